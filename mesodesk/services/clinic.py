@@ -1,0 +1,140 @@
+"""Clinic details used on every printout, and the versioned consent texts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from mesodesk.db.models import ClinicSettings, Consent, ConsentText, Patient, User
+from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from mesodesk.services import audit, validation
+from mesodesk.services.context import Permission, ServiceContext
+
+
+@dataclass
+class ClinicInput:
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    paper_size: str = "A4"
+    logo_png: bytes | None = None
+    file_no_prefix: str = "MD-"
+    expiry_warning_days: int = 30
+    idle_lock_minutes: int = 10
+
+
+@dataclass
+class ConsentInput:
+    patient_id: int
+    consent_text_id: int
+    practitioner_id: int
+    signed_at: datetime
+    risks_discussed: str = ""
+    benefits_discussed: str = ""
+    signature_png: bytes | None = None
+    signature_source: str = "drawn"
+
+
+class ClinicService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def settings(self) -> ClinicSettings:
+        with self.ctx.read() as s:
+            found = s.get(ClinicSettings, 1)
+            return found if found is not None else ClinicSettings(
+                id=1, name="My clinic", address="", phone="", email="", paper_size="A4", file_no_prefix="MD-",
+                expiry_warning_days=30, idle_lock_minutes=10, version=0)
+
+    def save_settings(self, data: ClinicInput, expected_version: int | None = None) -> ClinicSettings:
+        self.ctx.require(Permission.ADMIN)
+        name = validation.required_text("name", data.name, max_length=200)
+        validation.choice("paper_size", data.paper_size, ["A4", "Letter"])
+        validation.at_least("idle_lock_minutes", data.idle_lock_minutes, 0)
+        validation.at_least("expiry_warning_days", data.expiry_warning_days, 0)
+        prefix = validation.optional_text("file_no_prefix", data.file_no_prefix, max_length=10)
+        with self.ctx.write() as s:
+            row = s.get(ClinicSettings, 1)
+            before = audit.snapshot(row) if row else None
+            if row is None:
+                row = ClinicSettings(id=1)
+                s.add(row)
+            elif expected_version is not None and row.version != expected_version:
+                raise ConflictError("The clinic settings were changed by someone else. Reload them.")
+            row.name = name
+            row.address = validation.optional_text("address", data.address, max_length=1000)
+            row.phone = validation.optional_text("phone", data.phone, max_length=50)
+            row.email = validation.optional_text("email", data.email, max_length=200)
+            row.paper_size = data.paper_size
+            row.logo_png = data.logo_png
+            row.file_no_prefix = prefix
+            row.expiry_warning_days = data.expiry_warning_days
+            row.idle_lock_minutes = data.idle_lock_minutes
+            s.flush()
+            audit.record(s, self.ctx, "clinic_settings", 1, "update", before, audit.snapshot(row))
+        return row
+
+    # -- consent texts -------------------------------------------------------
+    def add_consent_text(self, code: str, version: str, title: str, body: str) -> ConsentText:
+        self.ctx.require(Permission.ADMIN)
+        text = ConsentText(code=validation.required_text("code", code, max_length=50),
+                           version=validation.required_text("version", version, max_length=20),
+                           title=validation.required_text("title", title, max_length=200),
+                           body=validation.required_text("body", body, max_length=100_000),
+                           created_at=self.ctx.now())
+        with self.ctx.write() as s:
+            if s.scalar(select(ConsentText.id).where(ConsentText.code == text.code,
+                                                     ConsentText.version == text.version)):
+                raise ValidationError("version", f"version {version} of {code} already exists; texts are never edited")
+            s.add(text)
+            s.flush()
+            audit.record(s, self.ctx, "consent_text", text.id, "create", None, audit.snapshot(text))
+        return text
+
+    def consent_texts(self) -> list[ConsentText]:
+        with self.ctx.read() as s:
+            return list(s.scalars(select(ConsentText).order_by(ConsentText.code, ConsentText.id.desc())))
+
+    def record_consent(self, data: ConsentInput) -> Consent:
+        import hashlib
+
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        if data.signed_at is None or data.signed_at.tzinfo is None:
+            raise ValidationError("signed_at", "is required (with a time zone)")
+        if data.signed_at > self.ctx.now():
+            raise ValidationError("signed_at", "is in the future")
+        if not data.signature_png:
+            raise ValidationError("signature", "the patient's signature is required")
+        validation.choice("signature_source", data.signature_source, ["drawn", "scanned"])
+        with self.ctx.write() as s:
+            if s.get(Patient, data.patient_id) is None:
+                raise ValidationError("patient", "unknown patient")
+            text = s.get(ConsentText, data.consent_text_id)
+            if text is None:
+                raise ValidationError("consent_text", "unknown consent text")
+            if s.get(User, data.practitioner_id) is None:
+                raise ValidationError("practitioner", "unknown practitioner")
+            consent = Consent(
+                patient_id=data.patient_id, consent_text_id=text.id, practitioner_id=data.practitioner_id,
+                signed_at=data.signed_at,
+                risks_discussed=validation.optional_text("risks_discussed", data.risks_discussed),
+                benefits_discussed=validation.optional_text("benefits_discussed", data.benefits_discussed),
+                signature_png=data.signature_png, signature_source=data.signature_source, created_at=self.ctx.now())
+            s.add(consent)
+            s.flush()
+            consent.content_hash = hashlib.sha256(audit.canonical(
+                audit.snapshot(consent, exclude=("content_hash",))).encode()).hexdigest()
+            audit.record(s, self.ctx, "consent", consent.id, "create", None, audit.snapshot(consent))
+        return consent
+
+    def consent(self, consent_id: int) -> tuple[Consent, ConsentText]:
+        with self.ctx.read() as s:
+            consent = s.get(Consent, consent_id)
+            if consent is None:
+                raise NotFoundError(f"No consent with id {consent_id}.")
+            text = s.get(ConsentText, consent.consent_text_id)
+            assert text is not None
+            return consent, text

@@ -1,0 +1,132 @@
+"""Who is acting, on which database: handed to every service."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from mesodesk.db.engine import writer
+from mesodesk.domain.enums import Role
+from mesodesk.domain.errors import ConflictError, DatabaseError, PermissionDeniedError
+
+log = logging.getLogger("mesodesk.services")
+
+
+class Permission:
+    CLINICAL_READ = "clinical_read"
+    CLINICAL_WRITE = "clinical_write"
+    DEMOGRAPHICS = "demographics"
+    FOLLOWUPS = "followups"
+    CATALOGUE = "catalogue"
+    ADMIN = "admin"
+
+
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    Role.ADMIN: frozenset(
+        {Permission.CLINICAL_READ, Permission.CLINICAL_WRITE, Permission.DEMOGRAPHICS,
+         Permission.FOLLOWUPS, Permission.CATALOGUE, Permission.ADMIN}
+    ),
+    Role.PRACTITIONER: frozenset(
+        {Permission.CLINICAL_READ, Permission.CLINICAL_WRITE, Permission.DEMOGRAPHICS,
+         Permission.FOLLOWUPS, Permission.CATALOGUE}
+    ),
+    Role.ASSISTANT: frozenset({Permission.DEMOGRAPHICS, Permission.FOLLOWUPS}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user (or the system, for scripted work)."""
+
+    user_id: int | None
+    username: str
+    role: str
+
+    def __repr__(self) -> str:
+        return f"Actor({self.username!r}, {self.role})"
+
+
+SYSTEM = Actor(user_id=None, username="system", role=Role.ADMIN)
+
+
+@dataclass
+class ServiceContext:
+    engine: Engine
+    actor: Actor = SYSTEM
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self):  # type: ignore[no-untyped-def]
+        return self.now().astimezone().date()
+
+    def can(self, permission: str) -> bool:
+        return permission in ROLE_PERMISSIONS.get(self.actor.role, frozenset())
+
+    def require(self, permission: str) -> None:
+        if not self.can(permission):
+            raise PermissionDeniedError(
+                f"Your role ({self.actor.role}) does not allow this ({permission.replace('_', ' ')})."
+            )
+
+    def as_user(self, actor: Actor) -> ServiceContext:
+        return ServiceContext(self.engine, actor, self.clock)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only session; objects stay usable after it closes."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+            except OperationalError as exc:
+                raise translate_operational(exc) from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: commits on success, rolls everything back on any error."""
+        with Session(writer(self.engine), expire_on_commit=False) as session:
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError as exc:
+                raise ConflictError(
+                    "This record was changed by someone else since you opened it. "
+                    "Reload it and make your change again."
+                ) from exc
+            except OperationalError as exc:
+                raise translate_operational(exc) from exc
+            except IntegrityError as exc:
+                raise translate_integrity(exc) from exc
+
+
+def translate_operational(exc: OperationalError) -> DatabaseError:
+    text = str(exc.orig).lower()
+    if "disk" in text and "full" in text or "database or disk is full" in text:
+        return DatabaseError("The disk is full: the change was not saved. Free some space and try again.")
+    if "locked" in text or "busy" in text:
+        return DatabaseError("The database is busy (another workstation is saving). Try again in a moment.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError("The database file is read-only: the change was not saved.")
+    if "connection" in text or "server" in text:
+        return DatabaseError("The database server cannot be reached: the change was not saved.")
+    return DatabaseError(f"The database refused the change: {exc.orig}")
+
+
+def translate_integrity(exc: IntegrityError) -> DatabaseError:
+    from mesodesk.domain.errors import ValidationError
+
+    text = str(exc.orig)
+    if "file_no" in text:
+        return ValidationError("file_no", "this file number is already used by another patient")  # type: ignore[return-value]
+    if "UNIQUE" in text.upper() or "duplicate key" in text:
+        return ValidationError("name", "an entry with this name already exists")  # type: ignore[return-value]
+    return DatabaseError(f"The change breaks a rule of the database: {text.splitlines()[0]}")

@@ -1,0 +1,112 @@
+"""Opening a clinic database: refuse what is not ours or too new, migrate, check."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from mesodesk.db import migrate
+from mesodesk.db.engine import make_engine, resolve_url, sqlite_path
+from mesodesk.domain.errors import DatabaseError
+
+log = logging.getLogger("mesodesk.database")
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def probe_sqlite_file(path: Path) -> None:
+    """Refuse, without touching it, a file that is not an SQLite database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head != SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is not a MesoDesk database (not an SQLite file); it was left untouched.")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched.") from exc
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Engine:
+    """An engine on a database at the current schema (created or migrated as needed)."""
+    resolved = resolve_url(url)
+    path = sqlite_path(resolved)
+    if path is not None:
+        probe_sqlite_file(path)
+    engine = make_engine(resolved)
+    try:
+        state = migrate.schema_state(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise DatabaseError(f"Cannot open the database at {engine.url.render_as_string(hide_password=True)}: "
+                            f"{str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}") from exc
+    if state != "current" and upgrade:
+        log.info("migrating database schema (%s)", state)
+        migrate.upgrade(engine)
+    return engine
+
+
+def is_empty(engine: Engine) -> bool:
+    from sqlalchemy import func, select
+
+    from mesodesk.db.models import Patient, User
+
+    with engine.connect() as conn:
+        return not (conn.scalar(select(func.count(Patient.id))) or conn.scalar(select(func.count(User.id))))
+
+
+def check(engine: Engine, *, quick: bool = False) -> list[str]:
+    """Problems found: integrity, foreign keys, schema version, drift. Empty list: all good."""
+    problems: list[str] = []
+    try:
+        state = migrate.schema_state(engine)
+    except DatabaseError as exc:
+        return [str(exc)]
+    if state != "current":
+        problems.append(f"schema is not at the latest migration ({state})")
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+            if rows != ["ok"]:
+                problems.append(f"integrity check failed: {'; '.join(rows[:5])}")
+            fk = list(conn.exec_driver_sql("PRAGMA foreign_key_check"))
+            if fk:
+                problems.append(f"{len(fk)} broken foreign keys (first in table {fk[0][0]})")
+            if not quick and "patients_fts" in inspect(conn).get_table_names():
+                try:
+                    conn.exec_driver_sql("INSERT INTO patients_fts(patients_fts, rank) VALUES ('integrity-check', 1)")
+                except DBAPIError as exc:
+                    problems.append(f"patient search index is damaged: {exc.orig}")
+                conn.rollback()
+        else:
+            conn.execute(text("SELECT 1"))
+    if not quick and state == "current":
+        drift = schema_drift(engine)
+        if drift:
+            problems.append(f"the schema differs from the models: {drift[:3]}")
+    return problems
+
+
+def schema_drift(engine: Engine) -> list:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from mesodesk.db.base import Base
+
+    with engine.connect() as conn:
+        mc = MigrationContext.configure(conn, opts={"include_object": migrate.include_object, "compare_type": True})
+        return compare_metadata(mc, Base.metadata)

@@ -1,0 +1,436 @@
+"""Patients: register, update, archive and restore, medical history, allergies, search, chart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from mesodesk.db.models import (
+    Allergy,
+    ClinicSettings,
+    Consent,
+    ConsentText,
+    FollowUp,
+    MedicalHistory,
+    Patient,
+    Photo,
+    Reaction,
+    SessionProduct,
+    TreatmentPlan,
+    TreatmentSession,
+)
+from mesodesk.domain import enums
+from mesodesk.domain.enums import values
+from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from mesodesk.domain.rules import digits, fold, format_file_no, query_tokens, search_tokens
+from mesodesk.services import audit, validation
+from mesodesk.services.context import Permission, ServiceContext
+
+
+@dataclass
+class PatientInput:
+    first_name: str
+    last_name: str
+    date_of_birth: date | None
+    sex: str = enums.Sex.UNKNOWN.value
+    file_no: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    fitzpatrick: int | None = None
+    contraindications: str = ""
+    notes: str = ""
+
+
+@dataclass
+class HistoryInput:
+    anticoagulants: bool = False
+    nsaids: bool = False
+    supplements: bool = False
+    pregnant_or_breastfeeding: bool = False
+    autoimmune_disease: bool = False
+    keloid_tendency: bool = False
+    active_skin_infection: bool = False
+    medications: str = ""
+    other: str = ""
+
+
+RISK_LABELS = {
+    "anticoagulants": "Anticoagulants",
+    "nsaids": "NSAIDs",
+    "supplements": "Supplements raising bruising risk",
+    "pregnant_or_breastfeeding": "Pregnant or breast-feeding",
+    "autoimmune_disease": "Autoimmune disease",
+    "keloid_tendency": "Keloid tendency",
+    "active_skin_infection": "Active skin infection",
+}
+
+
+@dataclass
+class SearchHit:
+    id: int
+    file_no: str
+    first_name: str
+    last_name: str
+    date_of_birth: date
+    phone: str
+    archived: bool
+
+
+@dataclass
+class PatientChart:
+    patient: Patient
+    history: MedicalHistory | None
+    allergies: list[Allergy]
+    sessions: list[TreatmentSession]
+    reactions: list[Reaction]
+    plans: list[TreatmentPlan]
+    follow_ups: list[FollowUp]
+    consents: list[tuple[Consent, ConsentText]]
+    photos: list[Photo]  # metadata and thumbnails; original bytes deferred
+    alerts: list[str] = field(default_factory=list)
+
+    @property
+    def next_due(self) -> FollowUp | None:
+        open_ = [f for f in self.follow_ups if f.status == enums.FollowUpStatus.OPEN]
+        return min(open_, key=lambda f: f.due_date, default=None)
+
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_RE = re.compile(r"^[0-9+()./\s-]*$")
+
+
+def _clean(data: PatientInput, today: date) -> PatientInput:
+    v = validation
+    cleaned = PatientInput(
+        first_name=v.required_text("first_name", data.first_name),
+        last_name=v.required_text("last_name", data.last_name),
+        date_of_birth=v.birth_date("date_of_birth", data.date_of_birth, today),
+        sex=v.choice("sex", data.sex or "U", values(enums.Sex)),
+        file_no=v.optional_text("file_no", data.file_no, max_length=40),
+        phone=v.optional_text("phone", data.phone, max_length=50),
+        email=v.optional_text("email", data.email, max_length=200),
+        address=v.optional_text("address", data.address, max_length=1000),
+        fitzpatrick=data.fitzpatrick,
+        contraindications=v.optional_text("contraindications", data.contraindications),
+        notes=v.optional_text("notes", data.notes),
+    )
+    if cleaned.email and not EMAIL_RE.match(cleaned.email):
+        raise ValidationError("email", "is not an e-mail address")
+    if cleaned.phone and not PHONE_RE.match(cleaned.phone):
+        raise ValidationError("phone", "may hold only digits, spaces and + ( ) . / -")
+    if cleaned.fitzpatrick is not None and not 1 <= cleaned.fitzpatrick <= 6:
+        raise ValidationError("fitzpatrick", "must be a skin type from I to VI")
+    return cleaned
+
+
+def build_search_text(p: Patient) -> str:
+    tokens = search_tokens(p.first_name, p.last_name)
+    tokens += search_tokens(p.file_no)
+    if p.phone_digits:
+        tokens.append(p.phone_digits)
+        if len(p.phone_digits) > 9:
+            tokens.append(p.phone_digits[-9:])  # national number without country code
+    return " ".join(dict.fromkeys(tokens))
+
+
+def _apply(p: Patient, data: PatientInput) -> None:
+    for f in fields(PatientInput):
+        if f.name == "file_no" and not data.file_no:
+            continue
+        setattr(p, f.name, getattr(data, f.name))
+    p.phone_digits = digits(p.phone)
+    p.search_text = build_search_text(p)
+
+
+def _next_file_no(session: Session) -> str:
+    prefix = session.scalar(select(ClinicSettings.file_no_prefix).where(ClinicSettings.id == 1)) or "MD-"
+    highest = session.scalar(
+        select(func.max(Patient.file_no)).where(Patient.file_no.like(f"{prefix}%"))
+    )
+    number = 1
+    if highest:
+        tail = highest[len(prefix):]
+        number = int(tail) + 1 if tail.isdigit() else session.scalar(select(func.count(Patient.id))) + 1
+    return format_file_no(number, prefix)
+
+
+class PatientService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- writes --------------------------------------------------------------
+    def create(self, data: PatientInput) -> Patient:
+        self.ctx.require(Permission.DEMOGRAPHICS)
+        cleaned = _clean(data, self.ctx.today())
+        with self.ctx.write() as s:
+            if cleaned.file_no and s.scalar(select(Patient.id).where(Patient.file_no == cleaned.file_no)):
+                raise ValidationError("file_no", f"{cleaned.file_no} is already used by another patient")
+            patient = Patient(file_no=cleaned.file_no or _next_file_no(s), created_at=self.ctx.now(),
+                              updated_at=self.ctx.now())
+            _apply(patient, cleaned)
+            s.add(patient)
+            s.flush()
+            audit.record(s, self.ctx, "patient", patient.id, "create", None, audit.snapshot(patient))
+        return patient
+
+    def update(self, patient_id: int, data: PatientInput, expected_version: int) -> Patient:
+        self.ctx.require(Permission.DEMOGRAPHICS)
+        cleaned = _clean(data, self.ctx.today())
+        with self.ctx.write() as s:
+            patient = self._locked(s, patient_id, expected_version)
+            if cleaned.file_no and cleaned.file_no != patient.file_no and s.scalar(
+                select(Patient.id).where(Patient.file_no == cleaned.file_no)
+            ):
+                raise ValidationError("file_no", f"{cleaned.file_no} is already used by another patient")
+            first_session = s.scalar(
+                select(func.min(TreatmentSession.performed_at)).where(TreatmentSession.patient_id == patient_id)
+            )
+            if first_session and cleaned.date_of_birth and first_session.date() < cleaned.date_of_birth:
+                raise ValidationError("date_of_birth", "is after the patient's first recorded session")
+            before = audit.snapshot(patient)
+            _apply(patient, cleaned)
+            patient.updated_at = self.ctx.now()
+            s.flush()
+            audit.record(s, self.ctx, "patient", patient.id, "update", before, audit.snapshot(patient))
+        return patient
+
+    def set_archived(self, patient_id: int, archived: bool, expected_version: int | None = None) -> Patient:
+        self.ctx.require(Permission.DEMOGRAPHICS)
+        with self.ctx.write() as s:
+            patient = self._locked(s, patient_id, expected_version)
+            before = audit.snapshot(patient)
+            patient.archived = archived
+            patient.archived_at = self.ctx.now() if archived else None
+            patient.updated_at = self.ctx.now()
+            s.flush()
+            audit.record(s, self.ctx, "patient", patient.id, "archive" if archived else "restore",
+                         before, audit.snapshot(patient))
+        return patient
+
+    def archive(self, patient_id: int, expected_version: int | None = None) -> Patient:
+        return self.set_archived(patient_id, True, expected_version)
+
+    def restore(self, patient_id: int, expected_version: int | None = None) -> Patient:
+        return self.set_archived(patient_id, False, expected_version)
+
+    def save_history(self, patient_id: int, data: HistoryInput, *, reviewed: bool = True,
+                     expected_version: int | None = None) -> MedicalHistory:
+        """Save the medical history; ``reviewed`` stamps today's review by the current user."""
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        medications = validation.optional_text("medications", data.medications)
+        other = validation.optional_text("other", data.other)
+        with self.ctx.write() as s:
+            self._get(s, patient_id)
+            history = s.scalar(select(MedicalHistory).where(MedicalHistory.patient_id == patient_id))
+            before = audit.snapshot(history) if history else None
+            if history is None:
+                history = MedicalHistory(patient_id=patient_id)
+                s.add(history)
+            elif expected_version is not None and history.version != expected_version:
+                raise ConflictError("The medical history was changed by someone else. Reload it and try again.")
+            for f in fields(HistoryInput):
+                setattr(history, f.name, getattr(data, f.name))
+            history.medications, history.other = medications, other
+            if reviewed:
+                history.reviewed_at = self.ctx.now()
+                history.reviewed_by_id = self.ctx.actor.user_id
+            s.flush()
+            audit.record(s, self.ctx, "medical_history", history.id, "review" if reviewed else "update",
+                         before, audit.snapshot(history))
+        return history
+
+    def add_allergy(self, patient_id: int, substance: str, reaction: str = "",
+                    severity: str = enums.Severity.MODERATE.value, source_reaction_id: int | None = None) -> Allergy:
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        allergy = Allergy(
+            patient_id=patient_id,
+            substance=validation.required_text("substance", substance, max_length=200),
+            reaction=validation.optional_text("reaction", reaction),
+            severity=validation.choice("severity", severity, values(enums.Severity)),
+            source_reaction_id=source_reaction_id,
+            created_at=self.ctx.now(),
+        )
+        with self.ctx.write() as s:
+            self._get(s, patient_id)
+            s.add(allergy)
+            s.flush()
+            audit.record(s, self.ctx, "allergy", allergy.id, "create", None, audit.snapshot(allergy))
+        return allergy
+
+    def remove_allergy(self, allergy_id: int) -> None:
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        with self.ctx.write() as s:
+            allergy = s.get(Allergy, allergy_id)
+            if allergy is None:
+                raise NotFoundError(f"No allergy with id {allergy_id}.")
+            before = audit.snapshot(allergy)
+            s.delete(allergy)
+            audit.record(s, self.ctx, "allergy", allergy_id, "delete", before, None)
+
+    # -- reads ---------------------------------------------------------------
+    def get(self, patient_id: int) -> Patient:
+        with self.ctx.read() as s:
+            return self._get(s, patient_id)
+
+    def by_file_no(self, file_no: str) -> Patient:
+        with self.ctx.read() as s:
+            patient = s.scalar(select(Patient).where(Patient.file_no == file_no))
+            if patient is None:
+                raise NotFoundError(f"No patient with file number {file_no}.")
+            return patient
+
+    def count(self, include_archived: bool = False) -> int:
+        with self.ctx.read() as s:
+            q = select(func.count(Patient.id))
+            if not include_archived:
+                q = q.where(Patient.archived.is_(False))
+            return s.scalar(q) or 0
+
+    def search(self, query: str, *, limit: int = 200, include_archived: bool = False) -> list[SearchHit]:
+        """Name prefixes (case/accent-insensitive), file number, phone digits or a date of birth."""
+        with self.ctx.read() as s:
+            return search_patients(s, query, limit=limit, include_archived=include_archived)
+
+    def chart(self, patient_id: int, *, log_view: bool = True) -> PatientChart:
+        self.ctx.require(Permission.DEMOGRAPHICS)
+        clinical = self.ctx.can(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            patient = self._get(s, patient_id)
+            history = s.scalar(select(MedicalHistory).where(MedicalHistory.patient_id == patient_id))
+            allergies = list(s.scalars(select(Allergy).where(Allergy.patient_id == patient_id).order_by(Allergy.id)))
+            sessions: list[TreatmentSession] = []
+            reactions: list[Reaction] = []
+            consents: list[tuple[Consent, ConsentText]] = []
+            photos: list[Photo] = []
+            if clinical:
+                sessions = list(s.scalars(
+                    select(TreatmentSession)
+                    .where(TreatmentSession.patient_id == patient_id)
+                    .options(
+                        selectinload(TreatmentSession.areas),
+                        selectinload(TreatmentSession.products).selectinload(SessionProduct.lot),
+                        selectinload(TreatmentSession.products).selectinload(SessionProduct.product),
+                        selectinload(TreatmentSession.marks),
+                    )
+                    .order_by(TreatmentSession.performed_at.desc())
+                ))
+                reactions = list(s.scalars(
+                    select(Reaction).where(Reaction.patient_id == patient_id)
+                    .options(selectinload(Reaction.assessments)).order_by(Reaction.onset_at.desc())
+                ))
+                consents = [(c, t) for c, t in s.execute(
+                    select(Consent, ConsentText).join(ConsentText, Consent.consent_text_id == ConsentText.id)
+                    .where(Consent.patient_id == patient_id).order_by(Consent.signed_at.desc())
+                )]
+                from sqlalchemy.orm import defer
+                photos = list(s.scalars(
+                    select(Photo).where(Photo.patient_id == patient_id)
+                    .options(defer(Photo.data, raiseload=True)).order_by(Photo.taken_on, Photo.id)
+                ))
+            plans = list(s.scalars(select(TreatmentPlan).where(TreatmentPlan.patient_id == patient_id)
+                                   .order_by(TreatmentPlan.start_date.desc())))
+            follow_ups = list(s.scalars(select(FollowUp).where(FollowUp.patient_id == patient_id)
+                                        .order_by(FollowUp.due_date)))
+        if log_view:
+            with self.ctx.write() as s:
+                audit.record(s, self.ctx, "patient", patient_id, "view")
+        chart = PatientChart(patient, history, allergies, sessions, reactions, plans, follow_ups, consents, photos)
+        chart.alerts = alerts_for(chart)
+        return chart
+
+    # -- helpers -------------------------------------------------------------
+    def _get(self, s: Session, patient_id: int) -> Patient:
+        patient = s.get(Patient, patient_id)
+        if patient is None:
+            raise NotFoundError(f"No patient with id {patient_id}.")
+        return patient
+
+    def _locked(self, s: Session, patient_id: int, expected_version: int | None) -> Patient:
+        patient = self._get(s, patient_id)
+        if expected_version is not None and patient.version != expected_version:
+            raise ConflictError(
+                f"{patient.first_name} {patient.last_name}'s record was changed by someone else since you "
+                "opened it. Reload it and make your change again."
+            )
+        return patient
+
+
+SERIOUS_REACTIONS = {enums.ReactionType.ANAPHYLAXIS, enums.ReactionType.HIVES, enums.ReactionType.INFECTION,
+                     enums.ReactionType.NODULES}
+
+
+def alerts_for(chart: PatientChart) -> list[str]:
+    """What a practitioner must see before injecting."""
+    alerts = [f"Allergy: {a.substance} ({a.severity.replace('_', ' ')})" + (f" — {a.reaction}" if a.reaction else "")
+              for a in chart.allergies]
+    if chart.history:
+        alerts += [label for key, label in RISK_LABELS.items() if getattr(chart.history, key)]
+    for r in chart.reactions:
+        if r.type in SERIOUS_REACTIONS or r.severity == enums.Grade.SEVERE:
+            alerts.append(f"Earlier {r.severity} {r.type} on {r.onset_at.astimezone().date().isoformat()}")
+    if chart.patient.contraindications:
+        alerts.append(f"Contraindications: {chart.patient.contraindications}")
+    return alerts
+
+
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
+
+
+def _as_date(query: str) -> date | None:
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(query.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def search_patients(s: Session, query: str, *, limit: int = 200, include_archived: bool = False) -> list[SearchHit]:
+    cols = (Patient.id, Patient.file_no, Patient.first_name, Patient.last_name, Patient.date_of_birth,
+            Patient.phone, Patient.archived)
+    base = select(*cols)
+    if not include_archived:
+        base = base.where(Patient.archived.is_(False))
+    query = query.strip()
+    if not query:
+        rows = s.execute(base.order_by(Patient.last_name, Patient.first_name, Patient.id).limit(limit))
+        return [SearchHit(*row) for row in rows]
+    birth = _as_date(query)
+    if birth is not None:
+        rows = s.execute(base.where(Patient.date_of_birth == birth)
+                         .order_by(Patient.last_name, Patient.first_name).limit(limit))
+        return [SearchHit(*row) for row in rows]
+    tokens = query_tokens(query)
+    if not tokens:
+        return []
+    exact_file = fold(query).upper()
+    if s.get_bind().dialect.name == "sqlite":
+        match = " ".join(f'"{t}"*' for t in tokens)
+        # No ORDER BY rank: bm25 over a one-letter prefix would score every patient.
+        ranked = select(text("rowid")).select_from(text("patients_fts")).where(
+            text("patients_fts MATCH :match")).limit(limit * 5)
+        ids = [row[0] for row in s.execute(ranked, {"match": match})]
+    else:
+        tsquery = " & ".join(f"{t}:*" for t in tokens)
+        ids = list(s.scalars(
+            select(Patient.id).where(
+                func.to_tsvector(text("'simple'"), Patient.search_text).op("@@")(
+                    func.to_tsquery(text("'simple'"), tsquery))
+            ).limit(limit * 5)
+        ))
+    if not ids:
+        return []
+    rows = {row[0]: SearchHit(*row) for row in s.execute(base.where(Patient.id.in_(ids)))}
+
+    def rank(hit: SearchHit) -> tuple[int, str, str, int]:
+        last = fold(hit.last_name)
+        exact = 0 if hit.file_no.upper() == exact_file else 1
+        starts = 0 if last.startswith(tokens[0]) else 1
+        return (exact, starts, last, hit.id)
+
+    return sorted(rows.values(), key=rank)[:limit]

@@ -1,0 +1,149 @@
+"""Reactions after a session, graded over the following days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from mesodesk.db.models import Patient, Reaction, ReactionAssessment, TreatmentSession
+from mesodesk.domain import enums
+from mesodesk.domain.enums import ALLERGIC_REACTIONS, values
+from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from mesodesk.services import audit, validation
+from mesodesk.services.context import Permission, ServiceContext
+
+
+@dataclass
+class AssessmentInput:
+    day: int
+    symptom: str
+    grade: str
+    notes: str = ""
+
+
+@dataclass
+class ReactionInput:
+    patient_id: int
+    type: str
+    onset_at: datetime
+    session_id: int | None = None
+    area: str = ""
+    severity: str = enums.Grade.MILD.value
+    action_taken: str = ""
+    resolved_on: date | None = None
+    notes: str = ""
+    assessments: list[AssessmentInput] = field(default_factory=list)
+
+
+@dataclass
+class ReactionResult:
+    reaction: Reaction
+    suggest_allergy: bool  # a serious allergic reaction: offer to add an allergy to the record
+
+
+def _is_serious_allergic(data: ReactionInput) -> bool:
+    return data.type == enums.ReactionType.ANAPHYLAXIS or (
+        data.type in ALLERGIC_REACTIONS and data.severity == enums.Grade.SEVERE)
+
+
+def _validate(data: ReactionInput) -> None:
+    validation.choice("type", data.type, values(enums.ReactionType))
+    validation.choice("severity", data.severity, values(enums.Grade))
+    if data.area:
+        validation.choice("area", data.area, values(enums.Area))
+    if data.onset_at is None or data.onset_at.tzinfo is None:
+        raise ValidationError("onset_at", "is required (with a time zone)")
+    if data.resolved_on is not None and data.resolved_on < data.onset_at.astimezone().date():
+        raise ValidationError("resolved_on", "is before the onset")
+    validation.optional_text("action_taken", data.action_taken)
+    validation.optional_text("notes", data.notes)
+    days = set()
+    for i, a in enumerate(data.assessments):
+        validation.not_negative(f"assessments[{i}].day", a.day)
+        validation.choice(f"assessments[{i}].symptom", a.symptom, values(enums.ReactionType))
+        validation.choice(f"assessments[{i}].grade", a.grade, values(enums.Grade))
+        if (a.day, a.symptom) in days:
+            raise ValidationError(f"assessments[{i}].day", f"day {a.day} is graded twice for {a.symptom}")
+        days.add((a.day, a.symptom))
+
+
+class ReactionService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def record(self, data: ReactionInput, reaction_id: int | None = None,
+               expected_version: int | None = None) -> ReactionResult:
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        _validate(data)
+        with self.ctx.write() as s:
+            patient = s.get(Patient, data.patient_id)
+            if patient is None:
+                raise ValidationError("patient", "unknown patient")
+            if data.session_id is not None:
+                ts = s.get(TreatmentSession, data.session_id)
+                if ts is None or ts.patient_id != data.patient_id:
+                    raise ValidationError("session", "is not a session of this patient")
+                if data.onset_at < ts.performed_at:
+                    raise ValidationError("onset_at", "is before the session")
+            if reaction_id is None:
+                reaction = Reaction(patient_id=data.patient_id, created_at=self.ctx.now())
+                s.add(reaction)
+                before = None
+            else:
+                reaction = s.scalar(select(Reaction).where(Reaction.id == reaction_id)
+                                    .options(selectinload(Reaction.assessments)))
+                if reaction is None:
+                    raise NotFoundError(f"No reaction with id {reaction_id}.")
+                if expected_version is not None and reaction.version != expected_version:
+                    raise ConflictError("This reaction was changed by someone else. Reload it.")
+                before = self._snap(reaction)
+            for key in ("session_id", "type", "area", "onset_at", "severity", "resolved_on"):
+                setattr(reaction, key, getattr(data, key))
+            reaction.action_taken = data.action_taken.strip()
+            reaction.notes = data.notes.strip()
+            reaction.assessments = [ReactionAssessment(day=a.day, symptom=a.symptom, grade=a.grade,
+                                                       notes=a.notes.strip()) for a in data.assessments]
+            s.flush()
+            audit.record(s, self.ctx, "reaction", reaction.id, "create" if before is None else "update",
+                         before, self._snap(reaction))
+        return ReactionResult(self.get(reaction.id), _is_serious_allergic(data))
+
+    def add_assessment(self, reaction_id: int, data: AssessmentInput) -> Reaction:
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        validation.choice("symptom", data.symptom, values(enums.ReactionType))
+        validation.choice("grade", data.grade, values(enums.Grade))
+        validation.not_negative("day", data.day)
+        with self.ctx.write() as s:
+            reaction = s.scalar(select(Reaction).where(Reaction.id == reaction_id)
+                                .options(selectinload(Reaction.assessments)))
+            if reaction is None:
+                raise NotFoundError(f"No reaction with id {reaction_id}.")
+            if any(a.day == data.day and a.symptom == data.symptom for a in reaction.assessments):
+                raise ValidationError("day", f"day {data.day} is already graded for {data.symptom}")
+            item = ReactionAssessment(day=data.day, symptom=data.symptom, grade=data.grade, notes=data.notes)
+            reaction.assessments.append(item)
+            s.flush()
+            audit.record(s, self.ctx, "reaction_assessment", item.id, "create", None, audit.snapshot(item))
+        return self.get(reaction_id)
+
+    def get(self, reaction_id: int) -> Reaction:
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            reaction = s.scalar(select(Reaction).where(Reaction.id == reaction_id)
+                                .options(selectinload(Reaction.assessments)))
+            if reaction is None:
+                raise NotFoundError(f"No reaction with id {reaction_id}.")
+            return reaction
+
+    def for_patient(self, patient_id: int) -> list[Reaction]:
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            return list(s.scalars(select(Reaction).where(Reaction.patient_id == patient_id)
+                                  .options(selectinload(Reaction.assessments)).order_by(Reaction.onset_at.desc())))
+
+    @staticmethod
+    def _snap(reaction: Reaction) -> dict:
+        return audit.snapshot(reaction) | {"assessments": [audit.snapshot(a) for a in reaction.assessments]}

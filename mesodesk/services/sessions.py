@@ -1,0 +1,406 @@
+"""Treatment sessions: record, edit a draft, sign off, amend a signed session with a reason."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from mesodesk.db.models import (
+    Allergy,
+    ClinicSettings,
+    FormulaIngredient,
+    InjectionMark,
+    Patient,
+    Product,
+    ProductLot,
+    SessionAmendment,
+    SessionArea,
+    SessionProduct,
+    TreatmentSession,
+    User,
+)
+from mesodesk.domain import enums
+from mesodesk.domain.enums import values
+from mesodesk.domain.errors import LockedRecordError, NotFoundError, PermissionDeniedError, ValidationError
+from mesodesk.domain.rules import MAX_DEPTH_MM, depth_warning, fold
+from mesodesk.services import audit, followups, validation
+from mesodesk.services.catalogue import lot_problem, lot_warnings
+from mesodesk.services.context import Permission, ServiceContext
+
+
+@dataclass
+class AreaInput:
+    area: str
+    technique: str = enums.Technique.PAPULES.value
+    device: str = enums.Device.SYRINGE.value
+    needle_gauge: int | None = 32
+    needle_length_mm: float | None = 4.0
+    depth_mm: float = 2.0
+    injection_points: int = 0
+    volume_ml: float = 0.0
+
+
+@dataclass
+class ProductUse:
+    lot_id: int
+    volume_ml: float
+
+
+@dataclass
+class MarkInput:
+    diagram: str
+    x: float
+    y: float
+    kind: str = enums.MarkKind.POINT.value
+    radius: float | None = None
+    depth_mm: float | None = None
+    volume_ml: float | None = None
+    product_id: int | None = None
+    note: str = ""
+
+
+@dataclass
+class SessionInput:
+    patient_id: int
+    practitioner_id: int
+    performed_at: datetime
+    indications: list[str] = field(default_factory=list)
+    areas: list[AreaInput] = field(default_factory=list)
+    products: list[ProductUse] = field(default_factory=list)
+    marks: list[MarkInput] = field(default_factory=list)
+    formula_id: int | None = None
+    formula_name: str = ""
+    formula_is_custom: bool = False
+    anaesthesia: str = ""
+    immediate_reactions: str = ""
+    notes: str = ""
+    protocol_id: int | None = None
+    plan_id: int | None = None
+
+
+@dataclass
+class SaveResult:
+    session: TreatmentSession
+    warnings: list[str]
+
+
+def _validate_shape(data: SessionInput) -> list[str]:
+    """Checks that need no database; returns the warnings the caller can show."""
+    warnings: list[str] = []
+    if data.performed_at.tzinfo is None:
+        raise ValidationError("performed_at", "needs a time zone")
+    validation.optional_text("indications", ", ".join(data.indications), max_length=400)
+    for name in ("anaesthesia",):
+        validation.optional_text(name, getattr(data, name), max_length=200)
+    for name in ("immediate_reactions", "notes"):
+        validation.optional_text(name, getattr(data, name))
+    if not data.areas:
+        raise ValidationError("areas", "record at least one treated area")
+    for i, area in enumerate(data.areas):
+        prefix = f"areas[{i}]"
+        validation.choice(f"{prefix}.area", area.area, values(enums.Area))
+        validation.choice(f"{prefix}.technique", area.technique, values(enums.Technique))
+        validation.choice(f"{prefix}.device", area.device, values(enums.Device))
+        if area.depth_mm is None or not 0 < area.depth_mm <= MAX_DEPTH_MM:
+            raise ValidationError(f"{prefix}.depth_mm", f"must be more than 0 and at most {MAX_DEPTH_MM:g} mm")
+        if (w := depth_warning(area.depth_mm)) is not None:
+            warnings.append(f"{area.area.replace('_', ' ').capitalize()}: {w}")
+        validation.not_negative(f"{prefix}.injection_points", area.injection_points)
+        validation.not_negative(f"{prefix}.volume_ml", area.volume_ml)
+        if area.needle_gauge is not None and not 18 <= area.needle_gauge <= 34:
+            raise ValidationError(f"{prefix}.needle_gauge", "must be between 18G and 34G")
+        if area.needle_length_mm is not None and area.needle_length_mm <= 0:
+            raise ValidationError(f"{prefix}.needle_length_mm", "must be more than 0 mm")
+    for i, use in enumerate(data.products):
+        validation.not_negative(f"products[{i}].volume_ml", use.volume_ml)
+    for i, mark in enumerate(data.marks):
+        if not (0 <= mark.x <= 1 and 0 <= mark.y <= 1):
+            raise ValidationError(f"marks[{i}]", "is outside the diagram")
+        validation.choice(f"marks[{i}].kind", mark.kind, values(enums.MarkKind))
+        if mark.depth_mm is not None and not 0 < mark.depth_mm <= MAX_DEPTH_MM:
+            raise ValidationError(f"marks[{i}].depth_mm", f"must be more than 0 and at most {MAX_DEPTH_MM:g} mm")
+        validation.not_negative(f"marks[{i}].volume_ml", mark.volume_ml)
+    return warnings
+
+
+def content_snapshot(ts: TreatmentSession) -> dict:
+    """Everything clinical about a session, for hashing, amendments and the audit trail."""
+    data = audit.snapshot(ts)
+    for key in ("version", "updated_at", "content_hash", "status", "signed_off_at", "signed_off_by_id"):
+        data.pop(key, None)
+    data["areas"] = [audit.snapshot(a) | {"id": None, "session_id": None} for a in ts.areas]
+    data["products"] = [audit.snapshot(p) | {"id": None, "session_id": None} for p in ts.products]
+    data["marks"] = [audit.snapshot(m) | {"id": None, "session_id": None} for m in ts.marks]
+    return data
+
+
+def content_hash(ts: TreatmentSession) -> str:
+    return hashlib.sha256(audit.canonical(content_snapshot(ts)).encode()).hexdigest()
+
+
+def _load(s: Session, session_id: int) -> TreatmentSession:
+    ts = s.scalar(
+        select(TreatmentSession).where(TreatmentSession.id == session_id).options(
+            selectinload(TreatmentSession.areas),
+            selectinload(TreatmentSession.products).selectinload(SessionProduct.lot),
+            selectinload(TreatmentSession.products).selectinload(SessionProduct.product),
+            selectinload(TreatmentSession.marks),
+        )
+    )
+    if ts is None:
+        raise NotFoundError(f"No session with id {session_id}.")
+    return ts
+
+
+class SessionService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- checks --------------------------------------------------------------
+    def check(self, data: SessionInput) -> list[str]:
+        """Validate without saving: raises ValidationError, or returns the warnings to show."""
+        warnings = _validate_shape(data)
+        with self.ctx.read() as s:
+            warnings += self._check_db(s, data)
+        return warnings
+
+    def _check_db(self, s: Session, data: SessionInput) -> list[str]:
+        patient = s.get(Patient, data.patient_id)
+        if patient is None:
+            raise ValidationError("patient", "unknown patient")
+        if patient.archived:
+            raise ValidationError("patient", "this patient is archived; restore the record first")
+        if data.performed_at.astimezone().date() < patient.date_of_birth:
+            raise ValidationError("performed_at", "is before the patient's date of birth")
+        practitioner = s.get(User, data.practitioner_id)
+        if practitioner is None or not practitioner.is_active:
+            raise ValidationError("practitioner", "unknown or inactive user")
+        if practitioner.role == enums.Role.ASSISTANT:
+            raise ValidationError("practitioner", "an assistant cannot be the treating practitioner")
+        day = data.performed_at.astimezone().date()
+        warn_days = s.scalar(select(ClinicSettings.expiry_warning_days).where(ClinicSettings.id == 1)) or 30
+        allergies = list(s.scalars(select(Allergy).where(Allergy.patient_id == data.patient_id)))
+        warnings: list[str] = []
+        for i, use in enumerate(data.products):
+            lot = s.get(ProductLot, use.lot_id)
+            if lot is None:
+                raise ValidationError(f"products[{i}].lot", "unknown lot")
+            if (problem := lot_problem(lot, day)) is not None:
+                raise ValidationError(f"products[{i}].lot", f"refused: {problem}")
+            product = s.get(Product, lot.product_id)
+            assert product is not None
+            warnings += lot_warnings(lot, product, day, warn_days, use.volume_ml)
+            warnings += allergy_warnings(product, allergies)
+        if data.formula_id is not None:
+            for ing in s.scalars(select(FormulaIngredient).where(FormulaIngredient.formula_id == data.formula_id)):
+                product = s.get(Product, ing.product_id)
+                if product is not None and not any(s.get(ProductLot, u.lot_id).product_id == product.id
+                                                   for u in data.products):
+                    warnings += allergy_warnings(product, allergies)
+        return list(dict.fromkeys(warnings))
+
+    # -- writes --------------------------------------------------------------
+    def record(self, data: SessionInput, *, sign_off: bool = False) -> SaveResult:
+        """Save a new session, take its products out of stock and plan what follows."""
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        warnings = _validate_shape(data)
+        with self.ctx.write() as s:
+            warnings += self._check_db(s, data)
+            ts = TreatmentSession(patient_id=data.patient_id, created_at=self.ctx.now())
+            s.add(ts)
+            self._fill(s, ts, data)
+            warnings += self._take_stock(s, ts.products, sign=-1)
+            s.flush()
+            if sign_off:
+                self._sign(ts)
+            audit.record(s, self.ctx, "session", ts.id, "create", None, content_snapshot(ts))
+            followups.after_session(s, self.ctx, ts)
+        return SaveResult(self.get(ts.id), warnings)
+
+    def update_draft(self, session_id: int, data: SessionInput, expected_version: int) -> SaveResult:
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        warnings = _validate_shape(data)
+        with self.ctx.write() as s:
+            ts = self._for_change(s, session_id, expected_version)
+            if ts.status == enums.SessionStatus.SIGNED:
+                raise LockedRecordError("This session is signed off: change it with an amendment and a reason.")
+            warnings += self._check_db(s, data)
+            before = content_snapshot(ts)
+            self._take_stock(s, ts.products, sign=+1)
+            self._fill(s, ts, data)
+            warnings += self._take_stock(s, ts.products, sign=-1)
+            s.flush()
+            audit.record(s, self.ctx, "session", ts.id, "update", before, content_snapshot(ts))
+        return SaveResult(self.get(session_id), warnings)
+
+    def sign_off(self, session_id: int, expected_version: int | None = None) -> TreatmentSession:
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        with self.ctx.write() as s:
+            ts = self._for_change(s, session_id, expected_version)
+            if ts.status == enums.SessionStatus.SIGNED:
+                raise LockedRecordError("This session is already signed off.")
+            if self.ctx.actor.user_id != ts.practitioner_id and self.ctx.actor.role != enums.Role.ADMIN:
+                raise PermissionDeniedError("Only the treating practitioner can sign off this session.")
+            self._sign(ts)
+            s.flush()
+            audit.record(s, self.ctx, "session", ts.id, "sign_off", None,
+                         {"content_hash": ts.content_hash, "signed_off_by_id": ts.signed_off_by_id})
+        return self.get(session_id)
+
+    def amend(self, session_id: int, data: SessionInput, reason: str, expected_version: int) -> SaveResult:
+        """Change a signed session; the reason and the original are kept."""
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        reason = validation.required_text("reason", reason, max_length=2000)
+        warnings = _validate_shape(data)
+        with self.ctx.write() as s:
+            ts = self._for_change(s, session_id, expected_version)
+            warnings += self._check_db(s, data)
+            before = content_snapshot(ts)
+            self._take_stock(s, ts.products, sign=+1)
+            self._fill(s, ts, data)
+            warnings += self._take_stock(s, ts.products, sign=-1)
+            s.flush()
+            after = content_snapshot(ts)
+            if ts.status == enums.SessionStatus.SIGNED:
+                ts.content_hash = content_hash(ts)
+            s.add(SessionAmendment(session_id=ts.id, amended_at=self.ctx.now(),
+                                   amended_by_id=self.ctx.actor.user_id or ts.practitioner_id, reason=reason,
+                                   before_json=audit.canonical(before), after_json=audit.canonical(after)))
+            audit.record(s, self.ctx, "session", ts.id, "amend", before, after | {"reason": reason})
+        return SaveResult(self.get(session_id), warnings)
+
+    def set_archived(self, session_id: int, archived: bool) -> TreatmentSession:
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        with self.ctx.write() as s:
+            ts = self._for_change(s, session_id, None)
+            ts.archived = archived
+            s.flush()
+            audit.record(s, self.ctx, "session", ts.id, "archive" if archived else "restore")
+        return self.get(session_id)
+
+    # -- reads ---------------------------------------------------------------
+    def get(self, session_id: int) -> TreatmentSession:
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            return _load(s, session_id)
+
+    def amendments(self, session_id: int) -> list[SessionAmendment]:
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            return list(s.scalars(select(SessionAmendment).where(SessionAmendment.session_id == session_id)
+                                  .order_by(SessionAmendment.id)))
+
+    def for_patient(self, patient_id: int) -> list[TreatmentSession]:
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            ids = s.scalars(select(TreatmentSession.id).where(TreatmentSession.patient_id == patient_id)
+                            .order_by(TreatmentSession.performed_at.desc()))
+            return [_load(s, i) for i in ids]
+
+    def repeat_last(self, patient_id: int, practitioner_id: int, when: datetime) -> SessionInput | None:
+        """A new session pre-filled from the patient's last one (lots re-chosen if now unusable)."""
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            last_id = s.scalar(select(TreatmentSession.id).where(TreatmentSession.patient_id == patient_id)
+                               .order_by(TreatmentSession.performed_at.desc()).limit(1))
+            if last_id is None:
+                return None
+            last = _load(s, last_id)
+            day = when.astimezone().date()
+            uses = []
+            for p in last.products:
+                lot = p.lot if lot_problem(p.lot, day) is None else s.scalar(
+                    select(ProductLot).where(ProductLot.product_id == p.product_id,
+                                             ProductLot.recalled.is_(False), ProductLot.expiry_date >= day,
+                                             ProductLot.quantity_in_stock > 0)
+                    .order_by(ProductLot.expiry_date).limit(1))
+                if lot is not None:
+                    uses.append(ProductUse(lot.id, p.volume_ml))
+        return SessionInput(
+            patient_id=patient_id, practitioner_id=practitioner_id, performed_at=when,
+            indications=[i for i in last.indications.split(",") if i], formula_id=last.formula_id,
+            formula_name=last.formula_name, formula_is_custom=last.formula_is_custom,
+            anaesthesia=last.anaesthesia, protocol_id=last.protocol_id, plan_id=last.plan_id,
+            areas=[AreaInput(a.area, a.technique, a.device, a.needle_gauge, a.needle_length_mm, a.depth_mm,
+                             a.injection_points, a.volume_ml) for a in last.areas],
+            products=uses,
+            marks=[MarkInput(m.diagram, m.x, m.y, m.kind, m.radius, m.depth_mm, m.volume_ml, m.product_id, m.note)
+                   for m in last.marks],
+        )
+
+    def count_for_practitioner(self, user_id: int) -> int:
+        with self.ctx.read() as s:
+            return s.scalar(select(func.count(TreatmentSession.id))
+                            .where(TreatmentSession.practitioner_id == user_id)) or 0
+
+    # -- helpers -------------------------------------------------------------
+    def _for_change(self, s: Session, session_id: int, expected_version: int | None) -> TreatmentSession:
+        from mesodesk.domain.errors import ConflictError
+
+        ts = _load(s, session_id)
+        if expected_version is not None and ts.version != expected_version:
+            raise ConflictError("This session was changed by someone else since you opened it. Reload it.")
+        return ts
+
+    def _sign(self, ts: TreatmentSession) -> None:
+        if self.ctx.actor.user_id is not None and self.ctx.actor.user_id != ts.practitioner_id \
+                and self.ctx.actor.role != enums.Role.ADMIN:
+            raise PermissionDeniedError("Only the treating practitioner can sign off this session.")
+        ts.status = enums.SessionStatus.SIGNED.value
+        ts.signed_off_at = self.ctx.now()
+        ts.signed_off_by_id = self.ctx.actor.user_id or ts.practitioner_id
+        ts.content_hash = content_hash(ts)
+
+    def _fill(self, s: Session, ts: TreatmentSession, data: SessionInput) -> None:
+        ts.practitioner_id = data.practitioner_id
+        ts.performed_at = data.performed_at
+        ts.indications = ",".join(i.strip() for i in data.indications if i.strip())
+        ts.formula_id = data.formula_id
+        ts.formula_name = data.formula_name
+        ts.formula_is_custom = data.formula_is_custom
+        ts.anaesthesia = data.anaesthesia.strip()
+        ts.immediate_reactions = data.immediate_reactions.strip()
+        ts.notes = data.notes.strip()
+        ts.protocol_id = data.protocol_id
+        ts.plan_id = data.plan_id
+        ts.updated_at = self.ctx.now()
+        ts.areas = [SessionArea(position=i, **asdict(a)) for i, a in enumerate(data.areas)]
+        ts.products = []
+        for use in data.products:
+            lot = s.get(ProductLot, use.lot_id)
+            assert lot is not None
+            ts.products.append(SessionProduct(lot=lot, product_id=lot.product_id, volume_ml=use.volume_ml))
+        ts.marks = [InjectionMark(position=i, **asdict(m)) for i, m in enumerate(data.marks)]
+        s.flush()
+        if not ts.formula_name and ts.formula_id:
+            from mesodesk.db.models import Formula
+
+            formula = s.get(Formula, ts.formula_id)
+            ts.formula_name = formula.name if formula else ""
+
+    def _take_stock(self, s: Session, uses: list[SessionProduct], sign: int) -> list[str]:
+        warnings = []
+        for use in uses:
+            lot = s.get(ProductLot, use.lot_id) or use.lot
+            new = lot.quantity_in_stock + sign * use.volume_ml
+            if new < 0:
+                warnings.append(f"Lot {lot.lot_number}: the recorded stock was used up (set to 0)")
+                new = 0.0
+            lot.quantity_in_stock = new
+        return warnings
+
+
+def allergy_warnings(product: Product, allergies: list[Allergy]) -> list[str]:
+    """Warn when a product's name or active ingredient matches a recorded allergy."""
+    haystack = fold(f"{product.name} {product.active_ingredient}")
+    out = []
+    for allergy in allergies:
+        needle = fold(allergy.substance).strip()
+        if needle and (needle in haystack or any(word in haystack for word in needle.split() if len(word) > 3)):
+            out.append(f"ALLERGY: the patient is allergic to {allergy.substance}; {product.name} "
+                       f"contains {product.active_ingredient or product.name}")
+    return out
