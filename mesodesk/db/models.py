@@ -548,5 +548,7 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40), nullable=False)
     before_json: Mapped[str | None] = mapped_column(Text)
     after_json: Mapped[str | None] = mapped_column(Text)
+    payload_hash: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    redacted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     entry_hash: Mapped[str] = mapped_column(String(64), nullable=False, default="")

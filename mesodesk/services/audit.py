@@ -17,7 +17,9 @@ GENESIS = "0" * 64
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat() if value.tzinfo else value.isoformat()
+    if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bytes):
         return {"bytes": len(value), "sha256": hashlib.sha256(value).hexdigest()}
@@ -38,10 +40,16 @@ def canonical(data: Any) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+def payload_digest(before_json: str | None, after_json: str | None) -> str:
+    """Hash of an entry's before/after; kept when an erasure redacts the payload itself."""
+    return hashlib.sha256(canonical([before_json, after_json]).encode()).hexdigest()
+
+
 def entry_digest(prev_hash: str, entry: AuditEntry) -> str:
+    """The chain link: who, when, what, and the payload's hash, chained to the previous entry."""
     payload = canonical(
         [prev_hash, entry.at.astimezone(UTC).isoformat(), entry.user_id, entry.username, entry.entity,
-         entry.entity_id, entry.action, entry.before_json, entry.after_json]
+         entry.entity_id, entry.action, entry.payload_hash]
     )
     return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -70,7 +78,9 @@ def record(
         before_json=canonical(before) if before is not None else None,
         after_json=canonical(after) if after is not None else None,
         prev_hash=prev,
+        redacted=False,
     )
+    entry.payload_hash = payload_digest(entry.before_json, entry.after_json)
     entry.entry_hash = entry_digest(prev, entry)
     session.add(entry)
     return entry

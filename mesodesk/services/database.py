@@ -105,6 +105,7 @@ def schema_drift(engine: Engine) -> list:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
+    from mesodesk.db import models  # noqa: F401  (registers the tables)
     from mesodesk.db.base import Base
 
     with engine.connect() as conn:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import column, func, select, table, text
 from sqlalchemy.orm import Session, selectinload
 
 from mesodesk.db.models import (
@@ -128,14 +128,20 @@ def _clean(data: PatientInput, today: date) -> PatientInput:
     return cleaned
 
 
-def build_search_text(p: Patient) -> str:
-    tokens = search_tokens(p.first_name, p.last_name)
-    tokens += search_tokens(p.file_no)
-    if p.phone_digits:
-        tokens.append(p.phone_digits)
-        if len(p.phone_digits) > 9:
-            tokens.append(p.phone_digits[-9:])  # national number without country code
+def search_text_for(first_name: str, last_name: str, file_no: str, phone_digits: str) -> str:
+    """What the search index holds for a patient: folded name words, file number, phone digits."""
+    tokens = search_tokens(first_name, last_name)
+    tokens += search_tokens(file_no)
+    if phone_digits:
+        tokens.append(phone_digits)
+        if len(phone_digits) > 9:
+            tokens.append(phone_digits[-9:])  # the number without its country code ...
+            tokens.append("0" + phone_digits[-9:])  # ... and as dialled nationally
     return " ".join(dict.fromkeys(tokens))
+
+
+def build_search_text(p: Patient) -> str:
+    return search_text_for(p.first_name, p.last_name, p.file_no, p.phone_digits)
 
 
 def _apply(p: Patient, data: PatientInput) -> None:
@@ -378,6 +384,7 @@ def alerts_for(chart: PatientChart) -> list[str]:
     return alerts
 
 
+PATIENTS_FTS = table("patients_fts", column("rowid"))  # FTS5 table made by the first migration
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
 
 
@@ -409,23 +416,21 @@ def search_patients(s: Session, query: str, *, limit: int = 200, include_archive
     if not tokens:
         return []
     exact_file = fold(query).upper()
+    fetch = limit * 2
     if s.get_bind().dialect.name == "sqlite":
         match = " ".join(f'"{t}"*' for t in tokens)
-        # No ORDER BY rank: bm25 over a one-letter prefix would score every patient.
-        ranked = select(text("rowid")).select_from(text("patients_fts")).where(
-            text("patients_fts MATCH :match")).limit(limit * 5)
-        ids = [row[0] for row in s.execute(ranked, {"match": match})]
+        # No ORDER BY bm25: over a one-letter prefix it would score every patient.
+        q = base.join(PATIENTS_FTS, PATIENTS_FTS.c.rowid == Patient.id).where(
+            text("patients_fts MATCH :match")).limit(fetch)
+        found = s.execute(q, {"match": match})
     else:
         tsquery = " & ".join(f"{t}:*" for t in tokens)
-        ids = list(s.scalars(
-            select(Patient.id).where(
-                func.to_tsvector(text("'simple'"), Patient.search_text).op("@@")(
-                    func.to_tsquery(text("'simple'"), tsquery))
-            ).limit(limit * 5)
-        ))
-    if not ids:
+        found = s.execute(base.where(
+            func.to_tsvector(text("'simple'"), Patient.search_text).op("@@")(
+                func.to_tsquery(text("'simple'"), tsquery))).limit(fetch))
+    rows = {row[0]: SearchHit(*row) for row in found}
+    if not rows:
         return []
-    rows = {row[0]: SearchHit(*row) for row in s.execute(base.where(Patient.id.in_(ids)))}
 
     def rank(hit: SearchHit) -> tuple[int, str, str, int]:
         last = fold(hit.last_name)

@@ -127,19 +127,32 @@ def _validate_shape(data: SessionInput) -> list[str]:
     return warnings
 
 
-def content_snapshot(ts: TreatmentSession) -> dict:
-    """Everything clinical about a session, for hashing, amendments and the audit trail."""
-    data = audit.snapshot(ts)
-    for key in ("version", "updated_at", "content_hash", "status", "signed_off_at", "signed_off_by_id"):
-        data.pop(key, None)
-    data["areas"] = [audit.snapshot(a) | {"id": None, "session_id": None} for a in ts.areas]
-    data["products"] = [audit.snapshot(p) | {"id": None, "session_id": None} for p in ts.products]
-    data["marks"] = [audit.snapshot(m) | {"id": None, "session_id": None} for m in ts.marks]
+#: Session columns that are bookkeeping, not clinical content, and stay out of the signed hash.
+NOT_CONTENT = ("version", "updated_at", "content_hash", "status", "signed_off_at", "signed_off_by_id",
+               "archived", "plan_id")
+
+
+def content_dict(session: dict, areas: list[dict], products: list[dict], marks: list[dict]) -> dict:
+    """The signed content of a session from plain column dicts (see audit.snapshot)."""
+    data = {k: v for k, v in session.items() if k not in NOT_CONTENT}
+    data["areas"] = [a | {"id": None, "session_id": None} for a in areas]
+    data["products"] = [p | {"id": None, "session_id": None} for p in products]
+    data["marks"] = [m | {"id": None, "session_id": None} for m in marks]
     return data
 
 
+def content_snapshot(ts: TreatmentSession) -> dict:
+    """Everything clinical about a session, for hashing, amendments and the audit trail."""
+    return content_dict(audit.snapshot(ts), [audit.snapshot(a) for a in ts.areas],
+                        [audit.snapshot(p) for p in ts.products], [audit.snapshot(m) for m in ts.marks])
+
+
+def hash_content(content: dict) -> str:
+    return hashlib.sha256(audit.canonical(content).encode()).hexdigest()
+
+
 def content_hash(ts: TreatmentSession) -> str:
-    return hashlib.sha256(audit.canonical(content_snapshot(ts)).encode()).hexdigest()
+    return hash_content(content_snapshot(ts))
 
 
 def _load(s: Session, session_id: int) -> TreatmentSession:
@@ -215,10 +228,10 @@ class SessionService:
             self._fill(s, ts, data)
             warnings += self._take_stock(s, ts.products, sign=-1)
             s.flush()
+            followups.after_session(s, self.ctx, ts)
             if sign_off:
                 self._sign(ts)
             audit.record(s, self.ctx, "session", ts.id, "create", None, content_snapshot(ts))
-            followups.after_session(s, self.ctx, ts)
         return SaveResult(self.get(ts.id), warnings)
 
     def update_draft(self, session_id: int, data: SessionInput, expected_version: int) -> SaveResult:
@@ -368,13 +381,15 @@ class SessionService:
         ts.protocol_id = data.protocol_id
         ts.plan_id = data.plan_id
         ts.updated_at = self.ctx.now()
-        ts.areas = [SessionArea(position=i, **asdict(a)) for i, a in enumerate(data.areas)]
+        ts.areas = [SessionArea(position=i, **_floats(asdict(a), "depth_mm", "volume_ml", "needle_length_mm"))
+                    for i, a in enumerate(data.areas)]
         ts.products = []
         for use in data.products:
             lot = s.get(ProductLot, use.lot_id)
             assert lot is not None
-            ts.products.append(SessionProduct(lot=lot, product_id=lot.product_id, volume_ml=use.volume_ml))
-        ts.marks = [InjectionMark(position=i, **asdict(m)) for i, m in enumerate(data.marks)]
+            ts.products.append(SessionProduct(lot=lot, product_id=lot.product_id, volume_ml=float(use.volume_ml)))
+        ts.marks = [InjectionMark(position=i, **_floats(asdict(m), "x", "y", "radius", "depth_mm", "volume_ml"))
+                    for i, m in enumerate(data.marks)]
         s.flush()
         if not ts.formula_name and ts.formula_id:
             from mesodesk.db.models import Formula
@@ -392,6 +407,11 @@ class SessionService:
                 new = 0.0
             lot.quantity_in_stock = new
         return warnings
+
+
+def _floats(values: dict, *keys: str) -> dict:
+    """Numbers as floats, so a hash taken before and after a reload agrees (2 vs 2.0)."""
+    return values | {k: float(values[k]) for k in keys if values.get(k) is not None}
 
 
 def allergy_warnings(product: Product, allergies: list[Allergy]) -> list[str]:

@@ -29,6 +29,8 @@ def upgrade() -> None:
     sa.Column('action', sa.String(length=40), nullable=False),
     sa.Column('before_json', sa.Text(), nullable=True),
     sa.Column('after_json', sa.Text(), nullable=True),
+    sa.Column('payload_hash', sa.String(length=64), nullable=False),
+    sa.Column('redacted', sa.Boolean(), nullable=False),
     sa.Column('prev_hash', sa.String(length=64), nullable=False),
     sa.Column('entry_hash', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_entries'))

@@ -1,0 +1,402 @@
+"""A realistic, deterministic demo clinic, fast enough for 100,000 patients.
+
+Rows are written in bulk (raw executemany on SQLite, Core inserts elsewhere) in chunks, so
+memory stays flat; the patient search index is kept in step by its triggers as usual.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Table, func, select
+from sqlalchemy.engine import Connection, Engine
+
+from mesodesk.db import models as m
+from mesodesk.domain import enums
+from mesodesk.domain.errors import KnownError
+from mesodesk.domain.rules import digits, format_file_no
+from mesodesk.services import audit
+from mesodesk.services.context import SYSTEM, ServiceContext
+from mesodesk.services.patients import search_text_for
+from mesodesk.services.sessions import content_dict, hash_content
+from mesodesk.services.users import HASHER
+
+Progress = Callable[[int, int, str], None]
+
+DEMO_PASSWORD = "mesodesk"
+
+FIRST_F = ["Hélène", "Zoë", "Chloé", "Amélie", "Léa", "Inès", "Manon", "Camille", "Sofía", "Lucía", "María José",
+           "Giulia", "Francesca", "Chiara", "Agnieszka", "Małgorzata", "Αλεξάνδρα", "Ελένη", "Ольга", "Анна",
+           "Yuki", "Ōko", "Siobhán", "Aoife", "Fatima", "Ana-Maria", "Björk", "Ingrid", "Noor", "Mei", "Emma",
+           "Sarah", "Laura", "Jeanne-Marie", "Renée", "Gaëlle", "Anaïs", "Núria", "Elif", "Zsófia"]
+FIRST_M = ["Jérôme", "François", "Lucas", "Hugo", "José", "Andrés", "Marco", "Luca", "Łukasz", "Paweł",
+           "Νίκος", "Дмитрий", "Kenji", "Seán", "Omar", "Jean-Luc", "Mathéo", "Thomas", "Pierre", "Ramón"]
+LAST = ["Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Fontaine", "Giraud", "Muñoz", "García",
+        "Fernández", "Rossi", "Russo", "Bianchi", "Esposito", "Nowak", "Kowalczyk", "Wiśniewska",
+        "Łukasiewicz", "Ōtsuka", "Ōtsuka-Łukasiewicz", "Παπαδοπούλου", "Παπαδόπουλος", "Кузнецова", "Иванова",
+        "O'Connor", "O'Brien", "D'Angelo", "Dell'Acqua", "N'Diaye", "Ben Ali", "Van der Berg", "de la Cruz",
+        "Le Gall", "Saint-Clair", "Müller", "Schröder", "Nakamura", "Sato", "Haddad", "Yılmaz", "Çelik",
+        "Novák", "Dvořák", "Petit", "Roux", "Fournier", "Mercier", "Blanc", "Guérin", "Faure"]
+STREETS = ["rue de la République", "avenue Jean-Jaurès", "calle Mayor", "via Roma", "boulevard Haussmann",
+           "rue des Lilas", "chemin des Vignes", "place du Marché"]
+CITIES = ["75011 Paris", "69003 Lyon", "13006 Marseille", "33000 Bordeaux", "06000 Nice", "31000 Toulouse"]
+
+PRODUCTS = [  # name, manufacturer, active ingredient, concentration
+    ("Hyaluronic acid 1.35%", "MesoLab", "sodium hyaluronate", "13.5 mg/ml"),
+    ("Vitamin C 20%", "DermaPharm", "ascorbic acid", "200 mg/ml"),
+    ("Organic silicon", "SiliDerm", "monomethylsilanetriol", "5 mg/ml"),
+    ("DMAE 3%", "MesoLab", "dimethylaminoethanol", "30 mg/ml"),
+    ("Polynucleotides", "Regenia", "PDRN", "7.5 mg/ml"),
+    ("Lidocaine 2%", "Anesto", "lidocaine hydrochloride", "20 mg/ml"),
+    ("Caffeine 5%", "LipoLab", "caffeine", "50 mg/ml"),
+    ("L-carnitine", "LipoLab", "levocarnitine", "200 mg/ml"),
+    ("Artichoke extract", "PhytoMeso", "cynara scolymus extract", "50 mg/ml"),
+    ("Dexpanthenol", "DermaPharm", "dexpanthenol", "250 mg/ml"),
+    ("Biotin", "HairMeso", "biotin", "5 mg/ml"),
+    ("Polyrevitalising complex", "Filorga-like", "vitamins, amino acids, minerals, coenzymes", "mix"),
+]
+FORMULAS = {  # name: (ingredient indexes with ml per session, areas, indication, protocol settings)
+    "Face revitalisation": ([(0, 2.0), (11, 1.0), (3, 0.5)], ["full_face"], "Fine lines and skin quality",
+                            ("papules", 2.0, 6, 14, 42)),
+    "Radiance (vitamin C)": ([(1, 1.0), (0, 1.0)], ["full_face", "neck"], "Dull skin, pigmentation",
+                             ("nappage", 1.5, 4, 14, 56)),
+    "Neck and décolleté": ([(0, 2.0), (2, 1.0)], ["neck", "decollete"], "Crêpey skin of neck and décolleté",
+                           ("papules", 2.0, 5, 14, 56)),
+    "Hair loss": ([(10, 1.0), (9, 1.0), (4, 1.0)], ["scalp"], "Androgenetic alopecia, telogen effluvium",
+                  ("point_by_point", 3.0, 6, 7, 42)),
+    "Cellulite": ([(6, 3.0), (8, 2.0), (2, 2.0)], ["thighs", "buttocks"], "Cellulite",
+                  ("point_by_point", 4.0, 10, 7, 28)),
+    "Localised fat": ([(7, 3.0), (6, 3.0), (5, 0.5)], ["abdomen", "flanks"], "Localised fat deposits",
+                      ("point_by_point", 6.0, 8, 7, 28)),
+}
+REACTION_RATES = [  # type, probability per session, usual grade weights (mild, moderate, severe)
+    ("bruising", 0.12, (0.7, 0.25, 0.05)),
+    ("swelling", 0.07, (0.75, 0.22, 0.03)),
+    ("redness", 0.08, (0.85, 0.14, 0.01)),
+    ("pain", 0.04, (0.8, 0.18, 0.02)),
+    ("itching", 0.01, (0.8, 0.18, 0.02)),
+    ("nodules", 0.004, (0.6, 0.35, 0.05)),
+    ("hives", 0.002, (0.5, 0.4, 0.1)),
+    ("infection", 0.0005, (0.4, 0.5, 0.1)),
+    ("anaphylaxis", 0.00005, (0.0, 0.0, 1.0)),
+]
+USERS = [("admin", "Clinic Administrator", "admin"), ("dr.martin", "Dr Hélène Martin", "practitioner"),
+         ("dr.rossi", "Dr Marco Rossi", "practitioner"), ("dr.nowak", "Dr Agnieszka Nowak", "practitioner"),
+         ("claire", "Claire Fontaine", "assistant")]
+
+
+@dataclass
+class DemoSummary:
+    patients: int
+    sessions: int
+    reactions: int
+    follow_ups: int
+
+
+def _ts(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+class _Writer:
+    """Bulk inserts: raw executemany on SQLite (tuples), Core executemany elsewhere."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+
+    def insert(self, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
+        if not rows:
+            return
+        if self.sqlite:
+            sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+            cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            cursor.executemany(sql, [tuple(_sqlite_value(v) for v in row) for row in rows])
+            cursor.close()
+        else:
+            self.conn.execute(table.insert(), [dict(zip(columns, row)) for row in rows])
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return _ts(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def build_demo(engine: Engine, *, patients: int = 2000, seed: int = 1, add: bool = False,
+               today: date | None = None, progress: Progress | None = None, chunk: int = 2000) -> DemoSummary:
+    """Fill the database with a demo clinic; refuses a database with records unless ``add``."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    now = datetime.now(UTC)
+    progress = progress or (lambda done, total, what: None)
+    with engine.begin() as conn:
+        existing = conn.scalar(select(func.count(m.Patient.id))) or 0
+        if existing and not add:
+            raise KnownError(f"This database already holds {existing} patients; the demo clinic was not added "
+                             "(use --add to add demo patients anyway).")
+        ids = _Ids(conn)
+        w = _Writer(conn)
+        if not conn.scalar(select(func.count(m.User.id))):
+            _catalogue(w, conn, rng, today, now)
+        catalogue = _load_catalogue(conn)
+        practitioners = list(conn.scalars(select(m.User.id).where(m.User.role != "assistant")
+                                          .where(m.User.username != "admin"))) or [catalogue.admin_id]
+        prefix = conn.scalar(select(m.ClinicSettings.file_no_prefix)) or "MD-"
+        totals = DemoSummary(0, 0, 0, 0)
+        for start in range(0, patients, chunk):
+            count = min(chunk, patients - start)
+            _patients_chunk(w, ids, rng, catalogue, practitioners, prefix, count, today, now, totals)
+            progress(start + count, patients, "patients")
+        ctx = ServiceContext(engine, SYSTEM)
+        from sqlalchemy.orm import Session
+
+        with Session(bind=conn) as s:
+            audit.record(s, ctx, "demo", None, "generate", None,
+                         {"patients": totals.patients, "sessions": totals.sessions, "seed": seed})
+            s.flush()
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA optimize")
+    return totals
+
+
+class _Ids:
+    def __init__(self, conn: Connection) -> None:
+        def nxt(table: Table) -> int:
+            return (conn.scalar(select(func.max(table.c.id))) or 0) + 1
+
+        self.patient = nxt(m.Patient.__table__)
+        self.session = nxt(m.TreatmentSession.__table__)
+        self.area = nxt(m.SessionArea.__table__)
+        self.product_use = nxt(m.SessionProduct.__table__)
+        self.reaction = nxt(m.Reaction.__table__)
+        self.plan = nxt(m.TreatmentPlan.__table__)
+        self.follow_up = nxt(m.FollowUp.__table__)
+        self.file_no = conn.scalar(select(func.count(m.Patient.id))) or 0
+
+
+@dataclass
+class _Catalogue:
+    admin_id: int
+    lots_by_product: dict[int, list[tuple[int, date, date, bool, date | None]]]  # id, received, expiry, recalled
+    formulas: list[tuple[int, str, list[tuple[int, float]], list[str], str, int, tuple]]
+
+
+def _catalogue(w: _Writer, conn: Connection, rng: random.Random, today: date, now: datetime) -> None:
+    conn.execute(m.ClinicSettings.__table__.insert(), [dict(
+        id=1, name="Clinique Démo MesoDesk", address="12 rue des Lilas\n75011 Paris", phone="+33 1 23 45 67 89",
+        email="accueil@clinique-demo.example", paper_size="A4", file_no_prefix="MD-", expiry_warning_days=30,
+        idle_lock_minutes=10, version=1)])
+    password = HASHER.hash(DEMO_PASSWORD)
+    conn.execute(m.User.__table__.insert(), [
+        dict(username=u, full_name=n, role=r, password_hash=password, is_active=True, failed_attempts=0,
+             created_at=now, version=1) for u, n, r in USERS])
+    from mesodesk.paths import text_path
+
+    body = text_path("consent_mesotherapy_v1").read_text(encoding="utf-8")
+    conn.execute(m.ConsentText.__table__.insert(), [dict(code="mesotherapy", version="1", title="Consent to mesotherapy",
+                                                         body=body, created_at=now)])
+    product_ids = []
+    for name, maker, active, conc in PRODUCTS:
+        result = conn.execute(m.Product.__table__.insert().values(
+            name=name, manufacturer=maker, active_ingredient=active, concentration=conc, unit="ml",
+            low_stock_threshold=10.0, archived=False, version=1))
+        product_ids.append(result.inserted_primary_key[0])
+    recalled_done = False
+    for pid in product_ids:
+        # Lots received every 6 months for three years; each keeps 18 months.
+        for k in range(8):
+            received = today - timedelta(days=365 * 3 + 30) + timedelta(days=182 * k)
+            expiry = received + timedelta(days=540)
+            recalled = not recalled_done and pid == product_ids[0] and k == 5
+            recalled_done = recalled_done or recalled
+            lot_no = f"{name_code(PRODUCTS[product_ids.index(pid)][0])}-{received:%y%m}{'R' if recalled else ''}"
+            conn.execute(m.ProductLot.__table__.insert().values(
+                product_id=pid, lot_number=lot_no, expiry_date=expiry, recalled=recalled,
+                recalled_on=received + timedelta(days=100) if recalled else None,
+                recall_reason="Manufacturer recall: sterility cannot be guaranteed" if recalled else "",
+                quantity_in_stock=0.0 if expiry < today else float(rng.randint(5, 120)), received_on=received,
+                version=1))
+    for fname, (ingredients, areas, indication, proto) in FORMULAS.items():
+        fid = conn.execute(m.Formula.__table__.insert().values(name=fname, is_standard=True, notes=indication,
+                                                               archived=False, version=1)).inserted_primary_key[0]
+        conn.execute(m.FormulaIngredient.__table__.insert(), [
+            dict(formula_id=fid, product_id=product_ids[i], amount=ml, unit="ml", position=n)
+            for n, (i, ml) in enumerate(ingredients)])
+        technique, depth, course, interval, maintenance = proto
+        conn.execute(m.Protocol.__table__.insert().values(
+            name=fname, indication=indication, areas=",".join(areas), technique=technique, device="syringe",
+            needle_gauge=32 if depth < 4 else 30, needle_length_mm=4.0 if depth < 4 else 6.0, depth_mm=depth,
+            points_per_area=40 if technique != "nappage" else 120, volume_ml_per_area=2.0, formula_id=fid,
+            course_sessions=course, course_interval_days=interval, maintenance_interval_days=maintenance,
+            check_call_hours=48, archived=False))
+
+
+def name_code(name: str) -> str:
+    letters = "".join(ch for ch in name.upper() if ch.isalpha())
+    return letters[:3]
+
+
+def _load_catalogue(conn: Connection) -> _Catalogue:
+    admin_id = conn.scalar(select(m.User.id).where(m.User.role == "admin").order_by(m.User.id).limit(1))
+    lots: dict[int, list] = {}
+    for lot in conn.execute(select(m.ProductLot.id, m.ProductLot.product_id, m.ProductLot.received_on,
+                                   m.ProductLot.expiry_date, m.ProductLot.recalled, m.ProductLot.recalled_on)
+                            .order_by(m.ProductLot.received_on)):
+        received = lot.received_on or (lot.expiry_date - timedelta(days=540))
+        lots.setdefault(lot.product_id, []).append((lot.id, received, lot.expiry_date, lot.recalled, lot.recalled_on))
+    formulas = []
+    for proto in conn.execute(select(m.Protocol).where(m.Protocol.formula_id.is_not(None))):
+        ingredients = list(conn.execute(select(m.FormulaIngredient.product_id, m.FormulaIngredient.amount)
+                                        .where(m.FormulaIngredient.formula_id == proto.formula_id)
+                                        .order_by(m.FormulaIngredient.position)))
+        formulas.append((proto.formula_id, proto.name, [tuple(i) for i in ingredients], proto.areas.split(","),
+                         proto.indication, proto.id,
+                         (proto.technique, proto.depth_mm, proto.course_sessions, proto.course_interval_days,
+                          proto.maintenance_interval_days, proto.needle_gauge, proto.needle_length_mm,
+                          proto.points_per_area)))
+    if not formulas:
+        raise KnownError("The demo needs the demo catalogue; use a new database.")
+    return _Catalogue(admin_id, lots, formulas)
+
+
+SESSION_COLS = ("id", "patient_id", "practitioner_id", "performed_at", "indications", "status", "plan_id",
+                "protocol_id", "formula_id", "formula_name", "formula_is_custom", "anaesthesia",
+                "immediate_reactions", "notes", "signed_off_at", "signed_off_by_id", "content_hash", "archived",
+                "created_at", "updated_at", "version")
+AREA_COLS = ("id", "session_id", "area", "technique", "device", "needle_gauge", "needle_length_mm", "depth_mm",
+             "injection_points", "volume_ml", "position")
+USE_COLS = ("id", "session_id", "lot_id", "product_id", "volume_ml")
+
+
+def _pick_lot(lots: list, day: date) -> int | None:
+    for lot_id, received, expiry, recalled, recalled_on in lots:
+        if received <= day <= expiry and not (recalled and recalled_on and recalled_on <= day):
+            return lot_id
+    return None
+
+
+def _patients_chunk(w: _Writer, ids: _Ids, rng: random.Random, cat: _Catalogue, practitioners: list[int],
+                    prefix: str, count: int, today: date, now: datetime, totals: DemoSummary) -> None:
+    patients, histories, allergies, plans, sessions, areas, uses = [], [], [], [], [], [], []
+    reactions, assessments, follow_ups = [], [], []
+    for _ in range(count):
+        pid = ids.patient
+        ids.patient += 1
+        ids.file_no += 1
+        female = rng.random() < 0.85
+        first = rng.choice(FIRST_F if female else FIRST_M)
+        last = rng.choice(LAST)
+        born = today - timedelta(days=rng.randint(22 * 365, 72 * 365))
+        phone = f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+        file_no = format_file_no(ids.file_no, prefix)
+        archived = rng.random() < 0.02
+        patients.append((pid, file_no, first, last, born, "F" if female else "M", phone, digits(phone),
+                         f"{first[0].lower()}.{pid}@example.com" if rng.random() < 0.7 else "",
+                         f"{rng.randint(1, 120)} {rng.choice(STREETS)}\n{rng.choice(CITIES)}",
+                         rng.choice([1, 2, 2, 3, 3, 3, 4, 4, 5, 6]), "", "",
+                         search_text_for(first, last, file_no, digits(phone)), archived, now if archived else None,
+                         now, now, 1))
+        risk = rng.random()
+        histories.append((pid, risk < 0.05, risk < 0.12, rng.random() < 0.1, rng.random() < 0.01,
+                          rng.random() < 0.03, rng.random() < 0.02, False, "", "", now, cat.admin_id, 1))
+        if rng.random() < 0.06:
+            allergies.append((pid, rng.choice(["lidocaine", "penicillin", "latex", "nickel", "iodine", "biotin"]),
+                              rng.choice(["rash", "hives", "swelling of the lips", ""]),
+                              rng.choice(["mild", "moderate", "severe"]), now))
+        formula = rng.choice(cat.formulas)
+        fid, fname, ingredients, farea_list, indication, proto_id, proto = formula
+        technique, depth, course, interval, maintenance, gauge, length, points = proto
+        n_sessions = max(1, min(40, int(rng.expovariate(1 / 10))))
+        span = rng.randint(n_sessions * interval, max(n_sessions * interval, 3 * 365))
+        start = today - timedelta(days=min(span, 3 * 365))
+        plan_id = ids.plan
+        ids.plan += 1
+        plans.append((plan_id, pid, proto_id, fname, course, interval, maintenance, 48, start, True, "", now, 1))
+        day = start
+        practitioner = rng.choice(practitioners)
+        last_day = start
+        done = 0
+        for k in range(n_sessions):
+            if day > today:
+                break
+            when = datetime(day.year, day.month, day.day, rng.randint(8, 18), rng.choice([0, 15, 30, 45]),
+                            tzinfo=UTC)
+            sid = ids.session
+            ids.session += 1
+            area_rows, use_rows = [], []
+            for pos, area in enumerate(farea_list):
+                area_rows.append((ids.area, sid, area, technique, "syringe", gauge, float(length),
+                                  float(depth + rng.choice([-0.5, 0, 0, 0.5])) if depth > 1 else float(depth),
+                                  int(points * rng.uniform(0.8, 1.2)), 2.0, pos))
+                ids.area += 1
+            for product_id, ml in ingredients:
+                lot_id = _pick_lot(cat.lots_by_product.get(product_id, []), day)
+                if lot_id is not None:
+                    use_rows.append((ids.product_use, sid, lot_id, product_id, float(ml)))
+                    ids.product_use += 1
+            signed = day < today - timedelta(days=1)
+            row = dict(zip(SESSION_COLS, (sid, pid, practitioner, when, indication, "signed" if signed else "draft",
+                                          plan_id, proto_id, fid, fname, False, "topical lidocaine cream" if
+                                          rng.random() < 0.3 else "", "", "", when if signed else None,
+                                          practitioner if signed else None, None, False, when, when, 1)))
+            if signed:
+                row["content_hash"] = hash_content(content_dict(
+                    {k: audit._plain(v) for k, v in row.items()},
+                    [{k: audit._plain(v) for k, v in zip(AREA_COLS, a)} for a in area_rows],
+                    [{k: audit._plain(v) for k, v in zip(USE_COLS, u)} for u in use_rows], []))
+            sessions.append(tuple(row[c] for c in SESSION_COLS))
+            areas += area_rows
+            uses += use_rows
+            done += 1
+            last_day = day
+            for rtype, rate, grades in REACTION_RATES:
+                if rng.random() < rate:
+                    grade = rng.choices(["mild", "moderate", "severe"], grades)[0]
+                    onset = when + timedelta(hours=rng.choice([0, 1, 2, 6, 24]))
+                    resolved = onset.date() + timedelta(days=rng.randint(1, 14)) if onset.date() < today else None
+                    rid = ids.reaction
+                    ids.reaction += 1
+                    reactions.append((rid, pid, sid, rtype, rng.choice(farea_list), onset, grade,
+                                      "Cold compress, arnica" if rtype == "bruising" else "", resolved, "", now, 1))
+                    for d, g in ((0, grade), (3, "mild"), (7, "none")):
+                        assessments.append((rid, d, rtype, g, ""))
+            day += timedelta(days=interval if k + 1 < course else (maintenance or 30) + rng.randint(-3, 10))
+        if done:
+            nxt_kind = "course" if done < course else "maintenance"
+            nxt = last_day + timedelta(days=interval if done < course else maintenance or 30)
+            if rng.random() < 0.5:
+                follow_ups.append((ids.follow_up, pid, plan_id, None, nxt_kind, nxt, None, "open", None, "", now, 1))
+                ids.follow_up += 1
+    totals.patients += len(patients)
+    totals.sessions += len(sessions)
+    totals.reactions += len(reactions)
+    totals.follow_ups += len(follow_ups)
+    w.insert(m.Patient.__table__, ("id", "file_no", "first_name", "last_name", "date_of_birth", "sex", "phone",
+                                   "phone_digits", "email", "address", "fitzpatrick", "contraindications", "notes",
+                                   "search_text", "archived", "archived_at", "created_at", "updated_at", "version"),
+             patients)
+    w.insert(m.MedicalHistory.__table__, ("patient_id", "anticoagulants", "nsaids", "supplements",
+                                          "pregnant_or_breastfeeding", "autoimmune_disease", "keloid_tendency",
+                                          "active_skin_infection", "medications", "other", "reviewed_at",
+                                          "reviewed_by_id", "version"), histories)
+    w.insert(m.Allergy.__table__, ("patient_id", "substance", "reaction", "severity", "created_at"), allergies)
+    w.insert(m.TreatmentPlan.__table__, ("id", "patient_id", "protocol_id", "name", "course_sessions",
+                                         "course_interval_days", "maintenance_interval_days", "check_call_hours",
+                                         "start_date", "active", "notes", "created_at", "version"), plans)
+    w.insert(m.TreatmentSession.__table__, SESSION_COLS, sessions)
+    w.insert(m.SessionArea.__table__, AREA_COLS, areas)
+    w.insert(m.SessionProduct.__table__, USE_COLS, uses)
+    w.insert(m.Reaction.__table__, ("id", "patient_id", "session_id", "type", "area", "onset_at", "severity",
+                                    "action_taken", "resolved_on", "notes", "created_at", "version"), reactions)
+    w.insert(m.ReactionAssessment.__table__, ("reaction_id", "day", "symptom", "grade", "notes"), assessments)
+    w.insert(m.FollowUp.__table__, ("id", "patient_id", "plan_id", "session_id", "kind", "due_date", "due_at",
+                                    "status", "done_at", "notes", "created_at", "version"), follow_ups)

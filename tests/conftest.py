@@ -1,0 +1,140 @@
+"""Shared fixtures: a fresh database per test (SQLite, and PostgreSQL when one is configured),
+with the user's folders redirected to tmp_path so no test touches a real clinic."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
+
+PG_URL = os.environ.get("MESODESK_TEST_PG_URL", "")
+BACKENDS = [pytest.param("sqlite", id="sqlite")]
+if PG_URL:
+    BACKENDS.append(pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"),
+                     ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.delenv("MESODESK_DB", raising=False)
+
+
+def pg_schema_url(schema: str) -> str:
+    sep = "&" if "?" in PG_URL else "?"
+    return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL on a fresh, empty PostgreSQL schema (dropped afterwards)."""
+    if not PG_URL:
+        pytest.skip("no PostgreSQL server (set MESODESK_TEST_PG_URL)")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield pg_schema_url(schema)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:  # type: ignore[no-untyped-def]
+    return f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+
+
+def _open(url: str) -> Iterator[Engine]:
+    from mesodesk.services.database import open_database
+
+    engine = open_database(url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """A migrated, empty database on each backend."""
+    yield from _open(db_url)
+
+
+@pytest.fixture
+def sqlite_engine(sqlite_url: str) -> Iterator[Engine]:
+    yield from _open(sqlite_url)
+
+
+class Clinic:
+    """A small clinic for tests: an admin, a practitioner, an assistant, a catalogue."""
+
+    def __init__(self, engine: Engine) -> None:
+        from datetime import date, timedelta
+
+        from mesodesk.services import Services
+        from mesodesk.services.catalogue import FormulaInput, IngredientInput, LotInput, ProductInput
+        from mesodesk.services.context import ServiceContext
+
+        self.engine = engine
+        system = Services(ServiceContext(engine))
+        self.admin = system.users.create("admin", "Ada Admin", "admin", "correct horse")
+        self.services = system.as_user(self.admin.actor)
+        self.practitioner = self.services.users.create("dr.zoe", "Dr Zoë Ōtsuka", "practitioner", "battery staple")
+        self.assistant = self.services.users.create("sam", "Sam Assistant", "assistant", "assistant pw")
+        self.as_practitioner = system.as_user(self.practitioner.actor)
+        self.as_assistant = system.as_user(self.assistant.actor)
+        cat = self.services.catalogue
+        self.today = date.today()
+        self.ha = cat.save_product(ProductInput("Hyaluronic acid", "MesoLab", "sodium hyaluronate", "13.5 mg/ml"))
+        self.lido = cat.save_product(ProductInput("Lidocaine 2%", "Anesto", "lidocaine", "20 mg/ml"))
+        self.ha_lot = cat.save_lot(LotInput(self.ha.id, "HA-001", self.today + timedelta(days=365), 100.0))
+        self.lido_lot = cat.save_lot(LotInput(self.lido.id, "LI-001", self.today + timedelta(days=365), 50.0))
+        self.expired_lot = cat.save_lot(LotInput(self.ha.id, "HA-OLD", self.today - timedelta(days=1), 10.0))
+        self.recalled_lot = cat.save_lot(LotInput(self.ha.id, "HA-REC", self.today + timedelta(days=200), 10.0))
+        cat.recall_lot(self.recalled_lot.id, "sterility concern", self.today - timedelta(days=10))
+        self.formula = cat.save_formula(FormulaInput("Face revitalisation", True, "", [
+            IngredientInput(self.ha.id, 2.0), IngredientInput(self.lido.id, 0.5)]))
+
+    def patient(self, first: str = "Hélène", last: str = "O'Connor", born=None, **kw):  # type: ignore[no-untyped-def]
+        from datetime import date
+
+        from mesodesk.services.patients import PatientInput
+
+        return self.services.patients.create(PatientInput(first, last, born or date(1980, 2, 3), **kw))
+
+    def session_input(self, patient_id: int, when: datetime | None = None, depth: float = 2.0, **kw):  # type: ignore[no-untyped-def]
+        from mesodesk.services.sessions import AreaInput, ProductUse, SessionInput
+
+        return SessionInput(
+            patient_id=patient_id, practitioner_id=self.practitioner.id,
+            performed_at=when or datetime.now(UTC).replace(microsecond=0),
+            indications=["fine lines"], formula_id=self.formula.id,
+            areas=[AreaInput("full_face", "papules", "syringe", 32, 4.0, depth, 40, 2.0)],
+            products=[ProductUse(self.ha_lot.id, 2.0), ProductUse(self.lido_lot.id, 0.5)], **kw)
+
+
+@pytest.fixture
+def clinic(engine: Engine) -> Clinic:
+    return Clinic(engine)
+
+
+@pytest.fixture
+def sqlite_clinic(sqlite_engine: Engine) -> Clinic:
+    return Clinic(sqlite_engine)
