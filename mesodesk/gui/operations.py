@@ -1,0 +1,137 @@
+"""Running service calls from the GUI: errors shown as messages, long work off the GUI thread.
+
+Every write from a widget goes through ``call`` (quick, on the GUI thread) or ``run_task``
+(slow, in a worker thread with a progress dialog), so errors are handled in one place:
+a KnownError is shown as a message; anything else is a bug, logged with its traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QThread, Signal, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from mesodesk.domain.errors import KnownError
+
+log = logging.getLogger("mesodesk.gui")
+T = TypeVar("T")
+ProgressFn = Callable[[int, int, str], None]
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """A known error as a warning; a bug as 'something went wrong' (traceback in the log)."""
+    if isinstance(exc, KnownError):
+        QMessageBox.warning(parent, title or _tr("Cannot do that"), str(exc))
+        return
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    QMessageBox.critical(parent, _tr("Something went wrong"),
+                         _tr("Something went wrong. The details were written to the log file; "
+                             "nothing else was changed."))
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("operations", text)
+
+
+def call(parent: QWidget | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+    """Run a quick service call; on error show it and return None."""
+    try:
+        return fn(*args, **kwargs)
+    except Exception as exc:  # shown to the user, bugs logged
+        show_error(parent, exc)
+        return None
+
+
+class _Worker(QObject):
+    sig_progress = Signal(int, int, str)
+    sig_done = Signal(object)
+    sig_failed = Signal(object)
+
+    def __init__(self, fn: Callable[[ProgressFn], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn(lambda done, total, what="": self.sig_progress.emit(done, total, what))
+        except BaseException as exc:  # handed to the GUI thread
+            self.sig_failed.emit(exc)
+        else:
+            self.sig_done.emit(result)
+
+
+class Task(QObject):
+    """A function running in a worker thread, with a progress dialog on its parent."""
+
+    sig_finished = Signal(object)  # result
+    sig_failed = Signal(object)  # exception
+
+    def __init__(self, parent: QWidget, title: str, fn: Callable[[ProgressFn], Any],
+                 on_done: Callable[[Any], None] | None = None,
+                 on_error: Callable[[BaseException], None] | None = None, *, show_progress: bool = True) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._on_done = on_done
+        self._on_error = on_error
+        self._thread = QThread()
+        self._worker = _Worker(fn)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.sig_done.connect(self._finish)
+        self._worker.sig_failed.connect(self._fail)
+        self._dialog: QProgressDialog | None = None
+        if show_progress:
+            self._dialog = QProgressDialog(title, "", 0, 0, parent)
+            self._dialog.setCancelButton(None)
+            self._dialog.setWindowTitle(title)
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._dialog.setMinimumDuration(300)
+            self._worker.sig_progress.connect(self._progress)
+
+    def start(self) -> Task:
+        self._thread.start()
+        return self
+
+    def wait(self, ms: int = 60_000) -> bool:
+        return self._thread.wait(ms)
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(done)
+            if what:
+                self._dialog.setLabelText(what)
+
+    def _cleanup(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    def _finish(self, result: Any) -> None:
+        self._cleanup()
+        if self._on_done is not None:
+            self._on_done(result)
+        self.sig_finished.emit(result)
+
+    def _fail(self, exc: BaseException) -> None:
+        self._cleanup()
+        if self._on_error is not None:
+            self._on_error(exc)
+        else:
+            show_error(self._parent, exc)
+        self.sig_failed.emit(exc)
+
+
+def run_task(parent: QWidget, title: str, fn: Callable[[ProgressFn], Any],
+             on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None, *, show_progress: bool = True) -> Task:
+    """Start ``fn(progress)`` in a worker thread; ``on_done(result)`` runs on the GUI thread."""
+    return Task(parent, title, fn, on_done, on_error, show_progress=show_progress).start()

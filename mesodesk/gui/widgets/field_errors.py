@@ -1,0 +1,70 @@
+"""Show a service's ValidationError next to the field it names."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from mesodesk.domain.errors import ValidationError
+
+ERROR_STYLE = "color: #b91c1c; font-size: 90%;"
+
+
+class FieldErrors:
+    """Error labels under form fields, keyed by the service's field names.
+
+    ``add_row(form, label, widget, "last_name")`` puts the widget and a hidden error label in one
+    form row; ``show(exc)`` reveals the label of the named field (or a general one) and focuses it.
+    """
+
+    def __init__(self, general: QLabel | None = None) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self.general = general or QLabel()
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+
+    def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> QLabel:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{field}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        layout.addWidget(error)
+        form.addRow(label, box)
+        self.register(field, widget, error)
+        return error
+
+    def register(self, field: str, widget: QWidget, label: QLabel) -> None:
+        self._labels[field] = label
+        self._widgets[field] = widget
+
+    def clear(self) -> None:
+        for label in [*self._labels.values(), self.general]:
+            label.clear()
+            label.hide()
+
+    def show(self, exc: ValidationError) -> QLabel:
+        """Show the error beside its field (matching 'areas[0].depth_mm' to 'areas' if needed)."""
+        self.clear()
+        field = exc.field
+        label = self._labels.get(field)
+        while label is None and ("." in field or "[" in field):
+            field = field.rsplit(".", 1)[0] if "." in field else field.split("[", 1)[0]
+            label = self._labels.get(field)
+        target = label or self.general
+        target.setText(exc.message if label is not None else str(exc))
+        target.show()
+        widget = self._widgets.get(field)
+        if widget is not None:
+            widget.setFocus()
+        return target
+
+    def text(self, field: str) -> str:
+        label = self._labels.get(field)
+        return label.text() if label is not None and label.isVisible() or (label and label.text()) else ""
