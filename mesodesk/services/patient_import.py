@@ -1,0 +1,205 @@
+"""Importing many patients at once: the same checks as one patient, one transaction for all.
+
+Used by mesodesk.interop.csv_import (which turns spreadsheet rows into PatientInput). Each row is
+checked with the rules of PatientService.create; a row that fails is reported (row, field, why)
+and left out, the others are imported together in ONE transaction, each with its own audit
+entry. Cancelling (a callback checked between rows) or a database error rolls everything back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from mesodesk.db.models import Patient
+from mesodesk.domain.errors import KnownError, ValidationError
+from mesodesk.domain.rules import fold
+from mesodesk.services import audit
+from mesodesk.services.context import Permission, ServiceContext
+from mesodesk.services.patients import PatientInput, _apply, _clean, _next_file_no
+
+Progress = Callable[[int, int, str], None]
+CHUNK = 500
+
+
+class ImportCancelled(KnownError):
+    """The user cancelled: nothing was imported."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled: nothing was imported.")
+
+
+@dataclass
+class ImportRow:
+    """One patient to import; ``row`` is the row number as the spreadsheet shows it."""
+
+    row: int
+    data: PatientInput
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """A row that looks like a patient already on file (or an earlier row of the same file)."""
+
+    row: int
+    reason: str  # "file_no" or "name_and_birth"
+    patient_id: int | None  # None when it duplicates an earlier row of the file
+    file_no: str
+    name: str
+    other_row: int | None = None
+
+    def __str__(self) -> str:
+        what = "same file number" if self.reason == "file_no" else "same name and date of birth"
+        if self.patient_id is None:
+            return f"row {self.row}: {what} as row {self.other_row}"
+        return f"row {self.row}: {what} as {self.name} ({self.file_no}) already on file"
+
+
+@dataclass
+class ImportResult:
+    total: int  # rows offered
+    created: list[tuple[int, int, str]] = field(default_factory=list)  # (row, patient id, file number)
+    problems: list[RowProblem] = field(default_factory=list)
+    duplicates: list[PossibleDuplicate] = field(default_factory=list)
+    skipped_duplicates: list[int] = field(default_factory=list)  # rows left out as duplicates
+    dry_run: bool = False
+
+    @property
+    def imported(self) -> int:
+        return len(self.created)
+
+    @property
+    def rows_with_problems(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+def _key(first: str, last: str, born: date | None) -> tuple[str, str, date | None]:
+    return fold(last).strip(), fold(first).strip(), born
+
+
+class PatientImportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def validate(self, rows: Sequence[ImportRow]) -> tuple[list[ImportRow], list[RowProblem]]:
+        """Each row through the rules of PatientService.create; returns the clean rows and the problems."""
+        today = self.ctx.today()
+        good: list[ImportRow] = []
+        problems: list[RowProblem] = []
+        seen_file_no: dict[str, int] = {}
+        for item in rows:
+            try:
+                cleaned = _clean(item.data, today)
+            except ValidationError as exc:
+                problems.append(RowProblem(item.row, exc.field, exc.message))
+                continue
+            if cleaned.file_no:
+                if cleaned.file_no in seen_file_no:
+                    problems.append(RowProblem(item.row, "file_no", f"{cleaned.file_no} is also used by row "
+                                                                    f"{seen_file_no[cleaned.file_no]}"))
+                    continue
+                seen_file_no[cleaned.file_no] = item.row
+            good.append(ImportRow(item.row, cleaned))
+        return good, problems
+
+    def find_duplicates(self, rows: Sequence[ImportRow]) -> list[PossibleDuplicate]:
+        """Rows that look like a patient on file: same file number, or same name and date of birth."""
+        self.ctx.require(Permission.DEMOGRAPHICS)
+        found: list[PossibleDuplicate] = []
+        file_nos = sorted({r.data.file_no for r in rows if r.data.file_no})
+        births = sorted({r.data.date_of_birth for r in rows if r.data.date_of_birth})
+        by_file: dict[str, tuple[int, str, str, str]] = {}
+        by_key: dict[tuple, tuple[int, str, str, str]] = {}
+        with self.ctx.read() as s:
+            cols = (Patient.id, Patient.file_no, Patient.first_name, Patient.last_name, Patient.date_of_birth)
+            for i in range(0, len(file_nos), CHUNK):
+                for pid, file_no, first, last, _born in s.execute(
+                        select(*cols).where(Patient.file_no.in_(file_nos[i:i + CHUNK]))):
+                    by_file[file_no] = (pid, file_no, first, last)
+            for i in range(0, len(births), CHUNK):
+                for pid, file_no, first, last, born in s.execute(
+                        select(*cols).where(Patient.date_of_birth.in_(births[i:i + CHUNK]))):
+                    by_key.setdefault(_key(first, last, born), (pid, file_no, first, last))
+        earlier: dict[tuple, int] = {}
+        for r in rows:
+            d = r.data
+            if d.file_no and d.file_no in by_file:
+                pid, file_no, first, last = by_file[d.file_no]
+                found.append(PossibleDuplicate(r.row, "file_no", pid, file_no, f"{first} {last}"))
+                continue
+            key = _key(d.first_name, d.last_name, d.date_of_birth)
+            if key in by_key:
+                pid, file_no, first, last = by_key[key]
+                found.append(PossibleDuplicate(r.row, "name_and_birth", pid, file_no, f"{first} {last}"))
+            elif key in earlier:
+                found.append(PossibleDuplicate(r.row, "name_and_birth", None, d.file_no,
+                                               f"{d.first_name} {d.last_name}", earlier[key]))
+            else:
+                earlier[key] = r.row
+        return found
+
+    def check(self, rows: Sequence[ImportRow]) -> ImportResult:
+        """What an import would do, without writing anything (for a preview or report)."""
+        good, problems = self.validate(rows)
+        return ImportResult(total=len(rows), problems=problems, duplicates=self.find_duplicates(good),
+                            dry_run=True)
+
+    def import_rows(self, rows: Sequence[ImportRow], *, skip_duplicates: bool = True, dry_run: bool = False,
+                    cancel: Callable[[], bool] | None = None, progress: Progress | None = None) -> ImportResult:
+        """Import the rows that pass the checks, all in one transaction.
+
+        Rows with problems are reported and left out; possible duplicates are left out when
+        ``skip_duplicates``. ``cancel()`` is asked between rows: True rolls everything back and
+        raises ImportCancelled. ``dry_run`` does all the work and then rolls it back.
+        """
+        self.ctx.require(Permission.DEMOGRAPHICS)
+        good, problems = self.validate(rows)
+        duplicates = self.find_duplicates(good)
+        result = ImportResult(total=len(rows), problems=problems, duplicates=duplicates, dry_run=dry_run)
+        skip = {d.row for d in duplicates} if skip_duplicates else set()
+        todo = [r for r in good if r.row not in skip]
+        result.skipped_duplicates = sorted(r.row for r in good if r.row in skip)
+        now = self.ctx.now()
+        try:
+            with self.ctx.write() as s:
+                for done, item in enumerate(todo):
+                    if cancel is not None and cancel():
+                        raise ImportCancelled()
+                    data = item.data
+                    if data.file_no and s.scalar(select(Patient.id).where(Patient.file_no == data.file_no)):
+                        result.problems.append(RowProblem(item.row, "file_no",
+                                                          f"{data.file_no} is already used by another patient"))
+                        continue
+                    patient = Patient(file_no=data.file_no or _next_file_no(s), created_at=now, updated_at=now)
+                    _apply(patient, data)
+                    s.add(patient)
+                    s.flush()
+                    audit.record(s, self.ctx, "patient", patient.id, "import", None, audit.snapshot(patient))
+                    result.created.append((item.row, patient.id, patient.file_no))
+                    if progress is not None:
+                        progress(done + 1, len(todo), "Importing patients")
+                if cancel is not None and cancel():
+                    raise ImportCancelled()
+                if dry_run:
+                    raise _DryRun()
+        except _DryRun:
+            pass
+        result.problems.sort(key=lambda p: p.row)
+        return result
