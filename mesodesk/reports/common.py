@@ -1,0 +1,455 @@
+"""Pieces shared by the MesoDesk documents: the document for a clinic, formatting, maps, photos."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date, datetime
+from io import BytesIO
+from typing import TYPE_CHECKING, BinaryIO, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from mesodesk.reports.diagrams import DIAGRAM_NAMES, DIAGRAM_TITLES, diagram_drawing
+from mesodesk.reports.doc_template import (
+    ACCENT, INK, MUTED, RULE, ClinicDocTemplate, ClinicHeader, data_table, styles,
+)
+
+if TYPE_CHECKING:
+    from mesodesk.services.reporting import (
+        AllergyInfo, ClinicInfo, MarkRow, PatientInfo, PhotoInfo, ReactionInfo, SessionInfo,
+    )
+
+SEX_LABELS = {"F": "Female", "M": "Male", "X": "Other", "U": "Not stated"}
+FITZPATRICK = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
+
+
+def header_for(clinic: ClinicInfo) -> ClinicHeader:
+    return ClinicHeader(clinic.name, clinic.address, clinic.phone, clinic.email, clinic.logo_png)
+
+
+def clinic_doc(out: BinaryIO, clinic: ClinicInfo, *, title: str, subject: str = "",
+               running_label: str | None = None, generated_on: date | None = None) -> ClinicDocTemplate:
+    """The shared page template, sized and labelled from the clinic settings."""
+    paper = clinic.paper_size if clinic.paper_size in ("A4", "Letter") else "A4"
+    return ClinicDocTemplate(out, title=title, author=clinic.name, subject=subject, page_size=paper,  # type: ignore[arg-type]
+                             header=header_for(clinic), running_label=running_label, generated_on=generated_on)
+
+
+# --- text ------------------------------------------------------------------------------
+
+
+def esc(value: object) -> str:
+    """Escape for a Paragraph, keeping line breaks."""
+    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+
+
+def label(value: str | None) -> str:
+    text = (value or "").replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def num(value: float | int | None, unit: str = "") -> str:
+    if value is None:
+        return "—"
+    text = f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    return f"{text} {unit}".strip() if unit else text
+
+
+def fmt_dt(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+def fmt_d(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def para(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph from markup the caller has already escaped."""
+    return Paragraph(markup, style)
+
+
+def muted(text: str) -> str:
+    return f'<font color="{MUTED.hexval().replace("0x", "#")}">{text}</font>'
+
+
+def period_text(start: date | None, end: date | None) -> str:
+    if start and end:
+        return f"{start.isoformat()} to {end.isoformat()}"
+    if start:
+        return f"from {start.isoformat()}"
+    if end:
+        return f"up to {end.isoformat()}"
+    return "all dates"
+
+
+def heading(text: str, style: str = "h1") -> Paragraph:
+    return Paragraph(esc(text), styles()[style])
+
+
+def note(text: str) -> Paragraph:
+    return Paragraph(esc(text), styles()["small"])
+
+
+def key_values(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2) -> Table:
+    """Label/value pairs laid out in `columns` column pairs (values are plain text)."""
+    st = styles()
+    lab = ParagraphStyle("kv-label", parent=st["table-cell"], textColor=MUTED, fontSize=7.5)
+    val = st["table-cell"]
+    rows: list[list[Flowable | str]] = []
+    for i in range(0, len(pairs), columns):
+        row: list[Flowable | str] = []
+        for key, value in list(pairs[i:i + columns]) + [("", "")] * (columns - len(pairs[i:i + columns])):
+            row += [Paragraph(esc(key), lab), Paragraph(esc(value) if value else "", val)]
+        rows.append(row)
+    label_w = min(30 * mm, width / columns * 0.34)
+    value_w = width / columns - label_w
+    table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+def identity_block(patient: PatientInfo, width: float, generated_on: date, *, full: bool = True) -> list[Flowable]:
+    """The patient's name in large type, then identity (and, when full, contact) details."""
+    from mesodesk.domain.rules import age_on
+
+    st = styles()
+    name = ParagraphStyle("patient-name", parent=st["h2"], fontSize=13, leading=16, spaceBefore=2, spaceAfter=4)
+    age = age_on(patient.date_of_birth, generated_on)
+    pairs = [("File number", patient.file_no), ("Date of birth", f"{patient.date_of_birth.isoformat()} (age {age})"),
+             ("Sex", SEX_LABELS.get(patient.sex, patient.sex))]
+    if full:
+        pairs += [("Skin type", f"Fitzpatrick {FITZPATRICK[patient.fitzpatrick]}" if patient.fitzpatrick else ""),
+                  ("Phone", patient.phone), ("E-mail", patient.email), ("Address", patient.address)]
+        if patient.archived:
+            pairs.append(("Record", "Archived"))
+    else:
+        pairs.append(("Phone", patient.phone))
+    out: list[Flowable] = [Paragraph(esc(f"{patient.last_name.upper()}, {patient.first_name}"), name),
+                           key_values(pairs, width)]
+    if full and patient.notes:
+        out.append(Paragraph(f"<b>Notes:</b> {esc(patient.notes)}", st["table-cell"]))
+    return out
+
+
+def alert_box(lines: Sequence[str]) -> Paragraph | None:
+    if not lines:
+        return None
+    return Paragraph("<br/>".join("⚠ " + esc(line) for line in lines), styles()["alert"])
+
+
+def allergy_table(allergies: Sequence[AllergyInfo], width: float) -> Table:
+    return data_table(["Substance", "Reaction", "Severity"],
+                      [[a.substance, a.reaction or "—", label(a.severity)] for a in allergies],
+                      [width * 0.3, width * 0.5, width * 0.2])
+
+
+# --- sessions ----------------------------------------------------------------------------
+
+
+def area_line(a) -> str:  # type: ignore[no-untyped-def]
+    needle = ""
+    if a.needle_gauge or a.needle_length_mm:
+        needle = ", " + " ".join(x for x in (f"{a.needle_gauge}G" if a.needle_gauge else "",
+                                            num(a.needle_length_mm, "mm") if a.needle_length_mm else "") if x)
+    return (f"<b>{esc(label(a.area))}</b>: {esc(label(a.technique).lower())}, {esc(label(a.device).lower())}"
+            f"{esc(needle)}; depth {esc(num(a.depth_mm, 'mm'))}; {a.injection_points} points; "
+            f"{esc(num(a.volume_ml, 'ml'))}")
+
+
+def formula_markup(session: SessionInfo) -> str:
+    parts: list[str] = []
+    if session.formula_name:
+        kind = "custom" if session.formula_is_custom else "standard"
+        parts.append(f"<b>{esc(session.formula_name)}</b> {muted('(' + kind + ')')}")
+    elif session.formula_is_custom:
+        parts.append("<b>Custom mix</b>")
+    for p in session.products:
+        recalled = ' <font color="#b91c1c"><b>RECALLED</b></font>' if p.recalled else ""
+        parts.append(f"{esc(p.product)}: lot {esc(p.lot_number)} (exp. {p.expiry_date.isoformat()}), "
+                     f"{esc(num(p.volume_ml, 'ml'))}{recalled}")
+    return "<br/>".join(parts) or "—"
+
+
+def session_status(session: SessionInfo) -> str:
+    if session.status == "signed":
+        return "Signed" + (f" by {session.signed_off_by}" if session.signed_off_by else "")
+    return label(session.status)
+
+
+# --- injection maps -----------------------------------------------------------------------
+
+
+def marks_by_diagram(marks: Sequence[MarkRow]) -> OrderedDict[str, list[tuple[int, MarkRow]]]:
+    """Marks numbered in entry order, grouped by diagram (unknown diagrams skipped)."""
+    groups: OrderedDict[str, list[tuple[int, MarkRow]]] = OrderedDict()
+    for i, m in enumerate(marks, start=1):
+        if m.diagram in DIAGRAM_NAMES:
+            groups.setdefault(m.diagram, []).append((i, m))
+    return groups
+
+
+def mark_legend(numbered: Sequence[tuple[int, MarkRow]]) -> str:
+    """Depth/volume per numbered mark; one line when every mark has the same values."""
+    described = []
+    for i, m in numbered:
+        bits = [x for x in (num(m.depth_mm, "mm") if m.depth_mm else "", num(m.volume_ml, "ml") if m.volume_ml else "",
+                            "zone" if m.kind == "zone" else "", m.note) if x]
+        described.append((i, ", ".join(bits)))
+    texts = {text for _, text in described}
+    if len(described) > 1 and len(texts) == 1:
+        only = texts.pop()
+        return f"Each mark: {esc(only)}" if only else ""
+    return "; ".join(f"<b>{i}</b> {esc(text)}" for i, text in described if text)
+
+
+def map_cell(diagram: str, numbered: Sequence[tuple[int, MarkRow]], width: float, caption: str) -> list[Flowable]:
+    st = styles()
+    cap = ParagraphStyle("map-caption", parent=st["table-cell"], fontSize=7.5, leading=9.5)
+    drawing = diagram_drawing(diagram, width, [(m.x, m.y, str(i)) for i, m in numbered])
+    out: list[Flowable] = [drawing, Paragraph(caption, cap)]
+    legend = mark_legend(numbered)
+    if legend:
+        out.append(Paragraph(legend, ParagraphStyle("map-legend", parent=st["small"], fontSize=6.8, leading=8.5)))
+    return out
+
+
+def map_grid(cells: Sequence[list[Flowable]], width: float, columns: int) -> Table:
+    rows = [list(cells[i:i + columns]) for i in range(0, len(cells), columns)]
+    rows[-1] += [[] for _ in range(columns - len(rows[-1]))]
+    table = Table(rows, colWidths=[width / columns] * columns, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return table
+
+
+def session_maps(sessions: Sequence[SessionInfo], width: float, columns: int = 3,
+                 with_date: bool = True) -> list[Flowable]:
+    """One diagram per (session, diagram) with its numbered marks, in a grid."""
+    gap = 8
+    cell_w = width / columns - gap
+    cells: list[list[Flowable]] = []
+    for session in sessions:
+        for diagram, numbered in marks_by_diagram(session.marks).items():
+            when = f"<b>{fmt_dt(session.performed_at)}</b> · " if with_date else ""
+            caption = (f"{when}{esc(DIAGRAM_TITLES.get(diagram, diagram))} · "
+                       f"{len(numbered)} mark{'s' if len(numbered) != 1 else ''}")
+            cells.append(map_cell(diagram, numbered, cell_w, caption))
+    if not cells:
+        return []
+    return [map_grid(cells, width, columns)]
+
+
+# --- reactions ---------------------------------------------------------------------------
+
+
+def assessments_text(reaction: ReactionInfo) -> str:
+    return "\n".join(f"Day {a.day}: {label(a.symptom).lower()} {a.grade}" + (f" ({a.notes})" if a.notes else "")
+                     for a in reaction.assessments)
+
+
+def reaction_table(reactions: Sequence[ReactionInfo], width: float, *, with_session: bool = True) -> Table:
+    header = ["Onset", "Reaction", "Area"] + (["Session"] if with_session else []) + \
+             ["Action taken", "Graded course", "Resolved"]
+    rows = []
+    for r in reactions:
+        row: list[object] = [fmt_dt(r.onset_at), f"{label(r.type)}\n{r.severity}", label(r.area) or "—"]
+        if with_session:
+            row.append(fmt_d(r.session_date) if r.session_date else "—")
+        row += [r.action_taken + (f"\n{r.notes}" if r.notes else "") or "—", assessments_text(r) or "—",
+                fmt_d(r.resolved_on) if r.resolved_on else "Not yet"]
+        rows.append(row)
+    fr = [0.13, 0.12, 0.1] + ([0.12] if with_session else []) + [0.21, 0.2, 0.12]
+    scale = 1.0 / sum(fr)
+    return data_table(header, rows, [width * f * scale for f in fr])
+
+
+# --- photos -----------------------------------------------------------------------------
+
+
+def photo_flowable(photo: PhotoInfo, max_w: float, max_h: float) -> Flowable:
+    w, h = float(photo.width or 1), float(photo.height or 1)
+    scale = min(max_w / w, max_h / h)
+    return Image(BytesIO(photo.data), width=w * scale, height=h * scale, hAlign="LEFT")
+
+
+def photo_caption(photo: PhotoInfo) -> str:
+    parts = [photo.taken_on.isoformat(), label(photo.kind)]
+    if photo.area:
+        parts.append(label(photo.area))
+    text = " · ".join(parts)
+    return f"<b>{esc(text)}</b>" + (f"<br/>{esc(photo.caption)}" if photo.caption else "")
+
+
+def photo_grid(photos: Sequence[PhotoInfo], width: float, columns: int = 2, max_h: float = 75 * mm) -> list[Flowable]:
+    if not photos:
+        return []
+    st = styles()
+    cap = ParagraphStyle("photo-caption", parent=st["table-cell"], fontSize=7.5, leading=9.5, spaceBefore=2)
+    cell_w = width / columns - 8
+    cells = [[photo_flowable(p, cell_w, max_h), Paragraph(photo_caption(p), cap)] for p in photos]
+    return [map_grid(cells, width, columns)]
+
+
+def keep(*flowables: Flowable | None) -> KeepTogether:
+    return KeepTogether([f for f in flowables if f is not None])
+
+
+def spacer(height: float = 4) -> Spacer:
+    return Spacer(1, height)
+
+
+def stat_style() -> list[tuple]:
+    """Right-aligned number columns in a data table (apply to columns 1..)."""
+    return [("ALIGN", (1, 0), (-1, -1), "RIGHT")]
+
+
+__all__ = [
+    "ACCENT", "INK", "MUTED", "RULE", "colors", "clinic_doc", "esc", "fmt_d", "fmt_dt", "heading", "identity_block",
+    "key_values", "label", "note", "num", "para", "period_text", "photo_grid", "reaction_table", "session_maps",
+]
+
+
+# --- a fast table cell ------------------------------------------------------------------
+
+Run = tuple[str, str]  # (text, font name)
+
+
+class TextCell(Flowable):
+    """A table cell of plain-text blocks, wrapped by string width and drawn with drawString.
+
+    Each block is a list of runs (text, font) that flow together, so a block can start with a
+    bold lead ("Full face:") followed by regular text. It is several times faster than a
+    Paragraph (no markup parsing, one wrap per width), which keeps a 200-session summary
+    within its time budget. Text is drawn as is: nothing is interpreted as markup.
+    """
+
+    def __init__(self, blocks: Sequence[Sequence[Run]], size: float = 8.0, leading: float = 10.0,
+                 color: colors.Color = INK, sizes: Sequence[float] | None = None) -> None:
+        super().__init__()
+        self.blocks = [[(t, f) for t, f in block if t] for block in blocks]
+        self.size = size
+        self.leading = leading
+        self.color = color
+        self.sizes = list(sizes) if sizes is not None else None
+        self._laid_for: float | None = None
+        self._lines: list[tuple[float, list[tuple[float, str, str, float]]]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
+        if self._laid_for != availWidth:
+            self._lines = self._layout(availWidth)
+            self._laid_for = availWidth
+        self.width = availWidth
+        self.height = sum(lead for lead, _ in self._lines)
+        return availWidth, self.height
+
+    def _layout(self, width: float) -> list[tuple[float, list[tuple[float, str, str, float]]]]:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        lines: list[tuple[float, list[tuple[float, str, str, float]]]] = []
+        for index, block in enumerate(self.blocks):
+            size = self.sizes[index] if self.sizes and index < len(self.sizes) else self.size
+            leading = self.leading * size / self.size
+            current: list[tuple[float, str, str, float]] = []
+            x = 0.0
+            space_w: dict[str, float] = {}
+            for text, font in block:
+                sw = space_w.setdefault(font, stringWidth(" ", font, size))
+                for hard_i, hard_line in enumerate(text.split("\n")):
+                    if hard_i:
+                        lines.append((leading, current))
+                        current, x = [], 0.0
+                    for word in hard_line.split(" "):
+                        if not word:
+                            continue
+                        ww = stringWidth(word, font, size)
+                        gap = sw if x > 0 else 0.0
+                        if x > 0 and x + gap + ww > width:
+                            lines.append((leading, current))
+                            current, x, gap = [], 0.0, 0.0
+                        while ww > width and len(word) > 1:  # a word longer than the cell
+                            cut = len(word)
+                            while cut > 1 and stringWidth(word[:cut], font, size) > width:
+                                cut -= 1
+                            current.append((0.0, word[:cut], font, size))
+                            lines.append((leading, current))
+                            current, x = [], 0.0
+                            word = word[cut:]
+                            ww = stringWidth(word, font, size)
+                        current.append((x + gap, word, font, size))
+                        x += gap + ww
+            if current or not block:
+                lines.append((leading, current))
+        return lines
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setFillColor(self.color)
+        y = self.height
+        font_state: tuple[str, float] | None = None
+        for leading, runs in self._lines:
+            baseline = y - leading + (leading - runs[0][3]) * 0.5 + runs[0][3] * 0.22 if runs else y
+            # merge consecutive runs of one font into a single string per line
+            merged: list[tuple[float, str, str, float]] = []
+            for x, text, font, size in runs:
+                if merged and merged[-1][2] == font and merged[-1][3] == size:
+                    px, ptext, _, _ = merged[-1]
+                    merged[-1] = (px, ptext + " " + text, font, size)
+                else:
+                    merged.append((x, text, font, size))
+            for x, text, font, size in merged:
+                if font_state != (font, size):
+                    canv.setFont(font, size)
+                    font_state = (font, size)
+                canv.drawString(x, baseline, text)
+            y -= leading
+
+
+def bold(text: str) -> Run:
+    from mesodesk.reports.fonts import FONT_BOLD
+
+    return (text, FONT_BOLD)
+
+
+def plain(text: str) -> Run:
+    from mesodesk.reports.fonts import FONT_REGULAR
+
+    return (text, FONT_REGULAR)
+
+
+def area_runs(a) -> list[Run]:  # type: ignore[no-untyped-def]
+    """One treated area as a TextCell block: bold area, then technique, device, needle, depth, points, volume."""
+    needle = " ".join(x for x in (f"{a.needle_gauge}G" if a.needle_gauge else "",
+                                  num(a.needle_length_mm, "mm") if a.needle_length_mm else "") if x)
+    bits = [label(a.technique).lower(), label(a.device).lower() + (f" {needle}" if needle else "")]
+    return [bold(f"{label(a.area)}:"),
+            plain(f"{', '.join(bits)}; depth {num(a.depth_mm, 'mm')}; {a.injection_points} points; "
+                  f"{num(a.volume_ml, 'ml')}")]
+
+
+def formula_blocks(session: SessionInfo) -> list[list[Run]]:
+    from mesodesk.reports.fonts import FONT_OBLIQUE
+
+    blocks: list[list[Run]] = []
+    if session.formula_name:
+        blocks.append([bold(session.formula_name),
+                       ("(custom)" if session.formula_is_custom else "(standard)", FONT_OBLIQUE)])
+    elif session.formula_is_custom:
+        blocks.append([bold("Custom mix")])
+    for p in session.products:
+        block = [plain(f"{p.product} · lot {p.lot_number} · exp {p.expiry_date.isoformat()} · "
+                       f"{num(p.volume_ml, 'ml')}")]
+        if p.recalled:
+            block.append(bold("RECALLED"))
+        blocks.append(block)
+    return blocks or [[plain("—")]]

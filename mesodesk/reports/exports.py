@@ -1,0 +1,129 @@
+"""Gather a report's data through ReportingService, lay it out, write the PDF atomically.
+
+Used by the CLI (`mesodesk report …`) and the GUI report dialogs. The data is gathered
+first, so an unknown patient, session or lot fails before any file is created; the PDF is
+built into a temporary file beside the target and renamed, so a failure never leaves a
+half-written file. Write failures become ReportFileError, a KnownError with a one-line message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from mesodesk.domain.errors import KnownError
+from mesodesk.reports.doc_template import ReportWriteError, write_pdf_atomically
+from mesodesk.services.reporting import SUMMARY_SECTIONS, ReportingService
+
+Progress = Callable[[int, int, str], None]
+
+
+class ReportFileError(KnownError):
+    """The PDF could not be written where the user asked (missing folder, no permission, a folder…)."""
+
+
+@dataclass
+class SummaryOptions:
+    sections: tuple[str, ...] = SUMMARY_SECTIONS
+    date_from: date | None = None
+    date_to: date | None = None
+    photos: bool = True
+
+
+def _quiet(done: int, total: int, what: str = "") -> None:
+    return None
+
+
+def write_pdf(build: Callable[[BinaryIO], None], path: str | Path) -> Path:
+    """write_pdf_atomically, with file-system failures turned into one-line ReportFileErrors."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise ReportFileError(f"Cannot write the PDF to {target}: it is a folder.")
+    if not target.parent.is_dir():
+        raise ReportFileError(f"Cannot write the PDF to {target}: the folder {target.parent} does not exist.")
+    try:
+        write_pdf_atomically(build, target)
+    except ReportWriteError as exc:
+        raise ReportFileError(str(exc.strerror or exc)) from exc
+    except PermissionError as exc:
+        raise ReportFileError(f"Cannot write the PDF to {target}: permission denied.") from exc
+    except OSError as exc:
+        raise ReportFileError(f"Cannot write the PDF to {target}: {exc.strerror or exc}") from exc
+    return target
+
+
+def _run(gather: Callable[[], Any], build: Callable[[Any, BinaryIO], None], path: str | Path,
+         progress: Progress | None, what: str) -> Path:
+    progress = progress or _quiet
+    progress(0, 2, f"Gathering the {what}…")
+    data = gather()
+    progress(1, 2, f"Laying out the {what}…")
+    target = write_pdf(lambda out: build(data, out), path)
+    progress(2, 2, "Done")
+    return target
+
+
+def export_patient_summary(reporting: ReportingService, patient_id: int, path: str | Path,
+                           options: SummaryOptions | None = None, progress: Progress | None = None) -> Path:
+    from mesodesk.reports.patient_summary import build_patient_summary
+
+    o = options or SummaryOptions()
+    return _run(lambda: reporting.patient_summary(patient_id, sections=o.sections, date_from=o.date_from,
+                                                  date_to=o.date_to, photos=o.photos),
+                build_patient_summary, path, progress, "patient summary")
+
+
+def export_session_record(reporting: ReportingService, session_id: int, path: str | Path,
+                          progress: Progress | None = None) -> Path:
+    from mesodesk.reports.session_record import build_session_record
+
+    return _run(lambda: reporting.session_record(session_id), build_session_record, path, progress,
+                "session record")
+
+
+def export_consent_form(reporting: ReportingService, consent_id: int, path: str | Path,
+                        progress: Progress | None = None) -> Path:
+    from mesodesk.reports.consent_form import build_consent_form
+
+    return _run(lambda: reporting.consent_form(consent_id), build_consent_form, path, progress, "consent form")
+
+
+def export_aftercare_sheet(reporting: ReportingService, path: str | Path, patient_id: int | None = None,
+                           progress: Progress | None = None) -> Path:
+    from mesodesk.reports.aftercare_sheet import build_aftercare_sheet
+
+    return _run(lambda: reporting.aftercare(patient_id), build_aftercare_sheet, path, progress, "aftercare sheet")
+
+
+def export_followups(reporting: ReportingService, start: date, end: date, path: str | Path,
+                     progress: Progress | None = None) -> Path:
+    from mesodesk.reports.clinic_reports import build_followups_report
+
+    return _run(lambda: reporting.follow_ups_due(start, end), build_followups_report, path, progress,
+                "follow-up list")
+
+
+def export_reactions(reporting: ReportingService, start: date, end: date, path: str | Path,
+                     progress: Progress | None = None) -> Path:
+    from mesodesk.reports.clinic_reports import build_reactions_report
+
+    return _run(lambda: reporting.reaction_stats(start, end), build_reactions_report, path, progress,
+                "reactions report")
+
+
+def export_recall(reporting: ReportingService, lot_number: str, path: str | Path,
+                  progress: Progress | None = None) -> Path:
+    from mesodesk.reports.clinic_reports import build_recall_report
+
+    return _run(lambda: reporting.recall(lot_number), build_recall_report, path, progress, "recall list")
+
+
+def export_activity(reporting: ReportingService, start: date, end: date, path: str | Path,
+                    granularity: str = "month", progress: Progress | None = None) -> Path:
+    from mesodesk.reports.clinic_reports import build_activity_report
+
+    return _run(lambda: reporting.activity(start, end, granularity), build_activity_report, path, progress,
+                "activity report")
