@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import inspect, select, text
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from mesodesk.db.models import AuditEntry
@@ -84,3 +88,206 @@ def record(
     entry.entry_hash = entry_digest(prev, entry)
     session.add(entry)
     return entry
+
+
+# -- verification (run by `mesodesk check`) ------------------------------------------------------------------
+def verify_chain(engine: Engine, *, batch: int = 5000) -> list[str]:
+    """Problems in the audit chain: an entry edited, removed or inserted behind the application's back."""
+    problems: list[str] = []
+    prev = GENESIS
+    last_id = 0
+    with Session(engine) as s:
+        while True:
+            rows = list(s.scalars(select(AuditEntry).where(AuditEntry.id > last_id)
+                                  .order_by(AuditEntry.id).limit(batch)))
+            if not rows:
+                break
+            for entry in rows:
+                where = f"audit entry {entry.id}"
+                if entry.prev_hash != prev:
+                    problems.append(f"{where} does not follow the entry before it (an entry was removed or inserted)")
+                if entry.redacted:
+                    if entry.before_json is not None or entry.after_json is not None:
+                        problems.append(f"{where} is marked redacted but still holds data")
+                elif entry.payload_hash != payload_digest(entry.before_json, entry.after_json):
+                    problems.append(f"{where} was changed (its before/after no longer match its hash)")
+                if entry.entry_hash != entry_digest(entry.prev_hash, entry):
+                    problems.append(f"{where} was changed (user, time, entity or action no longer match its hash)")
+                prev = entry.entry_hash
+                last_id = entry.id
+                if len(problems) >= 50:
+                    return problems + ["(more problems not listed)"]
+            s.expunge_all()
+    return problems
+
+
+def consent_hash(consent: Any) -> str:
+    """The hash kept on a consent: every column but the hash itself (the signature as size and hash)."""
+    return hashlib.sha256(canonical(snapshot(consent, exclude=("content_hash",))).encode()).hexdigest()
+
+
+def verify_signed_records(engine: Engine, *, batch: int = 500) -> list[str]:
+    """Signed-off sessions and consents whose content no longer matches the hash taken when signed."""
+    from sqlalchemy.orm import selectinload
+
+    from mesodesk.db.models import Consent, SessionProduct, TreatmentSession
+    from mesodesk.domain.enums import SessionStatus
+    from mesodesk.services.sessions import content_hash
+
+    problems: list[str] = []
+    last_id = 0
+    with Session(engine) as s:
+        while True:
+            rows = list(s.scalars(
+                select(TreatmentSession)
+                .where(TreatmentSession.id > last_id, TreatmentSession.status == SessionStatus.SIGNED)
+                .options(selectinload(TreatmentSession.areas),
+                         selectinload(TreatmentSession.products).selectinload(SessionProduct.lot),
+                         selectinload(TreatmentSession.marks))
+                .order_by(TreatmentSession.id).limit(batch)))
+            if not rows:
+                break
+            for ts in rows:
+                if not ts.content_hash:
+                    problems.append(f"signed session {ts.id} has no content hash")
+                elif content_hash(ts) != ts.content_hash:
+                    problems.append(f"signed session {ts.id} was changed after it was signed off")
+                last_id = ts.id
+            s.expunge_all()
+        last_id = 0
+        while True:
+            consents = list(s.scalars(select(Consent).where(Consent.id > last_id).order_by(Consent.id).limit(batch)))
+            if not consents:
+                break
+            for consent in consents:
+                if not consent.content_hash:
+                    problems.append(f"consent {consent.id} has no content hash")
+                elif consent_hash(consent) != consent.content_hash:
+                    problems.append(f"consent {consent.id} was changed after it was signed")
+                last_id = consent.id
+            s.expunge_all()
+    return problems
+
+
+def _register_checks() -> None:
+    from mesodesk.services import integrity_hooks
+
+    for check in (verify_chain, verify_signed_records):
+        if check not in integrity_hooks.CHECKS:
+            integrity_hooks.CHECKS.append(check)
+
+
+_register_checks()
+
+
+# -- viewing and exporting (administrators) ------------------------------------------------------------------
+@dataclass(frozen=True)
+class AuditFilter:
+    entity: str | None = None
+    entity_id: int | None = None
+    user: str | None = None  # user name
+    action: str | None = None
+    start: datetime | None = None  # inclusive
+    end: datetime | None = None  # exclusive
+
+
+EXPORT_COLUMNS = ("id", "at", "username", "user_id", "entity", "entity_id", "action", "redacted", "before",
+                  "after", "entry_hash")
+
+
+class AuditService:
+    """The audit trail as an administrator sees it: filter, page through, export."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @staticmethod
+    def _where(stmt, f: AuditFilter):  # type: ignore[no-untyped-def]
+        if f.entity:
+            stmt = stmt.where(AuditEntry.entity == f.entity)
+        if f.entity_id is not None:
+            stmt = stmt.where(AuditEntry.entity_id == f.entity_id)
+        if f.user:
+            stmt = stmt.where(AuditEntry.username == f.user.strip().lower())
+        if f.action:
+            stmt = stmt.where(AuditEntry.action == f.action)
+        if f.start is not None:
+            stmt = stmt.where(AuditEntry.at >= f.start)
+        if f.end is not None:
+            stmt = stmt.where(AuditEntry.at < f.end)
+        return stmt
+
+    def list(self, filters: AuditFilter | None = None, *, limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+        """Newest first."""
+        from mesodesk.services.context import Permission
+
+        self.ctx.require(Permission.ADMIN)
+        stmt = self._where(select(AuditEntry), filters or AuditFilter())
+        with self.ctx.read() as s:
+            return list(s.scalars(stmt.order_by(AuditEntry.id.desc()).limit(limit).offset(offset)))
+
+    def count(self, filters: AuditFilter | None = None) -> int:
+        from sqlalchemy import func
+
+        from mesodesk.services.context import Permission
+
+        self.ctx.require(Permission.ADMIN)
+        stmt = self._where(select(func.count(AuditEntry.id)), filters or AuditFilter())
+        with self.ctx.read() as s:
+            return int(s.scalar(stmt) or 0)
+
+    def entities(self) -> list[str]:
+        from mesodesk.services.context import Permission
+
+        self.ctx.require(Permission.ADMIN)
+        with self.ctx.read() as s:
+            return sorted(s.scalars(select(AuditEntry.entity).distinct()))
+
+    def actions(self) -> list[str]:
+        from mesodesk.services.context import Permission
+
+        self.ctx.require(Permission.ADMIN)
+        with self.ctx.read() as s:
+            return sorted(s.scalars(select(AuditEntry.action).distinct()))
+
+    def export_csv(self, path: str | Path, filters: AuditFilter | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> int:
+        """Write the matching entries (oldest first) to a CSV file, atomically; returns the row count."""
+        import csv
+        import os
+        import tempfile
+
+        from mesodesk.services.context import Permission
+
+        self.ctx.require(Permission.ADMIN)
+        path = Path(path)
+        total = self.count(filters)
+        f = filters or AuditFilter()
+        fd, tmp = tempfile.mkstemp(prefix=".audit-", suffix=".csv", dir=path.parent)
+        written = 0
+        try:
+            with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
+                out = csv.writer(fh)
+                out.writerow(EXPORT_COLUMNS)
+                last_id = 0
+                while True:
+                    with self.ctx.read() as s:
+                        rows = list(s.scalars(self._where(select(AuditEntry), f).where(AuditEntry.id > last_id)
+                                              .order_by(AuditEntry.id).limit(2000)))
+                    if not rows:
+                        break
+                    for e in rows:
+                        out.writerow([e.id, e.at.astimezone(UTC).isoformat(), e.username, e.user_id or "", e.entity,
+                                      "" if e.entity_id is None else e.entity_id, e.action, int(bool(e.redacted)),
+                                      e.before_json or "", e.after_json or "", e.entry_hash])
+                        last_id = e.id
+                    written += len(rows)
+                    if progress:
+                        progress(written, total)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return written

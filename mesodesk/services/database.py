@@ -37,13 +37,30 @@ def probe_sqlite_file(path: Path) -> None:
         raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched.") from exc
 
 
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Engine:
-    """An engine on a database at the current schema (created or migrated as needed)."""
+class MigrationFailedError(DatabaseError):
+    """A schema migration failed part-way; ``backup`` is the verified copy made just before it."""
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True, passphrase: str | None = None) -> Engine:
+    """An engine on a database at the current schema (created or migrated as needed).
+
+    A database that needs migrating is backed up first (verified); a migration that fails raises
+    MigrationFailedError naming that backup. ``passphrase`` (or $MESODESK_PASSPHRASE) opens an
+    SQLCipher-encrypted file.
+    """
+    import os
+
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
-    if path is not None:
+    if passphrase is None:
+        passphrase = os.environ.get("MESODESK_PASSPHRASE") or None
+    if path is not None and passphrase is None:
         probe_sqlite_file(path)
-    engine = make_engine(resolved)
+    engine = make_engine(resolved, passphrase=passphrase)
     try:
         state = migrate.schema_state(engine)
     except DatabaseError:
@@ -54,9 +71,38 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Engine:
         raise DatabaseError(f"Cannot open the database at {engine.url.render_as_string(hide_password=True)}: "
                             f"{str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}") from exc
     if state != "current" and upgrade:
+        backup_path = None
+        if state == "behind":
+            backup_path = _backup_before_migration(engine)
         log.info("migrating database schema (%s)", state)
-        migrate.upgrade(engine)
+        try:
+            migrate.upgrade(engine)
+            state = migrate.schema_state(engine)
+        except Exception as exc:
+            engine.dispose()
+            log.exception("schema migration failed")
+            raise MigrationFailedError(
+                "Updating the database to this version of MesoDesk failed part-way"
+                + (f"; the backup made just before is {backup_path}." if backup_path else "."),
+                backup_path) from exc
+        if state != "current":
+            engine.dispose()
+            raise MigrationFailedError("Updating the database did not finish (schema not current).", backup_path)
     return engine
+
+
+def _backup_before_migration(engine: Engine) -> Path | None:
+    """A verified backup before a migration touches the schema (SQLite always; PostgreSQL if pg_dump exists)."""
+    from mesodesk.services import backup
+
+    try:
+        return backup.backup_database(engine, reason="pre-migration").path
+    except DatabaseError as exc:
+        if engine.dialect.name == "postgresql":  # DDL is transactional there: a failure rolls back whole
+            log.warning("no backup before migrating: %s", exc)
+            return None
+        engine.dispose()
+        raise DatabaseError(f"The database needs updating, but the backup before it failed: {exc}") from exc
 
 
 def is_empty(engine: Engine) -> bool:

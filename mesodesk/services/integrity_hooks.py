@@ -7,3 +7,6 @@ from collections.abc import Callable
 from sqlalchemy.engine import Engine
 
 CHECKS: list[Callable[[Engine], list[str]]] = []
+
+# Modules that register checks (imported last: they append to CHECKS above).
+from mesodesk.services import audit as _audit  # noqa: E402,F401
