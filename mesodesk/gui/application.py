@@ -1,0 +1,186 @@
+"""Starting the desktop application: Qt, translations, error hooks, the database, sign-in, the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from mesodesk import __version__
+from mesodesk.domain.errors import DatabaseError, KnownError
+
+log = logging.getLogger("mesodesk.gui")
+
+EXIT_DATABASE = 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("application", text)
+
+
+class ErrorHooks:
+    """sys.excepthook and a Qt message handler writing to the log; a bug shows a dialog, the app keeps running."""
+
+    def __init__(self, log_path: Path | None = None) -> None:
+        self.log_path = log_path
+        self._previous_hook: Any = None
+        self._previous_handler: Any = None
+        self._showing = False
+        self.shown = 0
+
+    def install(self) -> ErrorHooks:
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self.handle_exception
+        self._previous_handler = qInstallMessageHandler(self.handle_qt_message)
+        return self
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.handle_exception:
+            sys.excepthook = self._previous_hook or sys.__excepthook__
+        qInstallMessageHandler(self._previous_handler)
+
+    def handle_exception(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if isinstance(exc, KnownError):
+            log.info("known error reached the top: %s", kind.__name__)
+        else:
+            log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        self.show_dialog(exc)
+
+    def show_dialog(self, exc: BaseException) -> None:
+        if self._showing or QApplication.instance() is None:
+            return  # an error while showing an error: logged, not shown again
+        self._showing = True
+        self.shown += 1
+        try:
+            parent = QApplication.activeWindow()
+            if isinstance(exc, KnownError):
+                QMessageBox.warning(parent, _tr("Cannot do that"), str(exc))
+            else:
+                where = (_tr("The details were written to %1.").replace("%1", str(self.log_path))
+                         if self.log_path else _tr("The details were written to the log file."))
+                QMessageBox.critical(parent, _tr("Something went wrong"),
+                                     _tr("Something went wrong; MesoDesk keeps running.") + "\n\n" + where + "\n"
+                                     + _tr("If it happens again, please send that file to your support contact."))
+        finally:
+            self._showing = False
+
+    def handle_qt_message(self, mode: QtMsgType, context: Any, message: str) -> None:
+        level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+                 QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+                 QtMsgType.QtFatalMsg: logging.CRITICAL}.get(mode, logging.WARNING)
+        where = f" ({context.file}:{context.line})" if context is not None and context.file else ""
+        logging.getLogger("mesodesk.qt").log(level, "%s%s", message, where)
+        if self._previous_handler is not None:
+            self._previous_handler(mode, context, message)
+
+
+def database_label(engine: Any) -> str:
+    """How the database is named to the user (a file path, or server/database without password)."""
+    from mesodesk.db.engine import sqlite_path
+
+    url = engine.url.render_as_string(hide_password=True)
+    path = sqlite_path(url)
+    return str(path) if path is not None else url
+
+
+def make_application(argv: list[str] | None = None) -> tuple[QApplication, list[Any]]:
+    from mesodesk.gui.i18n import install_translators
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("MesoDesk")
+    app.setOrganizationName("MesoDesk")
+    app.setApplicationDisplayName("MesoDesk")
+    app.setApplicationVersion(__version__)
+    translators = install_translators(app)
+    return app, translators  # type: ignore[return-value]
+
+
+def open_database_or_explain(url: str | None, parent: QWidget | None = None) -> Any:
+    """The engine, or None after explaining why the database cannot be used."""
+    from mesodesk.services.database import open_database
+
+    try:
+        return open_database(url)
+    except DatabaseError as exc:
+        QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+    except KnownError as exc:
+        QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+    except Exception as exc:  # a bug while opening: logged with its traceback, explained in words
+        log.exception("unexpected error while opening the database")
+        QMessageBox.critical(parent, _tr("Cannot open the database"),
+                             _tr("The database could not be opened (%1). The details were written to the log "
+                                 "file.").replace("%1", type(exc).__name__))
+    return None
+
+
+def sign_in(system: Any, engine: Any, clinic_name: str, hint: str = "",
+            exec_dialog: Callable[[QDialog], int] | None = None) -> Any:
+    from mesodesk.gui.dialogs.sign_in import SignInDialog
+
+    dialog = SignInDialog(system, clinic_name, database_label(engine), hint=hint)
+    run = exec_dialog or (lambda d: d.exec())
+    if run(dialog) != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.user
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the application; returns the process exit code (2: the database cannot be used)."""
+    from mesodesk.app import configure_logging
+
+    try:
+        log_path: Path | None = configure_logging(getattr(args, "verbose", False))
+    except OSError:
+        log_path = None
+    app, translators = make_application()
+    hooks = ErrorHooks(log_path).install()
+    try:
+        engine = open_database_or_explain(getattr(args, "db", None))
+        if engine is None:
+            return EXIT_DATABASE
+        from mesodesk.services import Services
+        from mesodesk.services.context import ServiceContext
+
+        system = Services(ServiceContext(engine))
+        try:
+            has_users = system.users.has_users()
+            clinic_name = system.clinic.settings().name
+        except KnownError as exc:
+            QMessageBox.critical(None, _tr("Cannot open the database"), str(exc))
+            return EXIT_DATABASE
+        hint = ""
+        if not has_users:
+            from mesodesk.gui.dialogs.first_start import FirstStartDialog
+
+            first = FirstStartDialog(engine, system)
+            if first.exec() != QDialog.DialogCode.Accepted or first.choice is None:
+                return 0
+            clinic_name = system.clinic.settings().name
+            hint = (_tr("Demo clinic: sign in as admin, password mesodesk.") if first.choice == "demo" else "")
+        user = sign_in(system, engine, clinic_name, hint)
+        if user is None:
+            return 0
+        from mesodesk.gui.main_window import MainWindow
+
+        window = MainWindow(system.as_user(user.actor), database_label(engine), user)
+        window.show()
+        log.info("main window shown (user id %s)", user.id)
+        code = app.exec()
+        engine.dispose()
+        return int(code)
+    finally:
+        hooks.uninstall()
+        del translators

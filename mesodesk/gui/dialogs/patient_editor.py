@@ -1,0 +1,240 @@
+"""Register or edit a patient: identity, contact, skin type, contraindications, notes."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesodesk.domain.errors import ConflictError, KnownError, ValidationError
+from mesodesk.gui.i18n import date_format, pydate, qdate
+from mesodesk.gui.labels import FITZPATRICK, choices
+from mesodesk.gui.operations import show_error
+from mesodesk.gui.widgets.field_errors import FieldErrors
+from mesodesk.services.patients import PatientInput
+
+#: The QDateEdit shows nothing at this date: "no date entered yet".
+NO_DATE = QDate(1899, 12, 31)
+LAST_DATE = QDate(2100, 12, 31)  # later dates are typed by mistake and refused by the service
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask before throwing away unsaved changes (shared by every editor)."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Unsaved changes"),
+        parent.tr("You have changes that are not saved. Discard them?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
+
+
+def make_date_edit(optional: bool = True) -> QDateEdit:
+    """A date field in the locale's format with a four-digit year; empty until a date is chosen."""
+    edit = QDateEdit()
+    edit.setDisplayFormat(date_format())
+    edit.setCalendarPopup(True)
+    edit.setDateRange(NO_DATE if optional else QDate(1900, 1, 1), LAST_DATE)
+    if optional:
+        edit.setSpecialValueText(" ")
+        edit.setDate(NO_DATE)
+    return edit
+
+
+def date_value(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == NO_DATE or not value.isValid() else pydate(value)
+
+
+class PatientEditorDialog(QDialog):
+    """``PatientEditorDialog(services, patient_id=None)``; emits ``sig_saved(patient_id)``."""
+
+    sig_saved = Signal(int)
+
+    def __init__(self, services: Any, patient_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.patient_id = patient_id
+        self.version: int | None = None
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("New patient") if patient_id is None else self.tr("Edit patient"))
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.errors = FieldErrors()
+        identity = QFormLayout()
+        identity.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        identity.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.last_name = QLineEdit()
+        self.last_name.setObjectName("last_name")
+        self.first_name = QLineEdit()
+        self.first_name.setObjectName("first_name")
+        self.date_of_birth = make_date_edit()
+        self.date_of_birth.setObjectName("date_of_birth")
+        self.date_of_birth.setToolTip(self.tr("Date of birth, e.g. %1").replace(
+            "%1", QDate(1980, 2, 23).toString(date_format())))
+        self.sex = QComboBox()
+        self.sex.setObjectName("sex")
+        for value, text in choices("sex"):
+            self.sex.addItem(text, value)
+        self.sex.setCurrentIndex(self.sex.findData("U"))
+        self.file_no = QLineEdit()
+        self.file_no.setObjectName("file_no")
+        self.file_no.setPlaceholderText(self.tr("given automatically if left empty"))
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.address = QPlainTextEdit()
+        self.address.setObjectName("address")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.fitzpatrick = QComboBox()
+        self.fitzpatrick.setObjectName("fitzpatrick")
+        self.fitzpatrick.addItem(self.tr("not assessed"), None)
+        for number, roman in enumerate(FITZPATRICK, start=1):
+            self.fitzpatrick.addItem(self.tr("Type %1").replace("%1", roman), number)
+        self.contraindications = QPlainTextEdit()
+        self.contraindications.setObjectName("contraindications")
+        self.contraindications.setTabChangesFocus(True)
+        self.contraindications.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+
+        add = self.errors.add_row
+        add(identity, self.tr("&Last name"), self.last_name, "last_name")
+        add(identity, self.tr("&First name"), self.first_name, "first_name")
+        add(identity, self.tr("Date of &birth"), self.date_of_birth, "date_of_birth")
+        add(identity, self.tr("&Sex"), self.sex, "sex")
+        add(identity, self.tr("File &number"), self.file_no, "file_no")
+        add(identity, self.tr("&Phone"), self.phone, "phone")
+        add(identity, self.tr("&E-mail"), self.email, "email")
+        add(identity, self.tr("&Address"), self.address, "address")
+        add(identity, self.tr("Skin type (Fitzpatrick)"), self.fitzpatrick, "fitzpatrick")
+        add(identity, self.tr("&Contraindications"), self.contraindications, "contraindications")
+        add(identity, self.tr("N&otes"), self.notes, "notes")
+        layout.addLayout(identity)
+        layout.addWidget(self.errors.general)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        hint = QLabel(self.tr("Ctrl+S saves · Esc cancels"))
+        hint.setStyleSheet("color: palette(dark);")
+        bottom.addWidget(hint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        order = [self.last_name, self.first_name, self.date_of_birth, self.sex, self.file_no, self.phone, self.email,
+                 self.address, self.fitzpatrick, self.contraindications, self.notes, self.save_button]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+        if patient_id is not None:
+            self.load()
+        self._initial = self.current_input()
+        self.last_name.setFocus()
+
+    # -- data ----------------------------------------------------------------
+    def load(self) -> None:
+        patient = self.services.patients.get(self.patient_id)
+        self.version = patient.version
+        self.setWindowTitle(self.tr("Edit patient — %1").replace("%1", f"{patient.first_name} {patient.last_name}"))
+        self.last_name.setText(patient.last_name)
+        self.first_name.setText(patient.first_name)
+        self.date_of_birth.setDate(qdate(patient.date_of_birth))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(patient.sex)))
+        self.file_no.setText(patient.file_no)
+        self.phone.setText(patient.phone)
+        self.email.setText(patient.email)
+        self.address.setPlainText(patient.address)
+        self.fitzpatrick.setCurrentIndex(max(0, self.fitzpatrick.findData(patient.fitzpatrick)))
+        self.contraindications.setPlainText(patient.contraindications)
+        self.notes.setPlainText(patient.notes)
+        self._initial = self.current_input()
+
+    def current_input(self) -> PatientInput:
+        return PatientInput(
+            first_name=self.first_name.text(), last_name=self.last_name.text(),
+            date_of_birth=date_value(self.date_of_birth), sex=self.sex.currentData() or "U",
+            file_no=self.file_no.text().strip(), phone=self.phone.text(), email=self.email.text(),
+            address=self.address.toPlainText(), fitzpatrick=self.fitzpatrick.currentData(),
+            contraindications=self.contraindications.toPlainText(), notes=self.notes.toPlainText())
+
+    def is_dirty(self) -> bool:
+        return self.current_input() != self._initial
+
+    def save(self) -> bool:
+        self.errors.clear()
+        data = self.current_input()
+        try:
+            if self.patient_id is None:
+                patient = self.services.patients.create(data)
+            else:
+                patient = self.services.patients.update(self.patient_id, data, self.version)
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return False
+        except ConflictError as exc:
+            self._conflict(exc)
+            return False
+        except KnownError as exc:
+            show_error(self, exc)
+            return False
+        except Exception as exc:  # a bug: logged, shown, the dialog stays open with the input
+            show_error(self, exc)
+            return False
+        self.saved_id = patient.id
+        self.patient_id = patient.id
+        self.version = patient.version
+        self._initial = data
+        self.sig_saved.emit(patient.id)
+        self.accept()
+        return True
+
+    def _conflict(self, exc: ConflictError) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Changed by someone else"),
+            str(exc) + "\n\n" + self.tr("Reload the patient's current record? Your changes in this window will be "
+                                        "replaced; copy anything you need first."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load()
+
+    # -- closing -------------------------------------------------------------
+    def reject(self) -> None:
+        if self.is_dirty() and not confirm_discard(self):
+            return
+        self._initial = self.current_input()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.is_dirty() and self.result() != QDialog.DialogCode.Accepted and not confirm_discard(self):
+            event.ignore()
+            return
+        self._initial = self.current_input()
+        super().closeEvent(event)

@@ -1,0 +1,712 @@
+"""The main window: search and patient list on the left, the chart on the right, menus for the rest."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesodesk import __version__
+from mesodesk.domain.errors import AuthenticationError
+from mesodesk.gui.i18n import plural
+from mesodesk.gui.labels import role_label
+from mesodesk.gui.models.patient_table_model import PatientTableModel
+from mesodesk.gui.operations import call, show_error
+from mesodesk.gui.settings import GuiSettings
+from mesodesk.gui.widgets.lock_screen import LockScreen
+from mesodesk.gui.widgets.patient_chart import PatientChart, fit_columns, make_table
+from mesodesk.services.context import Permission
+
+log = logging.getLogger("mesodesk.gui.main")
+
+SEARCH_LIMIT = 200
+
+#: Dialogs written elsewhere, imported only when first used: key -> (module under mesodesk.gui, class).
+EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
+    "session": ("dialogs.session_editor", "SessionEditorDialog"),
+    "reaction": ("dialogs.reaction_dialog", "ReactionDialog"),
+    "plan": ("dialogs.plan_dialog", "PlanDialog"),
+    "consent": ("dialogs.consent_dialog", "ConsentDialog"),
+    "catalogue": ("dialogs.catalogue_dialog", "CatalogueDialog"),
+    "clinic_settings": ("dialogs.clinic_settings_dialog", "ClinicSettingsDialog"),
+    "patient_report": ("dialogs.report_dialog", "PatientReportDialog"),
+    "clinic_reports": ("dialogs.report_dialog", "ClinicReportsDialog"),
+    "audit": ("dialogs.audit_dialog", "AuditDialog"),
+    "backup": ("dialogs.backup_dialog", "BackupDialog"),
+    "users": ("dialogs.users_dialog", "UsersDialog"),
+    "erase": ("dialogs.erase_dialog", "EraseDialog"),
+    "import": ("dialogs.import_wizard", "ImportWizard"),
+    "export": ("dialogs.export_dialog", "ExportPatientDialog"),
+    "compare_photos": ("dialogs.photo_compare", "PhotoCompareDialog"),
+}
+
+INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress, QEvent.Type.ContextMenu,
+})
+COVERED_WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
+ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
+})
+
+
+class IdleWatcher(QObject):
+    """Application-wide event filter: restarts the idle timer on input, and while the window is locked
+    lets input reach only the lock screen."""
+
+    sig_idle = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.sig_idle.emit)
+        self.interval_ms = 0
+
+    def set_interval_ms(self, ms: int) -> None:
+        self.interval_ms = max(0, int(ms))
+        self.timer.stop()
+        if self.interval_ms:
+            self.timer.start(self.interval_ms)
+
+    def poke(self) -> None:
+        if self.interval_ms and not self.window.is_locked():
+            self.timer.start(self.interval_ms)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if self.window.is_locked():
+            if kind == QEvent.Type.Shortcut:
+                return True
+            if kind in INPUT_EVENTS and isinstance(obj, QWidget):
+                lock = self.window.lock_screen
+                return not (obj is lock or lock.isAncestorOf(obj))
+            return False
+        if kind in ACTIVITY_EVENTS:
+            self.poke()
+        return False
+
+
+class _LockCover(QFrame):
+    """Covers an open dialog while the application is locked, keeping everything typed in it."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("lockCover")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("QFrame#lockCover { background: palette(window); }")
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("Locked. Unlock in the main MesoDesk window; nothing you typed here is lost."))
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text)
+        self.title = window.windowTitle()
+        window.setWindowTitle(self.tr("MesoDesk — locked"))
+        window.installEventFilter(self)
+        self.setGeometry(window.rect())
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and isinstance(obj, QWidget):
+            self.setGeometry(obj.rect())
+            self.raise_()
+        elif event.type() == QEvent.Type.ChildAdded:
+            self.raise_()
+        return False
+
+    def remove(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.removeEventFilter(self)
+            parent.setWindowTitle(self.title)
+        self.hide()
+        self.deleteLater()
+
+
+class MainWindow(QMainWindow):
+    """``MainWindow(services, db_label, user)``: services are bound to the signed-in user."""
+
+    def __init__(self, services: Any, db_label: str, user: Any, settings: GuiSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.user = user
+        self.db_label = db_label
+        self.settings = settings or GuiSettings()
+        self.last_dialog: QWidget | None = None
+        self._locked = False
+        self._covers: list[_LockCover] = []
+        self._docks_before_lock: list[QDockWidget] = []
+        self.setObjectName("mainWindow")
+        self.clinic_name = self._clinic_name()
+        self.setWindowTitle(self.tr("MesoDesk — %1").replace("%1", self.clinic_name))
+
+        self._build_central()
+        self._build_dock()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self._restore_layout()
+
+        self.idle = IdleWatcher(self)
+        self.idle.sig_idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        minutes = self._idle_minutes()
+        self.idle.set_interval_ms(minutes * 60_000)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(self.settings.preferences.search_delay_ms)
+        self._search_timer.timeout.connect(self.search_now)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_now()
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------
+    def _clinic_name(self) -> str:
+        try:
+            return self.services.clinic.settings().name
+        except Exception:  # the title is not worth failing for
+            log.exception("cannot read the clinic settings")
+            return "MesoDesk"
+
+    def _idle_minutes(self) -> int:
+        try:
+            return int(self.services.clinic.settings().idle_lock_minutes)
+        except Exception:
+            log.exception("cannot read the idle lock setting")
+            return 10
+
+    def _build_central(self) -> None:
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 4, 10)
+        left_layout.setSpacing(6)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(self.tr("Search: name, file no., phone or date of birth"))
+        self.search_box.setToolTip(self.tr("Ctrl+F. ↑/↓ move in the list, Enter opens the chart."))
+        self.search_box.installEventFilter(self)
+        left_layout.addWidget(self.search_box)
+        self.patient_model = PatientTableModel(self)
+        self.patient_view = make_table(self.patient_model, stretch=PatientTableModel.COL_NAME)
+        self.patient_view.setObjectName("patientList")
+        self.patient_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        fit_columns(self.patient_view, {PatientTableModel.COL_BORN: 10, PatientTableModel.COL_FILE_NO: 10})
+        self.patient_view.setColumnHidden(PatientTableModel.COL_PHONE, True)
+        self.patient_view.activated.connect(self._patient_activated)
+        self.patient_view.clicked.connect(self._patient_activated)
+        left_layout.addWidget(self.patient_view, 1)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setStyleSheet("color: palette(dark);")
+        left_layout.addWidget(self.result_label)
+        left.setMinimumWidth(300)
+        self.splitter.addWidget(left)
+        self.chart = PatientChart(self.services)
+        self.chart.setObjectName("patientChart")
+        self.chart.sig_action.connect(self._chart_action)
+        self.chart.sig_session_activated.connect(self.open_session)
+        self.chart.sig_reaction_activated.connect(self.open_reaction)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 1000])
+        self.stack.addWidget(self.splitter)
+        self.lock_screen = LockScreen()
+        self.lock_screen.sig_unlock_requested.connect(self.unlock)
+        self.lock_screen.sig_quit_requested.connect(self.close)
+        self.stack.addWidget(self.lock_screen)
+
+    def _build_dock(self) -> None:
+        self.followups_dock = QDockWidget(self.tr("Follow-ups"), self)
+        self.followups_dock.setObjectName("followupsDock")
+        self.followups_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                                            | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dashboard: Any = None
+        placeholder = QWidget()
+        self.followups_dock.setWidget(placeholder)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.followups_dock)
+        self.followups_dock.hide()
+        self.followups_dock.visibilityChanged.connect(self._dock_visibility)
+
+    def _ensure_dashboard(self) -> Any:
+        if self.dashboard is None:
+            from mesodesk.gui.widgets.followups_dashboard import FollowUpsDashboard
+
+            self.dashboard = FollowUpsDashboard(self.services)
+            self.dashboard.setObjectName("followupsDashboard")
+            self.dashboard.sig_open_patient.connect(self.open_patient)
+            self.dashboard.sig_changed.connect(self.chart.refresh)
+            self.followups_dock.setWidget(self.dashboard)
+        return self.dashboard
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible and not self._locked:
+            self._ensure_dashboard().refresh()
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "", name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        tr = self.tr
+        self.act_find = a(tr("&Find patient"), self.focus_search, QKeySequence.StandardKey.Find, name="find")
+        self.act_new_patient = a(tr("&New patient…"), self.new_patient, QKeySequence.StandardKey.New,
+                                 tr("Register a new patient (Ctrl+N)"), "new_patient")
+        self.act_import = a(tr("&Import patients…"), lambda: self.open_external("import"), name="import")
+        self.act_export = a(tr("&Export patient record…"), lambda: self.open_external("export", self.patient_id()),
+                            name="export")
+        self.act_quit = a(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="quit")
+        self.act_edit = a(tr("&Edit patient…"), self.edit_patient, "Ctrl+E", name="edit_patient")
+        self.act_new_session = a(tr("New &session…"), self.new_session, "Ctrl+Shift+N",
+                                 tr("Record a treatment session (Ctrl+Shift+N)"), "new_session")
+        self.act_reaction = a(tr("Record &reaction…"), lambda: self.open_external("reaction", self.patient_id()),
+                              "Ctrl+Shift+R", name="reaction")
+        self.act_plan = a(tr("&Plan a course…"), lambda: self.open_external("plan", self.patient_id()),
+                          name="plan")
+        self.act_consent = a(tr("Record &consent…"), lambda: self.open_external("consent", self.patient_id()),
+                             name="consent")
+        self.act_history = a(tr("&Medical history and allergies…"), self.edit_history, "Ctrl+H", name="history")
+        self.act_compare = a(tr("C&ompare photos…"), lambda: self.open_external("compare_photos", self.patient_id()),
+                             name="compare_photos")
+        self.act_archive = a(tr("&Archive patient…"), self.toggle_archived, name="archive")
+        self.act_followups = a(tr("&Follow-ups dashboard"), self.show_followups, "Ctrl+Shift+F",
+                               tr("Calls and visits due (Ctrl+Shift+F)"), "followups")
+        self.act_patient_report = a(tr("&Patient summary…"),
+                                    lambda: self.open_external("patient_report", self.patient_id()),
+                                    "Ctrl+P", name="patient_report")
+        self.act_clinic_reports = a(tr("&Clinic reports…"), lambda: self.open_external("clinic_reports"),
+                                    tip=tr("Follow-ups, reactions, lot recalls, activity"), name="clinic_reports")
+        self.act_catalogue = a(tr("&Products and formulas…"), lambda: self.open_external("catalogue"),
+                               tip=tr("Products, lots and formulas"), name="catalogue")
+        self.act_settings = a(tr("&Clinic settings…"), lambda: self.open_external("clinic_settings"),
+                              tip=tr("Clinic name, address, logo, idle lock"), name="clinic_settings")
+        self.act_users = a(tr("&Users…"), lambda: self.open_external("users"), name="users")
+        self.act_audit = a(tr("&Audit trail…"), lambda: self.open_external("audit"), name="audit")
+        self.act_backup = a(tr("&Backup and restore…"),
+                            lambda: self.open_external("backup", self.services.ctx.engine), name="backup")
+        self.act_erase = a(tr("&Erase patient…"), lambda: self.open_external("erase", self.patient_id()),
+                           name="erase")
+        self.act_lock = a(tr("&Lock now"), self.lock, "Ctrl+L", name="lock")
+        self.act_about = a(tr("&About MesoDesk"), self.about, name="about")
+        self.act_reset_layout = a(tr("&Reset window layout"), self.reset_layout, name="reset_layout")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        tr = self.tr
+        menus = [
+            (tr("&File"), [self.act_new_patient, self.act_find, None, self.act_import, self.act_export, None,
+                           self.act_lock, self.act_quit]),
+            (tr("&Patient"), [self.act_edit, self.act_new_session, self.act_reaction, self.act_plan,
+                              self.act_consent, self.act_history, self.act_compare, None, self.act_archive]),
+            (tr("F&ollow-ups"), [self.act_followups]),
+            (tr("&Reports"), [self.act_patient_report, self.act_clinic_reports]),
+            (tr("&Catalogue"), [self.act_catalogue]),
+            (tr("&Settings"), [self.act_settings, self.act_reset_layout]),
+            (tr("&Admin"), [self.act_users, self.act_audit, self.act_backup, None, self.act_erase]),
+            (tr("&Help"), [self.act_about]),
+        ]
+        self.menus: dict[str, Any] = {}
+        for title, actions in menus:
+            menu = bar.addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+            self.menus[title.replace("&", "")] = menu
+        if not self.services.ctx.can(Permission.ADMIN):
+            self.menus[tr("&Admin").replace("&", "")].menuAction().setVisible(False)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_new_patient, self.act_new_session, None, self.act_followups, self.act_clinic_reports,
+                       None, self.act_catalogue, self.act_settings):
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        self.db_status = QLabel(self.tr("Database: %1").replace("%1", self.db_label))
+        self.db_status.setObjectName("dbStatus")
+        self.user_status = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", self.user.full_name)
+                                  .replace("%2", role_label(self.user.role)))
+        self.user_status.setObjectName("userStatus")
+        self.db_status.setContentsMargins(8, 0, 8, 0)
+        self.user_status.setContentsMargins(8, 0, 8, 0)
+        status.addPermanentWidget(self.db_status)
+        status.addPermanentWidget(self.user_status)
+
+    # -- layout memory -------------------------------------------------------
+    def _restore_layout(self) -> None:
+        w = self.settings.window
+        if not w.geometry.isEmpty():
+            self.restoreGeometry(w.geometry)
+        else:
+            self.resize(1400, 880)
+        if not w.state.isEmpty():
+            self.restoreState(w.state)
+        if not w.splitter.isEmpty():
+            self.splitter.restoreState(w.splitter)
+        self.followups_dock.setVisible(self.settings.preferences.followups_visible)
+
+    def save_layout(self) -> None:
+        w = self.settings.window
+        w.geometry = self.saveGeometry()
+        w.state = self.saveState()
+        w.splitter = self.splitter.saveState()
+        if not self._locked:
+            self.settings.preferences.followups_visible = self.followups_dock.isVisible()
+        self.settings.save()
+
+    def reset_layout(self) -> None:
+        self.settings.reset_window()
+        self.resize(1400, 880)
+        self.splitter.setSizes([400, 1000])
+
+    # -- search --------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def search_now(self) -> None:
+        self._search_timer.stop()
+        query = self.search_box.text()
+        hits = call(self, self.services.patients.search, query, limit=SEARCH_LIMIT,
+                    include_archived=self.settings.preferences.include_archived_in_search)
+        if hits is None:
+            return
+        self.patient_model.set_rows(hits)
+        if hits:
+            current = self.chart.patient_id
+            row = self.patient_model.row_of_patient(current) if current is not None and not query.strip() else -1
+            self.patient_view.selectRow(max(row, 0))
+        n = len(hits)
+        if n >= SEARCH_LIMIT:
+            self.result_label.setText(self.tr("First %1 patients shown; type to narrow the list.")
+                                      .replace("%1", str(n)))
+        elif query.strip():
+            self.result_label.setText(plural(n, self.tr("%n patient found"), self.tr("%n patients found")) if n else
+                                      self.tr("No patient found. Ctrl+N registers a new one."))
+        else:
+            self.result_label.setText(plural(n, self.tr("%n patient"), self.tr("%n patients")))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
+            if key in steps:
+                if self._search_timer.isActive():
+                    self.search_now()
+                self.move_selection(steps[key])
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._search_timer.isActive():
+                    self.search_now()
+                self.open_selected()
+                return True
+            if key == Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                return True
+        return super().eventFilter(obj, event)
+
+    def move_selection(self, step: int) -> None:
+        count = self.patient_model.rowCount()
+        if not count:
+            return
+        current = self.patient_view.currentIndex()
+        row = current.row() if current.isValid() else -1
+        row = min(max(row + step, 0), count - 1)
+        self.patient_view.selectRow(row)
+        self.patient_view.scrollTo(self.patient_model.index(row, 0))
+
+    def selected_patient_id(self) -> int | None:
+        rows = self.patient_view.selectionModel().selectedRows()
+        hit = self.patient_model.row_at(rows[0].row()) if rows else None
+        return hit.id if hit is not None else None
+
+    def open_selected(self) -> None:
+        patient_id = self.selected_patient_id()
+        if patient_id is not None:
+            self.open_patient(patient_id)
+
+    def _patient_activated(self, index: QModelIndex) -> None:
+        hit = self.patient_model.row_at(index.row())
+        if hit is not None and hit.id != self.chart.patient_id:
+            self.open_patient(hit.id)
+
+    # -- patients ------------------------------------------------------------
+    def patient_id(self) -> int | None:
+        return self.chart.patient_id
+
+    def open_patient(self, patient_id: int) -> None:
+        if self.chart.set_patient(patient_id):
+            row = self.patient_model.row_of_patient(patient_id)
+            if row >= 0:
+                self.patient_view.selectRow(row)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.chart.patient_id is not None
+        can = self.services.ctx.can
+        clinical = can(Permission.CLINICAL_WRITE)
+        for action in (self.act_new_session, self.act_reaction, self.act_plan, self.act_consent, self.act_history):
+            action.setEnabled(has and clinical)
+        self.act_compare.setEnabled(has and can(Permission.CLINICAL_READ))
+        for action in (self.act_edit, self.act_export, self.act_patient_report):
+            action.setEnabled(has)
+        self.act_archive.setEnabled(has and can(Permission.DEMOGRAPHICS))
+        self.act_erase.setEnabled(has and can(Permission.ADMIN))
+        for action in (self.act_users, self.act_audit, self.act_backup, self.act_settings, self.act_import):
+            action.setEnabled(can(Permission.ADMIN))
+        self.act_catalogue.setEnabled(can(Permission.CATALOGUE))
+        self.act_clinic_reports.setEnabled(can(Permission.CLINICAL_READ))
+        self.act_new_patient.setEnabled(can(Permission.DEMOGRAPHICS))
+        archived = bool(has and self.chart.chart is not None and self.chart.chart.patient.archived)
+        self.act_archive.setText(self.tr("Rest&ore patient…") if archived else self.tr("&Archive patient…"))
+
+    def new_patient(self) -> QDialog:
+        from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
+
+        dialog = PatientEditorDialog(self.services, None, parent=self)
+        dialog.sig_saved.connect(self._patient_saved)
+        return self._show(dialog)
+
+    def edit_patient(self) -> QDialog | None:
+        from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
+
+        if self.patient_id() is None:
+            return None
+        try:
+            dialog = PatientEditorDialog(self.services, self.patient_id(), parent=self)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        dialog.sig_saved.connect(self._patient_saved)
+        return self._show(dialog)
+
+    def edit_history(self) -> QDialog | None:
+        from mesodesk.gui.dialogs.history_dialog import HistoryDialog
+
+        if self.patient_id() is None:
+            return None
+        dialog = HistoryDialog(self.services, self.patient_id(), parent=self)
+        dialog.sig_saved.connect(lambda _pid: self.chart.refresh())
+        return self._show(dialog)
+
+    def _patient_saved(self, patient_id: int) -> None:
+        self.search_now()
+        self.open_patient(patient_id)
+
+    def toggle_archived(self) -> None:
+        chart = self.chart.chart
+        if chart is None:
+            return
+        p = chart.patient
+        name = f"{p.first_name} {p.last_name}"
+        if p.archived:
+            question = self.tr("Restore %1 to the active patient list?").replace("%1", name)
+        else:
+            question = self.tr("Archive %1? The record is kept and can be restored; the patient no longer "
+                               "appears in searches.").replace("%1", name)
+        answer = QMessageBox.question(self, self.tr("Archive patient") if not p.archived else
+                                      self.tr("Restore patient"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        fn = self.services.patients.restore if p.archived else self.services.patients.archive
+        if call(self, fn, p.id, p.version) is not None:
+            self.chart.refresh()
+            self.search_now()
+            self._update_actions()
+
+    def new_session(self) -> QWidget | None:
+        return self.open_external("session", self.patient_id())
+
+    def open_session(self, session_id: int) -> QWidget | None:
+        return self.open_external("session", self.patient_id(), session_id=session_id)
+
+    def open_reaction(self, reaction_id: int) -> QWidget | None:
+        return self.open_external("reaction", self.patient_id(), reaction_id=reaction_id)
+
+    def _chart_action(self, name: str) -> None:
+        actions = {"edit": self.act_edit, "new_session": self.act_new_session, "reaction": self.act_reaction,
+                   "plan": self.act_plan, "consent": self.act_consent, "history": self.act_history,
+                   "compare_photos": self.act_compare}
+        action = actions.get(name)
+        if action is not None and action.isEnabled():
+            action.trigger()
+
+    def show_followups(self) -> None:
+        self._ensure_dashboard()
+        self.followups_dock.show()
+        self.followups_dock.raise_()
+        self.dashboard.refresh()
+
+    # -- dialogs -------------------------------------------------------------
+    def _show(self, dialog: QWidget) -> QWidget:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        if isinstance(dialog, QDialog):
+            dialog.open()
+        else:
+            dialog.show()
+        return dialog
+
+    def open_external(self, key: str, *args: Any, **kwargs: Any) -> QWidget | None:
+        """Open a dialog written elsewhere, imported on first use; a missing one is explained, not fatal."""
+        module_name, class_name = EXTERNAL_DIALOGS[key]
+        full = f"mesodesk.gui.{module_name}"
+        try:
+            module = importlib.import_module(full)
+            cls = getattr(module, class_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != full:
+                show_error(self, exc)
+                return None
+            self.not_available()
+            return None
+        except AttributeError:
+            self.not_available()
+            return None
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        try:
+            dialog = cls(self.services, *args, parent=self, **kwargs)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        signal = getattr(dialog, "sig_saved", None)
+        if signal is not None:
+            signal.connect(lambda *_: self._after_external_save())
+        return self._show(dialog)
+
+    def not_available(self) -> None:
+        QMessageBox.information(self, self.tr("Not available"),
+                                self.tr("This feature is not available in this version."))
+
+    def _after_external_save(self) -> None:
+        self.chart.refresh()
+        if self.dashboard is not None and self.followups_dock.isVisible():
+            self.dashboard.refresh()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About MesoDesk"),
+                          self.tr("<h3>MesoDesk %1</h3><p>Patient records for mesotherapy and aesthetic-injection "
+                                  "clinics.</p><p>Database: %2</p>").replace("%1", __version__)
+                          .replace("%2", self.db_label))
+
+    # -- idle lock -----------------------------------------------------------
+    def set_idle_interval_ms(self, ms: int) -> None:
+        """Lock after ``ms`` milliseconds without input (0: never)."""
+        self.idle.set_interval_ms(ms)
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        if self._locked:
+            return
+        self._locked = True
+        self.idle.timer.stop()
+        self._search_timer.stop()
+        self._docks_before_lock = [d for d in self.findChildren(QDockWidget) if d.isVisible()]
+        for dock in self._docks_before_lock:
+            dock.hide()
+        self.toolbar.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.windowType() in COVERED_WINDOW_TYPES:
+                self._covers.append(_LockCover(widget))
+        self.lock_screen.prepare(self.user.full_name, self.user.username)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.activateWindow()
+        self.lock_screen.password.setFocus()
+        log.info("locked after inactivity (user id %s)", self.user.id)
+
+    def unlock(self, password: str) -> bool:
+        try:
+            self.services.users.authenticate(self.user.username, password)
+        except AuthenticationError:
+            self.lock_screen.show_error(self.tr("Wrong password. Try again."))
+            return False
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._locked = False
+        self.stack.setCurrentWidget(self.splitter)
+        self.toolbar.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        for dock in self._docks_before_lock:
+            dock.show()
+        self._docks_before_lock = []
+        for cover in self._covers:
+            cover.remove()
+        self._covers = []
+        self.lock_screen.password.clear()
+        self.idle.poke()
+        log.info("unlocked (user id %s)", self.user.id)
+        return True
+
+    # -- closing -------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        try:
+            self.save_layout()
+        except Exception:
+            log.exception("cannot save the window layout")
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.timer.stop()
+        super().closeEvent(event)
+
