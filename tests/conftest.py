@@ -19,6 +19,16 @@ if PG_URL:
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap Argon2id parameters in tests (a test of rehashing may override HASHER itself)."""
+    from argon2 import PasswordHasher
+
+    import mesodesk.services.users as users
+
+    monkeypatch.setattr(users, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"),
@@ -49,16 +59,87 @@ def pg_url() -> Iterator[str]:
         admin.dispose()
 
 
+def _db_url_named(name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def _pg_template() -> Iterator[str]:
+    """A migrated PostgreSQL database that each test clones (CREATE DATABASE … TEMPLATE)."""
+    from mesodesk.services.database import open_database
+
+    name = f"mesodesk_tpl_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    engine = open_database(_db_url_named(name))
+    engine.dispose()
+    try:
+        yield name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_migrated_url(_pg_template: str) -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database (cloned from the session's template)."""
+    name = f"mesodesk_t_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {_pg_template}"))
+    try:
+        yield _db_url_named(name)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A migrated SQLite file that each test copies."""
+    from mesodesk.services.database import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    engine = open_database(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    """An empty database URL (not migrated) on each backend."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
     return request.getfixturevalue("pg_url")
 
 
+@pytest.fixture(params=BACKENDS)
+def migrated_url(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    """A migrated, empty database URL on each backend (fast: cloned from a template)."""
+    if request.param == "sqlite":
+        import shutil
+
+        target = tmp_path / "clinic.sqlite3"
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), target)
+        return f"sqlite:///{target}"
+    return request.getfixturevalue("pg_migrated_url")
+
+
 @pytest.fixture
-def sqlite_url(tmp_path) -> str:  # type: ignore[no-untyped-def]
-    return f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+def sqlite_url(tmp_path, _sqlite_template) -> str:  # type: ignore[no-untyped-def]
+    """A migrated, empty SQLite database URL."""
+    import shutil
+
+    target = tmp_path / "clinic.sqlite3"
+    shutil.copyfile(_sqlite_template, target)
+    return f"sqlite:///{target}"
 
 
 def _open(url: str) -> Iterator[Engine]:
@@ -72,9 +153,9 @@ def _open(url: str) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
+def engine(migrated_url: str) -> Iterator[Engine]:
     """A migrated, empty database on each backend."""
-    yield from _open(db_url)
+    yield from _open(migrated_url)
 
 
 @pytest.fixture
