@@ -383,7 +383,8 @@ def format_result(result: ImportResult) -> list[str]:
     lines = [f"Row {p.row}: {p.field}: {p.message}" for p in result.problems]
     lines += [f"Possible duplicate, {d}" for d in result.duplicates]
     verb = "would be imported (dry run, nothing saved)" if result.dry_run else "imported"
-    lines.append(f"{result.total} rows read; {result.imported} patients {verb}; "
+    patients = "patient" if result.imported == 1 else "patients"
+    lines.append(f"{result.total} rows read; {result.imported} {patients} {verb}; "
                  f"{len(result.rows_with_problems)} rows with problems; "
                  f"{len(result.duplicates)} possible duplicates"
                  + (f" ({len(result.skipped_duplicates)} left out)" if result.skipped_duplicates else "") + ".")

@@ -1,0 +1,60 @@
+"""`mesodesk export`: a patient's whole record, follow-ups as iCalendar, the whole clinic as CSV."""
+
+from __future__ import annotations
+
+import argparse
+
+from mesodesk.commands import iso_date, services
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="export a patient's record, follow-ups or the whole clinic",
+                       description="Export data: one patient's whole record (JSON or FHIR R4), "
+                       "follow-ups to an iCalendar file, or every table to a folder of CSV files.")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    pp = what.add_parser("patient", help="a patient's whole record (right of access)")
+    pp.add_argument("file_no", metavar="FILE_NO", help="the patient's file number")
+    pp.add_argument("--format", choices=("json", "fhir"), default="json",
+                    help="json: complete MesoDesk record (default); fhir: FHIR R4 Bundle")
+    pp.add_argument("-o", "--output", required=True, metavar="FILE")
+    pp.set_defaults(func=run_patient)
+    pf = what.add_parser("followups", help="follow-ups due in a date range, as an .ics calendar")
+    pf.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    pf.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    pf.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    pf.set_defaults(func=run_followups)
+    pc = what.add_parser("clinic", help="every table to a new folder of CSV files")
+    pc.add_argument("-o", "--output", required=True, metavar="FOLDER")
+    pc.set_defaults(func=run_clinic)
+
+
+def run_patient(args: argparse.Namespace) -> int:
+    from mesodesk.interop.record_export import export_patient
+    from mesodesk.services.exports import ExportService
+
+    svc = services(args)
+    patient_id = ExportService(svc.ctx).patient_id_for_file_no(args.file_no)
+    path = export_patient(svc, patient_id, args.output, args.format)
+    print(f"Record of {args.file_no} written to {path} ({args.format}).")
+    return 0
+
+
+def run_followups(args: argparse.Namespace) -> int:
+    from mesodesk.domain.errors import ValidationError
+    from mesodesk.interop.ical import export_followups
+
+    if args.end < args.start:
+        raise ValidationError("--to", "is before --from")
+    path, events = export_followups(services(args), args.start, args.end, args.output)
+    print(f"{events} follow-ups from {args.start} to {args.end} written to {path}.")
+    return 0
+
+
+def run_clinic(args: argparse.Namespace) -> int:
+    from mesodesk.interop.clinic_export import export_clinic
+
+    counts = export_clinic(services(args), args.output, progress=None)
+    print(f"{len(counts)} tables, {sum(counts.values()):,} rows written to {args.output}:")
+    for table, n in counts.items():
+        print(f"  {table}.csv: {n:,} rows")
+    return 0
