@@ -131,6 +131,7 @@ class ClinicService:
         return consent
 
     def consent(self, consent_id: int) -> tuple[Consent, ConsentText]:
+        self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
             consent = s.get(Consent, consent_id)
             if consent is None:

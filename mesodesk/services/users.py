@@ -53,9 +53,12 @@ class UserService:
             return bool(s.scalar(select(func.count(User.id))))
 
     def create(self, username: str, full_name: str, role: str, password: str | None) -> UserInfo:
-        """Create an account; the very first account may be made without being signed in."""
-        if self.has_users():
+        """Create an account; the very first account (an administrator) may be made without being signed in."""
+        first = not self.has_users()
+        if not first:
             self.ctx.require(Permission.ADMIN)
+        elif role != Role.ADMIN:
+            raise ValidationError("role", "the first account must be an administrator")
         username = validation.required_text("username", username, max_length=80).lower()
         full_name = validation.required_text("full_name", full_name, max_length=200)
         validation.choice("role", role, values(Role))
@@ -126,8 +129,40 @@ class UserService:
             user = s.get(User, user_id)
             if user is None:
                 raise NotFoundError(f"No user with id {user_id}.")
+            if not active and user.role == Role.ADMIN and user.is_active:
+                self._keep_an_admin(s, user_id)
             user.is_active = active
+            if active:
+                user.failed_attempts = 0
             audit.record(s, self.ctx, "user", user_id, "activate" if active else "deactivate")
+
+    def set_role(self, user_id: int, role: str) -> UserInfo:
+        self.ctx.require(Permission.ADMIN)
+        validation.choice("role", role, values(Role))
+        with self.ctx.write() as s:
+            user = s.get(User, user_id)
+            if user is None:
+                raise NotFoundError(f"No user with id {user_id}.")
+            before = user.role
+            if before == Role.ADMIN and role != Role.ADMIN and user.is_active:
+                self._keep_an_admin(s, user_id)
+            user.role = role
+            audit.record(s, self.ctx, "user", user_id, "set_role", {"role": before}, {"role": role})
+            return _info(user)
+
+    @staticmethod
+    def _keep_an_admin(s, user_id: int) -> None:  # type: ignore[no-untyped-def]
+        others = s.scalar(select(func.count(User.id)).where(User.role == Role.ADMIN, User.is_active.is_(True),
+                                                             User.id != user_id))
+        if not others:
+            raise ValidationError("role", "the clinic must keep at least one active administrator")
+
+    def by_username(self, username: str) -> UserInfo:
+        with self.ctx.read() as s:
+            user = s.scalar(select(User).where(User.username == (username or "").strip().lower()))
+            if user is None:
+                raise NotFoundError(f"No user named {username!r}.")
+            return _info(user)
 
     def list(self) -> list[UserInfo]:
         with self.ctx.read() as s:

@@ -1,0 +1,34 @@
+"""`mesodesk restore PATH`: replace the database with a verified backup (the current one is kept aside)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("restore", help="restore the database from a backup",
+                       description="Verify the backup, keep the current database aside under a timestamped "
+                                   "name, then put the backup in its place (never a half-restored file).")
+    p.add_argument("path", help="the backup file")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import os
+
+    from mesodesk.commands import TextProgress
+    from mesodesk.db.engine import resolve_url
+    from mesodesk.services import backup
+    from mesodesk.services.database import open_database
+
+    url = resolve_url(args.db)
+    passphrase = os.environ.get("MESODESK_PASSPHRASE") or None
+    progress = TextProgress()
+    result = backup.restore(args.path, url, passphrase=passphrase,
+                            progress=lambda done, total: progress(done, total, "bytes"))
+    engine = open_database(url)  # brings an older backup to the current schema (after its own backup)
+    engine.dispose()
+    print(f"restored from {result.restored_from}")
+    if result.kept_aside:
+        print(f"the previous database was kept as {result.kept_aside}")
+    return 0
