@@ -18,6 +18,7 @@ class Services:
         from mesodesk.services.clinic import ClinicService
         from mesodesk.services.followups import FollowUpService
         from mesodesk.services.patients import PatientService
+        from mesodesk.services.photos import PhotoService
         from mesodesk.services.reactions import ReactionService
         from mesodesk.services.recall import RecallService
         from mesodesk.services.sessions import SessionService
@@ -31,6 +32,7 @@ class Services:
         self.clinic = ClinicService(self.ctx)
         self.recall = RecallService(self.ctx)
         self.users = UserService(self.ctx)
+        self.photos = PhotoService(self.ctx)
 
     def as_user(self, actor: Actor) -> Services:
         return Services(self.ctx.as_user(actor))

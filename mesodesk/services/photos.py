@@ -1,0 +1,286 @@
+"""Clinical photos: kept in the database byte for byte, with an upright thumbnail for display.
+
+A photo is checked with Pillow before anything is stored: it must be a complete JPEG or PNG of at
+most ``MAX_PHOTO_BYTES``. The original bytes are kept unchanged (EXIF and all); the thumbnail
+and the stored width/height are taken after applying the EXIF orientation, so they are upright.
+Readers that show the original must apply the orientation themselves (Qt:
+``QImageReader.setAutoTransform(True)``), or use ``display_image()``, which returns an upright copy
+(for the printed reports).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import defer
+
+from mesodesk.db.models import Patient, Photo, Reaction, TreatmentSession
+from mesodesk.domain import enums
+from mesodesk.domain.enums import values
+from mesodesk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
+from mesodesk.services import audit, validation
+from mesodesk.services.context import Permission, ServiceContext
+
+MAX_PHOTO_BYTES = 40 * 1024 * 1024
+MAX_PHOTO_MB = MAX_PHOTO_BYTES // (1024 * 1024)
+MAX_PIXELS = 120_000_000  # a 12,000 x 10,000 scan; more is a decompression bomb, not a photo
+THUMBNAIL_PX = 256
+FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "MPO": "image/jpeg"}  # MPO: JPEG from some cameras
+
+__all__ = ["MAX_PHOTO_BYTES", "MAX_PHOTO_MB", "THUMBNAIL_PX", "PhotoPair", "PhotoService", "PhotoTags",
+           "checked_image"]
+
+
+@dataclass
+class PhotoTags:
+    """The editable description of a photo."""
+
+    kind: str
+    area: str
+    taken_on: date
+    session_id: int | None = None
+    reaction_id: int | None = None
+    caption: str = ""
+
+
+@dataclass
+class PhotoPair:
+    """A before and an after photo of one area, for the side-by-side view."""
+
+    area: str
+    before: Photo
+    after: Photo
+
+
+@dataclass
+class CheckedImage:
+    mime_type: str
+    width: int
+    height: int
+    thumbnail_png: bytes
+
+
+def checked_image(data: bytes, *, thumbnail_px: int = THUMBNAIL_PX) -> CheckedImage:
+    """Check that ``data`` is a whole JPEG or PNG within the limits; make its upright thumbnail.
+
+    Raises ValidationError("file", ...) with a message for the user otherwise.
+    """
+    from PIL import Image, ImageOps, UnidentifiedImageError  # imported when needed: keeps start-up fast
+
+    if not data:
+        raise ValidationError("file", "is empty")
+    if len(data) > MAX_PHOTO_BYTES:
+        raise ValidationError(
+            "file", f"is too large ({len(data) / (1024 * 1024):.1f} MB); the limit is {MAX_PHOTO_MB} MB")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            fmt = image.format or ""
+            if fmt not in FORMATS:
+                raise ValidationError("file", f"is a {fmt or 'unknown'} image; only JPEG and PNG photos are accepted")
+            if image.width * image.height > MAX_PIXELS:
+                raise ValidationError("file", f"has too many pixels ({image.width} x {image.height})")
+            image.load()
+    except ValidationError:
+        raise
+    except UnidentifiedImageError as exc:
+        raise ValidationError("file", "is not an image (a JPEG or PNG photo is expected)") from exc
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ValidationError("file", "has too many pixels to be a photo") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ValidationError("file", "is damaged or incomplete (the image cannot be read to the end)") from exc
+    upright = ImageOps.exif_transpose(image)
+    width, height = upright.size
+    thumb = upright.copy()
+    thumb.thumbnail((thumbnail_px, thumbnail_px), Image.Resampling.LANCZOS)
+    if thumb.mode not in ("RGB", "RGBA", "L", "LA"):
+        thumb = thumb.convert("RGBA" if "A" in thumb.getbands() or "transparency" in thumb.info else "RGB")
+    out = io.BytesIO()
+    thumb.save(out, "PNG", optimize=False, compress_level=6)
+    return CheckedImage(FORMATS[fmt], width, height, out.getvalue())
+
+
+class PhotoService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- writes --------------------------------------------------------------
+    def add(self, patient_id: int, data: bytes, filename: str, kind: str, area: str, taken_on: date,
+            session_id: int | None = None, reaction_id: int | None = None, caption: str = "",
+            include_in_print: bool = False) -> Photo:
+        """Check and store a photo (original bytes kept); returns it without its data."""
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        tags = self._validate_tags(PhotoTags(kind, area, taken_on, session_id, reaction_id, caption))
+        filename = validation.optional_text("filename", (filename or "").replace("\\", "/").rsplit("/", 1)[-1],
+                                            max_length=255)
+        checked = checked_image(bytes(data))
+        with self.ctx.write() as s:
+            self._check_links(s, patient_id, tags)
+            photo = Photo(
+                patient_id=patient_id, session_id=tags.session_id, reaction_id=tags.reaction_id, kind=tags.kind,
+                area=tags.area, taken_on=tags.taken_on, filename=filename, mime_type=checked.mime_type,
+                width=checked.width, height=checked.height, size_bytes=len(data),
+                sha256=hashlib.sha256(data).hexdigest(), data=bytes(data), thumbnail_png=checked.thumbnail_png,
+                caption=tags.caption, include_in_print=bool(include_in_print), created_at=self.ctx.now(),
+            )
+            s.add(photo)
+            s.flush()
+            audit.record(s, self.ctx, "photo", photo.id, "create", None, audit.snapshot(photo))
+        return self.get(photo.id)
+
+    def update(self, photo_id: int, tags: PhotoTags) -> Photo:
+        """Change what a photo is tagged with (kind, area, date, session, reaction, caption)."""
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        tags = self._validate_tags(tags)
+        with self.ctx.write() as s:
+            photo = self._row(s, photo_id)
+            self._check_links(s, photo.patient_id, tags)
+            before = audit.snapshot(photo)
+            photo.kind, photo.area, photo.taken_on = tags.kind, tags.area, tags.taken_on
+            photo.session_id, photo.reaction_id, photo.caption = tags.session_id, tags.reaction_id, tags.caption
+            s.flush()
+            audit.record(s, self.ctx, "photo", photo.id, "update", _tags(before), _tags(audit.snapshot(photo)))
+        return self.get(photo_id)
+
+    def set_include_in_print(self, photo_id: int, include: bool) -> Photo:
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        with self.ctx.write() as s:
+            photo = self._row(s, photo_id)
+            if photo.include_in_print != bool(include):
+                photo.include_in_print = bool(include)
+                s.flush()
+                audit.record(s, self.ctx, "photo", photo.id, "update", {"include_in_print": not include},
+                             {"include_in_print": bool(include)})
+        return self.get(photo_id)
+
+    def delete(self, photo_id: int) -> None:
+        """Remove a photo for good (a practitioner's decision; audited with its hash)."""
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        if self.ctx.actor.role not in (enums.Role.PRACTITIONER, enums.Role.ADMIN):
+            raise PermissionDeniedError("Only a practitioner can delete a photo.")
+        with self.ctx.write() as s:
+            photo = self._row(s, photo_id)
+            before = audit.snapshot(photo)
+            s.delete(photo)
+            audit.record(s, self.ctx, "photo", photo_id, "delete", before, None)
+
+    # -- reads ---------------------------------------------------------------
+    def list(self, patient_id: int) -> list[Photo]:  # noqa: A003 - the brief's name
+        """The patient's photos, oldest first, with thumbnails but without the original bytes."""
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            return list(s.scalars(select(Photo).where(Photo.patient_id == patient_id)
+                                  .options(defer(Photo.data, raiseload=True))
+                                  .order_by(Photo.taken_on, Photo.id)))
+
+    def get(self, photo_id: int) -> Photo:
+        """One photo without its original bytes."""
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            photo = s.scalar(select(Photo).where(Photo.id == photo_id).options(defer(Photo.data, raiseload=True)))
+            if photo is None:
+                raise NotFoundError(f"No photo with id {photo_id}.")
+            return photo
+
+    def data(self, photo_id: int) -> bytes:
+        """The original file's bytes, exactly as added."""
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            data = s.scalar(select(Photo.data).where(Photo.id == photo_id))
+        if data is None:
+            raise NotFoundError(f"No photo with id {photo_id}.")
+        return bytes(data)
+
+    def thumbnail(self, photo_id: int) -> bytes:
+        """The upright PNG thumbnail (at most THUMBNAIL_PX on its long side)."""
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            data = s.scalar(select(Photo.thumbnail_png).where(Photo.id == photo_id))
+        if data is None:
+            raise NotFoundError(f"No photo with id {photo_id}.")
+        return bytes(data)
+
+    def display_image(self, photo_id: int, max_px: int = 1600) -> bytes:
+        """An upright copy (EXIF orientation applied) at most ``max_px`` on its long side, as JPEG or
+        PNG bytes: what a printed report should embed."""
+        from PIL import Image, ImageOps
+
+        original = self.data(photo_id)
+        image = ImageOps.exif_transpose(Image.open(io.BytesIO(original)))
+        image.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+        out = io.BytesIO()
+        if image.mode in ("RGBA", "LA", "P"):
+            image.save(out, "PNG")
+        else:
+            image.convert("RGB").save(out, "JPEG", quality=90)
+        return out.getvalue()
+
+    def count(self, patient_id: int) -> int:
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            return s.scalar(select(func.count(Photo.id)).where(Photo.patient_id == patient_id)) or 0
+
+    def printable(self, patient_id: int, session_id: int | None = None) -> list[Photo]:
+        """Photos chosen for printing (of one session if given), oldest first, without data."""
+        return [p for p in self.list(patient_id)
+                if p.include_in_print and (session_id is None or p.session_id == session_id)]
+
+    def pairs(self, patient_id: int) -> list[PhotoPair]:
+        """For each area with both, the first 'before' photo and the last 'after' photo taken on or
+        after it — the default comparison."""
+        photos = self.list(patient_id)
+        out = []
+        for area in dict.fromkeys(p.area for p in photos):
+            before = [p for p in photos if p.area == area and p.kind == enums.PhotoKind.BEFORE]
+            if not before:
+                continue
+            after = [p for p in photos if p.area == area and p.kind == enums.PhotoKind.AFTER
+                     and p.taken_on >= before[0].taken_on]
+            if after:
+                out.append(PhotoPair(area, before[0], after[-1]))
+        return out
+
+    # -- helpers -------------------------------------------------------------
+    def _row(self, s, photo_id: int) -> Photo:  # type: ignore[no-untyped-def]
+        photo = s.get(Photo, photo_id)
+        if photo is None:
+            raise NotFoundError(f"No photo with id {photo_id}.")
+        return photo
+
+    def _validate_tags(self, tags: PhotoTags) -> PhotoTags:
+        validation.choice("kind", tags.kind, values(enums.PhotoKind))
+        area = (tags.area or "").strip()
+        if area:
+            validation.choice("area", area, values(enums.Area))
+        if not isinstance(tags.taken_on, date):
+            raise ValidationError("taken_on", "is required")
+        if tags.taken_on > self.ctx.today():
+            raise ValidationError("taken_on", "is in the future")
+        caption = validation.optional_text("caption", tags.caption, max_length=400)
+        return PhotoTags(tags.kind, area, tags.taken_on, tags.session_id, tags.reaction_id, caption)
+
+    def _check_links(self, s, patient_id: int, tags: PhotoTags) -> None:  # type: ignore[no-untyped-def]
+        patient = s.get(Patient, patient_id)
+        if patient is None:
+            raise ValidationError("patient", "unknown patient")
+        if tags.taken_on < patient.date_of_birth:
+            raise ValidationError("taken_on", "is before the patient's date of birth")
+        if tags.session_id is not None:
+            ts = s.get(TreatmentSession, tags.session_id)
+            if ts is None or ts.patient_id != patient_id:
+                raise ValidationError("session", "is not one of this patient's sessions")
+        if tags.reaction_id is not None:
+            reaction = s.get(Reaction, tags.reaction_id)
+            if reaction is None or reaction.patient_id != patient_id:
+                raise ValidationError("reaction", "is not one of this patient's reactions")
+
+
+def _tags(snapshot: dict) -> dict:
+    keys = ("kind", "area", "taken_on", "session_id", "reaction_id", "caption")
+    return {k: snapshot.get(k) for k in keys}
