@@ -56,7 +56,7 @@ def num(value: float | int | None, unit: str = "") -> str:
     if value is None:
         return "—"
     text = f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
-    return f"{text} {unit}".strip() if unit else text
+    return f"{text}\u00a0{unit}" if unit else text  # a no-break space keeps "2 ml" on one line
 
 
 def fmt_dt(value: datetime | None) -> str:
@@ -447,9 +447,28 @@ def formula_blocks(session: SessionInfo) -> list[list[Run]]:
     elif session.formula_is_custom:
         blocks.append([bold("Custom mix")])
     for p in session.products:
-        block = [plain(f"{p.product} · lot {p.lot_number} · exp {p.expiry_date.isoformat()} · "
+        nb = "\u00a0"
+        block = [plain(f"{p.product}: lot{nb}{p.lot_number}, exp{nb}{p.expiry_date.isoformat()}, "
                        f"{num(p.volume_ml, 'ml')}")]
         if p.recalled:
             block.append(bold("RECALLED"))
         blocks.append(block)
     return blocks or [[plain("—")]]
+
+
+def markdown_flowables(text: str, *, title_style: str = "title") -> list[Flowable]:
+    """The tiny Markdown subset of resources/texts (title, headings, paragraphs, bullets) as flowables."""
+    from mesodesk.reports.texts import parse_simple_markdown
+
+    st = styles()
+    out: list[Flowable] = []
+    for kind, content in parse_simple_markdown(text):
+        if kind == "title":
+            out.append(Paragraph(esc(content), st[title_style]))
+        elif kind == "heading":
+            out.append(Paragraph(esc(content), st["h2"]))
+        elif kind == "bullet":
+            out.append(Paragraph(esc(content), st["bullet"], bulletText="•"))
+        else:
+            out.append(Paragraph(esc(content), st["body"]))
+    return out

@@ -100,7 +100,8 @@ def session_rows(sessions: list[SessionInfo]) -> list[list[object]]:
     rows: list[list[object]] = []
     for s in sessions:
         status = "Signed" if s.status == "signed" else label(s.status)
-        when = TextCell([[bold(fmt_dt(s.performed_at))], [plain(status)]])
+        when = TextCell([[bold(s.performed_at.strftime("%Y-%m-%d"))], [plain(s.performed_at.strftime("%H:%M"))],
+                         [plain(status)]])
         extra = [[plain(f"{k}: {v}")] for k, v in (("Anaesthesia", s.anaesthesia),
                                                      ("Immediate reactions", s.immediate_reactions),
                                                      ("Notes", s.notes)) if v]
@@ -113,7 +114,7 @@ def session_rows(sessions: list[SessionInfo]) -> list[list[object]]:
 
 SESSION_HEADER = ["Date", "Practitioner", "Indication", "Areas (technique, depth, points, volume)",
                   "Formula, product lots and expiry"]
-SESSION_WIDTHS = (0.12, 0.13, 0.17, 0.3, 0.28)
+SESSION_WIDTHS = (0.125, 0.13, 0.135, 0.28, 0.33)
 
 
 def _sessions(sessions: list[SessionInfo], width: float) -> list[Flowable]:

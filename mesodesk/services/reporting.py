@@ -49,6 +49,7 @@ SECTION_TITLES: dict[str, str] = {
 Granularity = Literal["day", "week", "month"]
 GRANULARITIES: tuple[str, ...] = ("day", "week", "month")
 NOT_RECORDED = "(not recorded)"
+PRINT_PHOTO_PX = 1000  # long side of a printed photo: about 300 dpi at the 80 mm it is printed
 
 
 def label(value: str) -> str:
@@ -493,9 +494,20 @@ class ReportingService:
         with self.ctx.write() as s:
             audit.record(s, self.ctx, entity, entity_id, action, None, details)
 
-    def _print_photos(self, s: Session, patient_id: int, *, session_id: int | None = None,
+    def _print_photos(self, patient_id: int, *, session_id: int | None = None,
                       start: date | None = None, end: date | None = None) -> list[PhotoInfo]:
-        """Photos marked for printing, with their original bytes."""
+        """Photos marked for printing, upright and scaled for print (through PhotoService when present)."""
+        try:
+            from mesodesk.services.photos import PhotoService
+        except ImportError:  # the imaging service is optional: read the stored bytes directly
+            return self._print_photos_query(patient_id, session_id=session_id, start=start, end=end)
+        photos = PhotoService(self.ctx)
+        return [PhotoInfo(p.id, p.session_id, p.kind, p.area, p.taken_on, p.caption, p.width, p.height,
+                          photos.display_image(p.id, max_px=PRINT_PHOTO_PX))
+                for p in photos.printable(patient_id, session_id) if _in_range(p.taken_on, start, end)]
+
+    def _print_photos_query(self, patient_id: int, *, session_id: int | None = None,
+                            start: date | None = None, end: date | None = None) -> list[PhotoInfo]:
         q = select(Photo.id, Photo.session_id, Photo.kind, Photo.area, Photo.taken_on, Photo.caption,
                    Photo.width, Photo.height, Photo.data).where(
             Photo.patient_id == patient_id, Photo.include_in_print.is_(True))
@@ -505,7 +517,8 @@ class ReportingService:
             q = q.where(Photo.taken_on >= start)
         if end is not None:
             q = q.where(Photo.taken_on <= end)
-        return [PhotoInfo(*row) for row in s.execute(q.order_by(Photo.taken_on, Photo.id))]
+        with self.ctx.read() as s:
+            return [PhotoInfo(*row) for row in s.execute(q.order_by(Photo.taken_on, Photo.id))]
 
     # -- patient documents -----------------------------------------------------
     def patient_id_for_file_no(self, file_no: str) -> int:
@@ -528,8 +541,8 @@ class ReportingService:
         chart = PatientService(self.ctx).chart(patient_id, log_view=False)
         with self.ctx.read() as s:
             users = self._users(s)
-            photo_rows = (self._print_photos(s, patient_id, start=date_from, end=date_to)
-                          if "photos" in chosen and self.ctx.can(Permission.CLINICAL_READ) else [])
+        photo_rows = (self._print_photos(patient_id, start=date_from, end=date_to)
+                      if "photos" in chosen and self.ctx.can(Permission.CLINICAL_READ) else [])
         data = self._summary_from_chart(chart, users, chosen, date_from, date_to)
         data.photos = photo_rows
         self._log("patient", patient_id, "print_summary",
@@ -584,9 +597,9 @@ class ReportingService:
             users = self._users(s)
             reactions = list(s.scalars(select(Reaction).where(Reaction.session_id == session_id)
                                        .options(selectinload(Reaction.assessments)).order_by(Reaction.onset_at)))
-            photos = self._print_photos(s, ts.patient_id, session_id=session_id)
             allergies = [AllergyInfo(a.substance, a.reaction, a.severity) for a in
                          s.scalars(select(Allergy).where(Allergy.patient_id == ts.patient_id).order_by(Allergy.id))]
+        photos = self._print_photos(ts.patient_id, session_id=session_id)
         day = ts.performed_at.astimezone().date()
         self._log("session", session_id, "print_record")
         return SessionRecordData(self.clinic(), _patient_info(patient), _session_info(ts, users),

@@ -1,0 +1,74 @@
+"""The signed consent form: the consent text as signed, what was discussed, the signature."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import TYPE_CHECKING, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Table, TableStyle
+
+from mesodesk.reports.common import (
+    clinic_doc, esc, fmt_dt, heading, identity_block, markdown_flowables, note,
+)
+from mesodesk.reports.doc_template import RULE, styles
+
+if TYPE_CHECKING:
+    from mesodesk.services.reporting import ConsentFormData
+
+SIGNATURE_BOX = (70 * mm, 28 * mm)
+
+
+def build_consent_form(data: ConsentFormData, out: BinaryIO) -> None:
+    c = data.consent
+    doc = clinic_doc(out, data.clinic, title=f"{c.title} — {data.patient.full_name}",
+                     subject=f"Consent {c.code} version {c.version}, file {data.patient.file_no}",
+                     running_label=data.patient.running_label, generated_on=data.generated_on)
+    width = doc.width
+    st = styles()
+    body = markdown_flowables(data.body)
+    story: list[Flowable] = []
+    if body and isinstance(body[0], Paragraph) and body[0].style.name == "title":
+        story.append(body.pop(0))
+    else:
+        story.append(Paragraph(esc(c.title), st["title"]))
+    story.append(note(f"Consent text “{c.code}”, version {c.version}"))
+    story += identity_block(data.patient, width, data.generated_on, full=False)
+    story += body
+    story += [heading("Discussed with the patient")]
+    story.append(Paragraph(f"<b>Risks discussed:</b> {esc(data.risks_discussed) or '—'}", st["body"]))
+    story.append(Paragraph(f"<b>Benefits discussed:</b> {esc(data.benefits_discussed) or '—'}", st["body"]))
+    story.append(KeepTogether([heading("Signature"), _signature_table(data, width)]))
+    if data.content_hash:
+        story.append(note(f"Record fingerprint (SHA-256): {data.content_hash}"))
+    doc.build(story)
+
+
+def _signature_table(data: ConsentFormData, width: float) -> Table:
+    st = styles()
+    c = data.consent
+    if data.signature_png:
+        from reportlab.lib.utils import ImageReader
+
+        reader = ImageReader(BytesIO(data.signature_png))
+        w, h = reader.getSize()
+        scale = min(SIGNATURE_BOX[0] / w, SIGNATURE_BOX[1] / h)
+        signature: Flowable = Image(BytesIO(data.signature_png), width=w * scale, height=h * scale, hAlign="LEFT")
+    else:
+        signature = Paragraph("No signature on file.", st["body"])
+    source = "drawn on screen" if data.signature_source == "drawn" else "scanned from paper"
+    details = [
+        Paragraph(f"<b>Patient:</b> {esc(data.patient.full_name)}", st["body"]),
+        Paragraph(f"<b>Signed on:</b> {esc(fmt_dt(c.signed_at))}", st["body"]),
+        Paragraph(f"<b>Practitioner:</b> {esc(c.practitioner)}", st["body"]),
+        Paragraph(f"Signature {source}.", st["small"]),
+    ]
+    table = Table([[signature, details]], colWidths=[SIGNATURE_BOX[0] + 8 * mm, width - SIGNATURE_BOX[0] - 8 * mm],
+                  hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (0, 0), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (0, 0), 4), ("LEFTPADDING", (1, 0), (1, 0), 10),
+    ]))
+    return table
