@@ -1,0 +1,69 @@
+"""GUI test helpers: window settings in tmp, message boxes answered without blocking, a main window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@dataclass
+class MessageBoxes:
+    """Records every static QMessageBox call; ``answer`` is what question() returns."""
+
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+    calls: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _title, _text in self.calls]
+
+    def texts(self) -> str:
+        return "\n".join(f"{title}: {text}" for _kind, title, text in self.calls)
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    boxes = MessageBoxes()
+
+    def recorder(kind: str, result: Any = None):  # type: ignore[no-untyped-def]
+        def record(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            boxes.calls.append((kind, title, text))
+            return boxes.answer if result is None else result
+        return staticmethod(record)
+
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, recorder(kind, QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", recorder("question"))
+    monkeypatch.setattr(QMessageBox, "about", recorder("about", None))
+    return boxes
+
+
+@pytest.fixture
+def gui_settings(tmp_path):  # type: ignore[no-untyped-def]
+    from mesodesk.gui.settings import GuiSettings
+
+    return GuiSettings(tmp_path / "gui.ini")
+
+
+@pytest.fixture
+def make_window(qtbot, sqlite_clinic, gui_settings, message_boxes):  # type: ignore[no-untyped-def]
+    """make_window(services=None, user=None) -> a shown MainWindow on the test clinic."""
+    from mesodesk.gui.main_window import MainWindow
+
+    def make(services: Any = None, user: Any = None, settings: Any = None) -> MainWindow:
+        window = MainWindow(services or sqlite_clinic.services, "test-clinic.sqlite3", user or sqlite_clinic.admin,
+                            settings=settings or gui_settings)
+        window.services.users._sleep = lambda _seconds: None  # no slow-down between test sign-ins
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def main_window(make_window):  # type: ignore[no-untyped-def]
+    return make_window()
