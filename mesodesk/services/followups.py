@@ -175,8 +175,8 @@ class FollowUpService:
                 q = q.where(FollowUp.status == enums.FollowUpStatus.OPEN)
             rows = list(s.execute(q.order_by(FollowUp.due_date, Patient.last_name).limit(20000)))
             last_ids = [r.last_id for r in rows if r.last_id]
-            outcomes = dict(s.execute(select(ContactAttempt.id, ContactAttempt.outcome)
-                                      .where(ContactAttempt.id.in_(last_ids)))) if last_ids else {}
+            outcomes = {row.id: row.outcome for row in s.execute(
+                select(ContactAttempt.id, ContactAttempt.outcome).where(ContactAttempt.id.in_(last_ids)))}
         return [DueItem(fu.id, fu.version, fu.patient_id, file_no, f"{last}, {first}", phone, fu.kind, fu.due_date,
                         fu.status, n or 0, outcomes.get(last_id), fu.notes)
                 for fu, file_no, first, last, phone, n, last_id in rows]
