@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from typing import Any
+
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse as RlEllipse, Line as RlLine, Path as RlPath, String
 from reportlab.lib.colors import Color, HexColor, white
 
@@ -10,19 +13,46 @@ from mesodesk.reports.diagram_shapes import (
 )
 from mesodesk.reports.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 
-__all__ = ["DIAGRAM_NAMES", "DIAGRAM_TITLES", "diagram_drawing"]
+__all__ = ["DIAGRAM_NAMES", "DIAGRAM_TITLES", "Mark", "diagram_drawing", "diagram_marks"]
 
 DIAGRAM_NAMES: tuple[str, ...] = tuple(DIAGRAMS)
 
 MARK_COLOR = HexColor("#b91c1c")
+ZONE_COLOR = HexColor("#7f1d1d")
+ZONE_FILL = Color(185 / 255, 28 / 255, 28 / 255, alpha=0.16)
 LABEL_COLOR = HexColor("#111827")
 _STROKE = HexColor(STROKE)
 _FILL = HexColor(FILL)
 _DASH = [6, 5]
+DEFAULT_ZONE_RADIUS = 0.06  # a zone stored without a radius; same as the map editor's default
 
 
-def diagram_drawing(name: str, width_pt: float, marks: list[tuple[float, float, str]]) -> Drawing:
-    """A diagram `width_pt` wide with marks at normalised (x, y) positions (top-left origin)."""
+#: (x, y, label) for a point; (x, y, label, radius) for a zone, radius a fraction of the diagram's width
+#: (None for a point). x and y are 0..1 from the top-left, as stored in injection_marks.
+Mark = tuple[float, float, str] | tuple[float, float, str, float | None]
+
+
+def diagram_marks(marks: Iterable[Any], diagram: str) -> list[Mark]:
+    """The marks of one diagram as drawing tuples, numbered 1, 2, ... in their order (as on screen).
+
+    Accepts anything with diagram, x, y, kind and radius attributes (InjectionMark, MarkInput).
+    """
+    out: list[Mark] = []
+    for mark in marks:
+        if mark.diagram != diagram:
+            continue
+        radius = (getattr(mark, "radius", None) or DEFAULT_ZONE_RADIUS) if getattr(mark, "kind", "point") == "zone" \
+            else None
+        out.append((mark.x, mark.y, str(len(out) + 1), radius))
+    return out
+
+
+def diagram_drawing(name: str, width_pt: float, marks: Sequence[Mark]) -> Drawing:
+    """A diagram `width_pt` wide with marks at normalised (x, y) positions (top-left origin).
+
+    A mark with a 4th element (radius, a fraction of the width) is a zone: a shaded circle
+    with its numbered disc at the centre. Zones are drawn under every point.
+    """
     if name not in DIAGRAMS:
         raise KeyError(f"unknown diagram {name!r}; expected one of {', '.join(DIAGRAM_NAMES)}")
     register_fonts()
@@ -32,8 +62,15 @@ def diagram_drawing(name: str, width_pt: float, marks: list[tuple[float, float, 
     for prim in DIAGRAMS[name]:
         drawing.add(_shape(prim, scale, height_pt))
     radius = max(4.0, min(7.0, width_pt * 0.022))
-    for x, y, label in marks:
-        _add_mark(drawing, x * width_pt, (1.0 - y) * height_pt, label, radius)
+    for mark in marks:
+        if len(mark) > 3 and mark[3]:
+            x, y, r = mark[0] * width_pt, (1.0 - mark[1]) * height_pt, mark[3] * width_pt  # type: ignore[misc]
+            drawing.add(Circle(x, y, r, fillColor=ZONE_FILL, strokeColor=MARK_COLOR, strokeWidth=0.9,
+                               strokeDashArray=[2.5, 1.8]))
+    for mark in marks:
+        zone = len(mark) > 3 and bool(mark[3])
+        _add_mark(drawing, mark[0] * width_pt, (1.0 - mark[1]) * height_pt, mark[2], radius,
+                  ZONE_COLOR if zone else MARK_COLOR)
     return drawing
 
 
