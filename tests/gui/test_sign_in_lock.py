@@ -1,0 +1,143 @@
+"""Sign-in, first start, and the idle lock that hides patient data without losing what was typed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFrame, QLabel
+
+from mesodesk.gui.dialogs.first_start import FirstStartDialog
+from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
+from mesodesk.gui.dialogs.sign_in import SignInDialog
+from mesodesk.services import Services
+from mesodesk.services.context import ServiceContext
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def system(sqlite_clinic):  # type: ignore[no-untyped-def]
+    services = Services(ServiceContext(sqlite_clinic.engine))
+    services.users._sleep = lambda _seconds: None  # the slow-down itself is tested with the service
+    return services
+
+
+def test_wrong_password_is_refused_then_the_right_one_signs_in(qtbot, system, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(system, "Clinique du Parc")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "dr.zoe")
+    qtbot.keyClicks(dialog.password, "wrong password")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.isVisible() and "wrong password" in dialog.message.text()
+    assert dialog.user is None and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.password.text() == ""  # cleared for the next try
+    qtbot.keyClicks(dialog.password, "battery staple")
+    with qtbot.waitSignal(dialog.sig_signed_in):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.user.username == "dr.zoe" and dialog.user.role == "practitioner"
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_unknown_user_is_refused(qtbot, system) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(system)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "nobody")
+    qtbot.keyClicks(dialog.password, "whatever1")
+    assert not dialog.sign_in()
+    assert dialog.message.text() and dialog.user is None
+
+
+def test_idle_lock_hides_data_and_keeps_what_was_typed(qtbot, main_window, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    patient = sqlite_clinic.patient()
+    sqlite_clinic.services.patients.add_allergy(patient.id, "lidocaine")
+    main_window.open_patient(patient.id)
+    main_window.new_patient()
+    editor = main_window.last_dialog
+    assert isinstance(editor, PatientEditorDialog)
+    qtbot.keyClicks(editor.last_name, "Dubo")
+    main_window.set_idle_interval_ms(150)
+    qtbot.waitUntil(main_window.is_locked, timeout=3000)
+    # patient data has left the screen; the editor is covered, not closed
+    assert main_window.stack.currentWidget() is main_window.lock_screen
+    assert not main_window.chart.isVisible() and not main_window.patient_view.isVisible()
+    assert editor.isVisible() and editor.windowTitle() == "MesoDesk — locked"
+    cover = editor.findChild(QFrame, "lockCover")
+    assert cover is not None and cover.isVisible() and cover.geometry() == editor.rect()
+    # typing into the editor while locked does nothing
+    qtbot.keyClicks(editor.last_name, "XYZ")
+    assert editor.last_name.text() == "Dubo"
+    # a wrong password keeps it locked
+    qtbot.keyClicks(main_window.lock_screen.password, "not the password")
+    qtbot.mouseClick(main_window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert main_window.is_locked() and main_window.lock_screen.message.isVisible()
+    # the right one restores everything as it was
+    main_window.set_idle_interval_ms(0)
+    qtbot.keyClicks(main_window.lock_screen.password, "correct horse")
+    qtbot.keyClick(main_window.lock_screen.password, Qt.Key.Key_Return)
+    assert not main_window.is_locked()
+    assert main_window.chart.isVisible() and main_window.chart.patient_id == patient.id
+    assert main_window.chart.banner.isVisible()
+    assert editor.isVisible() and editor.last_name.text() == "Dubo"
+    assert editor.windowTitle() == "New patient"
+    qtbot.waitUntil(lambda: editor.findChild(QFrame, "lockCover") is None)
+    qtbot.keyClicks(editor.last_name, "is")
+    assert editor.last_name.text() == "Dubois"
+
+
+def test_lock_hides_the_follow_ups_dock_and_blocks_shortcuts(qtbot, main_window, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    main_window.show_followups()
+    assert main_window.followups_dock.isVisible()
+    qtbot.keyClick(main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L locks now
+    assert main_window.is_locked()
+    assert not main_window.followups_dock.isVisible()
+    qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.last_dialog is None  # Ctrl+N did nothing while locked
+    assert main_window.unlock("correct horse")
+    assert main_window.followups_dock.isVisible()
+
+
+def test_idle_interval_comes_from_clinic_settings(make_window, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    from mesodesk.services.clinic import ClinicInput
+
+    sqlite_clinic.services.clinic.save_settings(ClinicInput(name="Clinique", idle_lock_minutes=3))
+    window = make_window()
+    assert window.idle.interval_ms == 3 * 60_000 and window.idle.timer.isActive()
+    sqlite_clinic.services.clinic.save_settings(ClinicInput(name="Clinique", idle_lock_minutes=0))
+    never = make_window()
+    assert never.idle.interval_ms == 0 and not never.idle.timer.isActive()
+
+
+def test_first_start_empty_clinic(qtbot, sqlite_engine) -> None:  # type: ignore[no-untyped-def]
+    system = Services(ServiceContext(sqlite_engine))
+    dialog = FirstStartDialog(sqlite_engine, system)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.clinic_name, "Clinique du Parc")
+    qtbot.keyClicks(dialog.full_name, "Dr Claire Martin")
+    qtbot.keyClicks(dialog.password, "long enough pw")
+    qtbot.keyClicks(dialog.password2, "different pw!")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.findChild(QLabel, "error_password2").text()
+    assert not system.users.has_users()
+    dialog.password2.clear()
+    qtbot.keyClicks(dialog.password2, "long enough pw")
+    with qtbot.waitSignal(dialog.sig_created):
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice == "empty"
+    assert [u.username for u in system.users.list()] == ["admin"]
+    assert system.users.authenticate("admin", "long enough pw").role == "admin"
+    assert system.clinic.settings().name == "Clinique du Parc"
+
+
+def test_first_start_demo_clinic(qtbot, sqlite_engine) -> None:  # type: ignore[no-untyped-def]
+    system = Services(ServiceContext(sqlite_engine))
+    dialog = FirstStartDialog(sqlite_engine, system, demo_patients=25)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.sig_created, timeout=60_000):
+        qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice == "demo" and "mesodesk" in dialog.done_text.text()
+    assert system.patients.count(include_archived=True) == 25
+    assert system.users.authenticate("admin", "mesodesk").role == "admin"
