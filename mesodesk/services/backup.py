@@ -465,3 +465,35 @@ def _pg_restore(backup: Path, url: str) -> RestoreResult:
         raise BackupError(f"pg_restore failed (the database was left as it was): "
                           f"{proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}")
     return RestoreResult(backup, None)
+
+
+class BackupService:
+    """Backups for a signed-in user: anyone may back up; only an administrator may restore."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+
+    def list(self) -> list[BackupInfo]:
+        return list_backups(self.ctx.engine)
+
+    def backup_now(self, dest: str | Path | None = None, progress: Progress | None = None) -> BackupInfo:
+        info = backup_database(self.ctx.engine, dest, reason="manual", progress=progress)
+        self._audit("backup", {"file": info.name})
+        return info
+
+    def restore(self, path: str | Path, progress: Progress | None = None) -> RestoreResult:
+        """Restore a backup over the open database; the caller must open a new engine afterwards."""
+        from mesodesk.services.context import Permission
+
+        self.ctx.require(Permission.ADMIN)
+        problems = verify_backup(path, passphrase=engine_passphrase(self.ctx.engine))
+        if problems:
+            raise BackupError(f"This backup cannot be restored: {problems[0]}. Nothing was changed.")
+        self._audit("restore_started", {"file": Path(path).name})
+        return restore(path, engine=self.ctx.engine, progress=progress)
+
+    def _audit(self, action: str, after: dict[str, Any]) -> None:
+        from mesodesk.services import audit
+
+        with self.ctx.write() as s:
+            audit.record(s, self.ctx, "database", None, action, None, after)

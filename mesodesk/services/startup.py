@@ -32,6 +32,8 @@ NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshf
                         "coda", "davfs", "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph",
                         "lustre", "gpfs", "fuse.rclone", "fuse.s3fs", "ocfs2", "gfs2", "virtiofs"})
 
+MOUNTS_FILE = Path("/proc/mounts")
+
 #: Files larger than this get the header checks only at start (quick_check reads every page).
 QUICK_CHECK_LIMIT = 256 * 1024 * 1024
 
@@ -67,7 +69,7 @@ def filesystem_type(path: Path, mounts: str | None = None) -> str | None:
     """The type of the file system holding ``path`` (from /proc/mounts; None if unknown)."""
     if mounts is None:
         try:
-            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+            mounts = MOUNTS_FILE.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return None
     real = os.path.realpath(path)
