@@ -38,6 +38,10 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -53,8 +57,7 @@ def schema_state(engine: Engine) -> str:
     if revision is None:
         raise DatabaseError("This database was not made by MesoDesk (it has tables but no MesoDesk schema version).")
     script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if revision not in known:
+    if revision not in known_revisions():
         raise DatabaseError(
             f"This database was made by a newer version of MesoDesk (schema {revision}); "
             "please update MesoDesk to open it."
