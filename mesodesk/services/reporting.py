@@ -487,7 +487,7 @@ class ReportingService:
         return ClinicInfo(row.name, row.address, row.phone, row.email, row.logo_png, row.paper_size or "A4")
 
     def _users(self, s: Session) -> dict[int, str]:
-        return dict(s.execute(select(User.id, User.full_name)).tuples().all())
+        return dict(s.execute(select(User.id, User.full_name)).all())
 
     def _log(self, entity: str, entity_id: int | None, action: str, details: dict | None = None) -> None:
         """Printing or exporting clinical data is recorded in the audit trail."""
@@ -502,9 +502,12 @@ class ReportingService:
         except ImportError:  # the imaging service is optional: read the stored bytes directly
             return self._print_photos_query(patient_id, session_id=session_id, start=start, end=end)
         photos = PhotoService(self.ctx)
-        return [PhotoInfo(p.id, p.session_id, p.kind, p.area, p.taken_on, p.caption, p.width, p.height,
-                          photos.display_image(p.id, max_px=PRINT_PHOTO_PX))
-                for p in photos.printable(patient_id, session_id) if _in_range(p.taken_on, start, end)]
+        out = []
+        for p in photos.printable(patient_id, session_id):
+            if _in_range(p.taken_on, start, end):
+                data, width, height = print_image(photos.data(p.id))
+                out.append(PhotoInfo(p.id, p.session_id, p.kind, p.area, p.taken_on, p.caption, width, height, data))
+        return out
 
     def _print_photos_query(self, patient_id: int, *, session_id: int | None = None,
                             start: date | None = None, end: date | None = None) -> list[PhotoInfo]:
@@ -518,7 +521,12 @@ class ReportingService:
         if end is not None:
             q = q.where(Photo.taken_on <= end)
         with self.ctx.read() as s:
-            return [PhotoInfo(*row) for row in s.execute(q.order_by(Photo.taken_on, Photo.id))]
+            rows = list(s.execute(q.order_by(Photo.taken_on, Photo.id)))
+        out = []
+        for *meta, original in rows:
+            data, width, height = print_image(original)
+            out.append(PhotoInfo(*meta[:6], width, height, data))
+        return out
 
     # -- patient documents -----------------------------------------------------
     def patient_id_for_file_no(self, file_no: str) -> int:
@@ -724,10 +732,10 @@ class ReportingService:
                 key=lambda r: (-(r.rate or 0), r.label))
             area_sessions = dict(s.execute(
                 select(SessionArea.area, func.count(distinct(SessionArea.session_id)))
-                .where(SessionArea.session_id.in_(select(period.c.sid))).group_by(SessionArea.area)).tuples().all())
+                .where(SessionArea.session_id.in_(select(period.c.sid))).group_by(SessionArea.area)).all())
             area_reactions = dict(s.execute(
                 select(Reaction.area, func.count(Reaction.id))
-                .where(Reaction.session_id.in_(select(period.c.sid))).group_by(Reaction.area)).tuples().all())
+                .where(Reaction.session_id.in_(select(period.c.sid))).group_by(Reaction.area)).all())
         by_area = [StatRow(label(a), n, area_reactions.get(a, 0)) for a, n in area_sessions.items()]
         if area_reactions.get("", 0):
             by_area.append(StatRow(NOT_RECORDED, None, area_reactions[""]))
@@ -753,7 +761,7 @@ class ReportingService:
                                                .where(ProductLot.lot_number == lot_number)
                                                .order_by(Product.name))]
             addresses = dict(s.execute(select(Patient.id, Patient.address)
-                                       .where(Patient.id.in_({r.patient_id for r in rows}))).tuples().all()) \
+                                       .where(Patient.id.in_({r.patient_id for r in rows}))).all()) \
                 if rows else {}
         if not lots:
             raise NotFoundError(f"No lot numbered {lot_number}.")
@@ -813,6 +821,35 @@ class ReportingService:
                                   self.ctx.today())
         data.distinct_patients = len({pid for _, pid, _ in sessions})
         return data
+
+
+def print_image(original: bytes, max_px: int = PRINT_PHOTO_PX) -> tuple[bytes, int, int]:
+    """A photo ready to embed in a PDF: (bytes, width, height), upright and at most about max_px.
+
+    An upright JPEG of moderate size is passed through untouched (ReportLab embeds JPEG data as
+    is, without decoding it), which keeps a summary with several photos fast. Anything else is
+    turned upright (EXIF orientation), scaled down (JPEG draft mode decodes at a reduced size)
+    and re-encoded.
+    """
+    from io import BytesIO
+
+    from PIL import Image, ImageOps
+
+    image = Image.open(BytesIO(original))
+    orientation = image.getexif().get(0x0112, 1)
+    if image.format == "JPEG" and orientation == 1 and image.mode in ("RGB", "L") \
+            and max(image.size) <= 2 * max_px:
+        return bytes(original), image.width, image.height
+    if image.format == "JPEG":
+        image.draft("RGB", (max_px, max_px))
+    image = ImageOps.exif_transpose(image)
+    image.thumbnail((max_px, max_px), Image.Resampling.BICUBIC)
+    out = BytesIO()
+    if image.mode in ("RGBA", "LA", "P"):
+        image.save(out, "PNG")
+    else:
+        image.convert("RGB").save(out, "JPEG", quality=88)
+    return out.getvalue(), image.width, image.height
 
 
 def _bucket(day: date, granularity: str) -> date:
