@@ -1,0 +1,237 @@
+"""The benchmark: measures DESIGN.md's budgets on a generated clinic.
+
+    python -m mesodesk.bench                 # 100,000 patients (~1M sessions), a few minutes
+    python -m mesodesk.bench --smoke         # a small clinic, seconds (CI)
+    python -m mesodesk.bench --db PATH       # reuse a database built earlier (kept with --keep)
+
+Each figure is a median (or 95th percentile) over repeated runs, with its budget and the ratio.
+Exit status 1 if a budget is missed (only in full size; the smoke run only proves it runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    budget: float | None
+    how: str
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.budget if self.budget else None
+
+    def line(self) -> str:
+        budget = f"budget {self.budget:g} {self.unit}" if self.budget else "no budget"
+        ratio = f"{self.ratio:.2f}× budget" if self.ratio is not None else ""
+        flag = "" if self.ratio is None or self.ratio <= 1 else "  << OVER BUDGET"
+        return f"{self.name:<44} {self.value:>10.2f} {self.unit:<3} ({self.how}; {budget}; {ratio}){flag}"
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def build(url: str, patients: int) -> Figure:
+    from mesodesk.services.database import open_database
+    from mesodesk.services.demo import build_demo
+
+    engine = open_database(url)
+    start = time.perf_counter()
+    build_demo(engine, patients=patients, seed=1)
+    seconds = time.perf_counter() - start
+    engine.dispose()
+    return Figure(f"build the demo clinic ({patients:,} patients)", seconds, "s", 90.0 if patients >= 100_000 else None,
+                  "one run")
+
+
+def search_keystrokes(services, rounds: int) -> Figure:  # type: ignore[no-untyped-def]
+    import random
+
+    from sqlalchemy import select
+
+    from mesodesk.db.models import Patient
+
+    rng = random.Random(7)
+    with services.ctx.read() as s:
+        sample = list(s.execute(select(Patient.last_name, Patient.first_name, Patient.file_no, Patient.phone_digits)
+                                .order_by(Patient.id).limit(5000)))
+    queries: list[str] = []
+    for _ in range(rounds):
+        last, first, file_no, phone = rng.choice(sample)
+        word = rng.choice([last, first, file_no, phone[-9:]])
+        queries += [word[:n] for n in range(1, min(len(word), 6) + 1)]  # typed one key at a time
+    model = None
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from mesodesk.gui.models.patient_table_model import PatientTableModel
+
+        app = QApplication.instance() or QApplication([])
+        model = PatientTableModel()
+        _ = app
+    except Exception:  # the GUI part is optional for the figure; the service call is the bulk
+        model = None
+
+    def keystroke(q: str) -> None:
+        hits = services.patients.search(q)
+        if model is not None:
+            model.set_rows(hits)
+
+    times = []
+    for q in queries:
+        start = time.perf_counter()
+        keystroke(q)
+        times.append((time.perf_counter() - start) * 1000)
+    how = f"p95 of {len(times)} keystrokes" + (" incl. the table model" if model is not None else "")
+    return Figure("search keystroke to updated patient list", percentile(times, 95), "ms", 20.0, how)
+
+
+def heavy_patient(services, sessions: int) -> int:  # type: ignore[no-untyped-def]
+    """A patient with many sessions (recorded through the services, as the clinic would)."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from mesodesk.db.models import ProductLot, User
+    from mesodesk.services.patients import PatientInput
+    from mesodesk.services.sessions import AreaInput, ProductUse, SessionInput
+
+    with services.ctx.read() as s:
+        practitioner = s.scalar(select(User.id).where(User.role == "practitioner").limit(1))
+        lots = list(s.scalars(select(ProductLot).where(ProductLot.recalled.is_(False)).order_by(
+            ProductLot.expiry_date.desc()).limit(3)))
+    patient = services.patients.create(PatientInput("Zoë", "Ōtsuka-Łukasiewicz", date(1970, 1, 1)))
+    start = datetime.now(UTC) - timedelta(days=sessions)
+    for i in range(sessions):
+        services.sessions.record(SessionInput(
+            patient_id=patient.id, practitioner_id=practitioner, performed_at=start + timedelta(days=i),
+            indications=["fine lines"], areas=[AreaInput("full_face", depth_mm=2.0, injection_points=40, volume_ml=2),
+                                               AreaInput("neck", depth_mm=1.5, injection_points=30, volume_ml=1)],
+            products=[ProductUse(lot.id, 0.0) for lot in lots]))
+    return patient.id
+
+
+def chart_figure(services, patient_id: int, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
+    times = timed(lambda: services.patients.chart(patient_id), repeat)
+    return Figure("open a chart with 200 sessions (service)", statistics.median(times), "ms", 150.0,
+                  f"median of {repeat}")
+
+
+def gui_probe(url: str, patient_id: int | None, repeat: int) -> list[Figure]:
+    """Start-up, chart and memory measured in fresh processes running the real main window."""
+    figures = []
+    runs = []
+    for _ in range(repeat):
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "mesodesk.bench_probe", url, str(patient_id or 0)],
+                             capture_output=True, text=True, env=env, timeout=300)
+        wall = time.perf_counter() - start
+        if out.returncode != 0:
+            print(f"(GUI probe failed: {out.stderr.strip().splitlines()[-1:] or out.returncode})", file=sys.stderr)
+            return figures
+        data = json.loads(out.stdout.strip().splitlines()[-1])
+        data["wall_to_ready"] = wall - data["after_ready_s"]
+        runs.append(data)
+    figures.append(Figure("start to an interactive main window", statistics.median(r["wall_to_ready"] for r in runs),
+                          "s", 1.5, f"median of {repeat} fresh processes"))
+    if patient_id:
+        figures.append(Figure("open a chart with 200 sessions (GUI)", statistics.median(r["chart_ms"] for r in runs),
+                              "ms", 150.0, f"median of {repeat}"))
+    figures.append(Figure("resident memory with the database open", statistics.median(r["rss_mb"] for r in runs),
+                          "MB", 400.0, f"median of {repeat}"))
+    return figures
+
+
+def pdf_figure(services, patient_id: int, repeat: int) -> Figure | None:  # type: ignore[no-untyped-def]
+    try:
+        from mesodesk.bench_pdf import summary_pdf_ms
+    except ImportError:
+        return None
+    times = [summary_pdf_ms(services, patient_id) for _ in range(repeat)]
+    return Figure("patient summary PDF, 200 sessions + 6 photos", statistics.median(times) / 1000, "s", 1.5,
+                  f"median of {repeat}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m mesodesk.bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--patients", type=int, default=100_000)
+    parser.add_argument("--smoke", action="store_true", help="small clinic, few repeats (CI)")
+    parser.add_argument("--db", help="an existing benchmark database (skips the build)")
+    parser.add_argument("--keep", action="store_true", help="keep the generated database")
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.smoke:
+        args.patients = min(args.patients, 1500)
+    repeat = 3 if args.smoke else 7
+    folder = Path(tempfile.mkdtemp(prefix="mesodesk-bench-"))
+    url = f"sqlite:///{Path(args.db).resolve()}" if args.db else f"sqlite:///{folder / 'bench.sqlite3'}"
+    figures: list[Figure] = []
+    if not args.db:
+        figures.append(build(url, args.patients))
+        print(figures[-1].line(), flush=True)
+
+    from mesodesk.services import Services
+    from mesodesk.services.context import ServiceContext
+    from mesodesk.services.database import open_database
+
+    engine = open_database(url)
+    services = Services(ServiceContext(engine))
+    figures.append(search_keystrokes(services, 20 if args.smoke else 60))
+    print(figures[-1].line(), flush=True)
+    patient_id = heavy_patient(services, 40 if args.smoke else 200)
+    figures.append(chart_figure(services, patient_id, repeat))
+    print(figures[-1].line(), flush=True)
+    pdf = pdf_figure(services, patient_id, repeat)
+    if pdf:
+        figures.append(pdf)
+        print(pdf.line(), flush=True)
+    engine.dispose()
+    for fig in gui_probe(url, patient_id, repeat):
+        figures.append(fig)
+        print(fig.line(), flush=True)
+    over = [f for f in figures if f.ratio is not None and f.ratio > 1]
+    if args.keep or args.db:
+        print(f"database: {url}")
+    else:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+    if args.smoke:
+        print(f"bench smoke: {len(figures)} figures measured")
+        return 0
+    print(f"{len(figures) - len(over)} of {len(figures)} figures within budget")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
