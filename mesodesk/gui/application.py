@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from mesodesk import __version__
@@ -126,6 +126,106 @@ def open_database_or_explain(url: str | None, parent: QWidget | None = None) -> 
     return None
 
 
+def open_clinic_database(url: str | None, parent: QWidget | None = None) -> Any:
+    """Run the start-up checks and open the database; None after explaining why it cannot be used.
+
+    An encrypted database asks for its passphrase ($MESODESK_PASSPHRASE is tried first); a damaged
+    database, or one whose migration failed, offers the newest good backup (the damaged file is kept).
+    """
+    import os
+
+    try:
+        from mesodesk.services import startup
+    except ImportError:  # an older build without start-up checks
+        return open_database_or_explain(url, parent)
+    passphrase = os.environ.get("MESODESK_PASSPHRASE") or None
+    asked = 0
+    while True:
+        try:
+            result = startup.preflight(url, passphrase=passphrase)
+        except Exception as exc:
+            log.error("start-up checks failed", exc_info=exc)
+            QMessageBox.critical(parent, _tr("Cannot open the database"),
+                                 _tr("The database could not be checked (%1). The details were written to the log "
+                                     "file.").replace("%1", type(exc).__name__))
+            return None
+        if result.ok:
+            return result.engine
+        if result.status == startup.WRONG_PASSPHRASE and asked < 3:
+            asked += 1
+            passphrase = ask_passphrase(parent, retry=asked > 1 or passphrase is not None)
+            if passphrase is None:
+                return None
+            continue
+        if result.backup is not None:
+            when = result.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            answer = QMessageBox.question(
+                parent, _tr("The database cannot be used"),
+                result.message + "\n\n" + _tr("Restore the newest good backup (%1)? The current file is kept aside "
+                                               "under another name.").replace("%1", when))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            if not restore_backup(result.backup.path, result.url, passphrase, parent):
+                return None
+            continue
+        QMessageBox.critical(parent, _tr("Cannot open the database"), result.message)
+        return None
+
+
+def ask_passphrase(parent: QWidget | None, retry: bool) -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text = (_tr("That passphrase did not open the database. Try again:") if retry
+            else _tr("This database is encrypted. Enter its passphrase:"))
+    value, ok = QInputDialog.getText(parent, _tr("Encrypted database"), text, QLineEdit.EchoMode.Password)
+    return value if ok and value else None
+
+
+def restore_backup(path: Any, url: str, passphrase: str | None, parent: QWidget | None) -> bool:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from mesodesk.services import backup
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        backup.restore(path, url, passphrase=passphrase)
+    except Exception as exc:
+        QGuiApplication.restoreOverrideCursor()
+        from mesodesk.gui.operations import show_error
+
+        show_error(parent, exc, _tr("The backup could not be restored"))
+        return False
+    QGuiApplication.restoreOverrideCursor()
+    return True
+
+
+def start_daily_backup(window: QWidget, engine: Any) -> None:
+    """The automatic daily backup, in the background once the window is up (failures are logged)."""
+    try:
+        from mesodesk.services.backup import backup_if_due
+    except ImportError:
+        return
+    from mesodesk.gui.operations import run_task
+
+    def failed(exc: BaseException) -> None:
+        log.warning("daily backup failed: %s", exc)
+
+    window._backup_task = run_task(window, _tr("Backing up"), lambda _progress: backup_if_due(engine),  # type: ignore[attr-defined]
+                                   on_error=failed, show_progress=False)
+
+
+def backup_at_exit(engine: Any) -> None:
+    try:
+        from mesodesk.services.backup import backup_on_exit
+    except ImportError:
+        return
+    try:
+        backup_on_exit(engine)
+    except Exception:  # never stop the application from closing
+        log.exception("backup on exit failed")
+
+
 def sign_in(system: Any, engine: Any, clinic_name: str, hint: str = "",
             exec_dialog: Callable[[QDialog], int] | None = None) -> Any:
     from mesodesk.gui.dialogs.sign_in import SignInDialog
@@ -148,7 +248,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app, translators = make_application()
     hooks = ErrorHooks(log_path).install()
     try:
-        engine = open_database_or_explain(getattr(args, "db", None))
+        engine = open_clinic_database(getattr(args, "db", None))
         if engine is None:
             return EXIT_DATABASE
         from mesodesk.services import Services
@@ -178,7 +278,12 @@ def run_gui(args: argparse.Namespace) -> int:
         window = MainWindow(system.as_user(user.actor), database_label(engine), user)
         window.show()
         log.info("main window shown (user id %s)", user.id)
+        QTimer.singleShot(3000, lambda: start_daily_backup(window, engine))
         code = app.exec()
+        task = getattr(window, "_backup_task", None)
+        if task is not None:
+            task.wait()
+        backup_at_exit(engine)
         engine.dispose()
         return int(code)
     finally:

@@ -143,3 +143,53 @@ def test_run_gui_signs_in_and_shows_the_main_window(qtbot, sqlite_clinic, sqlite
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_damaged_database_offers_the_newest_backup(qtbot, monkeypatch, message_boxes, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from mesodesk.services import startup
+
+    backup = SimpleNamespace(path=tmp_path / "b.mdbak", created=datetime(2026, 1, 2, 3, 4, tzinfo=UTC))
+    calls: list[str] = []
+
+    def preflight(url, passphrase=None):  # type: ignore[no-untyped-def]
+        calls.append(url)
+        return startup.PreflightResult(startup.DAMAGED, "The database file x is damaged: bad page.", url,
+                                       backup=backup)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(startup, "preflight", preflight)
+    message_boxes.answer = QMessageBox.StandardButton.No  # do not restore
+    assert application.open_clinic_database("sqlite:///x.sqlite3") is None
+    assert message_boxes.kinds() == ["question"] and "Restore the newest good backup" in message_boxes.texts()
+    restored: list = []
+    monkeypatch.setattr(application, "restore_backup", lambda *a: restored.append(a) or True)
+    results = iter([preflight("u"), startup.PreflightResult(startup.OK, "", "u", engine="ENGINE")])  # type: ignore[arg-type]
+    monkeypatch.setattr(startup, "preflight", lambda url, passphrase=None: next(results))
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    assert application.open_clinic_database("u") == "ENGINE"
+    assert restored and restored[0][0] == backup.path
+
+
+def test_encrypted_database_asks_for_the_passphrase(qtbot, monkeypatch, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from mesodesk.services import startup
+
+    tried: list = []
+
+    def preflight(url, passphrase=None):  # type: ignore[no-untyped-def]
+        tried.append(passphrase)
+        if passphrase == "open sesame":
+            return startup.PreflightResult(startup.OK, "", url, engine="ENGINE")  # type: ignore[arg-type]
+        return startup.PreflightResult(startup.WRONG_PASSPHRASE, "wrong passphrase", url)
+
+    answers = iter([("guess", True), ("open sesame", True)])
+    monkeypatch.setattr(startup, "preflight", preflight)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    assert application.open_clinic_database("u") == "ENGINE"
+    assert tried == [None, "guess", "open sesame"]
+    # giving up (Cancel) ends the start without a traceback
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    assert application.open_clinic_database("u") is None
