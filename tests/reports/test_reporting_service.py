@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -66,6 +67,20 @@ def test_reaction_rates_per_100_sessions(stats_clinic) -> None:  # type: ignore[
     assert _by_label(data.by_area) == {"Full face": (3, 2, 66.7), "Neck": (2, 1, 50.0),
                                        NOT_RECORDED: (None, 1, None)}
     assert data.by_product[0].label == "Lidocaine 2%"  # highest rate first
+
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from mesodesk.reports.clinic_reports import build_reactions_report
+
+    out = BytesIO()
+    build_reactions_report(data, out)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert re.search(r"Lidocaine 2%\s+2\s+3\s+150\.0", text)
+    assert re.search(r"Full face\s+3\s+2\s+66\.7", text)
+    assert re.search(r"Ada Admin\s+2\s+1\s+50\.0", text)
+    assert re.search(r"\(not recorded\)\s+—\s+1\s+—", text)
 
 
 def test_reaction_stats_empty_period_and_bad_period(clinic) -> None:  # type: ignore[no-untyped-def]
