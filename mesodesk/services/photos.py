@@ -33,7 +33,7 @@ THUMBNAIL_PX = 256
 FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "MPO": "image/jpeg"}  # MPO: JPEG from some cameras
 
 __all__ = ["MAX_PHOTO_BYTES", "MAX_PHOTO_MB", "THUMBNAIL_PX", "PhotoPair", "PhotoService", "PhotoTags",
-           "checked_image"]
+           "checked_image", "photo_date"]
 
 
 @dataclass
@@ -104,6 +104,25 @@ def checked_image(data: bytes, *, thumbnail_px: int = THUMBNAIL_PX) -> CheckedIm
     out = io.BytesIO()
     thumb.save(out, "PNG", optimize=False, compress_level=6)
     return CheckedImage(FORMATS[fmt], width, height, out.getvalue())
+
+
+def photo_date(data: bytes) -> date | None:
+    """When the photo was taken, from its EXIF (DateTimeOriginal, else DateTime), if it says."""
+    from datetime import datetime
+
+    from PIL import Image
+
+    try:
+        exif = Image.open(io.BytesIO(data)).getexif()
+    except Exception:  # not an image, or no readable EXIF: the caller asks the user
+        return None
+    for value in (exif.get_ifd(0x8769).get(0x9003), exif.get(0x0132)):
+        if isinstance(value, str):
+            try:
+                return datetime.strptime(value.strip()[:19], "%Y:%m:%d %H:%M:%S").date()
+            except ValueError:
+                continue
+    return None
 
 
 class PhotoService:
