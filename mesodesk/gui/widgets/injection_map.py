@@ -20,7 +20,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGraphicsEllipseItem, QGraphicsItem,
-    QGraphicsRectItem, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy,
+    QGraphicsRectItem, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollArea, QSizePolicy,
     QStyleOptionGraphicsItem, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -574,6 +574,16 @@ class InjectionMapEditor(QWidget):
         form.addRow(self._radius_label, self._radius)
         form.addRow(self.tr("Note"), self._note)
         layout.addWidget(self._fields)
+        self._legend = QLabel()
+        self._legend.setWordWrap(True)
+        self._legend.setTextFormat(Qt.TextFormat.RichText)
+        self._legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._legend_scroll = QScrollArea()
+        self._legend_scroll.setWidget(self._legend)
+        self._legend_scroll.setWidgetResizable(True)
+        self._legend_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._legend_scroll.hide()
+        layout.addWidget(self._legend_scroll, 100)
         self._depth.valueChanged.connect(lambda v: self._edit("depth_mm", v if v > 0 else None))
         self._volume.valueChanged.connect(lambda v: self._edit("volume_ml", v if v > 0 else None))
         self._radius.valueChanged.connect(lambda v: self._edit("radius", round(v / 100, 4)))
@@ -775,13 +785,19 @@ class InjectionMapEditor(QWidget):
 
     def _update_panel(self, shown: list[tuple[int, int, MarkInput]]) -> None:
         entry = next(((n, m) for i, n, m in shown if i == self._selected), None)
+        self._legend_scroll.setVisible(self._read_only)
+        if self._read_only:
+            self._fields.hide()
+            self._panel_empty.setVisible(not shown)
+            self._panel_empty.setText(self.tr("No marks on this diagram."))
+            self._panel_title.setText(self.tr("Marks"))
+            self._legend.setText(self._legend_html(shown))
+            return
         self._fields.setVisible(entry is not None)
         self._panel_empty.setVisible(entry is None)
         if entry is None:
             self._panel_title.setText(self.tr("Injection map"))
-            self._panel_empty.setText(
-                self.tr("Select a mark to see its depth, volume and product.") if self._read_only else
-                self.tr("Select a mark to see and edit its depth, volume and product."))
+            self._panel_empty.setText(self.tr("Select a mark to see and edit its depth, volume and product."))
             return
         number, mark = entry
         zone = mark.kind == MarkKind.ZONE.value
@@ -801,8 +817,30 @@ class InjectionMapEditor(QWidget):
             self._updating = False
         self._radius.setVisible(zone)
         self._radius_label.setVisible(zone)
-        for widget in (self._depth, self._volume, self._product, self._radius, self._note):
-            widget.setEnabled(not self._read_only)
+
+    def _legend_html(self, shown: list[tuple[int, int, MarkInput]]) -> str:
+        from html import escape
+
+        names = dict(self._products)
+        rows = []
+        for index, number, mark in shown:
+            bits = []
+            if mark.kind == MarkKind.ZONE.value:
+                bits.append(self.tr("zone"))
+            if mark.depth_mm is not None:
+                bits.append(self.tr("%1 mm").replace("%1", f"{mark.depth_mm:g}"))
+            if mark.volume_ml is not None:
+                bits.append(self.tr("%1 ml").replace("%1", f"{mark.volume_ml:g}"))
+            if mark.product_id is not None:
+                bits.append(names.get(mark.product_id) or self.tr("Product #%1").replace("%1", str(mark.product_id)))
+            if mark.note:
+                bits.append(mark.note)
+            text = escape(" · ".join(bits)) if bits else "<span style='color:#9ca3af'>—</span>"
+            style = "background:#dbeafe;" if index == self._selected else ""
+            colour = "#7f1d1d" if mark.kind == MarkKind.ZONE.value else "#b91c1c"
+            rows.append(f"<tr style='{style}'><td style='color:{colour}; font-weight:bold; padding-right:6px' "
+                        f"align='right'>{number}</td><td>{text}</td></tr>")
+        return "<table cellspacing='0' cellpadding='2' width='100%'>" + "".join(rows) + "</table>"
 
     def _update_hint(self, zone: bool) -> None:
         self._hint.setText(
