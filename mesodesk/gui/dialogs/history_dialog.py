@@ -59,8 +59,8 @@ class HistoryDialog(QDialog):
         risks = QGroupBox(self.tr("Risk factors"))
         grid = QGridLayout(risks)
         self.checks: dict[str, QCheckBox] = {}
-        for i, (key, text) in enumerate(RISK_FIELDS):
-            box = QCheckBox(self.tr(text))
+        for i, key in enumerate(RISK_FIELDS):
+            box = QCheckBox(label("risk", key))
             box.setObjectName(key)
             self.checks[key] = box
             grid.addWidget(box, i // 2, i % 2)

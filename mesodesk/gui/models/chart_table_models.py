@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
 from mesodesk.gui.i18n import format_date, format_datetime, plural
@@ -36,7 +36,11 @@ class TimelineTableModel(RowTableModel):
     COL_WHEN = 0
     COL_WHAT = 1
     COL_DETAIL = 2
-    HEADERS = ("Date", "Event", "Details")
+    HEADERS = (
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Event"),
+        QT_TR_NOOP("Details"),
+    )
 
     def display(self, row: TimelineEntry, column: int) -> Any:
         if column == self.COL_WHEN:
@@ -75,7 +79,14 @@ class ReactionTableModel(RowTableModel):
     COL_SEVERITY = 3
     COL_ACTION = 4
     COL_RESOLVED = 5
-    HEADERS = ("Onset", "Reaction", "Area", "Severity", "Action taken", "Resolved")
+    HEADERS = (
+        QT_TR_NOOP("Onset"),
+        QT_TR_NOOP("Reaction"),
+        QT_TR_NOOP("Area"),
+        QT_TR_NOOP("Severity"),
+        QT_TR_NOOP("Action taken"),
+        QT_TR_NOOP("Resolved"),
+    )
 
     def display(self, row: Any, column: int) -> Any:
         if column == self.COL_ONSET:
@@ -109,7 +120,13 @@ class PlanTableModel(RowTableModel):
     COL_COURSE = 2
     COL_MAINTENANCE = 3
     COL_ACTIVE = 4
-    HEADERS = ("Plan", "Started", "Course", "Maintenance", "Status")
+    HEADERS = (
+        QT_TR_NOOP("Plan"),
+        QT_TR_NOOP("Started"),
+        QT_TR_NOOP("Course"),
+        QT_TR_NOOP("Maintenance"),
+        QT_TR_NOOP("Status"),
+    )
 
     def display(self, row: Any, column: int) -> Any:
         if column == self.COL_NAME:
@@ -136,7 +153,12 @@ class PatientFollowUpTableModel(RowTableModel):
     COL_KIND = 1
     COL_STATUS = 2
     COL_NOTES = 3
-    HEADERS = ("Due", "Follow-up", "Status", "Notes")
+    HEADERS = (
+        QT_TR_NOOP("Due"),
+        QT_TR_NOOP("Follow-up"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Notes"),
+    )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -171,7 +193,13 @@ class ConsentTableModel(RowTableModel):
     COL_VERSION = 2
     COL_PRACTITIONER = 3
     COL_SIGNATURE = 4
-    HEADERS = ("Signed", "Consent", "Version", "Practitioner", "Signature")
+    HEADERS = (
+        QT_TR_NOOP("Signed"),
+        QT_TR_NOOP("Consent"),
+        QT_TR_NOOP("Version"),
+        QT_TR_NOOP("Practitioner"),
+        QT_TR_NOOP("Signature"),
+    )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QColor
 
 from mesodesk.gui.i18n import format_date, plural
@@ -20,7 +21,14 @@ class FollowUpTableModel(RowTableModel):
     COL_KIND = 3
     COL_ATTEMPTS = 4
     COL_NOTES = 5
-    HEADERS = ("Due", "Patient", "Phone", "Follow-up", "Calls", "Notes")
+    HEADERS = (
+        QT_TR_NOOP("Due"),
+        QT_TR_NOOP("Patient"),
+        QT_TR_NOOP("Phone"),
+        QT_TR_NOOP("Follow-up"),
+        QT_TR_NOOP("Calls"),
+        QT_TR_NOOP("Notes"),
+    )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
 from mesodesk.gui.i18n import format_date
@@ -19,7 +19,12 @@ class PatientTableModel(RowTableModel):
     COL_BORN = 1
     COL_FILE_NO = 2
     COL_PHONE = 3
-    HEADERS = ("Name", "Born", "File no.", "Phone")
+    HEADERS = (
+        QT_TR_NOOP("Name"),
+        QT_TR_NOOP("Born"),
+        QT_TR_NOOP("File no."),
+        QT_TR_NOOP("Phone"),
+    )
 
     def display(self, row: SearchHit, column: int) -> Any:
         if column == self.COL_NAME:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from mesodesk.domain.rules import TYPICAL_DEPTH_MM
@@ -23,7 +23,8 @@ class SessionTableModel(RowTableModel):
     COL_VOLUME = 4
     COL_PRACTITIONER = 5
     COL_STATUS = 6
-    HEADERS = ("Date", "Areas", "Formula", "Depth (mm)", "Volume (ml)", "Practitioner", "Status")
+    HEADERS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Areas"), QT_TR_NOOP("Formula"), QT_TR_NOOP("Depth (mm)"),
+               QT_TR_NOOP("Volume (ml)"), QT_TR_NOOP("Practitioner"), QT_TR_NOOP("Status"))
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)

@@ -49,15 +49,9 @@ PHOTO_SIZE = 84
 BANNER_STYLE = ("QFrame#alertBanner { background: #fde8e8; border: 2px solid #c81e1e; border-radius: 6px; }"
                 "QLabel { color: #771d1d; background: transparent; }")
 HEADER_STYLE = "QFrame#chartHeader { background: palette(base); border-bottom: 1px solid palette(mid); }"
-RISK_FIELDS = (
-    ("anticoagulants", "Anticoagulants"),
-    ("nsaids", "NSAIDs"),
-    ("supplements", "Supplements raising bruising risk"),
-    ("pregnant_or_breastfeeding", "Pregnant or breast-feeding"),
-    ("autoimmune_disease", "Autoimmune disease"),
-    ("keloid_tendency", "Keloid tendency"),
-    ("active_skin_infection", "Active skin infection"),
-)
+#: The medical-history risk factors, in the order shown (labels: ``label("risk", key)``).
+RISK_FIELDS = ("anticoagulants", "nsaids", "supplements", "pregnant_or_breastfeeding", "autoimmune_disease",
+               "keloid_tendency", "active_skin_infection")
 
 
 def make_table(model: RowTableModel, stretch: int | None = None) -> QTableView:
@@ -552,7 +546,7 @@ class PatientChart(QWidget):
         if history is None:
             parts.append(f"<p style='color:#b45309'>{esc(self.tr('No medical history recorded yet.'))}</p>")
         else:
-            present = [self.tr(text) for key, text in RISK_FIELDS if getattr(history, key)]
+            present = [label("risk", key) for key in RISK_FIELDS if getattr(history, key)]
             if present:
                 parts.append("<ul>" + "".join(f"<li><b>{esc(t)}</b></li>" for t in present) + "</ul>")
             else:
