@@ -14,9 +14,9 @@ from datetime import date
 
 from sqlalchemy import select
 
-from mesodesk.db.models import Patient
+from mesodesk.db.models import ClinicSettings, Patient
 from mesodesk.domain.errors import KnownError, ValidationError
-from mesodesk.domain.rules import fold
+from mesodesk.domain.rules import fold, format_file_no
 from mesodesk.services import audit
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.services.patients import PatientInput, _apply, _clean, _next_file_no
@@ -92,6 +92,28 @@ class _DryRun(Exception):
 
 def _key(first: str, last: str, born: date | None) -> tuple[str, str, date | None]:
     return fold(last).strip(), fold(first).strip(), born
+
+
+class _FileNumbers:
+    """File numbers for rows without one: the same series as PatientService.create, found once and
+    counted on, skipping numbers that rows of the file bring with them."""
+
+    def __init__(self, s, explicit: set[str]) -> None:  # type: ignore[no-untyped-def]
+        self.s = s
+        self.explicit = explicit
+        self.prefix = s.scalar(select(ClinicSettings.file_no_prefix).where(ClinicSettings.id == 1)) or "MD-"
+        first = _next_file_no(s)
+        tail = first[len(self.prefix):] if first.startswith(self.prefix) else ""
+        self.number = int(tail) if tail.isdigit() else None
+
+    def next(self) -> str:
+        if self.number is None:  # an unusual series: ask the database each time
+            return _next_file_no(self.s)
+        while True:
+            candidate = format_file_no(self.number, self.prefix)
+            self.number += 1
+            if candidate not in self.explicit:
+                return candidate
 
 
 class PatientImportService:
@@ -177,8 +199,10 @@ class PatientImportService:
         todo = [r for r in good if r.row not in skip]
         result.skipped_duplicates = sorted(r.row for r in good if r.row in skip)
         now = self.ctx.now()
+        explicit = {r.data.file_no for r in todo if r.data.file_no}
         try:
             with self.ctx.write() as s:
+                numbers = _FileNumbers(s, explicit)
                 for done, item in enumerate(todo):
                     if cancel is not None and cancel():
                         raise ImportCancelled()
@@ -187,7 +211,7 @@ class PatientImportService:
                         result.problems.append(RowProblem(item.row, "file_no",
                                                           f"{data.file_no} is already used by another patient"))
                         continue
-                    patient = Patient(file_no=data.file_no or _next_file_no(s), created_at=now, updated_at=now)
+                    patient = Patient(file_no=data.file_no or numbers.next(), created_at=now, updated_at=now)
                     _apply(patient, data)
                     s.add(patient)
                     s.flush()
