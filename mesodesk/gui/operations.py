@@ -101,11 +101,14 @@ class Task(QObject):
         return self._thread.wait(ms)
 
     def _progress(self, done: int, total: int, what: str) -> None:
-        if self._dialog is not None:
-            self._dialog.setMaximum(max(total, 0))
-            self._dialog.setValue(done)
+        dialog = self._dialog
+        if dialog is not None:
+            # setValue() of a modal progress dialog processes events, which may run _finish (and so
+            # _cleanup) right there: touch the dialog through a local name, label first.
             if what:
-                self._dialog.setLabelText(what)
+                dialog.setLabelText(what)
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(done)
 
     def _cleanup(self) -> None:
         self._thread.quit()
