@@ -254,3 +254,11 @@ def test_bad_sex_and_skin_type_are_row_problems(sqlite_clinic):
 def test_assistant_may_import(sqlite_clinic):
     data = "Nom,Prénom,DDN\nA,B,01/01/1980\n".encode()
     assert PatientCsvImport.from_bytes(data).run(sqlite_clinic.as_assistant).imported == 1
+
+
+def test_generated_file_numbers_skip_those_in_the_file(sqlite_clinic):
+    data = "Nom;Prénom;DDN;N° dossier\r\nA;B;01/01/1980;\r\nC;D;01/01/1981;MD-000001\r\nE;F;01/01/1982;\r\n"
+    result = PatientCsvImport.from_bytes(data.encode("cp1252")).run(sqlite_clinic.services)
+    assert [(row, file_no) for row, _id, file_no in result.created] == [
+        (2, "MD-000002"), (3, "MD-000001"), (4, "MD-000003")]
+    assert sqlite_clinic.patient("G", "H").file_no == "MD-000004"  # the series goes on after the import
