@@ -148,3 +148,26 @@ def test_export_dialog_writes_fhir(qtbot, sqlite_clinic, tmp_path, monkeypatch):
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["resourceType"] == "Bundle"
     assert data["entry"][0]["resource"]["name"][0]["family"] == "Lefèvre"
+
+
+def test_main_window_opens_import_and_export(qtbot, main_window, sqlite_clinic, spreadsheet, monkeypatch,
+                                             message_boxes):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(spreadsheet), "")))
+    main_window.act_import.trigger()
+    wizard = main_window.last_dialog
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    wizard.file_page.browse_button.click()
+    wizard.next()
+    wizard.mapping_page.combos[0].setCurrentIndex(wizard.mapping_page.combos[0].findData("last_name"))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.finished_ok, timeout=15000)
+    assert count(sqlite_clinic.engine) == 19
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert message_boxes.calls == []
+    patient = sqlite_clinic.services.patients.search("legere17")
+    assert patient == []  # row 17 (bad date) was left out
+    pid = sqlite_clinic.services.patients.search("legere16")[0].id
+    dialog = main_window.open_external("export", pid)
+    assert isinstance(dialog, ExportPatientDialog) and dialog.patient_id == pid
+    dialog.reject()

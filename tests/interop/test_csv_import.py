@@ -262,3 +262,12 @@ def test_generated_file_numbers_skip_those_in_the_file(sqlite_clinic):
     assert [(row, file_no) for row, _id, file_no in result.created] == [
         (2, "MD-000002"), (3, "MD-000001"), (4, "MD-000003")]
     assert sqlite_clinic.patient("G", "H").file_no == "MD-000004"  # the series goes on after the import
+
+
+def test_semicolon_file_with_commas_in_text_is_not_mistaken_for_commas():
+    data = ("Nom;Prénom;DDN;Adresse\r\n"
+            "Dupont;Jean;01/01/1980;1, rue de la Paix, 75002 Paris\r\n"
+            "Durand;Marie;02/02/1982;3, place du Marché, 69001 Lyon\r\n").encode("cp1252")
+    imp = PatientCsvImport.from_bytes(data)
+    assert imp.table.delimiter == ";"
+    assert imp.preview(1)[0]["address"] == "1, rue de la Paix, 75002 Paris"

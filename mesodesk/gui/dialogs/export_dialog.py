@@ -74,6 +74,12 @@ class ExportPatientDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 0)
 
+    def reject(self) -> None:
+        if self.task is not None and self.export_button.isEnabled() is False and self.written is None:
+            self.status.setText(self.tr("Please wait: the file is being written."))
+            return  # the worker thread must finish before the dialog goes away
+        super().reject()
+
     def fmt(self) -> str:
         return "json" if self.json_radio.isChecked() else "fhir"
 
@@ -117,5 +123,6 @@ class ExportPatientDialog(QDialog):
         from mesodesk.gui.operations import show_error
 
         self.export_button.setEnabled(True)
+        self.task = None
         self.status.setText(str(exc) if str(exc) else self.tr("The export failed."))
         show_error(self, exc)

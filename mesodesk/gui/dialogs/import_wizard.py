@@ -392,6 +392,8 @@ class ImportPage(QWizardPage):
             n=result.imported, left=left))
         self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)  # saved: nothing to cancel
         self._wizard.sig_imported.emit(result)
+        if result.imported:
+            self._wizard.sig_saved.emit()
         self.completeChanged.emit()
         self._wizard.task_finished()
 
@@ -420,6 +422,7 @@ class ImportWizard(QWizard):
     """Import patients from a CSV file; ``sig_imported(ImportResult)`` when patients were saved."""
 
     sig_imported = Signal(object)
+    sig_saved = Signal()  # patients were added (the main window refreshes what it shows)
 
     def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)

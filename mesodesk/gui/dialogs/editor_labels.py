@@ -1,0 +1,130 @@
+"""Translated names of the domain vocabulary, and local-time / locale helpers for the editors.
+
+Stored values stay the enum values; only what the user reads goes through Qt's translation.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtWidgets import QComboBox
+
+from mesodesk.domain import enums
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def area_labels() -> dict[str, str]:
+    return {
+        enums.Area.FOREHEAD: _t("Forehead"), enums.Area.PERIORBITAL: _t("Periorbital"),
+        enums.Area.CHEEKS: _t("Cheeks"), enums.Area.NASOLABIAL: _t("Nasolabial folds"),
+        enums.Area.PERIORAL: _t("Perioral"), enums.Area.JAWLINE: _t("Jawline"),
+        enums.Area.FULL_FACE: _t("Full face"), enums.Area.NECK: _t("Neck"),
+        enums.Area.DECOLLETE: _t("Décolleté"), enums.Area.HANDS: _t("Hands"), enums.Area.SCALP: _t("Scalp"),
+        enums.Area.ABDOMEN: _t("Abdomen"), enums.Area.FLANKS: _t("Flanks"), enums.Area.THIGHS: _t("Thighs"),
+        enums.Area.BUTTOCKS: _t("Buttocks"), enums.Area.ARMS: _t("Arms"), enums.Area.KNEES: _t("Knees"),
+        enums.Area.OTHER: _t("Other"),
+    }
+
+
+def technique_labels() -> dict[str, str]:
+    return {enums.Technique.NAPPAGE: _t("Nappage"), enums.Technique.PAPULES: _t("Papules"),
+            enums.Technique.LINEAR: _t("Linear"), enums.Technique.POINT: _t("Point by point")}
+
+
+def device_labels() -> dict[str, str]:
+    return {enums.Device.SYRINGE: _t("Syringe"), enums.Device.INJECTOR_GUN: _t("Injector gun"),
+            enums.Device.MULTI_INJECTOR: _t("Multi-injector")}
+
+
+def reaction_labels() -> dict[str, str]:
+    return {
+        enums.ReactionType.BRUISING: _t("Bruising"), enums.ReactionType.SWELLING: _t("Swelling"),
+        enums.ReactionType.REDNESS: _t("Redness"), enums.ReactionType.PAIN: _t("Pain / discomfort"),
+        enums.ReactionType.ITCHING: _t("Itching"), enums.ReactionType.HIVES: _t("Hives / wheals"),
+        enums.ReactionType.NODULES: _t("Nodules / granulomas"),
+        enums.ReactionType.TELANGIECTASIA: _t("Telangiectasia"), enums.ReactionType.INFECTION: _t("Infection"),
+        enums.ReactionType.NAUSEA: _t("Nausea"),
+        enums.ReactionType.ANAPHYLAXIS: _t("Difficulty breathing / anaphylaxis"), enums.ReactionType.OTHER: _t("Other"),
+    }
+
+
+def grade_labels() -> dict[str, str]:
+    return {enums.Grade.NONE: _t("None"), enums.Grade.MILD: _t("Mild"), enums.Grade.MODERATE: _t("Moderate"),
+            enums.Grade.SEVERE: _t("Severe")}
+
+
+def severity_labels() -> dict[str, str]:
+    return {enums.Severity.MILD: _t("Mild"), enums.Severity.MODERATE: _t("Moderate"),
+            enums.Severity.SEVERE: _t("Severe"), enums.Severity.LIFE_THREATENING: _t("Life-threatening")}
+
+
+def label(labels: dict[str, str], value: str | None) -> str:
+    if not value:
+        return ""
+    return labels.get(value, value.replace("_", " ").capitalize())
+
+
+def fill_combo(combo: QComboBox, labels: dict[str, str], *, blank: str | None = None) -> None:
+    """Items showing the translated label with the stored value as item data."""
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, "")
+    for value, text in labels.items():
+        combo.addItem(text, str(value))
+
+
+def select_data(combo: QComboBox, value: object) -> bool:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    return index >= 0
+
+
+# -- time and numbers ------------------------------------------------------------------
+def to_utc(value: QDateTime) -> datetime:
+    """A local QDateTime from an editor as an aware UTC datetime for the services."""
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def to_local_qdatetime(value: datetime | None = None) -> QDateTime:
+    """An aware datetime (or now) as local QDateTime, to the minute."""
+    if value is None:
+        value = datetime.now(UTC)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return QDateTime(qdt.date(), QTime(qdt.time().hour(), qdt.time().minute()), QTimeZone.systemTimeZone())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def fmt_date(value: date | None, long: bool = False) -> str:
+    if value is None:
+        return ""
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(to_qdate(value), fmt)
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(to_local_qdatetime(value), QLocale.FormatType.ShortFormat)
+
+
+def fmt_number(value: float | int | None, decimals: int = 1) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int) or float(value).is_integer() and decimals == 0:
+        return QLocale().toString(int(value))
+    text = QLocale().toString(float(value), "f", decimals)
+    return text
