@@ -313,11 +313,29 @@ class PatientChart(QWidget):
         self.session_detail = QTextBrowser()
         self.session_detail.setObjectName("sessionDetail")
         self.session_detail.setOpenLinks(False)
+        self.map_view: Any = None
+        try:
+            from mesodesk.gui.widgets.injection_map import InjectionMapView
+
+            self.map_view = InjectionMapView()
+            self.map_view.setObjectName("sessionMap")
+            self.map_view.setMinimumWidth(320)
+            self.map_view.hide()
+        except Exception as exc:  # another helper's widget: missing or broken must not break the chart
+            log.warning("injection map unavailable: %s", exc)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.session_detail)
+        if self.map_view is not None:
+            bottom.addWidget(self.map_view)
+            bottom.setStretchFactor(0, 3)
+            bottom.setStretchFactor(1, 2)
+            bottom.setSizes([640, 420])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.session_view)
-        splitter.addWidget(self.session_detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 300])
         layout.addWidget(splitter)
 
     def _build_reactions(self) -> None:
@@ -376,8 +394,10 @@ class PatientChart(QWidget):
             if not (isinstance(exc, ModuleNotFoundError) and exc.name == "mesodesk.gui.widgets.photo_strip"):
                 log.warning("photo strip unavailable: %s", exc)
         if self.photo_strip is not None:
-            layout.addLayout(self._button_row((self.tr("Compare photos…"), "compare_photos")))
             layout.addWidget(self.photo_strip)
+            changed = getattr(self.photo_strip, "sig_changed", None)
+            if changed is not None:  # a new profile photo shows in the header at once
+                changed.connect(self._photos_changed)
         else:
             note = QLabel(self.tr("Photos are not available in this version."))
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -419,6 +439,7 @@ class PatientChart(QWidget):
         self.session_model.set_user_names(names)
         self.session_model.set_rows(chart.sessions)
         self.session_detail.clear()
+        self._show_map(None)
         self.reaction_model.set_rows(chart.reactions)
         self.plan_model.set_rows(chart.plans)
         self.followup_model.today = date.today()
@@ -436,6 +457,15 @@ class PatientChart(QWidget):
         self.stack.setCurrentIndex(1)
         self.sig_loaded.emit(patient_id)
         return True
+
+    def _photos_changed(self) -> None:
+        if self.patient_id is None:
+            return
+        chart = call(self, self.services.patients.chart, self.patient_id, log_view=False)
+        if chart is not None:
+            self.chart = chart
+            self._fill_header(chart)
+            self.timeline_model.set_rows(self._timeline(chart, self.user_names()))
 
     def _fill_header(self, chart: Any) -> None:
         p = chart.patient
@@ -585,6 +615,26 @@ class PatientChart(QWidget):
         indexes = selected.indexes()
         row = self.session_model.row_at(indexes[0].row()) if indexes else None
         self.session_detail.setHtml(self._session_html(row) if row is not None else "")
+        self._show_map(row)
+
+    def _show_map(self, session: Any) -> None:
+        if self.map_view is None:
+            return
+        marks = list(session.marks) if session is not None else []
+        if not marks:
+            self.map_view.hide()
+            return
+        from mesodesk.services.sessions import MarkInput
+
+        try:
+            self.map_view.set_marks([MarkInput(m.diagram, m.x, m.y, m.kind, m.radius, m.depth_mm, m.volume_ml,
+                                               m.product_id, m.note) for m in marks])
+            self.map_view.set_diagram(marks[0].diagram)
+        except Exception:  # a broken map must not hide the session's details
+            log.exception("injection map failed")
+            self.map_view.hide()
+            return
+        self.map_view.show()
 
     def _session_html(self, s: Any) -> str:
         esc = html.escape
@@ -595,16 +645,16 @@ class PatientChart(QWidget):
                 + (f"<br>{esc(self.tr('Formula'))}: {esc(s.formula_name)}" if s.formula_name else "")
                 + (f"<br>{esc(self.tr('Anaesthesia'))}: {esc(s.anaesthesia)}" if s.anaesthesia else "") + "</p>")
         rows = "".join(
-            f"<tr><td>{esc(area_label(a.area))}</td><td>{esc(label('technique', a.technique))}</td>"
-            f"<td>{esc(label('device', a.device))}</td>"
-            f"<td>{esc(str(a.needle_gauge) + 'G' if a.needle_gauge else '')}"
+            f"<tr><td nowrap>{esc(area_label(a.area))}</td><td nowrap>{esc(label('technique', a.technique))}</td>"
+            f"<td nowrap>{esc(label('device', a.device))}</td>"
+            f"<td nowrap>{esc(str(a.needle_gauge) + 'G' if a.needle_gauge else '')}"
             f"{esc(' × ' + format_number(a.needle_length_mm) + ' mm' if a.needle_length_mm else '')}</td>"
             f"<td align='right'>{esc(format_number(a.depth_mm))}</td><td align='right'>{a.injection_points}</td>"
             f"<td align='right'>{esc(format_number(a.volume_ml))}</td></tr>" for a in s.areas)
         headers = [self.tr("Area"), self.tr("Technique"), self.tr("Device"), self.tr("Needle"),
                    self.tr("Depth (mm)"), self.tr("Points"), self.tr("Volume (ml)")]
         table = ("<table cellspacing='0' cellpadding='4' width='100%'><tr>"
-                 + "".join(f"<th align='left'>{esc(h)}</th>" for h in headers) + "</tr>" + rows + "</table>")
+                 + "".join(f"<th align='left' nowrap>{esc(h)}</th>" for h in headers) + "</tr>" + rows + "</table>")
         products = "".join(
             f"<li>{esc(p.product.name)} — {esc(self.tr('lot'))} {esc(p.lot.lot_number)}, "
             f"{esc(self.tr('expires'))} {esc(format_date(p.lot.expiry_date))}, {esc(format_number(p.volume_ml))} ml</li>"
