@@ -59,6 +59,9 @@ EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
     "compare_photos": ("dialogs.photo_compare", "PhotoCompareDialog"),
 }
 
+#: Signals of those dialogs after which the chart, the list and the actions are refreshed.
+CHANGE_SIGNALS = ("sig_saved", "sig_erased", "sig_restored", "sig_imported")
+
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
     QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
@@ -626,9 +629,10 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return None
-        signal = getattr(dialog, "sig_saved", None)
-        if signal is not None:
-            signal.connect(lambda *_: self._after_external_save())
+        for name in CHANGE_SIGNALS:
+            signal = getattr(dialog, name, None)
+            if signal is not None:
+                signal.connect(lambda *_: self._after_external_save())
         return self._show(dialog)
 
     def not_available(self) -> None:
@@ -637,6 +641,8 @@ class MainWindow(QMainWindow):
 
     def _after_external_save(self) -> None:
         self.chart.refresh()
+        self.search_now()
+        self._update_actions()
         if self.dashboard is not None and self.followups_dock.isVisible():
             self.dashboard.refresh()
 

@@ -40,7 +40,8 @@ from mesodesk.gui.models.chart_table_models import (
     TimelineTableModel,
 )
 from mesodesk.gui.models.session_table_model import SessionTableModel
-from mesodesk.gui.operations import call
+from mesodesk.domain.errors import NotFoundError
+from mesodesk.gui.operations import call, show_error
 from mesodesk.services.context import Permission
 
 log = logging.getLogger("mesodesk.gui.chart")
@@ -422,13 +423,27 @@ class PatientChart(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     def refresh(self) -> None:
-        if self.patient_id is not None:
-            self.set_patient(self.patient_id, log_view=False)
+        """Reload the open chart (after a save elsewhere); a patient erased meanwhile clears it."""
+        if self.patient_id is None:
+            return
+        try:
+            chart = self.services.patients.chart(self.patient_id, log_view=False)
+        except NotFoundError:
+            self.clear()
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._show_chart(self.patient_id, chart)
 
     def set_patient(self, patient_id: int, *, log_view: bool = True) -> bool:
         chart = call(self, self.services.patients.chart, patient_id, log_view=log_view)
         if chart is None:
             return False
+        self._show_chart(patient_id, chart)
+        return True
+
+    def _show_chart(self, patient_id: int, chart: Any) -> None:
         changed = patient_id != self.patient_id
         self.patient_id = patient_id
         self.chart = chart
@@ -456,7 +471,6 @@ class PatientChart(QWidget):
             self.tabs.setCurrentIndex(self.TAB_OVERVIEW)
         self.stack.setCurrentIndex(1)
         self.sig_loaded.emit(patient_id)
-        return True
 
     def _photos_changed(self) -> None:
         if self.patient_id is None:
