@@ -193,3 +193,39 @@ def test_age_and_birth_date_in_header(qtbot, sqlite_clinic) -> None:  # type: ig
     qtbot.addWidget(chart)
     chart.set_patient(patient.id)
     assert "40 years" in chart.header.identity.text()
+
+
+class FakeEraseDialog(QDialog):
+    """Stands in for the erase dialog: erases through the service, then says so."""
+
+    sig_erased = Signal(int)
+
+    def __init__(self, services, patient_id, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.services, self.patient_id = services, patient_id
+
+    def erase(self) -> None:
+        from mesodesk.services.erasure import ErasureService
+
+        file_no = self.services.patients.get(self.patient_id).file_no
+        ErasureService(self.services.ctx).erase_patient(self.patient_id, file_no, compact=False)
+        self.sig_erased.emit(self.patient_id)
+
+
+def test_erased_patient_leaves_the_window(qtbot, main_window, sqlite_clinic, monkeypatch, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    module = types.ModuleType("mesodesk.gui.dialogs.fake_erase")
+    module.FakeEraseDialog = FakeEraseDialog  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    import mesodesk.gui.main_window as mw
+
+    monkeypatch.setitem(mw.EXTERNAL_DIALOGS, "erase", ("dialogs.fake_erase", "FakeEraseDialog"))
+    patient = sqlite_clinic.patient()
+    main_window.search_now()
+    main_window.open_patient(patient.id)
+    main_window.act_erase.trigger()
+    main_window.last_dialog.erase()
+    assert main_window.chart.patient_id is None and main_window.chart.stack.currentWidget() is main_window.chart.empty
+    assert main_window.patient_model.rowCount() == 0
+    assert not main_window.act_erase.isEnabled()
+    assert message_boxes.calls == []  # no "patient not found" error along the way
+    main_window.last_dialog.close()
