@@ -206,3 +206,24 @@ def test_record_json_is_plain_json(sqlite_clinic):
     patient = sqlite_clinic.patient()
     data = record_json(ExportService(sqlite_clinic.services.ctx).patient_record(patient.id, log_export=False))
     assert json.loads(json.dumps(data))["tables"]["patients"][0]["date_of_birth"] == "1980-02-03"
+
+
+def test_json_schema_matches_the_export(sqlite_clinic):
+    """The published schema names every column the export writes (and nothing else)."""
+    from mesodesk.paths import resources_dir
+
+    schema = json.loads((resources_dir() / "docs" / "patient_record.schema.json").read_text(encoding="utf-8"))
+    patient = full_patient(sqlite_clinic)
+    data = record_json(ExportService(sqlite_clinic.services.ctx).patient_record(patient.id))
+    assert set(schema["required"]) == set(data)
+    tables = schema["properties"]["tables"]["properties"]
+    assert set(tables) == set(data["tables"])
+    kinds = {"string": str, "integer": int, "number": (int, float), "boolean": bool, "null": type(None)}
+    for name, rows in data["tables"].items():
+        item = tables[name]["items"]
+        for row in rows:
+            assert set(row) == set(item["required"]), name
+            for column, value in row.items():
+                allowed = item["properties"][column]["type"]
+                allowed = allowed if isinstance(allowed, list) else [allowed]
+                assert isinstance(value, tuple(kinds[k] for k in allowed)), (name, column, value)
