@@ -171,3 +171,22 @@ def test_main_window_opens_import_and_export(qtbot, main_window, sqlite_clinic, 
     dialog = main_window.open_external("export", pid)
     assert isinstance(dialog, ExportPatientDialog) and dialog.patient_id == pid
     dialog.reject()
+
+
+def test_table_models_pass_the_model_tester(qtmodeltester):
+    from mesodesk.gui.dialogs.import_wizard import IssueTableModel, PreviewTableModel
+    from mesodesk.services.patient_import import ImportResult, PossibleDuplicate, RowProblem
+
+    preview = PreviewTableModel()
+    preview.set_table(["Nom", "Prénom", "Shoe"], ["last_name", "first_name", ""],
+                      [(2, ["Dupont", "Jean", "42"]), (4, ["Durand", "Anne\nMarie"])])  # a short row
+    qtmodeltester.check(preview)
+    assert preview.data(preview.index(1, 1)) == "Anne ⏎ Marie"
+    assert preview.data(preview.index(1, 2)) == ""
+    assert preview.headerData(1, Qt.Orientation.Vertical) == "4"
+    issues = IssueTableModel()
+    issues.set_result(ImportResult(total=3, problems=[RowProblem(3, "date_of_birth", "is in the future")],
+                                   duplicates=[PossibleDuplicate(2, "file_no", 7, "A-1", "Jean Dupont")]))
+    qtmodeltester.check(issues)
+    assert [issues.data(issues.index(r, 0)) for r in range(2)] == ["2", "3"]
+    assert issues.data(issues.index(1, 1)) == "Date of birth"
