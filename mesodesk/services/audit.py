@@ -243,6 +243,13 @@ class AuditService:
         with self.ctx.read() as s:
             return sorted(s.scalars(select(AuditEntry.entity).distinct()))
 
+    def usernames(self) -> list[str]:
+        from mesodesk.services.context import Permission
+
+        self.ctx.require(Permission.ADMIN)
+        with self.ctx.read() as s:
+            return sorted(s.scalars(select(AuditEntry.username).distinct()))
+
     def actions(self) -> list[str]:
         from mesodesk.services.context import Permission
 
