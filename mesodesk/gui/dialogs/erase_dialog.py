@@ -29,7 +29,8 @@ class EraseDialog(QDialog):
     def __init__(self, services: Any, patient_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase a patient"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.resize(580, 400)
         self.services = services
         self.patient_id = patient_id
         self.service = ErasureService(services.ctx)
@@ -70,6 +71,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.prompt)
         layout.addWidget(self.confirm)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addWidget(buttons)
 
         if self.patient is None:

@@ -67,7 +67,7 @@ class UsersDialog(QDialog):
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("User accounts"))
-        self.resize(720, 520)
+        self.resize(720, 620)
         self.services = services
         self.users = services.users
 
