@@ -225,8 +225,7 @@ def fhir_bundle(record: PatientRecord) -> dict[str, Any]:
             "identifier": [{"system": f"{MESODESK}/lot", "value": f"{lot['product_id']}/{lot['lot_number']}"}],
             "code": _text(product.get("name", "")),
             "status": "inactive" if lot["recalled"] else "active",
-            "batch": {"lotNumber": lot["lot_number"], "expirationDate": _instant(
-                datetime.combine(lot["expiry_date"], datetime.min.time(), UTC))},
+            "batch": {"lotNumber": lot["lot_number"], "expirationDate": lot["expiry_date"].isoformat()},
         })
 
     areas_by_session: dict[int, list[dict]] = {}
