@@ -766,7 +766,14 @@ class SessionEditorDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             self.when_edit.setFocus()
 
+    def _commit_open_editors(self) -> None:
+        """A cell still being edited (Ctrl+S while typing) is committed before reading the form."""
+        for view in (self.areas_view, self.products_view):
+            if view.state() == QAbstractItemView.State.EditingState:
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _run(self, action: str) -> None:
+        self._commit_open_editors()
         self._clear_errors()
         try:
             data = self.session_input()
