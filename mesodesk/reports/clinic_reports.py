@@ -54,7 +54,7 @@ def build_followups_report(data: FollowUpsReportData, out: BinaryIO) -> None:
               label(r.kind), r.patient_name, r.file_no, r.phone or "—",
               f"{r.attempts}" + (f"\n{label(r.last_outcome).lower()}" if r.last_outcome else ""), r.notes]
              for r in data.rows],
-            [w * f for f in (0.13, 0.13, 0.2, 0.11, 0.17, 0.07, 0.19)]))
+            [w * f for f in (0.13, 0.13, 0.2, 0.115, 0.17, 0.07, 0.185)]))
     else:
         story.append(_summary("Nothing is due in this period."))
     doc.build(story)
@@ -129,7 +129,7 @@ def build_recall_report(data: RecallReportData, out: BinaryIO) -> None:
             [[f"{rows[0].patient_name}\n{file_no}", rows[0].phone or "—", rows[0].email or "—",
               rows[0].address or "—", _right(str(len({r.session_id for r in rows}))),
               fmt_dt(max(r.performed_at for r in rows))] for file_no, rows in patients.items()],
-            [w * f for f in (0.22, 0.16, 0.19, 0.18, 0.11, 0.14)]))
+            [w * f for f in (0.18, 0.17, 0.22, 0.2, 0.1, 0.13)]))
         story += [CondPageBreak(90), heading("Sessions that used the lot")]
         story.append(data_table(
             ["Date", "Patient", "Practitioner", "Product received", "Formula"],
