@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     metavar="'HEADER=FIELD'",
                     help=f"map a column to a field (or 'ignore'); fields: {', '.join(FIELDS)}. Repeatable.")
     pp.add_argument("--encoding", help="the file's encoding (default: detected)")
-    pp.add_argument("--delimiter", help="the column separator: ',', ';' or 'tab' (default: detected)")
+    pp.add_argument("--delimiter", help="the column separator: ',' (comma), ';' (semicolon) or tab (default: detected)")
     pp.add_argument("--keep-duplicates", action="store_true",
                     help="import rows that look like patients already on file (default: leave them out)")
     pp.set_defaults(func=run)
@@ -41,9 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from mesodesk.interop.csv_import import FIELD_LABELS, PatientCsvImport, format_result
 
-    delimiter = args.delimiter
-    if delimiter in ("tab", "\\t", "TAB"):
-        delimiter = "\t"
+    delimiter = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}.get((args.delimiter or "").lower(),
+                                                                              args.delimiter)
     imp = PatientCsvImport.from_path(args.file, encoding=args.encoding, delimiter=delimiter,
                                      mapping=dict(args.mapping))
     print(f"{args.file}: {imp.table.encoding}, delimiter {imp.table.delimiter!r}, "

@@ -8,6 +8,7 @@ entry. Cancelling (a callback checked between rows) or a database error rolls ev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -90,8 +91,13 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
 
+def _name_key(name: str) -> str:
+    """'O'Connor' = 'OCONNOR' = 'O Connor'; 'Jean-Marie' = 'jean marie'; 'Lefèvre' = 'LEFEVRE'."""
+    return re.sub(r"[\W_]+", "", fold(name))
+
+
 def _key(first: str, last: str, born: date | None) -> tuple[str, str, date | None]:
-    return fold(last).strip(), fold(first).strip(), born
+    return _name_key(last), _name_key(first), born
 
 
 class _FileNumbers:

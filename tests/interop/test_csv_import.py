@@ -170,22 +170,24 @@ def test_cancelled_import_leaves_database_unchanged(clinic):
 
 def test_duplicates_flagged_and_skipped(clinic):
     clinic.patient("Hélène", "Lefèvre", date(1980, 2, 3))
+    clinic.patient("Jean-Marie", "O'Connor", date(1960, 6, 6))
     clinic.patient("Other", "Someone", date(1970, 1, 1), file_no="A-101")
     data = ("Nom;Prénom;Date de naissance;N° dossier\r\n"
-            "LEFEVRE;helene;03/02/1980;\r\n"          # same folded name and birth date
+            "LEFEVRE;hélène;03/02/1980;\r\n"          # same folded name and birth date
             "Nouveau;Patient;01/01/1990;A-101\r\n"    # same file number
             "Libre;Paul;02/02/1992;\r\n"
-            "Libre;Paul;02/02/1992;\r\n").encode("cp1252")  # twice in the file
+            "Libre;Paul;02/02/1992;\r\n"                # twice in the file
+            "O CONNOR;Jean Marie;06/06/1960;\r\n").encode("cp1252")  # spaces and hyphens do not matter
     imp = PatientCsvImport.from_bytes(data)
     check = imp.check(clinic.services)
     assert [(d.row, d.reason) for d in check.duplicates] == [(2, "name_and_birth"), (3, "file_no"),
-                                                             (5, "name_and_birth")]
+                                                             (5, "name_and_birth"), (6, "name_and_birth")]
     assert check.duplicates[2].other_row == 4
-    assert count(clinic.engine) == 2  # check writes nothing
+    assert count(clinic.engine) == 3  # check writes nothing
     result = imp.run(clinic.services)
-    assert result.skipped_duplicates == [2, 3, 5]
+    assert result.skipped_duplicates == [2, 3, 5, 6]
     assert result.imported == 1
-    assert count(clinic.engine) == 3
+    assert count(clinic.engine) == 4
     forced = PatientCsvImport.from_bytes(data).run(clinic.services, skip_duplicates=False)
     # the file number is taken: that row is refused as a problem, not imported twice
     assert [(p.row, p.field) for p in forced.problems] == [(3, "file_no")]
