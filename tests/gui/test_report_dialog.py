@@ -123,3 +123,9 @@ def test_assistant_sees_only_what_the_role_allows(qtbot, sqlite_clinic, patient)
     qtbot.addWidget(patient_dialog)
     assert not patient_dialog.radios["session"].isEnabled()
     assert not patient_dialog.section_boxes["sessions"].isEnabled() and not patient_dialog.photos_box.isChecked()
+
+
+def test_main_window_opens_the_dialogs(main_window, sqlite_clinic, patient) -> None:  # type: ignore[no-untyped-def]
+    dialog = main_window.open_external("patient_report", patient.id)
+    assert isinstance(dialog, PatientReportDialog) and dialog.patient_id == patient.id
+    assert isinstance(main_window.open_external("clinic_reports"), ClinicReportsDialog)
