@@ -314,23 +314,10 @@ class PatientChart(QWidget):
         self.session_detail = QTextBrowser()
         self.session_detail.setObjectName("sessionDetail")
         self.session_detail.setOpenLinks(False)
-        self.map_view: Any = None
-        try:
-            from mesodesk.gui.widgets.injection_map import InjectionMapView
-
-            self.map_view = InjectionMapView()
-            self.map_view.setObjectName("sessionMap")
-            self.map_view.setMinimumWidth(320)
-            self.map_view.hide()
-        except Exception as exc:  # another helper's widget: missing or broken must not break the chart
-            log.warning("injection map unavailable: %s", exc)
+        self.map_view: Any = None  # made when first needed: the map pulls in the diagram renderer
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.session_detail)
-        if self.map_view is not None:
-            bottom.addWidget(self.map_view)
-            bottom.setStretchFactor(0, 3)
-            bottom.setStretchFactor(1, 2)
-            bottom.setSizes([640, 420])
+        self.session_bottom = bottom
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.session_view)
         splitter.addWidget(bottom)
@@ -386,23 +373,46 @@ class PatientChart(QWidget):
         layout.addWidget(self.consent_view)
 
     def _build_photos(self) -> None:
-        layout = self._tab(self.tr("Photos"))
-        self.photo_strip: Any = None
-        try:
-            module = importlib.import_module("mesodesk.gui.widgets.photo_strip")
-            self.photo_strip = module.PhotoStrip(self.services, parent=self)
-        except Exception as exc:  # another helper's widget: missing or broken must not break the chart
-            if not (isinstance(exc, ModuleNotFoundError) and exc.name == "mesodesk.gui.widgets.photo_strip"):
-                log.warning("photo strip unavailable: %s", exc)
-        if self.photo_strip is not None:
-            layout.addWidget(self.photo_strip)
+        self.photos_layout = self._tab(self.tr("Photos"))
+        self.photo_strip: Any = None  # made when the tab is first opened
+        self._photos_for: int | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == self.TAB_PHOTOS:
+            self._load_photos()
+
+    def _ensure_photo_strip(self) -> Any:
+        if self.photo_strip is None:
+            try:
+                module = importlib.import_module("mesodesk.gui.widgets.photo_strip")
+                self.photo_strip = module.PhotoStrip(self.services, parent=self)
+            except Exception as exc:  # another helper's widget: missing or broken must not break the chart
+                if not (isinstance(exc, ModuleNotFoundError) and exc.name == "mesodesk.gui.widgets.photo_strip"):
+                    log.warning("photo strip unavailable: %s", exc)
+                self.photo_strip = False
+                note = QLabel(self.tr("Photos are not available in this version."))
+                note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.photos_layout.addWidget(note)
+                return None
+            self.photo_strip.setObjectName("photoStrip")
+            self.photos_layout.addWidget(self.photo_strip)
             changed = getattr(self.photo_strip, "sig_changed", None)
             if changed is not None:  # a new profile photo shows in the header at once
                 changed.connect(self._photos_changed)
-        else:
-            note = QLabel(self.tr("Photos are not available in this version."))
-            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(note)
+        return self.photo_strip or None
+
+    def _load_photos(self) -> None:
+        if self.patient_id is None or self._photos_for == self.patient_id:
+            return
+        strip = self._ensure_photo_strip()
+        if strip is None:
+            return
+        try:
+            strip.set_patient(self.patient_id)
+            self._photos_for = self.patient_id
+        except Exception:  # a broken photo strip must not hide the chart
+            log.exception("photo strip failed")
 
     # -- loading -------------------------------------------------------------
     def user_names(self) -> dict[int, str]:
@@ -420,6 +430,7 @@ class PatientChart(QWidget):
         self.session_detail.clear()
         self.history_view.clear()
         self.banner.set_alerts([])
+        self._photos_for = None
         self.stack.setCurrentWidget(self.empty)
 
     def refresh(self) -> None:
@@ -462,11 +473,9 @@ class PatientChart(QWidget):
         self.consent_model.set_user_names(names)
         self.consent_model.set_rows(chart.consents)
         self.history_view.setHtml(self._history_html(chart))
-        if self.photo_strip is not None:
-            try:
-                self.photo_strip.set_patient(patient_id)
-            except Exception:  # a broken photo strip must not hide the chart
-                log.exception("photo strip failed")
+        self._photos_for = None
+        if self.tabs.currentIndex() == self.TAB_PHOTOS and not changed:
+            self._load_photos()
         if changed:
             self.tabs.setCurrentIndex(self.TAB_OVERVIEW)
         self.stack.setCurrentIndex(1)
@@ -631,12 +640,32 @@ class PatientChart(QWidget):
         self.session_detail.setHtml(self._session_html(row) if row is not None else "")
         self._show_map(row)
 
-    def _show_map(self, session: Any) -> None:
+    def _ensure_map(self) -> Any:
         if self.map_view is None:
-            return
+            try:
+                from mesodesk.gui.widgets.injection_map import InjectionMapView
+            except Exception as exc:  # another helper's widget: missing or broken must not break the chart
+                if not (isinstance(exc, ModuleNotFoundError) and exc.name == "mesodesk.gui.widgets.injection_map"):
+                    log.warning("injection map unavailable: %s", exc)
+                self.map_view = False
+                return None
+            self.map_view = InjectionMapView()
+            self.map_view.setObjectName("sessionMap")
+            self.map_view.setMinimumWidth(320)
+            self.session_bottom.addWidget(self.map_view)
+            self.session_bottom.setStretchFactor(0, 3)
+            self.session_bottom.setStretchFactor(1, 2)
+            width = max(self.session_bottom.width(), 900)
+            self.session_bottom.setSizes([width * 3 // 5, width * 2 // 5])
+        return self.map_view or None
+
+    def _show_map(self, session: Any) -> None:
         marks = list(session.marks) if session is not None else []
         if not marks:
-            self.map_view.hide()
+            if self.map_view:
+                self.map_view.hide()
+            return
+        if self._ensure_map() is None:
             return
         from mesodesk.services.sessions import MarkInput
 
