@@ -273,3 +273,23 @@ def test_semicolon_file_with_commas_in_text_is_not_mistaken_for_commas():
     imp = PatientCsvImport.from_bytes(data)
     assert imp.table.delimiter == ";"
     assert imp.preview(1)[0]["address"] == "1, rue de la Paix, 75002 Paris"
+
+
+def test_fatal_error_mid_import_rolls_everything_back(sqlite_clinic, monkeypatch):
+    from mesodesk.domain.errors import DatabaseError
+    from mesodesk.services import audit
+
+    original = audit.record
+    calls = []
+
+    def failing(*args, **kw):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 6:
+            raise DatabaseError("The disk is full: the change was not saved.")
+        return original(*args, **kw)
+
+    monkeypatch.setattr(audit, "record", failing)
+    before = (count(sqlite_clinic.engine), count(sqlite_clinic.engine, AuditEntry))
+    with pytest.raises(DatabaseError):
+        PatientCsvImport.from_bytes(spreadsheet_with_problems()).run(sqlite_clinic.services)
+    assert (count(sqlite_clinic.engine), count(sqlite_clinic.engine, AuditEntry)) == before
