@@ -190,3 +190,33 @@ def test_table_models_pass_the_model_tester(qtmodeltester):
     qtmodeltester.check(issues)
     assert [issues.data(issues.index(r, 0)) for r in range(2)] == ["2", "3"]
     assert issues.data(issues.index(1, 1)) == "Date of birth"
+
+
+def test_closing_the_wizard_during_import_cancels_it(qtbot, sqlite_clinic, spreadsheet, monkeypatch, message_boxes):
+    started, release = threading.Event(), threading.Event()
+    original = PatientImportService.import_rows
+
+    def held_import(self, rows, **kw):  # type: ignore[no-untyped-def]
+        cancel = kw["cancel"]
+
+        def wait_then_ask() -> bool:
+            started.set()
+            release.wait(10)
+            return cancel()
+
+        kw["cancel"] = wait_then_ask
+        return original(self, rows, **kw)
+
+    monkeypatch.setattr(PatientImportService, "import_rows", held_import)
+    wizard = open_wizard(qtbot, sqlite_clinic, spreadsheet, monkeypatch)
+    wizard.mapping_page.combos[0].setCurrentIndex(wizard.mapping_page.combos[0].findData("last_name"))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(started.is_set, timeout=15000)
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert wizard.isVisible()  # it waits for the worker to roll back
+    release.set()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=15000)
+    assert wizard.result() == QWizard.DialogCode.Rejected
+    assert count(sqlite_clinic.engine) == 0
+    assert message_boxes.calls == []
