@@ -229,3 +229,58 @@ def test_erased_patient_leaves_the_window(qtbot, main_window, sqlite_clinic, mon
     assert not main_window.act_erase.isEnabled()
     assert message_boxes.calls == []  # no "patient not found" error along the way
     main_window.last_dialog.close()
+
+
+def jpeg(colour: tuple[int, int, int]) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 160), colour).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def test_header_shows_the_latest_profile_photo(qtbot, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    patient = sqlite_clinic.patient()
+    chart = PatientChart(sqlite_clinic.services)
+    qtbot.addWidget(chart)
+    chart.show()
+    chart.set_patient(patient.id)
+    assert chart.header.photo.toolTip() == "No photo yet"  # initials instead
+    photos = sqlite_clinic.as_practitioner.photos
+    photos.add(patient.id, jpeg((200, 30, 30)), "old.jpg", "profile", "full_face", date(2024, 1, 1))
+    photos.add(patient.id, jpeg((30, 30, 200)), "new.jpg", "profile", "full_face", date(2025, 6, 1))
+    photos.add(patient.id, jpeg((30, 200, 30)), "after.jpg", "after", "full_face", date(2025, 7, 1))
+    chart.refresh()
+    assert "2025-06-01" in chart.header.photo.toolTip()
+    image = chart.header.photo.pixmap().toImage()
+    centre = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert centre.blue() > 150 and centre.red() < 80  # the newest profile photo, not the "after" one
+    # the photo strip is made when its tab is first opened, then shows the patient's photos
+    assert chart.photo_strip is None
+    chart.tabs.setCurrentIndex(chart.TAB_PHOTOS)
+    if chart.photo_strip:  # another module: present in this build
+        assert chart._photos_for == patient.id
+
+
+def test_selected_session_shows_its_injection_map(qtbot, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    from mesodesk.services.sessions import MarkInput
+
+    patient = sqlite_clinic.patient()
+    data = sqlite_clinic.session_input(patient.id)
+    data.marks = [MarkInput("face_front", 0.4, 0.3), MarkInput("face_front", 0.6, 0.3)]
+    sqlite_clinic.as_practitioner.sessions.record(data)
+    record_sessions(sqlite_clinic, patient.id, 1)  # an older session without marks
+    chart = PatientChart(sqlite_clinic.services)
+    qtbot.addWidget(chart)
+    chart.show()
+    chart.set_patient(patient.id)
+    chart.tabs.setCurrentIndex(chart.TAB_SESSIONS)
+    row = chart.session_model.find_row(lambda s: bool(s.marks))
+    chart.session_view.selectRow(row)
+    if chart.map_view is False:
+        pytest.skip("the injection map is not part of this build")
+    assert chart.map_view.isVisible() and len(chart.map_view.marks()) == 2
+    chart.session_view.selectRow(1 - row)
+    assert not chart.map_view.isVisible()
