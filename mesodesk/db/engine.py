@@ -128,6 +128,46 @@ def is_encrypted(engine: Engine) -> bool:
     return engine.dialect in _PASSPHRASES
 
 
+_LIBPQ: Any = None
+
+
+def _libpq() -> Any:
+    """The libpq psycopg uses (bundled with psycopg-binary, else the system's), through ctypes."""
+    global _LIBPQ
+    if _LIBPQ is None:
+        import ctypes
+        import ctypes.util
+        import glob
+
+        import psycopg
+
+        impl = psycopg.pq.__impl__
+        candidates: list[str] = []
+        if impl == "binary":
+            import psycopg_binary
+
+            candidates = glob.glob(os.path.join(os.path.dirname(psycopg_binary.__file__), os.pardir,
+                                                "psycopg_binary.libs", "libpq*"))
+        else:  # the C or ctypes implementation uses the system libpq
+            found = ctypes.util.find_library("pq")
+            candidates = [found] if found else []
+        if len(candidates) != 1:  # never guess: another libpq's PGconn may have another layout
+            raise OSError("libpq not found unambiguously")
+        lib = ctypes.CDLL(candidates[0])
+        lib.PQsetErrorVerbosity.restype = ctypes.c_int
+        lib.PQsetErrorVerbosity.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        _LIBPQ = lib
+    return _LIBPQ
+
+
+def _terse_postgres_errors(dbapi_connection: Any, _record: Any) -> None:
+    """PostgreSQL's error DETAIL repeats the failing row (patient names and notes): keep errors terse."""
+    try:
+        _libpq().PQsetErrorVerbosity(dbapi_connection.pgconn.pgconn_ptr, 0)  # PQERRORS_TERSE
+    except Exception as exc:  # noqa: BLE001 - verbose errors are a privacy nuisance, not a failure
+        log.debug("cannot make PostgreSQL errors terse: %s", type(exc).__name__)
+
+
 def make_engine(url: str | None = None, *, passphrase: str | Passphrase | None = None, **kwargs: Any) -> Engine:
     """An engine for the URL; SQLite gets WAL, foreign keys, FULL sync and a busy timeout.
 
@@ -140,6 +180,7 @@ def make_engine(url: str | None = None, *, passphrase: str | Passphrase | None =
     """
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
+    kwargs.setdefault("hide_parameters", True)  # no patient data in error messages or logs
     secret = passphrase if isinstance(passphrase, Passphrase) or passphrase is None else Passphrase(passphrase)
     if secret is not None and not secret.reveal():
         secret = None
@@ -149,7 +190,10 @@ def make_engine(url: str | None = None, *, passphrase: str | Passphrase | None =
 
             raise DatabaseError("Encryption with a passphrase is for SQLite database files only "
                                 "(a PostgreSQL server encrypts its own storage).")
-        return create_engine(resolved, pool_pre_ping=True, **kwargs)
+        engine = create_engine(resolved, pool_pre_ping=True, **kwargs)
+        if engine.dialect.driver == "psycopg":
+            event.listen(engine, "connect", _terse_postgres_errors)
+        return engine
     path.parent.mkdir(parents=True, exist_ok=True)
     if secret is not None:
         kwargs.setdefault("module", sqlcipher_module())
