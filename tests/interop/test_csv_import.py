@@ -293,3 +293,12 @@ def test_fatal_error_mid_import_rolls_everything_back(sqlite_clinic, monkeypatch
     with pytest.raises(DatabaseError):
         PatientCsvImport.from_bytes(spreadsheet_with_problems()).run(sqlite_clinic.services)
     assert (count(sqlite_clinic.engine), count(sqlite_clinic.engine, AuditEntry)) == before
+
+
+def test_excel_unicode_text_utf16_tabs():
+    """Excel's "Unicode Text": UTF-16 LE with a BOM, tab-separated."""
+    text = "Nom\tPrénom\tDate de naissance\r\nŁukasiewicz\tMałgorzata\t05/06/1977\r\n"
+    imp = PatientCsvImport.from_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    assert (imp.table.encoding, imp.table.delimiter) == ("utf-16", "\t")
+    assert imp.preview(1) == [{"row": "2", "last_name": "Łukasiewicz", "first_name": "Małgorzata",
+                               "date_of_birth": "05/06/1977"}]
