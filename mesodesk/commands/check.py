@@ -22,7 +22,10 @@ def run(args: argparse.Namespace) -> int:
     if path is not None:
         if not path.exists():
             raise DatabaseError(f"No database at {path}.")
-        probe_sqlite_file(path)
+        import os
+
+        if not os.environ.get("MESODESK_PASSPHRASE"):  # an encrypted file has no readable header to probe
+            probe_sqlite_file(path)
     engine = open_database(args.db, upgrade=False)
     problems = check(engine, quick=args.quick)
     from mesodesk.services import integrity_hooks
