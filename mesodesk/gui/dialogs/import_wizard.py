@@ -41,6 +41,22 @@ Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 20
 
 
+def field_label(field: str) -> str:
+    """The translated label of a patient field (literal strings, so that lupdate finds them)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportWizard", text)
+
+    labels = {
+        "file_no": tr("File number"), "last_name": tr("Last name"), "first_name": tr("First name"),
+        "date_of_birth": tr("Date of birth"), "sex": tr("Sex"), "phone": tr("Phone"), "email": tr("E-mail"),
+        "address": tr("Address"), "fitzpatrick": tr("Skin type (Fitzpatrick)"),
+        "contraindications": tr("Contraindications"), "notes": tr("Notes"), "mapping": tr("Columns"),
+    }
+    return labels.get(field, FIELD_LABELS.get(field, field))
+
+
 class PreviewTableModel(QAbstractTableModel):
     """The first rows of the file, one column per file column; headers show the mapping."""
 
@@ -88,7 +104,7 @@ class PreviewTableModel(QAbstractTableModel):
             return str(self._rows[section][0]) if 0 <= section < len(self._rows) else None
         if 0 <= section < len(self._headers):
             target = self._mapping[section] if section < len(self._mapping) else ""
-            label = self.tr(FIELD_LABELS[target]) if target else self.tr("not imported")
+            label = field_label(target) if target else self.tr("not imported")
             return f"{self._headers[section]}\n→ {label}"
         return None
 
@@ -104,7 +120,7 @@ class IssueTableModel(QAbstractTableModel):
         self._rows: list[tuple[int, str, str]] = []
 
     def set_result(self, result: ImportResult) -> None:
-        rows = [(p.row, FIELD_LABELS.get(p.field, p.field), p.message) for p in result.problems]
+        rows = [(p.row, field_label(p.field), p.message) for p in result.problems]
         rows += [(d.row, self.tr("possible duplicate"), str(d).split(": ", 1)[-1]) for d in result.duplicates]
         self.beginResetModel()
         self._rows = sorted(rows, key=lambda r: r[0])
@@ -131,9 +147,6 @@ class IssueTableModel(QAbstractTableModel):
 
 
 class FilePage(QWizardPage):
-    ENCODINGS = (("Detect", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM (Excel CSV UTF-8)", "utf-8-sig"),
-                 ("Windows-1252 (Excel CSV)", "cp1252"))
-    DELIMITERS = (("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"))
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -149,11 +162,14 @@ class FilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         self.encoding = QComboBox()
-        for label, value in self.ENCODINGS:
-            self.encoding.addItem(self.tr(label), value)
+        for label, value in ((self.tr("Detect"), None), ("UTF-8", "utf-8"),
+                             (self.tr("UTF-8 with BOM (Excel CSV UTF-8)"), "utf-8-sig"),
+                             (self.tr("Windows-1252 (Excel CSV)"), "cp1252")):
+            self.encoding.addItem(label, value)
         self.delimiter = QComboBox()
-        for label, value in self.DELIMITERS:
-            self.delimiter.addItem(self.tr(label), value)
+        for label, value in ((self.tr("Detect"), None), (self.tr("Comma ,"), ","), (self.tr("Semicolon ;"), ";"),
+                             (self.tr("Tab"), "\t")):
+            self.delimiter.addItem(label, value)
         self.error = QLabel()
         self.error.setObjectName("file_error")
         self.error.setStyleSheet("color: #b91c1c;")
@@ -240,7 +256,7 @@ class MappingPage(QWizardPage):
             combo.setObjectName(f"map_{column}")
             combo.addItem(self.tr("(not imported)"), IGNORE)
             for f in FIELDS:
-                combo.addItem(self.tr(FIELD_LABELS[f]), f)
+                combo.addItem(field_label(f), f)
             combo.setCurrentIndex(max(combo.findData(imp.mapping[column]), 0))
             combo.currentIndexChanged.connect(lambda _i, c=column: self._changed(c))
             label = QLabel(header or self.tr("(column {n})").format(n=column + 1))
@@ -268,7 +284,7 @@ class MappingPage(QWizardPage):
         imp = self._wizard.importer
         missing = imp.missing_required() if imp else list(REQUIRED)
         self.missing.setText(self.tr("Still needed: {fields}").format(
-            fields=", ".join(self.tr(FIELD_LABELS[f]) for f in missing)) if missing else "")
+            fields=", ".join(field_label(f) for f in missing)) if missing else "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
