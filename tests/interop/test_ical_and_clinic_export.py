@@ -58,21 +58,23 @@ def test_followups_ics_parses_back_and_keeps_uids(sqlite_clinic, tmp_path):
     assert int(again[uid]["SEQUENCE"]) > before_seq
 
 
-def test_clinic_export_one_csv_per_table(sqlite_engine, tmp_path):
+def test_clinic_export_one_csv_per_table(engine, tmp_path):
     from mesodesk.services import Services
     from mesodesk.services.context import ServiceContext
     from mesodesk.services.demo import build_demo
 
-    build_demo(sqlite_engine, patients=30, seed=2)
-    services = Services(ServiceContext(sqlite_engine))
-    with sqlite_engine.begin() as conn:  # binary data must survive the trip
-        conn.execute(text("UPDATE clinic_settings SET logo_png = :b"), {"b": b"\x89PNG\x00\xff,\"\n"})
+    build_demo(engine, patients=30, seed=2)
+    services = Services(ServiceContext(engine))
+    from mesodesk.db.models import ClinicSettings
+
+    with engine.begin() as conn:  # binary data must survive the trip
+        conn.execute(ClinicSettings.__table__.update().values(logo_png=b"\x89PNG\x00\xff,\"\n"))
     out = tmp_path / "leaving" / "clinic"
     counts = export_clinic(services, out)
     tables = Base.metadata.tables
     assert set(counts) == set(tables)
     assert sorted(p.name for p in out.iterdir()) == sorted([f"{t}.csv" for t in tables] + ["manifest.json"])
-    with sqlite_engine.connect() as conn:
+    with engine.connect() as conn:
         for name, table in tables.items():
             assert counts[name] == conn.scalar(select(func.count()).select_from(table)), name
             with open(out / f"{name}.csv", encoding="utf-8", newline="") as fh:
