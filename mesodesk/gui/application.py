@@ -278,7 +278,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window = MainWindow(system.as_user(user.actor), database_label(engine), user)
         window.show()
         log.info("main window shown (user id %s)", user.id)
-        QTimer.singleShot(3000, lambda: start_daily_backup(window, engine))
+        QTimer.singleShot(3000, window, lambda: start_daily_backup(window, engine))
         code = app.exec()
         task = getattr(window, "_backup_task", None)
         if task is not None:
