@@ -502,12 +502,10 @@ class ReportingService:
         except ImportError:  # the imaging service is optional: read the stored bytes directly
             return self._print_photos_query(patient_id, session_id=session_id, start=start, end=end)
         photos = PhotoService(self.ctx)
-        out = []
-        for p in photos.printable(patient_id, session_id):
-            if _in_range(p.taken_on, start, end):
-                data, width, height = print_image(photos.data(p.id))
-                out.append(PhotoInfo(p.id, p.session_id, p.kind, p.area, p.taken_on, p.caption, width, height, data))
-        return out
+        chosen = [p for p in photos.printable(patient_id, session_id) if _in_range(p.taken_on, start, end)]
+        images = _print_images([photos.data(p.id) for p in chosen])
+        return [PhotoInfo(p.id, p.session_id, p.kind, p.area, p.taken_on, p.caption, width, height, data)
+                for p, (data, width, height) in zip(chosen, images)]
 
     def _print_photos_query(self, patient_id: int, *, session_id: int | None = None,
                             start: date | None = None, end: date | None = None) -> list[PhotoInfo]:
@@ -522,11 +520,8 @@ class ReportingService:
             q = q.where(Photo.taken_on <= end)
         with self.ctx.read() as s:
             rows = list(s.execute(q.order_by(Photo.taken_on, Photo.id)))
-        out = []
-        for *meta, original in rows:
-            data, width, height = print_image(original)
-            out.append(PhotoInfo(*meta[:6], width, height, data))
-        return out
+        images = _print_images([row[-1] for row in rows])
+        return [PhotoInfo(*row[:6], width, height, data) for row, (data, width, height) in zip(rows, images)]
 
     # -- patient documents -----------------------------------------------------
     def patient_id_for_file_no(self, file_no: str) -> int:
@@ -823,6 +818,17 @@ class ReportingService:
         return data
 
 
+def _print_images(originals: list[bytes]) -> list[tuple[bytes, int, int]]:
+    """print_image over several photos, decoded in parallel (Pillow releases the GIL while decoding)."""
+    if len(originals) < 2:
+        return [print_image(o) for o in originals]
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1, len(originals))) as pool:
+        return list(pool.map(print_image, originals))
+
+
 def print_image(original: bytes, max_px: int = PRINT_PHOTO_PX) -> tuple[bytes, int, int]:
     """A photo ready to embed in a PDF: (bytes, width, height), upright and at most about max_px.
 
@@ -840,8 +846,9 @@ def print_image(original: bytes, max_px: int = PRINT_PHOTO_PX) -> tuple[bytes, i
     if image.format == "JPEG" and orientation == 1 and image.mode in ("RGB", "L") \
             and max(image.size) <= 2 * max_px:
         return bytes(original), image.width, image.height
-    if image.format == "JPEG":
-        image.draft("RGB", (max_px, max_px))
+    if image.format == "JPEG":  # decode at 1/2, 1/4 or 1/8 scale: the least that still covers max_px
+        scale = max_px / max(image.size)
+        image.draft("RGB", (max(1, int(image.width * scale)), max(1, int(image.height * scale))))
     image = ImageOps.exif_transpose(image)
     image.thumbnail((max_px, max_px), Image.Resampling.BICUBIC)
     out = BytesIO()
