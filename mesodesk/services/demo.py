@@ -22,12 +22,13 @@ from mesodesk.domain.rules import digits, format_file_no
 from mesodesk.services import audit
 from mesodesk.services.context import SYSTEM, ServiceContext
 from mesodesk.services.patients import search_text_for
-from mesodesk.services.sessions import content_dict, hash_content
+from mesodesk.services.sessions import content_digest
 from mesodesk.services.users import HASHER
 
 Progress = Callable[[int, int, str], None]
 
 DEMO_PASSWORD = "mesodesk"
+BULK_CACHE_KIB = 256 * 1024
 
 FIRST_F = ["Hélène", "Zoë", "Chloé", "Amélie", "Léa", "Inès", "Manon", "Camille", "Sofía", "Lucía", "María José",
            "Giulia", "Francesca", "Chiara", "Agnieszka", "Małgorzata", "Αλεξάνδρα", "Ελένη", "Ольга", "Анна",
@@ -97,12 +98,11 @@ class DemoSummary:
     follow_ups: int
 
 
-def _ts(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 class _Writer:
-    """Bulk inserts: raw executemany on SQLite (tuples), Core executemany elsewhere."""
+    """Bulk inserts: raw executemany on SQLite, Core executemany elsewhere.
+
+    Rows come in the database's native form (see _Native), so nothing is converted per value here.
+    """
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -114,20 +114,28 @@ class _Writer:
         if self.sqlite:
             sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
             cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            cursor.executemany(sql, [tuple(_sqlite_value(v) for v in row) for row in rows])
+            cursor.executemany(sql, rows)
             cursor.close()
         else:
             self.conn.execute(table.insert(), [dict(zip(columns, row)) for row in rows])
 
 
-def _sqlite_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return _ts(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
+class _Native:
+    """Datetimes, dates and booleans as the database stores them (text on SQLite, objects elsewhere)."""
+
+    def __init__(self, sqlite: bool) -> None:
+        self.sqlite = sqlite
+
+    def ts(self, value: datetime | None) -> Any:
+        if value is None or not self.sqlite:
+            return value
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+    def day(self, value: date | None) -> Any:
+        return value.isoformat() if value is not None and self.sqlite else value
+
+    def flag(self, value: bool) -> Any:
+        return int(value) if self.sqlite else value
 
 
 def build_demo(engine: Engine, *, patients: int = 2000, seed: int = 1, add: bool = False,
@@ -142,29 +150,34 @@ def build_demo(engine: Engine, *, patients: int = 2000, seed: int = 1, add: bool
         if existing and not add:
             raise KnownError(f"This database already holds {existing} patients; the demo clinic was not added "
                              "(use --add to add demo patients anyway).")
-        ids = _Ids(conn)
-        w = _Writer(conn)
         if not conn.scalar(select(func.count(m.User.id))):
-            _catalogue(w, conn, rng, today, now)
+            _catalogue(conn, rng, today, now)
+    with engine.connect() as conn:
+        ids = _Ids(conn)
         catalogue = _load_catalogue(conn)
         practitioners = list(conn.scalars(select(m.User.id).where(m.User.role != "assistant")
                                           .where(m.User.username != "admin"))) or [catalogue.admin_id]
         prefix = conn.scalar(select(m.ClinicSettings.file_no_prefix)) or "MD-"
-        totals = DemoSummary(0, 0, 0, 0)
-        for start in range(0, patients, chunk):
-            count = min(chunk, patients - start)
-            _patients_chunk(w, ids, rng, catalogue, practitioners, prefix, count, today, now, totals)
-            progress(start + count, patients, "patients")
-        ctx = ServiceContext(engine, SYSTEM)
-        from sqlalchemy.orm import Session
-
-        with Session(bind=conn) as s:
-            audit.record(s, ctx, "demo", None, "generate", None,
-                         {"patients": totals.patients, "sessions": totals.sessions, "seed": seed})
-            s.flush()
+    totals = DemoSummary(0, 0, 0, 0)
+    native = _Native(engine.dialect.name == "sqlite")
+    # One transaction per chunk keeps the write-ahead log small; a build that is interrupted
+    # leaves whole chunks of patients, each with all its records.
+    for start in range(0, patients, chunk):
+        count = min(chunk, patients - start)
+        with engine.begin() as conn:
+            if native.sqlite:
+                conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")  # index pages stay in memory
+            _patients_chunk(_Writer(conn), native, ids, rng, catalogue, practitioners, prefix, count, today, now,
+                            totals)
+        progress(start + count, patients, "patients")
+    ctx = ServiceContext(engine, SYSTEM)
+    with ctx.write() as s:
+        audit.record(s, ctx, "demo", None, "generate", None,
+                     {"patients": totals.patients, "sessions": totals.sessions, "seed": seed})
     if engine.dialect.name == "sqlite":
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA optimize")
+        engine.dispose()  # pooled connections drop the bulk-load cache size
     return totals
 
 
@@ -190,7 +203,7 @@ class _Catalogue:
     formulas: list[tuple[int, str, list[tuple[int, float]], list[str], str, int, tuple]]
 
 
-def _catalogue(w: _Writer, conn: Connection, rng: random.Random, today: date, now: datetime) -> None:
+def _catalogue(conn: Connection, rng: random.Random, today: date, now: datetime) -> None:
     conn.execute(m.ClinicSettings.__table__.insert(), [dict(
         id=1, name="Clinique Démo MesoDesk", address="12 rue des Lilas\n75011 Paris", phone="+33 1 23 45 67 89",
         email="accueil@clinique-demo.example", paper_size="A4", file_no_prefix="MD-", expiry_warning_days=30,
@@ -284,10 +297,13 @@ def _pick_lot(lots: list, day: date) -> int | None:
     return None
 
 
-def _patients_chunk(w: _Writer, ids: _Ids, rng: random.Random, cat: _Catalogue, practitioners: list[int],
-                    prefix: str, count: int, today: date, now: datetime, totals: DemoSummary) -> None:
+def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat: _Catalogue,
+                    practitioners: list[int], prefix: str, count: int, today: date, now: datetime,
+                    totals: DemoSummary) -> None:
     patients, histories, allergies, plans, sessions, areas, uses = [], [], [], [], [], [], []
     reactions, assessments, follow_ups = [], [], []
+    now_db = nat.ts(now)
+    true, false = nat.flag(True), nat.flag(False)
     for _ in range(count):
         pid = ids.patient
         ids.patient += 1
@@ -299,28 +315,30 @@ def _patients_chunk(w: _Writer, ids: _Ids, rng: random.Random, cat: _Catalogue, 
         phone = f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
         file_no = format_file_no(ids.file_no, prefix)
         archived = rng.random() < 0.02
-        patients.append((pid, file_no, first, last, born, "F" if female else "M", phone, digits(phone),
+        patients.append((pid, file_no, first, last, nat.day(born), "F" if female else "M", phone, digits(phone),
                          f"{first[0].lower()}.{pid}@example.com" if rng.random() < 0.7 else "",
                          f"{rng.randint(1, 120)} {rng.choice(STREETS)}\n{rng.choice(CITIES)}",
                          rng.choice([1, 2, 2, 3, 3, 3, 4, 4, 5, 6]), "", "",
-                         search_text_for(first, last, file_no, digits(phone)), archived, now if archived else None,
-                         now, now, 1))
+                         search_text_for(first, last, file_no, digits(phone)), nat.flag(archived),
+                         now_db if archived else None, now_db, now_db, 1))
         risk = rng.random()
-        histories.append((pid, risk < 0.05, risk < 0.12, rng.random() < 0.1, rng.random() < 0.01,
-                          rng.random() < 0.03, rng.random() < 0.02, False, "", "", now, cat.admin_id, 1))
+        histories.append((pid, nat.flag(risk < 0.05), nat.flag(risk < 0.12), nat.flag(rng.random() < 0.1),
+                          nat.flag(rng.random() < 0.01), nat.flag(rng.random() < 0.03),
+                          nat.flag(rng.random() < 0.02), false, "", "", now_db, cat.admin_id, 1))
         if rng.random() < 0.06:
             allergies.append((pid, rng.choice(["lidocaine", "penicillin", "latex", "nickel", "iodine", "biotin"]),
                               rng.choice(["rash", "hives", "swelling of the lips", ""]),
-                              rng.choice(["mild", "moderate", "severe"]), now))
-        formula = rng.choice(cat.formulas)
-        fid, fname, ingredients, farea_list, indication, proto_id, proto = formula
+                              rng.choice(["mild", "moderate", "severe"]), now_db))
+        fid, fname, ingredients, farea_list, indication, proto_id, proto = rng.choice(cat.formulas)
         technique, depth, course, interval, maintenance, gauge, length, points = proto
+        length = float(length)
         n_sessions = max(1, min(40, int(rng.expovariate(1 / 10))))
         span = rng.randint(n_sessions * interval, max(n_sessions * interval, 3 * 365))
         start = today - timedelta(days=min(span, 3 * 365))
         plan_id = ids.plan
         ids.plan += 1
-        plans.append((plan_id, pid, proto_id, fname, course, interval, maintenance, 48, start, True, "", now, 1))
+        plans.append((plan_id, pid, proto_id, fname, course, interval, maintenance, 48, nat.day(start), true, "",
+                      now_db, 1))
         day = start
         practitioner = rng.choice(practitioners)
         last_day = start
@@ -328,45 +346,46 @@ def _patients_chunk(w: _Writer, ids: _Ids, rng: random.Random, cat: _Catalogue, 
         for k in range(n_sessions):
             if day > today:
                 break
-            when = datetime(day.year, day.month, day.day, rng.randint(8, 18), rng.choice([0, 15, 30, 45]),
+            when = datetime(day.year, day.month, day.day, rng.randint(8, 18), rng.choice((0, 15, 30, 45)),
                             tzinfo=UTC)
+            when_db, when_hash = nat.ts(when), when.isoformat()
             sid = ids.session
             ids.session += 1
-            area_rows, use_rows = [], []
+            area_hash, use_hash = [], []
             for pos, area in enumerate(farea_list):
-                area_rows.append((ids.area, sid, area, technique, "syringe", gauge, float(length),
-                                  float(depth + rng.choice([-0.5, 0, 0, 0.5])) if depth > 1 else float(depth),
-                                  int(points * rng.uniform(0.8, 1.2)), 2.0, pos))
+                area_depth = depth + rng.choice((-0.5, 0.0, 0.0, 0.5)) if depth > 1 else depth
+                area_points = int(points * rng.uniform(0.8, 1.2))
+                values = (area, technique, "syringe", gauge, length, float(area_depth), area_points, 2.0, pos)
+                areas.append((ids.area, sid, *values))
+                area_hash.append(values)
                 ids.area += 1
             for product_id, ml in ingredients:
                 lot_id = _pick_lot(cat.lots_by_product.get(product_id, []), day)
                 if lot_id is not None:
-                    use_rows.append((ids.product_use, sid, lot_id, product_id, float(ml)))
+                    uses.append((ids.product_use, sid, lot_id, product_id, float(ml)))
+                    use_hash.append((lot_id, product_id, float(ml)))
                     ids.product_use += 1
             signed = day < today - timedelta(days=1)
-            row = dict(zip(SESSION_COLS, (sid, pid, practitioner, when, indication, "signed" if signed else "draft",
-                                          plan_id, proto_id, fid, fname, False, "topical lidocaine cream" if
-                                          rng.random() < 0.3 else "", "", "", when if signed else None,
-                                          practitioner if signed else None, None, False, when, when, 1)))
+            anaesthesia = "topical lidocaine cream" if rng.random() < 0.3 else ""
+            digest = None
             if signed:
-                row["content_hash"] = hash_content(content_dict(
-                    {k: audit._plain(v) for k, v in row.items()},
-                    [{k: audit._plain(v) for k, v in zip(AREA_COLS, a)} for a in area_rows],
-                    [{k: audit._plain(v) for k, v in zip(USE_COLS, u)} for u in use_rows], []))
-            sessions.append(tuple(row[c] for c in SESSION_COLS))
-            areas += area_rows
-            uses += use_rows
+                digest = content_digest((sid, pid, practitioner, when_hash, indication, proto_id, fid, fname, False,
+                                         anaesthesia, "", "", when_hash), area_hash, use_hash, [])
+            sessions.append((sid, pid, practitioner, when_db, indication, "signed" if signed else "draft", plan_id,
+                             proto_id, fid, fname, false, anaesthesia, "", "", when_db if signed else None,
+                             practitioner if signed else None, digest, false, when_db, when_db, 1))
             done += 1
             last_day = day
             for rtype, rate, grades in REACTION_RATES:
                 if rng.random() < rate:
-                    grade = rng.choices(["mild", "moderate", "severe"], grades)[0]
-                    onset = when + timedelta(hours=rng.choice([0, 1, 2, 6, 24]))
+                    grade = rng.choices(("mild", "moderate", "severe"), grades)[0]
+                    onset = when + timedelta(hours=rng.choice((0, 1, 2, 6, 24)))
                     resolved = onset.date() + timedelta(days=rng.randint(1, 14)) if onset.date() < today else None
                     rid = ids.reaction
                     ids.reaction += 1
-                    reactions.append((rid, pid, sid, rtype, rng.choice(farea_list), onset, grade,
-                                      "Cold compress, arnica" if rtype == "bruising" else "", resolved, "", now, 1))
+                    reactions.append((rid, pid, sid, rtype, rng.choice(farea_list), nat.ts(onset), grade,
+                                      "Cold compress, arnica" if rtype == "bruising" else "", nat.day(resolved), "",
+                                      now_db, 1))
                     for d, g in ((0, grade), (3, "mild"), (7, "none")):
                         assessments.append((rid, d, rtype, g, ""))
             day += timedelta(days=interval if k + 1 < course else (maintenance or 30) + rng.randint(-3, 10))
@@ -374,7 +393,8 @@ def _patients_chunk(w: _Writer, ids: _Ids, rng: random.Random, cat: _Catalogue, 
             nxt_kind = "course" if done < course else "maintenance"
             nxt = last_day + timedelta(days=interval if done < course else maintenance or 30)
             if rng.random() < 0.5:
-                follow_ups.append((ids.follow_up, pid, plan_id, None, nxt_kind, nxt, None, "open", None, "", now, 1))
+                follow_ups.append((ids.follow_up, pid, plan_id, None, nxt_kind, nat.day(nxt), None, "open", None, "",
+                                   now_db, 1))
                 ids.follow_up += 1
     totals.patients += len(patients)
     totals.sessions += len(sessions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -127,32 +127,49 @@ def _validate_shape(data: SessionInput) -> list[str]:
     return warnings
 
 
-#: Session columns that are bookkeeping, not clinical content, and stay out of the signed hash.
-NOT_CONTENT = ("version", "updated_at", "content_hash", "status", "signed_off_at", "signed_off_by_id",
-               "archived", "plan_id")
+#: What a signature covers: the clinical columns of a session and of its rows, in a fixed order.
+HASH_SESSION_COLUMNS = ("id", "patient_id", "practitioner_id", "performed_at", "indications", "protocol_id",
+                        "formula_id", "formula_name", "formula_is_custom", "anaesthesia", "immediate_reactions",
+                        "notes", "created_at")
+HASH_AREA_COLUMNS = ("area", "technique", "device", "needle_gauge", "needle_length_mm", "depth_mm",
+                     "injection_points", "volume_ml", "position")
+HASH_PRODUCT_COLUMNS = ("lot_id", "product_id", "volume_ml")
+HASH_MARK_COLUMNS = ("diagram", "kind", "x", "y", "radius", "depth_mm", "volume_ml", "product_id", "note",
+                     "position")
 
 
-def content_dict(session: dict, areas: list[dict], products: list[dict], marks: list[dict]) -> dict:
-    """The signed content of a session from plain column dicts (see audit.snapshot)."""
-    data = {k: v for k, v in session.items() if k not in NOT_CONTENT}
-    data["areas"] = [a | {"id": None, "session_id": None} for a in areas]
-    data["products"] = [p | {"id": None, "session_id": None} for p in products]
-    data["marks"] = [m | {"id": None, "session_id": None} for m in marks]
-    return data
+def hash_value(value: object) -> object:
+    """The form a value takes in a content digest (datetimes as UTC ISO text, dates as ISO text)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
-def content_snapshot(ts: TreatmentSession) -> dict:
-    """Everything clinical about a session, for hashing, amendments and the audit trail."""
-    return content_dict(audit.snapshot(ts), [audit.snapshot(a) for a in ts.areas],
-                        [audit.snapshot(p) for p in ts.products], [audit.snapshot(m) for m in ts.marks])
+def content_digest(session: tuple, areas: list[tuple], products: list[tuple], marks: list[tuple]) -> str:
+    """SHA-256 over the columns above (values already in hash_value form)."""
+    return hashlib.sha256(repr((session, areas, products, marks)).encode()).hexdigest()
 
 
-def hash_content(content: dict) -> str:
-    return hashlib.sha256(audit.canonical(content).encode()).hexdigest()
+def _row(obj: object, columns: tuple[str, ...]) -> tuple:
+    return tuple(hash_value(getattr(obj, c)) for c in columns)
 
 
 def content_hash(ts: TreatmentSession) -> str:
-    return hash_content(content_snapshot(ts))
+    """The digest a signature keeps; recomputed by `mesodesk check` to find changes made behind our back."""
+    return content_digest(_row(ts, HASH_SESSION_COLUMNS), [_row(a, HASH_AREA_COLUMNS) for a in ts.areas],
+                          [_row(p, HASH_PRODUCT_COLUMNS) for p in ts.products],
+                          [_row(m, HASH_MARK_COLUMNS) for m in ts.marks])
+
+
+def content_snapshot(ts: TreatmentSession) -> dict:
+    """Everything clinical about a session as plain data, for amendments and the audit trail."""
+    data = audit.snapshot(ts)
+    data["areas"] = [audit.snapshot(a) for a in ts.areas]
+    data["products"] = [audit.snapshot(p) for p in ts.products]
+    data["marks"] = [audit.snapshot(m) for m in ts.marks]
+    return data
 
 
 def _load(s: Session, session_id: int) -> TreatmentSession:
