@@ -393,26 +393,28 @@ class TextCell(Flowable):
         return lines
 
     def draw(self) -> None:
-        canv = self.canv
-        canv.setFillColor(self.color)
+        text = self.canv.beginText()  # one text object for the whole cell: much cheaper than drawString
+        text.setFillColor(self.color)
         y = self.height
         font_state: tuple[str, float] | None = None
         for leading, runs in self._lines:
             baseline = y - leading + (leading - runs[0][3]) * 0.5 + runs[0][3] * 0.22 if runs else y
             # merge consecutive runs of one font into a single string per line
             merged: list[tuple[float, str, str, float]] = []
-            for x, text, font, size in runs:
+            for x, word, font, size in runs:
                 if merged and merged[-1][2] == font and merged[-1][3] == size:
                     px, ptext, _, _ = merged[-1]
-                    merged[-1] = (px, ptext + " " + text, font, size)
+                    merged[-1] = (px, ptext + " " + word, font, size)
                 else:
-                    merged.append((x, text, font, size))
-            for x, text, font, size in merged:
+                    merged.append((x, word, font, size))
+            for x, words, font, size in merged:
                 if font_state != (font, size):
-                    canv.setFont(font, size)
+                    text.setFont(font, size)
                     font_state = (font, size)
-                canv.drawString(x, baseline, text)
+                text.setTextOrigin(x, baseline)
+                text.textOut(words)
             y -= leading
+        self.canv.drawText(text)
 
 
 def bold(text: str) -> Run:
