@@ -307,8 +307,12 @@ class PatientService:
         clinical = self.ctx.can(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
             patient = self._get(s, patient_id)
-            history = s.scalar(select(MedicalHistory).where(MedicalHistory.patient_id == patient_id))
-            allergies = list(s.scalars(select(Allergy).where(Allergy.patient_id == patient_id).order_by(Allergy.id)))
+            history = None  # the medical history and allergies are clinical: not for an assistant
+            allergies: list[Allergy] = []
+            if clinical:
+                history = s.scalar(select(MedicalHistory).where(MedicalHistory.patient_id == patient_id))
+                allergies = list(s.scalars(select(Allergy).where(Allergy.patient_id == patient_id)
+                                           .order_by(Allergy.id)))
             sessions: list[TreatmentSession] = []
             reactions: list[Reaction] = []
             consents: list[tuple[Consent, ConsentText]] = []

@@ -166,3 +166,13 @@ def test_practitioner_is_refused_administration(clinic, tmp_path):
     assert clinic.services.patients.get(patient.id).id == patient.id  # nothing was erased
     p.users.set_password(clinic.practitioner.id, "my own new password")  # one's own password is fine
     assert p.users.authenticate("dr.zoe", "my own new password").id == clinic.practitioner.id
+
+
+def test_assistant_chart_leaves_out_the_medical_history_and_allergies(clinic):
+    patient = clinic.patient()
+    clinic.as_practitioner.patients.save_history(patient.id, HistoryInput(anticoagulants=True, medications="warfarin"))
+    clinic.as_practitioner.patients.add_allergy(patient.id, "lidocaine", "hives")
+    full = clinic.as_practitioner.patients.chart(patient.id)
+    assert full.history is not None and full.allergies
+    limited = clinic.as_assistant.patients.chart(patient.id)
+    assert limited.history is None and limited.allergies == [] and limited.alerts == []
