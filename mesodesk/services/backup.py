@@ -298,9 +298,18 @@ def backup_if_due(engine: Engine, *, now: datetime | None = None, every: timedel
 
 
 def backup_on_exit(engine: Engine, *, now: datetime | None = None) -> BackupInfo | None:
-    """Called when the application closes; failures are logged, never raised (the data is safe in the DB)."""
+    """Called when the application closes; failures are logged, never raised (the data is safe in the DB).
+
+    Skipped when nothing was written since the newest backup (the file and its WAL are older than it).
+    """
     if _is_empty(engine):
         return None
+    newest = next(iter(list_backups(engine)), None)
+    db = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if newest is not None and db is not None:
+        changed = max((p.stat().st_mtime for p in (db, Path(f"{db}-wal")) if p.exists()), default=0.0)
+        if changed < newest.path.stat().st_mtime:
+            return None
     try:
         return backup_database(engine, reason="exit", now=now)
     except KnownError as exc:

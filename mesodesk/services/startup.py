@@ -131,6 +131,18 @@ def damage(path: Path, passphrase: Passphrase | None = None, *, limit: int = QUI
     return None
 
 
+def _maybe_encrypted(path: Path) -> bool:
+    """Not a plain SQLite file, and SQLCipher is here to try a passphrase on it."""
+    with path.open("rb") as fh:
+        if fh.read(16) == b"SQLite format 3\x00":
+            return False
+    try:
+        sqlcipher_module()
+    except DatabaseError:
+        return False
+    return path.stat().st_size >= 1024
+
+
 def newest_good_backup(url: str, passphrase: Passphrase | None = None) -> backups.BackupInfo | None:
     for candidate in backups.list_backups(url):
         if candidate.path.suffix != backups.BACKUP_SUFFIX:
@@ -157,6 +169,11 @@ def preflight(url: str | None = None, *, passphrase: str | None = None) -> Prefl
                 "own disk, or, for several workstations, use a PostgreSQL server (--db postgresql://…).",
                 resolved, path)
         if path.exists() and path.stat().st_size > 0:
+            if secret is None and _maybe_encrypted(path):
+                return PreflightResult(
+                    WRONG_PASSPHRASE,
+                    f"{path.name} is encrypted (or it is not a MesoDesk database): its passphrase is needed.",
+                    resolved, path)
             try:
                 why = damage(path, secret)
             except DatabaseError as exc:

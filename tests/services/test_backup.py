@@ -145,6 +145,8 @@ def test_daily_backup_is_made_once_a_day(sqlite_clinic):
     assert first is not None and first.reason == "daily"
     assert backup.backup_if_due(engine, now=now + timedelta(hours=5)) is None
     assert backup.backup_if_due(engine, now=now + timedelta(days=1, minutes=1)) is not None
+    assert backup.backup_on_exit(engine, now=now + timedelta(days=1, hours=7)) is None  # nothing new to keep
+    sqlite_clinic.patient("Saved", "Later")
     exit_backup = backup.backup_on_exit(engine, now=now + timedelta(days=1, hours=8))
     assert exit_backup is not None and backup.verify_backup(exit_backup.path) == []
 

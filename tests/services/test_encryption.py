@@ -88,6 +88,8 @@ def test_wrong_passphrase_is_a_clear_error_and_the_file_is_untouched(encrypted):
         assert "passphrase is wrong" in str(err.value) and "untouched" in str(err.value)
     with pytest.raises(DatabaseError):  # no passphrase at all: not an SQLite file we can read
         open_database(str(db))
+    asked = startup.preflight(str(db))  # no passphrase given: the application must ask for one
+    assert asked.status == startup.WRONG_PASSPHRASE and "passphrase is needed" in asked.message
     result = startup.preflight(str(db), passphrase="wrong passphrase")
     assert result.status == startup.WRONG_PASSPHRASE and "passphrase" in result.message
     after = {f.name: f.read_bytes() for f in db.parent.iterdir() if f.is_file()}

@@ -81,7 +81,8 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
     path = tmp_path / "letter.sqlite3"
     path.write_bytes(b"%PDF-1.4 not a database" * 100)
     result = startup.preflight(str(path))
-    assert not result.ok and result.status in (startup.NOT_OURS, startup.REFUSED)
+    assert not result.ok and result.status in (startup.NOT_OURS, startup.REFUSED, startup.WRONG_PASSPHRASE)
+    assert "not a MesoDesk database" in result.message
     assert path.read_bytes() == b"%PDF-1.4 not a database" * 100
 
 
