@@ -8,7 +8,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, TableStyle
 
-from mesodesk.reports.common import clinic_doc, esc, fmt_d, fmt_dt, heading, label, note, num
+from mesodesk.reports.common import clinic_doc, clip, esc, fmt_d, fmt_dt, heading, label, note, num
 from mesodesk.reports.doc_template import ACCENT, data_table, styles
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def build_followups_report(data: FollowUpsReportData, out: BinaryIO) -> None:
             ["Due", "Kind", "Patient", "File no.", "Phone", "Calls", "Notes"],
             [[fmt_d(r.due_date) + (" (overdue)" if r.due_date < data.generated_on and r.status == "open" else ""),
               label(r.kind), r.patient_name, r.file_no, r.phone or "—",
-              f"{r.attempts}" + (f"\n{label(r.last_outcome).lower()}" if r.last_outcome else ""), r.notes]
+              f"{r.attempts}" + (f"\n{label(r.last_outcome).lower()}" if r.last_outcome else ""), clip(r.notes)]
              for r in data.rows],
             [w * f for f in (0.13, 0.13, 0.2, 0.115, 0.17, 0.07, 0.185)]))
     else:
@@ -127,7 +127,7 @@ def build_recall_report(data: RecallReportData, out: BinaryIO) -> None:
         story.append(data_table(
             ["Patient", "Phone", "E-mail", "Address", _right("Sessions", True), "Last received"],
             [[f"{rows[0].patient_name}\n{file_no}", rows[0].phone or "—", rows[0].email or "—",
-              rows[0].address or "—", _right(str(len({r.session_id for r in rows}))),
+              clip(rows[0].address, 300) or "—", _right(str(len({r.session_id for r in rows}))),
               fmt_dt(max(r.performed_at for r in rows))] for file_no, rows in patients.items()],
             [w * f for f in (0.18, 0.17, 0.22, 0.2, 0.1, 0.13)]))
         story += [CondPageBreak(90), heading("Sessions that used the lot")]

@@ -52,6 +52,22 @@ def label(value: str | None) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: Longest free text printed inside a table cell: a table row cannot break across pages, so a
+#: long note is cut there (documents that print one record show the whole text in the body).
+CELL_TEXT_MAX = 400
+
+
+def clip(text: str | None, limit: int = CELL_TEXT_MAX) -> str:
+    """Free text for a table cell, cut with an ellipsis after `limit` characters or 12 lines."""
+    text = (text or "").strip()
+    lines = text.splitlines()
+    if len(lines) > 12:
+        text = "\n".join(lines[:12]) + " …"
+    if len(text) > limit:
+        text = text[:limit].rstrip() + " … (cut: see the full record)"
+    return text
+
+
 def num(value: float | int | None, unit: str = "") -> str:
     if value is None:
         return "—"
@@ -127,7 +143,7 @@ def identity_block(patient: PatientInfo, width: float, generated_on: date, *, fu
              ("Sex", SEX_LABELS.get(patient.sex, patient.sex))]
     if full:
         pairs += [("Skin type", f"Fitzpatrick {FITZPATRICK[patient.fitzpatrick]}" if patient.fitzpatrick else ""),
-                  ("Phone", patient.phone), ("E-mail", patient.email), ("Address", patient.address)]
+                  ("Phone", patient.phone), ("E-mail", patient.email), ("Address", clip(patient.address))]
         if patient.archived:
             pairs.append(("Record", "Archived"))
     else:
@@ -147,7 +163,7 @@ def alert_box(lines: Sequence[str]) -> Paragraph | None:
 
 def allergy_table(allergies: Sequence[AllergyInfo], width: float) -> Table:
     return data_table(["Substance", "Reaction", "Severity"],
-                      [[a.substance, a.reaction or "—", label(a.severity)] for a in allergies],
+                      [[a.substance, clip(a.reaction, 300) or "—", label(a.severity)] for a in allergies],
                       [width * 0.3, width * 0.5, width * 0.2])
 
 
@@ -266,7 +282,7 @@ def reaction_table(reactions: Sequence[ReactionInfo], width: float, *, with_sess
         row: list[object] = [fmt_dt(r.onset_at), f"{label(r.type)}\n{r.severity}", label(r.area) or "—"]
         if with_session:
             row.append(fmt_d(r.session_date) if r.session_date else "—")
-        row += [r.action_taken + (f"\n{r.notes}" if r.notes else "") or "—", assessments_text(r) or "—",
+        row += [clip(r.action_taken + (f"\n{r.notes}" if r.notes else "")) or "—", clip(assessments_text(r)) or "—",
                 fmt_d(r.resolved_on) if r.resolved_on else "Not yet"]
         rows.append(row)
     fr = [0.13, 0.12, 0.1] + ([0.12] if with_session else []) + [0.21, 0.2, 0.12]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from mesodesk.reports.common import (
-    TextCell, alert_box, allergy_table, area_runs, bold, clinic_doc, esc, fmt_d, fmt_dt, formula_blocks, heading,
+    TextCell, alert_box, allergy_table, area_runs, bold, clip, clinic_doc, esc, fmt_d, fmt_dt, formula_blocks, heading,
     identity_block, label, note, num, period_text, photo_grid, plain, reaction_table, session_maps, spacer,
 )
 from mesodesk.reports.doc_template import data_table, styles
@@ -102,7 +102,7 @@ def session_rows(sessions: list[SessionInfo]) -> list[list[object]]:
         status = "Signed" if s.status == "signed" else label(s.status)
         when = TextCell([[bold(s.performed_at.strftime("%Y-%m-%d"))], [plain(s.performed_at.strftime("%H:%M"))],
                          [plain(status)]])
-        extra = [[plain(f"{k}: {v}")] for k, v in (("Anaesthesia", s.anaesthesia),
+        extra = [[plain(f"{k}: {clip(v, 300)}")] for k, v in (("Anaesthesia", s.anaesthesia),
                                                      ("Immediate reactions", s.immediate_reactions),
                                                      ("Notes", s.notes)) if v]
         indication = TextCell([[plain(", ".join(s.indications) or "—")]] + extra,
@@ -140,7 +140,7 @@ def _maps(sessions: list[SessionInfo], width: float) -> list[Flowable]:
 def plan_line(p: PlanInfo) -> list[object]:
     maintenance = f"every {p.maintenance_interval_days} days" if p.maintenance_interval_days else "—"
     check = f"{p.check_call_hours} h after" if p.check_call_hours else "—"
-    return [p.name + (f"\n{p.notes}" if p.notes else ""), fmt_d(p.start_date),
+    return [p.name + (f"\n{clip(p.notes, 300)}" if p.notes else ""), fmt_d(p.start_date),
             f"{p.course_sessions} sessions, every {p.course_interval_days} days", maintenance, check,
             f"{min(p.sessions_done, p.course_sessions)} of {p.course_sessions}", "Active" if p.active else "Ended"]
 
@@ -163,6 +163,6 @@ def _plan(data: PatientSummaryData, width: float) -> list[Flowable]:
     if data.open_follow_ups:
         out += [heading("Open follow-ups", "h2"),
                 data_table(["Due", "Kind", "Notes"],
-                           [[fmt_d(f.due_date), label(f.kind), f.notes] for f in data.open_follow_ups],
+                           [[fmt_d(f.due_date), label(f.kind), clip(f.notes)] for f in data.open_follow_ups],
                            [width * 0.15, width * 0.2, width * 0.65])]
     return out

@@ -175,3 +175,27 @@ def test_summary_with_photos_only_for_the_session_record(treated) -> None:  # ty
     add_photo(c.engine, p.id, taken_on=date(2022, 1, 1), seed=9)  # not linked to the session
     data = ReportingService(c.services.ctx).session_record(session.id)
     assert [ph.caption for ph in data.photos] == ["Right after"]
+
+
+def test_long_free_text_never_breaks_the_layout(sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    """A table row cannot split across pages: long notes are cut in tables, printed whole elsewhere."""
+    from mesodesk.reports.patient_summary import build_patient_summary
+    from mesodesk.services.reactions import AssessmentInput
+
+    c = sqlite_clinic
+    p = c.patient("Siobhán", "O'Connor", BORN, address="\n".join(f"Line {i} of a long address" for i in range(30)))
+    c.services.patients.add_allergy(p.id, "Lidocaine", "hives " * 300, "severe")
+    long_note = " ".join(f"word{i}" for i in range(2000)) + " THE-END"
+    when = datetime.now(UTC).replace(microsecond=0) - timedelta(days=2)
+    session = c.services.sessions.record(c.session_input(p.id, when, notes=long_note,
+                                                         immediate_reactions="redness " * 500)).session
+    c.services.reactions.record(ReactionInput(
+        p.id, "swelling", when + timedelta(hours=1), session_id=session.id, action_taken="compress " * 800,
+        assessments=[AssessmentInput(day, "swelling", "mild") for day in range(40)]))
+    c.services.followups.add(p.id, "review", c.today, notes="call back " * 190)
+    reporting = ReportingService(c.services.ctx)
+    _, pages = _read(build_patient_summary, reporting.patient_summary(p.id))
+    text = "\n".join(pages)
+    assert "word0" in text and "THE-END" not in text and "cut: see the full record" in text
+    _, pages = _read(build_session_record, reporting.session_record(session.id))
+    assert "THE-END" in "\n".join(pages)  # the session record prints the whole note
