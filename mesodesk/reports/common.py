@@ -204,11 +204,12 @@ def session_status(session: SessionInfo) -> str:
 
 
 def marks_by_diagram(marks: Sequence[MarkRow]) -> OrderedDict[str, list[tuple[int, MarkRow]]]:
-    """Marks numbered in entry order, grouped by diagram (unknown diagrams skipped)."""
+    """Marks grouped by diagram (unknown diagrams skipped), numbered 1, 2, … on each diagram in entry order."""
     groups: OrderedDict[str, list[tuple[int, MarkRow]]] = OrderedDict()
-    for i, m in enumerate(marks, start=1):
+    for m in marks:
         if m.diagram in DIAGRAM_NAMES:
-            groups.setdefault(m.diagram, []).append((i, m))
+            group = groups.setdefault(m.diagram, [])
+            group.append((len(group) + 1, m))
     return groups
 
 
@@ -223,13 +224,23 @@ def mark_legend(numbered: Sequence[tuple[int, MarkRow]]) -> str:
     if len(described) > 1 and len(texts) == 1:
         only = texts.pop()
         return f"Each mark: {esc(only)}" if only else ""
+    if len(described) > 24:  # too many to list under a small diagram: give the ranges
+        parts = []
+        for what, values, unit in (("depth", [m.depth_mm for _, m in numbered if m.depth_mm], "mm"),
+                                   ("volume", [m.volume_ml for _, m in numbered if m.volume_ml], "ml")):
+            if values:
+                low, high = min(values), max(values)
+                parts.append(f"{what} {num(low)}–{num(high, unit)}" if low != high else f"{what} {num(low, unit)}")
+        return esc(f"{len(described)} marks; " + ", ".join(parts)) if parts else ""
     return "; ".join(f"<b>{i}</b> {esc(text)}" for i, text in described if text)
 
 
 def map_cell(diagram: str, numbered: Sequence[tuple[int, MarkRow]], width: float, caption: str) -> list[Flowable]:
     st = styles()
     cap = ParagraphStyle("map-caption", parent=st["table-cell"], fontSize=7.5, leading=9.5)
-    drawing = diagram_drawing(diagram, width, [(m.x, m.y, str(i)) for i, m in numbered])
+    # Numbers fit inside the dots up to 99; a dense map is clearer with plain dots and the ranges below.
+    numbers = len(numbered) <= 60 and max(i for i, _ in numbered) <= 99
+    drawing = diagram_drawing(diagram, width, [(m.x, m.y, str(i) if numbers else "") for i, m in numbered])
     out: list[Flowable] = [drawing, Paragraph(caption, cap)]
     legend = mark_legend(numbered)
     if legend:

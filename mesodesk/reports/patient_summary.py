@@ -133,7 +133,7 @@ def _maps(sessions: list[SessionInfo], width: float) -> list[Flowable]:
     if not with_marks:
         return []
     return [CondPageBreak(200), heading("Injection maps"),
-            note("Numbers follow the order in which the points were placed; depth and volume per point "
+            note("Marks are numbered on each diagram in the order they were placed; depth and volume per mark "
                  "are listed under each diagram when recorded.")] + session_maps(with_marks, width)
 
 

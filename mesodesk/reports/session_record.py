@@ -65,7 +65,7 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
     maps = session_maps([s], width, columns=2, with_date=False)
     if maps:
         story += [CondPageBreak(260), heading("Injection map"),
-                  note("Numbers follow the order in which the points were placed.")] + maps
+                  note("Marks are numbered on each diagram in the order they were placed.")] + maps
     story += [CondPageBreak(60), heading("Reactions after this session")]
     story.append(reaction_table(data.reactions, width, with_session=False) if data.reactions
                  else Paragraph("No reaction recorded.", st["body"]))

@@ -199,3 +199,15 @@ def test_long_free_text_never_breaks_the_layout(sqlite_clinic) -> None:  # type:
     assert "word0" in text and "THE-END" not in text and "cut: see the full record" in text
     _, pages = _read(build_session_record, reporting.session_record(session.id))
     assert "THE-END" in "\n".join(pages)  # the session record prints the whole note
+
+
+def test_many_marks_on_a_map(sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    c = sqlite_clinic
+    p = c.patient("Ольга", "Кузнецова", BORN)
+    data = c.session_input(p.id)
+    data.marks = [MarkInput("body_front", (i % 20) / 20 + 0.02, (i // 20) / 15 + 0.02, depth_mm=1.0 + (i % 4) * 0.5,
+                            volume_ml=0.05 if i % 2 else 0.1) for i in range(300)]
+    session = c.services.sessions.record(data).session
+    _, pages = _read(build_session_record, ReportingService(c.services.ctx).session_record(session.id))
+    text = re.sub(r"\s+", " ", "\n".join(pages))
+    assert "300 marks; depth 1–2.5 mm, volume 0.05–0.1 ml" in text
