@@ -21,13 +21,18 @@ def build_aftercare_sheet(data: AftercareData, out: BinaryIO) -> None:
                      subject="Aftercare sheet for the patient",
                      running_label=patient.running_label if patient else None, generated_on=data.generated_on)
     st = styles()
-    story: list[Flowable] = markdown_flowables(data.text)
+    story: list[Flowable] = markdown_flowables(data.text, compact=True)
     if patient is not None:
         story.insert(1, Paragraph(f"Prepared for <b>{esc(patient.full_name)}</b> on "
                                   f"{data.generated_on.isoformat()}", st["body"]))
-    contact = [line for line in (data.clinic.name, data.clinic.address.replace("\n", ", "),
-                                 f"Phone: {data.clinic.phone}" if data.clinic.phone else "",
-                                 f"E-mail: {data.clinic.email}" if data.clinic.email else "") if line]
-    story.append(KeepTogether([heading("How to reach us", "h2"),
-                               Paragraph("<br/>".join(esc(x) for x in contact), st["body"])]))
+    contact = "  ·  ".join(esc(x) for x in (data.clinic.name, f"Phone {data.clinic.phone}" if data.clinic.phone
+                                            else "", data.clinic.email) if x)
+    reach = Paragraph(f"<b>{contact}</b>", st["body"])
+    # the clinic's contact details go right under "When to call the clinic" (or at the end)
+    at = next((i + 1 for i, f in enumerate(story) if isinstance(f, Paragraph)
+               and "call" in f.getPlainText().lower() and f.style.name.startswith("h2")), None)
+    if at is None:
+        story.append(KeepTogether([heading("How to reach us", "h2"), reach]))
+    else:
+        story.insert(at, reach)
     doc.build(story)

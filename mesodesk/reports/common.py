@@ -485,19 +485,27 @@ def formula_blocks(session: SessionInfo) -> list[list[Run]]:
     return blocks or [[plain("—")]]
 
 
-def markdown_flowables(text: str, *, title_style: str = "title") -> list[Flowable]:
-    """The tiny Markdown subset of resources/texts (title, headings, paragraphs, bullets) as flowables."""
+def markdown_flowables(text: str, *, compact: bool = False) -> list[Flowable]:
+    """The tiny Markdown subset of resources/texts (title, headings, paragraphs, bullets) as flowables.
+
+    `compact` uses slightly smaller type, so a one-page handout stays on one page on Letter paper too.
+    """
     from mesodesk.reports.texts import parse_simple_markdown
 
     st = styles()
+    body, bullet, h2 = st["body"], st["bullet"], st["h2"]
+    if compact:
+        body = ParagraphStyle("body-compact", parent=body, fontSize=9, leading=12, spaceAfter=4)
+        bullet = ParagraphStyle("bullet-compact", parent=bullet, fontSize=9, leading=12, spaceAfter=1.5)
+        h2 = ParagraphStyle("h2-compact", parent=h2, spaceBefore=6, spaceAfter=2)
     out: list[Flowable] = []
     for kind, content in parse_simple_markdown(text):
         if kind == "title":
-            out.append(Paragraph(esc(content), st[title_style]))
+            out.append(Paragraph(esc(content), st["title"]))
         elif kind == "heading":
-            out.append(Paragraph(esc(content), st["h2"]))
+            out.append(Paragraph(esc(content), h2))
         elif kind == "bullet":
-            out.append(Paragraph(esc(content), st["bullet"], bulletText="•"))
+            out.append(Paragraph(esc(content), bullet, bulletText="•"))
         else:
-            out.append(Paragraph(esc(content), st["body"]))
+            out.append(Paragraph(esc(content), body))
     return out
