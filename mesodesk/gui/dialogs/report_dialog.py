@@ -145,10 +145,14 @@ class PatientReportDialog(_ReportDialogBase):
         self.radios["consent"].setEnabled(bool(consents))
 
         # what the summary holds
+        titles = {"alerts": self.tr("Alerts and allergies"), "history": self.tr("Medical history"),
+                  "sessions": self.tr("Sessions"), "maps": self.tr("Injection maps"),
+                  "reactions": self.tr("Reactions"), "plan": self.tr("Plan and follow-up"),
+                  "consents": self.tr("Consents")}
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QGridLayout()
         for i, key in enumerate(k for k in SUMMARY_SECTIONS if k != "photos"):
-            box = QCheckBox(self.tr(SECTION_TITLES[key]))
+            box = QCheckBox(titles.get(key, SECTION_TITLES[key]))
             box.setObjectName(f"section-{key}")
             box.setChecked(True)
             self.section_boxes[key] = box
