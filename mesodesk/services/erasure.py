@@ -88,6 +88,8 @@ class ErasureService:
                 if follow_up_ids else [],
                 "photo": _ids(s, Photo.id, Photo.patient_id == patient_id),
             }
+            owned["treatment_session"] = owned["session"]  # other names a service may use for the same rows
+            owned["treatment_plan"] = owned["plan"]
             # The database cascades the children (ON DELETE CASCADE) and its trigger drops the search entry.
             s.execute(Patient.__table__.delete().where(Patient.__table__.c.id == patient_id))
             about = [(AuditEntry.entity == entity) & AuditEntry.entity_id.in_(ids)
