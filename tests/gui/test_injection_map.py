@@ -121,3 +121,14 @@ def test_set_marks_round_trips_and_clears_undo(editor) -> None:  # type: ignore[
     assert editor.marks() == marks
     assert not editor.undo_stack().canUndo()
     assert editor.current_diagram() == "body_front"
+
+
+def test_read_only_blocks_undo_and_editing(editor) -> None:  # type: ignore[no-untyped-def]
+    click(editor, 0.5, 0.5)
+    editor.set_read_only(True)
+    QTest.keyClick(editor.canvas(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    click(editor, 0.2, 0.2)
+    assert len(editor.marks()) == 1
+    editor.set_read_only(False)
+    QTest.keyClick(editor.canvas(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.marks() == []
