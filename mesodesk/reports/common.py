@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from mesodesk.reports.diagrams import DIAGRAM_NAMES, DIAGRAM_TITLES, diagram_drawing
+from mesodesk.reports.diagrams import DEFAULT_ZONE_RADIUS, DIAGRAM_NAMES, DIAGRAM_TITLES, diagram_drawing
 from mesodesk.reports.doc_template import (
     ACCENT, INK, MUTED, RULE, ClinicDocTemplate, ClinicHeader, data_table, styles,
 )
@@ -240,7 +240,10 @@ def map_cell(diagram: str, numbered: Sequence[tuple[int, MarkRow]], width: float
     cap = ParagraphStyle("map-caption", parent=st["table-cell"], fontSize=7.5, leading=9.5)
     # Numbers fit inside the dots up to 99; a dense map is clearer with plain dots and the ranges below.
     numbers = len(numbered) <= 60 and max(i for i, _ in numbered) <= 99
-    drawing = diagram_drawing(diagram, width, [(m.x, m.y, str(i) if numbers else "") for i, m in numbered])
+    drawing = diagram_drawing(diagram, width, [
+        (m.x, m.y, str(i) if numbers else "",
+         (getattr(m, "radius", None) or DEFAULT_ZONE_RADIUS) if m.kind == "zone" else None)  # zones: shaded circles
+        for i, m in numbered])
     out: list[Flowable] = [drawing, Paragraph(caption, cap)]
     legend = mark_legend(numbered)
     if legend:

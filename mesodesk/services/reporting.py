@@ -143,6 +143,7 @@ class MarkRow:
     depth_mm: float | None
     volume_ml: float | None
     note: str = ""
+    radius: float | None = None  # zones: a fraction of the diagram's width
 
 
 @dataclass
@@ -453,7 +454,8 @@ def _session_info(ts: TreatmentSession, users: dict[int, str]) -> SessionInfo:
                        a.injection_points, a.volume_ml) for a in ts.areas],
         products=[ProductRow(p.product.name, p.lot.lot_number, p.lot.expiry_date, p.volume_ml, p.lot.recalled)
                   for p in ts.products],
-        marks=[MarkRow(m.diagram, m.x, m.y, m.kind, m.depth_mm, m.volume_ml, m.note) for m in ts.marks],
+        marks=[MarkRow(m.diagram, m.x, m.y, m.kind, m.depth_mm, m.volume_ml, m.note, m.radius)
+               for m in ts.marks],
         signed_off_at=_local(ts.signed_off_at),
         signed_off_by=users.get(ts.signed_off_by_id, "") if ts.signed_off_by_id else "",
     )
