@@ -132,3 +132,32 @@ def test_read_only_blocks_undo_and_editing(editor) -> None:  # type: ignore[no-u
     editor.set_read_only(False)
     QTest.keyClick(editor.canvas(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.marks() == []
+
+
+def test_arrow_keys_nudge_and_undo_as_one_move(editor) -> None:  # type: ignore[no-untyped-def]
+    click(editor, 0.5, 0.5)
+    for _ in range(3):
+        QTest.keyClick(editor.canvas(), Qt.Key.Key_Right)
+    QTest.keyClick(editor.canvas(), Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    mark = editor.marks()[0]
+    assert (mark.x, mark.y) == (pytest.approx(0.5 + 3 / 400, abs=0.003), pytest.approx(0.5 + 10 / 500, abs=0.003))
+    editor.undo_stack().undo()
+    assert editor.marks()[0].x == pytest.approx(0.5, abs=TOL) and editor.marks()[0].y == pytest.approx(0.5, abs=TOL)
+    assert len(editor.marks()) == 1
+
+
+def test_wheel_zoom_keeps_clicks_accurate(editor) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    canvas = editor.canvas()
+    at = QPointF(editor.viewport_pos(0.6, 0.7))
+    wheel = QWheelEvent(at, QPointF(canvas.viewport().mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, 360),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(canvas.viewport(), wheel)
+    assert canvas.zoom() == pytest.approx(1.25 ** 3)
+    assert (editor.viewport_pos(0.6, 0.7) - at.toPoint()).manhattanLength() <= 2, "zoomed about the cursor"
+    click(editor, 0.62, 0.71)
+    mark = editor.marks()[0]
+    assert (mark.x, mark.y) == (pytest.approx(0.62, abs=0.005), pytest.approx(0.71, abs=0.005))

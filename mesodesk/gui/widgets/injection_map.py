@@ -46,6 +46,7 @@ MAX_ZONE_RADIUS = 0.5
 BADGE_RADIUS = 10.0  # screen pixels, whatever the zoom
 DRAG_THRESHOLD = 3  # pixels before a press on a mark becomes a move
 PAPER_MARGIN = 14.0
+MAX_ZOOM = 4.0
 
 _KIND_ROLE = 0
 _INDEX_ROLE = 1
@@ -219,15 +220,48 @@ class _MapCanvas(QGraphicsView):
         self._dragging = False
         self._new_zone: _Zone | None = None
         self._zone_centre = QPointF()
+        self._zoom = 1.0
 
-    # geometry
+    # geometry: the whole diagram fits the view at zoom 1; the wheel zooms in (up to MAX_ZOOM) about the cursor
+    def _fit(self) -> None:
+        rect = self._scene.sceneRect()
+        if self.viewport().width() <= 0 or rect.isEmpty():
+            return
+        scale = min(self.viewport().width() / rect.width(), self.viewport().height() / rect.height()) * self._zoom
+        self.resetTransform()
+        self.scale(scale, scale)
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if self._zoom > 1 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float, anchor: QPoint | None = None) -> None:
+        zoom = min(MAX_ZOOM, max(1.0, zoom))
+        if zoom == self._zoom:
+            return
+        anchor = anchor if anchor is not None else self.viewport().rect().center()
+        before = self.mapToScene(anchor)
+        self._zoom = zoom
+        self._fit()
+        if zoom > 1:
+            delta = self.mapToScene(anchor) - before
+            self.centerOn(self.mapToScene(self.viewport().rect().center()) - delta)
+
+    def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.set_zoom(self._zoom * 1.25 ** steps, event.position().toPoint())
+        event.accept()
+
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
-        self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
-        self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
 
     def sizeHint(self) -> QSize:
         return QSize(400, 500)
@@ -370,6 +404,12 @@ class _MapCanvas(QGraphicsView):
         if event.key() == Qt.Key.Key_Escape:
             self._editor.select(None)
             return
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if event.key() in steps and self._editor.selected_index() is not None and not self._editor.is_read_only():
+            dx, dy = steps[event.key()]
+            step = 10.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1.0  # diagram units
+            self._editor.nudge_selected(dx * step / WIDTH, dy * step / HEIGHT)
+            return
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -508,12 +548,12 @@ class InjectionMapEditor(QWidget):
         body.addWidget(self._build_panel())
         outer.addLayout(body, 1)
 
-        self._hint = QLabel(self.tr("Click to place a point · drag a number to move it · "
-                                    "Delete removes the selected mark · Ctrl+Z undoes"))
+        self._hint = QLabel()
         self._hint.setStyleSheet("color: #6b7280; font-size: 90%;")
         self._hint.setWordWrap(True)
         outer.addWidget(self._hint)
         self._zone_button.toggled.connect(self._update_hint)
+        self._update_hint(False)
 
     def _tool(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -684,6 +724,16 @@ class InjectionMapEditor(QWidget):
         after[index] = replace(after[index], x=round(_clamp01(x), 4), y=round(_clamp01(y), 4))
         self._undo.push(_Change(self, self.tr("Move mark"), after, index))
 
+    def nudge_selected(self, dx: float, dy: float) -> None:
+        """Move the selected mark a little (arrow keys); successive nudges undo as one move."""
+        if self._read_only or self._selected is None:
+            return
+        after = _copy(self._marks)
+        mark = after[self._selected]
+        after[self._selected] = replace(mark, x=round(_clamp01(mark.x + dx), 4), y=round(_clamp01(mark.y + dy), 4))
+        self._undo.push(_Change(self, self.tr("Move mark"), after, self._selected,
+                                merge_key=(self._selected, "nudge")))
+
     def delete_selected(self) -> None:
         if self._read_only or self._selected is None:
             return
@@ -845,9 +895,9 @@ class InjectionMapEditor(QWidget):
     def _update_hint(self, zone: bool) -> None:
         self._hint.setText(
             self.tr("Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · "
-                    "Delete removes the selected mark · Ctrl+Z undoes") if zone else
-            self.tr("Click to place a point · drag a number to move it · "
-                    "Delete removes the selected mark · Ctrl+Z undoes"))
+                    "Delete removes the selected mark · wheel zooms · Ctrl+Z undoes") if zone else
+            self.tr("Click to place a point · drag a number to move it (or arrow keys) · "
+                    "Delete removes the selected mark · wheel zooms · Ctrl+Z undoes"))
 
 
 class InjectionMapView(InjectionMapEditor):
