@@ -1,0 +1,215 @@
+"""Clinic details printed on every document, and a few clinic-wide settings (administrators only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesodesk.domain.errors import PermissionDeniedError, ValidationError
+from mesodesk.gui.operations import show_error
+from mesodesk.gui.widgets.field_errors import FieldErrors
+from mesodesk.services.clinic import ClinicInput
+
+MAX_LOGO_PX = 800
+
+
+def image_png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+class ClinicSettingsDialog(QDialog):
+    """Edit the clinic settings; only an administrator can save them."""
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._logo: bytes | None = None
+        self.setWindowTitle(self.tr("Clinic settings"))
+        self.resize(720, 620)
+        self._build()
+        self._load()
+        self._baseline = self._state()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name_edit = QLineEdit()
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(72)
+        self.phone_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+
+        logo_box = QWidget()
+        logo_row = QHBoxLayout(logo_box)
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setFixedSize(180, 90)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("QLabel#logoPreview { background: white; color: #9aa3ae; }")
+        buttons = QVBoxLayout()
+        self.load_logo_button = QPushButton(self.tr("Load logo…"))
+        self.remove_logo_button = QPushButton(self.tr("Remove"))
+        buttons.addWidget(self.load_logo_button)
+        buttons.addWidget(self.remove_logo_button)
+        buttons.addStretch(1)
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addLayout(buttons)
+        logo_row.addStretch(1)
+
+        self.paper_combo = QComboBox()
+        self.paper_combo.addItem(self.tr("A4"), "A4")
+        self.paper_combo.addItem(self.tr("US Letter"), "Letter")
+        self.prefix_edit = QLineEdit()
+        self.prefix_edit.setMaxLength(10)
+        self.prefix_edit.setMaximumWidth(120)
+        self.expiry_spin = QSpinBox()
+        self.expiry_spin.setRange(0, 365)
+        self.expiry_spin.setSuffix(self.tr(" days before expiry"))
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(0, 240)
+        self.idle_spin.setSpecialValueText(self.tr("never"))
+        self.idle_spin.setSuffix(self.tr(" minutes idle"))
+
+        e = self.errors
+        e.add_row(form, self.tr("Clinic &name:"), self.name_edit, "name")
+        e.add_row(form, self.tr("&Address:"), self.address_edit, "address")
+        e.add_row(form, self.tr("&Phone:"), self.phone_edit, "phone")
+        e.add_row(form, self.tr("&Email:"), self.email_edit, "email")
+        e.add_row(form, self.tr("Logo:"), logo_box, "logo")
+        e.add_row(form, self.tr("Pa&per size:"), self.paper_combo, "paper_size")
+        e.add_row(form, self.tr("File number &prefix:"), self.prefix_edit, "file_no_prefix")
+        e.add_row(form, self.tr("&Warn about lots:"), self.expiry_spin, "expiry_warning_days")
+        e.add_row(form, self.tr("&Lock the screen after:"), self.idle_spin, "idle_lock_minutes")
+        layout.addLayout(form)
+        note = QLabel(self.tr("These details appear on every printed document. Only an administrator can "
+                              "change them."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.addWidget(self.errors.general)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.load_logo_button.clicked.connect(self.load_logo)
+        self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+
+    def _load(self) -> None:
+        s = self._services.clinic.settings()
+        self._version = s.version if s.version else None
+        self.name_edit.setText(s.name)
+        self.address_edit.setPlainText(s.address)
+        self.phone_edit.setText(s.phone)
+        self.email_edit.setText(s.email)
+        index = self.paper_combo.findData(s.paper_size)
+        self.paper_combo.setCurrentIndex(max(index, 0))
+        self.prefix_edit.setText(s.file_no_prefix)
+        self.expiry_spin.setValue(s.expiry_warning_days)
+        self.idle_spin.setValue(s.idle_lock_minutes)
+        self.set_logo(s.logo_png)
+
+    # -- logo -------------------------------------------------------------------
+    def load_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the clinic logo"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_logo_file(path)
+
+    def load_logo_file(self, path: str) -> bool:
+        """Read a PNG or JPEG, scale it down if huge, and keep it as PNG bytes."""
+        image = QImage(path)
+        if image.isNull():
+            self.errors.show(ValidationError("logo", self.tr("this file is not a PNG or JPEG image")))
+            return False
+        if max(image.width(), image.height()) > MAX_LOGO_PX:
+            image = image.scaled(MAX_LOGO_PX, MAX_LOGO_PX, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        self.set_logo(image_png_bytes(image))
+        return True
+
+    def set_logo(self, png: bytes | None) -> None:
+        self._logo = png or None
+        if self._logo:
+            pixmap = QPixmap()
+            pixmap.loadFromData(self._logo)
+            self.logo_preview.setPixmap(pixmap.scaled(self.logo_preview.size() * 0.9,
+                                                      Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+        self.remove_logo_button.setEnabled(self._logo is not None)
+
+    def logo_png(self) -> bytes | None:
+        return self._logo
+
+    # -- saving -----------------------------------------------------------------
+    def clinic_input(self) -> ClinicInput:
+        return ClinicInput(
+            name=self.name_edit.text(), address=self.address_edit.toPlainText(), phone=self.phone_edit.text(),
+            email=self.email_edit.text(), paper_size=self.paper_combo.currentData(), logo_png=self._logo,
+            file_no_prefix=self.prefix_edit.text(), expiry_warning_days=self.expiry_spin.value(),
+            idle_lock_minutes=self.idle_spin.value())
+
+    def _state(self) -> str:
+        return repr(self.clinic_input())
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            self._services.clinic.save_settings(self.clinic_input(), self._version)
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except PermissionDeniedError as exc:
+            QMessageBox.warning(self, self.tr("Administrators only"),
+                                self.tr("Only an administrator can change the clinic settings.") + "\n\n" + str(exc))
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._baseline = self._state()
+        self.accept()
+
+    def reject(self) -> None:
+        if self._state() != self._baseline:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"), self.tr("The settings have changes that are not saved. "
+                                                          "Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

@@ -1,0 +1,261 @@
+"""Read-only table models of the catalogue: products, lots (with their state), formulas, protocols."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from mesodesk.db.models import Formula, Product, ProductLot, Protocol
+from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.services.catalogue import lot_problem
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+REFUSED_BG, REFUSED_FG = QBrush(QColor("#fde2e2")), QBrush(QColor("#991b1b"))
+WARN_BG, WARN_FG = QBrush(QColor("#fff4d6")), QBrush(QColor("#92400e"))
+MUTED_FG = QBrush(QColor("#6b7280"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CatalogueModels", text)
+
+
+class _RowsModel(QAbstractTableModel):
+    """Rows of ORM objects (detached, loaded by a service), one column per header."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_object(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, object_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == object_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, obj: Any, col: int, role: int) -> Any:
+        raise NotImplementedError
+
+
+class ProductsTableModel(_RowsModel):
+    COL_NAME, COL_MANUFACTURER, COL_INGREDIENT, COL_CONCENTRATION, COL_UNIT, COL_THRESHOLD = range(6)
+
+    def headers(self) -> list[str]:
+        return [_tr("Name"), _tr("Manufacturer"), _tr("Active ingredient"), _tr("Concentration"), _tr("Unit"),
+                _tr("Low stock at")]
+
+    def cell(self, p: Product, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [p.name, p.manufacturer, p.active_ingredient, p.concentration, p.unit,
+                    L.fmt_number(p.low_stock_threshold, 1)][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_THRESHOLD:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and p.archived:
+            return MUTED_FG
+        return None
+
+
+class LotsTableModel(_RowsModel):
+    COL_PRODUCT, COL_LOT, COL_EXPIRY, COL_STOCK, COL_RECEIVED, COL_STATUS = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = date.today()
+        self._warning_days = 30
+
+    def set_rows(self, rows: list[Any], today: date | None = None, warning_days: int = 30) -> None:  # type: ignore[override]
+        self._today = today or date.today()
+        self._warning_days = warning_days
+        super().set_rows(rows)
+
+    def headers(self) -> list[str]:
+        return [_tr("Product"), _tr("Lot"), _tr("Expiry"), _tr("In stock"), _tr("Received"), _tr("Status")]
+
+    def state(self, lot: ProductLot) -> tuple[str, str]:
+        """('recalled'|'expired'|'warn'|'ok', text)."""
+        if lot_problem(lot, self._today) is not None:
+            if lot.recalled:
+                return "recalled", _tr("RECALLED: %1").replace("%1", lot.recall_reason or _tr("no reason given"))
+            return "expired", _tr("EXPIRED")
+        notes = []
+        if lot.recalled:  # recall dated in the future
+            notes.append(_tr("Recall from %1").replace("%1", L.fmt_date(lot.recalled_on)))
+        if lot.expiry_date <= self._today + timedelta(days=self._warning_days):
+            notes.append(_tr("Expires soon"))
+        if lot.quantity_in_stock <= lot.product.low_stock_threshold:
+            notes.append(_tr("Low stock"))
+        return ("warn", ", ".join(notes)) if notes else ("ok", _tr("Usable"))
+
+    def cell(self, lot: ProductLot, col: int, role: int) -> Any:
+        kind, text = self.state(lot)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_PRODUCT:
+                return lot.product.name
+            if col == self.COL_LOT:
+                return lot.lot_number
+            if col == self.COL_EXPIRY:
+                return L.fmt_date(lot.expiry_date)
+            if col == self.COL_STOCK:
+                return f"{L.fmt_number(lot.quantity_in_stock, 1)} {lot.product.unit}"
+            if col == self.COL_RECEIVED:
+                return L.fmt_date(lot.received_on)
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_STOCK:
+            return RIGHT
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if kind in ("recalled", "expired"):
+                return REFUSED_BG
+            if kind == "warn" and col in (self.COL_EXPIRY, self.COL_STOCK, self.COL_STATUS):
+                return WARN_BG
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if kind in ("recalled", "expired"):
+                return REFUSED_FG
+            if kind == "warn" and col == self.COL_STATUS:
+                return WARN_FG
+        if role == Qt.ItemDataRole.FontRole and kind in ("recalled", "expired") and col == self.COL_STATUS:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and lot.recalled:
+            return _tr("Recalled on %1: %2").replace("%1", L.fmt_date(lot.recalled_on)).replace(
+                "%2", lot.recall_reason)
+        return None
+
+
+class FormulasTableModel(_RowsModel):
+    COL_NAME, COL_KIND, COL_INGREDIENTS = range(3)
+
+    def headers(self) -> list[str]:
+        return [_tr("Name"), _tr("Kind"), _tr("Ingredients")]
+
+    def cell(self, f: Formula, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_NAME:
+                return f.name
+            if col == self.COL_KIND:
+                return _tr("Standard") if f.is_standard else _tr("Custom")
+            return ", ".join(f"{i.product.name} {L.fmt_number(i.amount, 2)} {i.unit}" for i in f.ingredients)
+        if role == Qt.ItemDataRole.ForegroundRole and f.archived:
+            return MUTED_FG
+        return None
+
+
+class ProtocolsTableModel(_RowsModel):
+    COL_NAME, COL_INDICATION, COL_AREAS, COL_COURSE = range(4)
+
+    def headers(self) -> list[str]:
+        return [_tr("Name"), _tr("Indication"), _tr("Areas"), _tr("Course")]
+
+    def cell(self, p: Protocol, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_NAME:
+                return p.name
+            if col == self.COL_INDICATION:
+                return p.indication
+            if col == self.COL_AREAS:
+                return ", ".join(L.label(L.area_labels(), a) for a in p.areas.split(",") if a)
+            return _tr("%1 × every %2 d").replace("%1", str(p.course_sessions)).replace(
+                "%2", str(p.course_interval_days))
+        return None
+
+
+class IngredientsModel(QAbstractTableModel):
+    """Editable ingredients of a formula being edited: product, amount, unit."""
+
+    COL_PRODUCT, COL_AMOUNT, COL_UNIT = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[list[Any]] = []  # [product_id, amount, unit]
+        self._names: dict[int, str] = {}
+
+    def set_products(self, products: list[Product]) -> None:
+        self._names = {p.id: p.name for p in products}
+
+    def set_rows(self, rows: list[tuple[int, float, str]]) -> None:
+        self.beginResetModel()
+        self._rows = [list(r) for r in rows]
+        self.endResetModel()
+
+    def rows(self) -> list[tuple[int, float, str]]:
+        return [(int(r[0]), float(r[1]), str(r[2])) for r in self._rows]
+
+    def add_row(self, product_id: int) -> int:
+        n = len(self._rows)
+        self.beginInsertRows(QModelIndex(), n, n)
+        self._rows.append([product_id, 1.0, "ml"])
+        self.endInsertRows()
+        return n
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Product"), _tr("Amount"), _tr("Unit")][section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        product_id, amount, unit = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.EditRole:
+            return [product_id, amount, unit][col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [self._names.get(product_id, "?"), L.fmt_number(amount, 2), unit][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_AMOUNT:
+            return RIGHT
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        col = index.column()
+        try:
+            self._rows[index.row()][col] = int(value) if col == 0 else float(value) if col == 1 else str(value)
+        except (TypeError, ValueError):
+            return False
+        self.dataChanged.emit(index, index)
+        return True
