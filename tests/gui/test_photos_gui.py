@@ -152,6 +152,8 @@ def test_compare_shows_upright_photos_and_moves_them_together(strip, qtbot) -> N
     (lx, ly), (rx, ry) = dialog.before_view.centre(), dialog.after_view.centre()
     assert lx == pytest.approx(rx, abs=0.02) and ly == pytest.approx(ry, abs=0.02)
     assert rx < 0.45, "it moved to the left edge"
+    QTest.keyClick(dialog, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # fit again
+    assert dialog.before_view.zoom() == dialog.after_view.zoom() == 1.0
     dialog.close()
 
 
@@ -163,3 +165,21 @@ def test_assistant_sees_no_photos(qtbot, sqlite_clinic) -> None:  # type: ignore
     widget.set_patient(patient.id)
     assert widget.model.rowCount() == 0
     assert not widget.add_button.isVisibleTo(widget) and not widget.delete_button.isVisibleTo(widget)
+
+
+def test_delete_key_asks_then_deletes(strip, qtbot, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    photos = strip.services.photos
+    keep = photos.add(strip.patient.id, jpeg(), "keep.jpg", "before", "", date.today())
+    gone = photos.add(strip.patient.id, jpeg(), "gone.jpg", "after", "", date.today())
+    strip.reload()
+    strip.view.setFocus()
+    strip.view.setCurrentIndex(strip.model.index(strip.model.row_of(gone.id), 0))
+    message_boxes.answer = QMessageBox.StandardButton.No
+    QTest.keyClick(strip.view, Qt.Key.Key_Delete)
+    assert message_boxes.kinds() == ["question"] and photos.count(strip.patient.id) == 2
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    QTest.keyClick(strip.view, Qt.Key.Key_Delete)
+    assert [p.id for p in photos.list(strip.patient.id)] == [keep.id]
+    assert strip.model.rowCount() == 1

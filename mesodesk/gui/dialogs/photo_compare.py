@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QImage, QImageReader, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFrame, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QGridLayout,
     QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
@@ -190,6 +190,15 @@ class PhotoCompareDialog(QDialog):
         fit_button.clicked.connect(self._fit)
         for widget in (self.zoom_label, out_button, in_button, fit_button):
             bar.addWidget(widget)
+        for keys, slot in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), lambda: self._zoom(ZOOM_STEP)),
+                           ((QKeySequence.StandardKey.ZoomOut,), lambda: self._zoom(1 / ZOOM_STEP)),
+                           (("Ctrl+0",), self._fit)):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            self.addAction(action)
+        out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
         layout.addLayout(bar)
 
         grid = QGridLayout()

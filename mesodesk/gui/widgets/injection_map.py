@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAction, QBrush, QColor, QFont, QKeySequence, QPainter, QPainterPath, QPen, QUndoCommand, QUndoStack,
+    QAction, QColor, QFont, QKeySequence, QPainter, QPainterPath, QPen, QUndoCommand, QUndoStack,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem

@@ -12,10 +12,10 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal,
 )
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QImage, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListView, QMessageBox, QStyle, QStyledItemDelegate, QStyleOptionButton,
+    QHBoxLayout, QLabel, QLineEdit, QListView, QMenu, QMessageBox, QStyle, QStyledItemDelegate, QStyleOptionButton,
     QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -432,6 +432,14 @@ class PhotoStrip(QWidget):
         self.view.doubleClicked.connect(self._open_from)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.view, 1)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        delete = QAction(self.tr("Delete"), self)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.triggered.connect(self.delete_selected)
+        if self._can_delete:
+            self.view.addAction(delete)
         self.add_button.setVisible(self._can_write)
         self.edit_button.setVisible(self._can_write)
         self.delete_button.setVisible(self._can_delete)
@@ -630,6 +638,28 @@ class PhotoStrip(QWidget):
         else:
             after = next((p for p in reversed(others) if p.kind == enums.PhotoKind.AFTER), others[-1])
             self.open_compare(photo.id, after.id)
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)
+        photo = self.model.photo(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Compare…"), lambda: self._open_from(index)).setEnabled(self.model.rowCount() >= 2)
+        if self._can_write:
+            menu.addAction(self.tr("Details…"), self.edit_selected).setEnabled(len(self.selected_photos()) == 1)
+            toggle = menu.addAction(self.tr("Print"))
+            toggle.setCheckable(True)
+            toggle.setChecked(bool(photo.include_in_print))
+            toggle.toggled.connect(lambda on: self.model.setData(index, Qt.CheckState.Checked if on else
+                                                                 Qt.CheckState.Unchecked,
+                                                                 Qt.ItemDataRole.CheckStateRole))
+        if self._can_delete:
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete…"), self.delete_selected)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _update_buttons(self, *_args: object) -> None:
         n = len(self.view.selectionModel().selectedIndexes()) if self.view.selectionModel() else 0
