@@ -99,6 +99,8 @@ def checked_image(data: bytes, *, thumbnail_px: int = THUMBNAIL_PX) -> CheckedIm
     width, height = upright.size
     thumb = upright.copy()
     thumb.thumbnail((thumbnail_px, thumbnail_px), Image.Resampling.LANCZOS)
+    if thumb.mode in ("I", "I;16", "I;16B", "I;16L"):  # 16-bit greyscale: scale down, not clip
+        thumb = thumb.convert("I").point(lambda v: v / 256).convert("L")
     if thumb.mode not in ("RGB", "RGBA", "L", "LA"):
         thumb = thumb.convert("RGBA" if "A" in thumb.getbands() or "transparency" in thumb.info else "RGB")
     out = io.BytesIO()

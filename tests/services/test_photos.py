@@ -217,3 +217,19 @@ def test_migration_0003_keeps_photos_and_puts_data_last(sqlite_clinic) -> None: 
     upgrade(sqlite_clinic.engine)
     assert columns()[-1] == "data"
     assert photos.data(photo.id) == original and photos.get(photo.id).width == 80
+
+
+@pytest.mark.parametrize(("mode", "fmt", "value", "expected"), [
+    ("CMYK", "JPEG", (0, 255, 255, 0), (255, 0, 0)),  # printers' red
+    ("I;16", "PNG", 30000, (117, 117, 117)),  # 16-bit grey scaled down, not clipped to white
+    ("L", "JPEG", 128, (128, 128, 128)),
+])
+def test_unusual_image_modes_get_faithful_thumbnails(mode, fmt, value, expected) -> None:  # type: ignore[no-untyped-def]
+    from mesodesk.services.photos import checked_image
+
+    out = io.BytesIO()
+    Image.new(mode, (300, 200), value).save(out, fmt)
+    checked = checked_image(out.getvalue())
+    thumb = Image.open(io.BytesIO(checked.thumbnail_png))
+    assert thumb.size == (256, 171) and (checked.width, checked.height) == (300, 200)
+    assert near(thumb.convert("RGB").getpixel((5, 5)), expected, tol=6)
