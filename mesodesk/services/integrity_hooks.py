@@ -10,3 +10,4 @@ CHECKS: list[Callable[[Engine], list[str]]] = []
 
 # Modules that register checks (imported last: they append to CHECKS above).
 from mesodesk.services import audit as _audit  # noqa: E402,F401
+from mesodesk.services import photos as _photos  # noqa: E402,F401

@@ -233,3 +233,21 @@ def test_unusual_image_modes_get_faithful_thumbnails(mode, fmt, value, expected)
     thumb = Image.open(io.BytesIO(checked.thumbnail_png))
     assert thumb.size == (256, 171) and (checked.width, checked.height) == (300, 200)
     assert near(thumb.convert("RGB").getpixel((5, 5)), expected, tol=6)
+
+
+def test_check_finds_a_damaged_photo(clinic) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from mesodesk.services import integrity_hooks
+    from mesodesk.services.photos import verify_photos
+
+    assert verify_photos in integrity_hooks.CHECKS
+    photos = clinic.as_practitioner.photos
+    patient = clinic.patient()
+    good = photos.add(patient.id, jpeg(), "good.jpg", "before", "", date.today())
+    bad = photos.add(patient.id, jpeg(orientation=3), "bad.jpg", "before", "", date.today())
+    assert verify_photos(clinic.engine) == []
+    with clinic.engine.begin() as conn:
+        conn.execute(update(Photo).where(Photo.id == bad.id).values(data=jpeg(orientation=3)[:-1] + b"X"))
+    problems = verify_photos(clinic.engine, batch=1)
+    assert len(problems) == 1 and f"photo {bad.id} " in problems[0] and f"photo {good.id} " not in problems[0]
