@@ -167,11 +167,8 @@ class CatalogueDialog(QDialog):
         self.products_view = _table(self.products_model)
         self.products_view.setObjectName("productsCatalogue")
         header = self.products_view.horizontalHeader()
-        header.resizeSection(0, 200)
-        header.resizeSection(1, 130)
-        header.resizeSection(2, 170)
-        header.resizeSection(3, 120)
-        header.resizeSection(4, 60)
+        for col, width in ((0, 170), (1, 110), (2, 150), (3, 105), (4, 50)):
+            header.resizeSection(col, width)
         splitter.addWidget(self.products_view)
 
         editor = QGroupBox(self.tr("Product"))
@@ -490,9 +487,8 @@ class CatalogueDialog(QDialog):
         splitter = QSplitter()
         self.protocols_model = ProtocolsTableModel(self)
         self.protocols_view = _table(self.protocols_model)
-        self.protocols_view.horizontalHeader().resizeSection(0, 190)
-        self.protocols_view.horizontalHeader().resizeSection(1, 130)
-        self.protocols_view.horizontalHeader().resizeSection(2, 150)
+        for col, width in ((0, 160), (1, 110), (2, 120)):
+            self.protocols_view.horizontalHeader().resizeSection(col, width)
         splitter.addWidget(self.protocols_view)
         editor = QGroupBox(self.tr("Protocol"))
         outer = QVBoxLayout(editor)
@@ -567,8 +563,11 @@ class CatalogueDialog(QDialog):
         pe.add_row(right, self.tr("Every:"), self.protocol_interval, "course_interval_days")
         pe.add_row(right, self.tr("Maintenance every:"), self.protocol_maintenance, "maintenance_interval_days")
         pe.add_row(right, self.tr("Check call after:"), self.protocol_call, "check_call_hours")
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        for form in (left, right):
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
         outer.addLayout(columns)
         outer.addWidget(pe.general)
         buttons = QHBoxLayout()
@@ -580,7 +579,7 @@ class CatalogueDialog(QDialog):
         outer.addLayout(buttons)
         outer.addStretch(1)
         splitter.addWidget(editor)
-        splitter.setSizes([480, 680])
+        splitter.setSizes([520, 660])
         self._protocol_id: int | None = None
         self.protocols_view.selectionModel().currentRowChanged.connect(self._protocol_selected)
         self.new_protocol_button.clicked.connect(self._new_protocol)

@@ -49,7 +49,7 @@ class ClinicSettingsDialog(QDialog):
         self._services = services
         self._logo: bytes | None = None
         self.setWindowTitle(self.tr("Clinic settings"))
-        self.resize(720, 620)
+        self.resize(680, 540)
         self._build()
         self._load()
         self._baseline = self._state()

@@ -47,7 +47,7 @@ class PlanDialog(QDialog):
         self._patient_id = patient_id
         self._protocols = services.catalogue.protocols()
         self.setWindowTitle(self.tr("Treatment plan"))
-        self.resize(760, 560)
+        self.resize(820, 540)
         self._build()
         self._update_preview()
         self._baseline = self._state()
@@ -112,14 +112,17 @@ class PlanDialog(QDialog):
                             "check_call_hours")
         self.errors.add_row(form, self.tr("First session &on:"), self.start_edit, "start_date")
         self.errors.add_row(form, self.tr("N&otes:"), self.notes_edit, "notes")
-        columns.addLayout(form, 3)
+        form_column = QVBoxLayout()
+        form_column.addLayout(form)
+        form_column.addStretch(1)
+        columns.addLayout(form_column, 3)
 
         preview_box = QGroupBox(self.tr("Upcoming dates"))
         preview_layout = QVBoxLayout(preview_box)
         self.preview = QTreeWidget()
         self.preview.setRootIsDecorated(False)
         self.preview.setHeaderLabels([self.tr("Date"), self.tr("What")])
-        self.preview.header().resizeSection(0, 130)
+        self.preview.header().resizeSection(0, 110)
         self.preview.setAlternatingRowColors(True)
         preview_layout.addWidget(self.preview)
         self.preview_note = QLabel()
@@ -179,7 +182,7 @@ class PlanDialog(QDialog):
                 "%2", str(data.course_sessions))))
             if data.check_call_hours:
                 call = day + timedelta(hours=data.check_call_hours)
-                out.append((call, self.tr("Check call after session %1").replace("%1", str(i + 1))))
+                out.append((call, self.tr("Check call (session %1)").replace("%1", str(i + 1))))
             last = day
         if data.maintenance_interval_days:
             for j in range(3):

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -876,6 +876,8 @@ class SessionEditorDialog(QDialog):
 
     def _after_write(self, session_id: int, *, close: bool) -> None:
         self._confirmed = frozenset()
+        self._lots = self._services.catalogue.lots()  # stock has changed
+        self.products_model.set_catalogue(self._products, self._lots, self._warning_days)
         self.sig_saved.emit(session_id)
         if close:
             self._baseline = self._state()
@@ -906,8 +908,7 @@ class SessionEditorDialog(QDialog):
             kind, row, attr = match.group(1), int(match.group(2)), match.group(3) or ""
             if kind == "areas":
                 index = self.areas_model.set_error(row, attr)
-                self.areas_view.setCurrentIndex(index)
-                self.areas_view.scrollTo(index)
+                self._point_at(self.areas_view, index)
                 area = self.areas_model.rows()[row].area if row < self.areas_model.rowCount() else ""
                 column = self.areas_model.headerData(index.column(), Qt.Orientation.Horizontal)
                 label.setText(self.tr("Area %1 (%2), %3: %4").replace("%1", str(row + 1)).replace(
@@ -915,7 +916,7 @@ class SessionEditorDialog(QDialog):
             elif kind == "products":
                 self.products_model.set_error_row(row)
                 index = self.products_model.index(row, P.COL_LOT if attr == "lot" else P.COL_VOLUME)
-                self.products_view.setCurrentIndex(index)
+                self._point_at(self.products_view, index)
                 rows = self.products_model.rows()
                 product = self.products_model.product(rows[row].product_id) if row < len(rows) else None
                 label.setText(self.tr("%1: %2").replace("%1", product.name if product else "?").replace(
@@ -923,6 +924,13 @@ class SessionEditorDialog(QDialog):
         page = {"anaesthesia": 1, "immediate_reactions": 1, "notes": 1, "marks": 2}.get(
             exc.field.split("[")[0].split(".")[0], 0)
         self.tabs.setCurrentIndex(page)
+
+    @staticmethod
+    def _point_at(view: QTableView, index: Any) -> None:
+        """Make the faulty cell current without selecting the row, so its red background shows."""
+        view.clearSelection()
+        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        view.scrollTo(index)
 
     def field_error(self, field: str) -> str:
         """The error text shown for a field ('areas', 'products', 'performed_at', …), or ''."""

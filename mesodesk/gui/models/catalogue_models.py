@@ -110,8 +110,8 @@ class LotsTableModel(_RowsModel):
         if lot.expiry_date <= self._today + timedelta(days=self._warning_days):
             notes.append(_tr("Expires soon"))
         if lot.quantity_in_stock <= lot.product.low_stock_threshold:
-            notes.append(_tr("Low stock"))
-        return ("warn", ", ".join(notes)) if notes else ("ok", _tr("Usable"))
+            notes.append(_tr("low stock") if notes else _tr("Low stock"))
+        return ("warn", " · ".join(notes)) if notes else ("ok", _tr("Usable"))
 
     def cell(self, lot: ProductLot, col: int, role: int) -> Any:
         kind, text = self.state(lot)

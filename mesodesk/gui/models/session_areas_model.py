@@ -21,7 +21,8 @@ FIELDS = {COL_AREA: "area", COL_TECHNIQUE: "technique", COL_DEVICE: "device", CO
           COL_VOLUME: "volume_ml"}
 COLUMN_OF_FIELD = {name: col for col, name in FIELDS.items()}
 
-ERROR_BRUSH = QBrush(QColor("#fde2e2"))
+ERROR_BRUSH = QBrush(QColor("#f9cfcf"))
+ERROR_TEXT = QBrush(QColor("#991b1b"))
 WARN_BRUSH = QBrush(QColor("#fff4d6"))
 WARN_TEXT = QBrush(QColor("#92400e"))
 
@@ -145,6 +146,8 @@ class SessionAreasModel(QAbstractTableModel):
                 return ERROR_BRUSH
             if col == COL_DEPTH and self._unusual_depth(row.depth_mm):
                 return WARN_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and self._error_cell == (index.row(), col):
+            return ERROR_TEXT
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_DEPTH and self._unusual_depth(row.depth_mm):
             return WARN_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DEPTH and self._unusual_depth(row.depth_mm):
