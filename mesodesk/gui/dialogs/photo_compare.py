@@ -45,6 +45,7 @@ class PhotoPane(QGraphicsView):
         self._item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self._scene.addItem(self._item)
         self._image = QImage()
+        self.placeholder = ""
         self._zoom = 1.0
         self._syncing = False
         self.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform | QPainter.RenderHint.Antialiasing)
@@ -133,6 +134,14 @@ class PhotoPane(QGraphicsView):
             self.sig_view_changed.emit(self._zoom, cx, cy)
 
     # events
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._image.isNull() and self.placeholder:
+            painter.save()
+            painter.resetTransform()
+            painter.setPen(QColor("#9ca3af"))
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
+            painter.restore()
+
     def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         steps = event.angleDelta().y() / 120
         if steps:
@@ -206,6 +215,7 @@ class PhotoCompareDialog(QDialog):
         grid.setVerticalSpacing(4)
         self.before_box, self.after_box = QComboBox(), QComboBox()
         self.before_view, self.after_view = PhotoPane(), PhotoPane()
+        self.before_view.placeholder = self.after_view.placeholder = self.tr("No photo to show")
         self.before_caption, self.after_caption = QLabel(), QLabel()
         for column, (title, box, view, caption) in enumerate((
                 (self.tr("Before"), self.before_box, self.before_view, self.before_caption),

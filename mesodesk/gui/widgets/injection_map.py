@@ -609,7 +609,8 @@ class InjectionMapEditor(QWidget):
         self._note.setPlaceholderText(self.tr("optional"))
         form.addRow(self.tr("Depth"), self._depth)
         form.addRow(self.tr("Volume"), self._volume)
-        form.addRow(self.tr("Product"), self._product)
+        self._product_label = QLabel(self.tr("Product"))
+        form.addRow(self._product_label, self._product)
         self._radius_label = QLabel(self.tr("Size"))
         form.addRow(self._radius_label, self._radius)
         form.addRow(self.tr("Note"), self._note)
@@ -867,6 +868,9 @@ class InjectionMapEditor(QWidget):
             self._updating = False
         self._radius.setVisible(zone)
         self._radius_label.setVisible(zone)
+        has_products = self._product.count() > 1  # offered when the session editor gave the products
+        self._product.setVisible(has_products)
+        self._product_label.setVisible(has_products)
 
     def _legend_html(self, shown: list[tuple[int, int, MarkInput]]) -> str:
         from html import escape
