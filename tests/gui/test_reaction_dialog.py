@@ -133,3 +133,25 @@ def no_blocking_messages(monkeypatch):  # type: ignore[no-untyped-def]
         monkeypatch.setattr(QMessageBox, kind, fail)
     # closing a dialog left with changes at teardown discards them
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def test_existing_reaction_is_edited(qtbot, sqlite_clinic, patient_with_session) -> None:  # type: ignore[no-untyped-def]
+    from mesodesk.services.reactions import AssessmentInput, ReactionInput
+
+    c = sqlite_clinic
+    patient, session = patient_with_session
+    reaction = c.as_practitioner.reactions.record(ReactionInput(
+        patient.id, "swelling", session.performed_at + timedelta(hours=1), session.id, "full_face", "mild",
+        assessments=[AssessmentInput(0, "swelling", "mild")])).reaction
+    dlg = ReactionDialog(c.as_practitioner, patient.id, reaction_id=reaction.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.type_combo.currentData() == "swelling" and dlg.assessments_model.rowCount() == 1
+    qtbot.mouseClick(dlg.add_assessment_button, Qt.MouseButton.LeftButton)
+    choose_grade(qtbot, dlg.assessments_view, 1, "None")
+    qtbot.mouseClick(dlg.resolved_check, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dlg.sig_saved):
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    stored = c.services.reactions.get(reaction.id)
+    assert [(a.day, a.grade) for a in stored.assessments] == [(0, "mild"), (1, "none")]
+    assert stored.resolved_on is not None and stored.version == reaction.version + 1

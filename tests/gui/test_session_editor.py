@@ -271,3 +271,53 @@ def test_existing_draft_opens_with_its_data_and_updates(qtbot, sqlite_clinic, op
     with qtbot.waitSignal(dlg.sig_saved):
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert c.services.sessions.get(saved.id).areas[0].injection_points == 55
+
+
+def test_injection_map_points_are_saved_with_the_session(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]
+    c = sqlite_clinic
+    patient = c.patient()
+    dlg = open_editor(patient.id)
+    fill_two_areas(qtbot, dlg)
+    dlg.tabs.setCurrentIndex(2)
+    editor = dlg.map_editor
+    assert editor is not None  # the injection map widget is installed
+    canvas = editor.canvas()
+    qtbot.waitUntil(lambda: canvas.isVisible())
+    for x, y in ((0.40, 0.30), (0.60, 0.30), (0.50, 0.55)):
+        qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=editor.viewport_pos(x, y))
+    assert len(editor.marks()) == 3
+    with qtbot.waitSignal(dlg.sig_saved) as saved:
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    marks = c.services.sessions.get(saved.args[0]).marks
+    assert [m.diagram for m in marks] == ["face_front"] * 3
+    assert [v for m in marks for v in (m.x, m.y)] == pytest.approx([0.40, 0.30, 0.60, 0.30, 0.50, 0.55], abs=0.01)
+
+
+def test_signed_session_opens_read_only_with_its_map(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]
+    from mesodesk.services.sessions import MarkInput
+
+    c = sqlite_clinic
+    patient = c.patient()
+    data = c.session_input(patient.id, marks=[MarkInput("face_front", 0.5, 0.4)])
+    saved = c.as_practitioner.sessions.record(data, sign_off=True).session
+    dlg = open_editor(patient.id, saved.id)
+    assert dlg.is_read_only() and dlg.map_editor.is_read_only()
+    assert len(dlg.map_editor.marks()) == 1
+    assert "Signed off by Dr Zoë Ōtsuka" in dlg.signed_label.text()
+
+
+def test_conflict_offers_to_reload(qtbot, sqlite_clinic, open_editor, message_boxes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    c = sqlite_clinic
+    patient = c.patient()
+    saved = c.as_practitioner.sessions.record(c.session_input(patient.id)).session
+    dlg = open_editor(patient.id, saved.id)
+    # someone else changes it on another workstation
+    other = c.session_input(patient.id, notes="changed elsewhere")
+    c.as_practitioner.sessions.update_draft(saved.id, other, saved.version)
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: message_boxes.append(
+        ("question", text)) or QMessageBox.StandardButton.Yes)
+    qtbot.keyClicks(dlg.indications_edit, ", mine")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert any("another workstation" in text for _, text in message_boxes)
+    assert dlg.isVisible() and dlg.notes_edit.toPlainText() == "changed elsewhere"  # reloaded
+    assert c.services.sessions.get(saved.id).indications == "fine lines"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.db.models import TreatmentSession
 from mesodesk.domain import enums
 from mesodesk.domain.errors import ConflictError, KnownError, ValidationError
 from mesodesk.domain.rules import age_on
@@ -53,6 +52,9 @@ from mesodesk.gui.operations import show_error
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from mesodesk.gui.widgets.table_delegates import ComboDelegate, SpinDelegate
 from mesodesk.services.sessions import AreaInput, MarkInput, ProductUse, SessionInput
+
+if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
+    from mesodesk.db.models import TreatmentSession
 
 log = logging.getLogger("mesodesk.gui.session_editor")
 
@@ -561,6 +563,10 @@ class SessionEditorDialog(QDialog):
             products=[ProductUse(p.lot_id, p.volume_ml) for p in ts.products],
             marks=[MarkInput(m.diagram, m.x, m.y, m.kind, m.radius, m.depth_mm, m.volume_ml, m.product_id, m.note)
                    for m in ts.marks])
+        reserved: dict[int, float] = {}
+        for use in ts.products:
+            reserved[use.lot_id] = reserved.get(use.lot_id, 0.0) + use.volume_ml
+        self.products_model.set_reserved(reserved)
         self._fill(data)
         self._load_history()
         self._set_mode("signed" if ts.status == enums.SessionStatus.SIGNED else "draft")

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from mesodesk.db.models import Formula, Product, ProductLot, Protocol
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.services.catalogue import lot_problem
+
+if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
+    from mesodesk.db.models import Formula, Product, ProductLot, Protocol
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from mesodesk.db.models import Product, ProductLot
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.services.catalogue import lot_problem
+
+if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
+    from mesodesk.db.models import Product, ProductLot
 
 COL_PRODUCT, COL_LOT, COL_EXPIRY, COL_STOCK, COL_VOLUME, COL_STATUS = range(6)
 COLUMN_COUNT = 6
@@ -53,6 +55,7 @@ class SessionProductsModel(QAbstractTableModel):
         self._warning_days = 30
         self._error_row: int | None = None
         self._read_only = False
+        self._reserved: dict[int, float] = {}
 
     # -- catalogue and rows ----------------------------------------------------
     def set_catalogue(self, products: list[Product], lots: list[ProductLot], warning_days: int = 30) -> None:
@@ -64,6 +67,11 @@ class SessionProductsModel(QAbstractTableModel):
                 self._products[lot.product_id] = lot.product
         self._warning_days = warning_days
         self.endResetModel()
+
+    def set_reserved(self, volumes: dict[int, float]) -> None:
+        """Volumes per lot already taken from stock by the session being edited (not counted twice)."""
+        self._reserved = dict(volumes)
+        self._refresh()
 
     def set_day(self, day: date) -> None:
         if day != self._day:
@@ -164,7 +172,7 @@ class SessionProductsModel(QAbstractTableModel):
             notes.append(QCoreApplication.translate("SessionProductsModel", "Expires in %n day(s)", None, days) if days else _tr("Expires today"))
         product = self.product(lot.product_id)
         threshold = product.low_stock_threshold if product is not None else 0
-        if lot.quantity_in_stock - row.volume_ml <= threshold:
+        if lot.quantity_in_stock + self._reserved.get(lot.id, 0.0) - row.volume_ml <= threshold:
             notes.append(_tr("Low stock"))
         if notes:
             return "warn", ", ".join(notes)
