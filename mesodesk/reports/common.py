@@ -11,12 +11,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from mesodesk.reports.diagrams import DEFAULT_ZONE_RADIUS, DIAGRAM_NAMES, DIAGRAM_TITLES, diagram_drawing
-from mesodesk.reports.doc_template import (
-    ACCENT, INK, MUTED, RULE, ClinicDocTemplate, ClinicHeader, data_table, styles,
-)
+from mesodesk.reports.doc_template import INK, MUTED, ClinicDocTemplate, ClinicHeader, data_table, styles
 
 if TYPE_CHECKING:
     from mesodesk.services.reporting import (
@@ -81,15 +79,6 @@ def fmt_dt(value: datetime | None) -> str:
 
 def fmt_d(value: date | None) -> str:
     return value.isoformat() if value else "—"
-
-
-def para(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph from markup the caller has already escaped."""
-    return Paragraph(markup, style)
-
-
-def muted(text: str) -> str:
-    return f'<font color="{MUTED.hexval().replace("0x", "#")}">{text}</font>'
 
 
 def period_text(start: date | None, end: date | None) -> str:
@@ -165,39 +154,6 @@ def allergy_table(allergies: Sequence[AllergyInfo], width: float) -> Table:
     return data_table(["Substance", "Reaction", "Severity"],
                       [[a.substance, clip(a.reaction, 300) or "—", label(a.severity)] for a in allergies],
                       [width * 0.3, width * 0.5, width * 0.2])
-
-
-# --- sessions ----------------------------------------------------------------------------
-
-
-def area_line(a) -> str:  # type: ignore[no-untyped-def]
-    needle = ""
-    if a.needle_gauge or a.needle_length_mm:
-        needle = ", " + " ".join(x for x in (f"{a.needle_gauge}G" if a.needle_gauge else "",
-                                            num(a.needle_length_mm, "mm") if a.needle_length_mm else "") if x)
-    return (f"<b>{esc(label(a.area))}</b>: {esc(label(a.technique).lower())}, {esc(label(a.device).lower())}"
-            f"{esc(needle)}; depth {esc(num(a.depth_mm, 'mm'))}; {a.injection_points} points; "
-            f"{esc(num(a.volume_ml, 'ml'))}")
-
-
-def formula_markup(session: SessionInfo) -> str:
-    parts: list[str] = []
-    if session.formula_name:
-        kind = "custom" if session.formula_is_custom else "standard"
-        parts.append(f"<b>{esc(session.formula_name)}</b> {muted('(' + kind + ')')}")
-    elif session.formula_is_custom:
-        parts.append("<b>Custom mix</b>")
-    for p in session.products:
-        recalled = ' <font color="#b91c1c"><b>RECALLED</b></font>' if p.recalled else ""
-        parts.append(f"{esc(p.product)}: lot {esc(p.lot_number)} (exp. {p.expiry_date.isoformat()}), "
-                     f"{esc(num(p.volume_ml, 'ml'))}{recalled}")
-    return "<br/>".join(parts) or "—"
-
-
-def session_status(session: SessionInfo) -> str:
-    if session.status == "signed":
-        return "Signed" + (f" by {session.signed_off_by}" if session.signed_off_by else "")
-    return label(session.status)
 
 
 # --- injection maps -----------------------------------------------------------------------
@@ -331,23 +287,10 @@ def photo_grid(photos: Sequence[PhotoInfo], width: float, columns: int = 2, max_
     return [map_grid(cells, width, columns)]
 
 
-def keep(*flowables: Flowable | None) -> KeepTogether:
-    return KeepTogether([f for f in flowables if f is not None])
-
-
 def spacer(height: float = 4) -> Spacer:
     return Spacer(1, height)
 
 
-def stat_style() -> list[tuple]:
-    """Right-aligned number columns in a data table (apply to columns 1..)."""
-    return [("ALIGN", (1, 0), (-1, -1), "RIGHT")]
-
-
-__all__ = [
-    "ACCENT", "INK", "MUTED", "RULE", "colors", "clinic_doc", "esc", "fmt_d", "fmt_dt", "heading", "identity_block",
-    "key_values", "label", "note", "num", "para", "period_text", "photo_grid", "reaction_table", "session_maps",
-]
 
 
 # --- a fast table cell ------------------------------------------------------------------
@@ -457,6 +400,9 @@ def plain(text: str) -> Run:
     from mesodesk.reports.fonts import FONT_REGULAR
 
     return (text, FONT_REGULAR)
+
+
+# --- session rows -------------------------------------------------------------------------
 
 
 def area_runs(a) -> list[Run]:  # type: ignore[no-untyped-def]
