@@ -85,6 +85,8 @@ REACTION_RATES = [  # type, probability per session, usual grade weights (mild, 
     ("infection", 0.0005, (0.4, 0.5, 0.1)),
     ("anaphylaxis", 0.00005, (0.0, 0.0, 1.0)),
 ]
+REACTION_TOTAL = sum(rate for _, rate, _ in REACTION_RATES)
+REACTION_CUMULATIVE = [(sum(r for _, r, _ in REACTION_RATES[: i + 1]), t, g) for i, (t, _, g) in enumerate(REACTION_RATES)]
 USERS = [("admin", "Clinic Administrator", "admin"), ("dr.martin", "Dr Hélène Martin", "practitioner"),
          ("dr.rossi", "Dr Marco Rossi", "practitioner"), ("dr.nowak", "Dr Agnieszka Nowak", "practitioner"),
          ("claire", "Claire Fontaine", "assistant")]
@@ -332,7 +334,7 @@ def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat
         fid, fname, ingredients, farea_list, indication, proto_id, proto = rng.choice(cat.formulas)
         technique, depth, course, interval, maintenance, gauge, length, points = proto
         length = float(length)
-        n_sessions = max(1, min(40, int(rng.expovariate(1 / 10))))
+        n_sessions = max(1, min(40, int(rng.expovariate(1 / 13))))
         span = rng.randint(n_sessions * interval, max(n_sessions * interval, 3 * 365))
         start = today - timedelta(days=min(span, 3 * 365))
         plan_id = ids.plan
@@ -346,9 +348,11 @@ def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat
         for k in range(n_sessions):
             if day > today:
                 break
-            when = datetime(day.year, day.month, day.day, rng.randint(8, 18), rng.choice((0, 15, 30, 45)),
-                            tzinfo=UTC)
-            when_db, when_hash = nat.ts(when), when.isoformat()
+            hour, minute = rng.randint(8, 18), rng.choice((0, 15, 30, 45))
+            iso_day = day.isoformat()
+            when_hash = f"{iso_day}T{hour:02d}:{minute:02d}:00+00:00"  # == when.isoformat() in UTC
+            when_db = f"{iso_day} {hour:02d}:{minute:02d}:00.000000" if nat.sqlite else \
+                datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
             sid = ids.session
             ids.session += 1
             area_hash, use_hash = [], []
@@ -376,18 +380,20 @@ def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat
                              practitioner if signed else None, digest, false, when_db, when_db, 1))
             done += 1
             last_day = day
-            for rtype, rate, grades in REACTION_RATES:
-                if rng.random() < rate:
-                    grade = rng.choices(("mild", "moderate", "severe"), grades)[0]
-                    onset = when + timedelta(hours=rng.choice((0, 1, 2, 6, 24)))
-                    resolved = onset.date() + timedelta(days=rng.randint(1, 14)) if onset.date() < today else None
-                    rid = ids.reaction
-                    ids.reaction += 1
-                    reactions.append((rid, pid, sid, rtype, rng.choice(farea_list), nat.ts(onset), grade,
-                                      "Cold compress, arnica" if rtype == "bruising" else "", nat.day(resolved), "",
-                                      now_db, 1))
-                    for d, g in ((0, grade), (3, "mild"), (7, "none")):
-                        assessments.append((rid, d, rtype, g, ""))
+            draw = rng.random()
+            if draw < REACTION_TOTAL:  # at most one reaction a session, types at their usual rates
+                rtype, grades = next((t, g) for limit, t, g in REACTION_CUMULATIVE if draw < limit)
+                grade = rng.choices(("mild", "moderate", "severe"), grades)[0]
+                when = datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+                onset = when + timedelta(hours=rng.choice((0, 1, 2, 6, 24)))
+                resolved = onset.date() + timedelta(days=rng.randint(1, 14)) if onset.date() < today else None
+                rid = ids.reaction
+                ids.reaction += 1
+                reactions.append((rid, pid, sid, rtype, rng.choice(farea_list), nat.ts(onset), grade,
+                                  "Cold compress, arnica" if rtype == "bruising" else "", nat.day(resolved), "",
+                                  now_db, 1))
+                for d, g in ((0, grade), (3, "mild"), (7, "none")):
+                    assessments.append((rid, d, rtype, g, ""))
             day += timedelta(days=interval if k + 1 < course else (maintenance or 30) + rng.randint(-3, 10))
         if done:
             nxt_kind = "course" if done < course else "maintenance"
