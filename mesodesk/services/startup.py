@@ -35,7 +35,7 @@ NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshf
 MOUNTS_FILE = Path("/proc/mounts")
 
 #: Files larger than this get the header checks only at start (quick_check reads every page).
-QUICK_CHECK_LIMIT = 256 * 1024 * 1024
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 
 OK = "ok"
 NETWORK_SHARE = "network_share"

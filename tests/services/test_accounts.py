@@ -176,3 +176,25 @@ def test_assistant_chart_leaves_out_the_medical_history_and_allergies(clinic):
     assert full.history is not None and full.allergies
     limited = clinic.as_assistant.patients.chart(patient.id)
     assert limited.history is None and limited.allergies == [] and limited.alerts == []
+
+
+def test_users_command(sqlite_clinic, monkeypatch, capsys):
+    from mesodesk import cli
+    from mesodesk.db.engine import sqlite_path
+
+    db = str(sqlite_path(sqlite_clinic.engine.url.render_as_string(hide_password=False)))
+    sqlite_clinic.engine.dispose()
+    monkeypatch.setenv("MESODESK_NEW_PASSWORD", "a long new password")
+    assert cli.main(["--db", db, "users", "add", "Nina", "--name", "Nina Nurse", "--role", "assistant"]) == 0
+    assert cli.main(["--db", db, "users", "disable", "nina"]) == 0
+    assert cli.main(["--db", db, "users", "passwd", "dr.zoe"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", db, "users", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "nina" in listing and "disabled" in listing and "practitioner" in listing
+    assert sqlite_clinic.services.users.authenticate("dr.zoe", "a long new password").username == "dr.zoe"
+    with pytest.raises(AuthenticationError):
+        sqlite_clinic.services.users.authenticate("nina", "a long new password")
+    monkeypatch.setenv("MESODESK_NEW_PASSWORD", "short")
+    assert cli.main(["--db", db, "users", "add", "x.y", "--name", "X Y"]) == 2  # a clear one-line error
+    assert "password" in capsys.readouterr().err
