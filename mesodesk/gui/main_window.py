@@ -149,6 +149,37 @@ class _LockCover(QFrame):
         self.deleteLater()
 
 
+class LockDialog(QDialog):
+    """The password prompt while locked: application-modal, above every other window; cannot be dismissed."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockDialog")
+        self.setWindowTitle(self.tr("MesoDesk — locked"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.screen = LockScreen(self)
+        layout.addWidget(self.screen)
+        self.resize(520, 330)
+
+    def show_over(self, window: QWidget) -> None:
+        self.show()
+        geometry = self.frameGeometry()
+        geometry.moveCenter(window.frameGeometry().center())
+        self.move(geometry.topLeft())
+        self.raise_()
+        self.activateWindow()
+        self.screen.password.setFocus()
+
+    def reject(self) -> None:  # Esc does not dismiss the lock
+        pass
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        event.ignore()
+
+
 class MainWindow(QMainWindow):
     """``MainWindow(services, db_label, user)``: services are bound to the signed-in user."""
 
@@ -247,10 +278,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([400, 1000])
         self.stack.addWidget(self.splitter)
-        self.lock_screen = LockScreen()
+        self.locked_page = QLabel(self.tr("MesoDesk is locked."))
+        self.locked_page.setObjectName("lockedPage")
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_page.setStyleSheet("color: palette(dark); font-size: 14pt;")
+        self.stack.addWidget(self.locked_page)
+        # The password is asked in an application-modal window of its own: a dialog left open
+        # (window-modal over this window) must not keep the user from unlocking.
+        self.lock_dialog = LockDialog(self)
+        self.lock_screen = self.lock_dialog.screen
         self.lock_screen.sig_unlock_requested.connect(self.unlock)
         self.lock_screen.sig_quit_requested.connect(self.close)
-        self.stack.addWidget(self.lock_screen)
 
     def _build_dock(self) -> None:
         self.followups_dock = QDockWidget(self.tr("Follow-ups"), self)
@@ -675,9 +713,8 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.isVisible() and widget.windowType() in COVERED_WINDOW_TYPES:
                 self._covers.append(_LockCover(widget))
         self.lock_screen.prepare(self.user.full_name, self.user.username)
-        self.stack.setCurrentWidget(self.lock_screen)
-        self.activateWindow()
-        self.lock_screen.password.setFocus()
+        self.stack.setCurrentWidget(self.locked_page)
+        self.lock_dialog.show_over(self)
         log.info("locked after inactivity (user id %s)", self.user.id)
 
     def unlock(self, password: str) -> bool:
@@ -690,6 +727,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return False
         self._locked = False
+        self.lock_dialog.hide()
         self.stack.setCurrentWidget(self.splitter)
         self.toolbar.setEnabled(True)
         self.menuBar().setEnabled(True)
@@ -714,5 +752,6 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.idle.timer.stop()
+        self.lock_dialog.hide()
         super().closeEvent(event)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from mesodesk.gui.models.followup_table_model import FollowUpTableModel
 from mesodesk.gui.widgets.followups_dashboard import FollowUpsDashboard
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 
 @pytest.fixture

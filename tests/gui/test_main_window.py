@@ -14,7 +14,7 @@ from mesodesk.gui import application
 from mesodesk.gui.application import ErrorHooks, run_gui
 from mesodesk.gui.settings import GuiSettings
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 
 def menu_texts(window) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]

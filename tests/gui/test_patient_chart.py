@@ -23,7 +23,7 @@ from mesodesk.gui.widgets.patient_chart import PatientChart
 from mesodesk.services.followups import PlanInput
 from mesodesk.services.reactions import ReactionInput
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 
 def record_sessions(clinic, patient_id: int, count: int) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from mesodesk.gui.models.patient_table_model import PatientTableModel
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 
 @pytest.fixture

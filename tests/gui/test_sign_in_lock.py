@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel
 
 from mesodesk.gui.dialogs.first_start import FirstStartDialog
 from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
@@ -12,7 +12,7 @@ from mesodesk.gui.dialogs.sign_in import SignInDialog
 from mesodesk.services import Services
 from mesodesk.services.context import ServiceContext
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 
 @pytest.fixture
@@ -59,7 +59,10 @@ def test_idle_lock_hides_data_and_keeps_what_was_typed(qtbot, main_window, sqlit
     main_window.set_idle_interval_ms(150)
     qtbot.waitUntil(main_window.is_locked, timeout=3000)
     # patient data has left the screen; the editor is covered, not closed
-    assert main_window.stack.currentWidget() is main_window.lock_screen
+    assert main_window.stack.currentWidget() is main_window.locked_page
+    # the password is asked above every window, so the open (window-modal) editor cannot block it
+    assert main_window.lock_dialog.isVisible()
+    assert QApplication.activeModalWidget() is main_window.lock_dialog
     assert not main_window.chart.isVisible() and not main_window.patient_view.isVisible()
     assert editor.isVisible() and editor.windowTitle() == "MesoDesk — locked"
     cover = editor.findChild(QFrame, "lockCover")
@@ -75,7 +78,8 @@ def test_idle_lock_hides_data_and_keeps_what_was_typed(qtbot, main_window, sqlit
     main_window.set_idle_interval_ms(0)
     qtbot.keyClicks(main_window.lock_screen.password, "correct horse")
     qtbot.keyClick(main_window.lock_screen.password, Qt.Key.Key_Return)
-    assert not main_window.is_locked()
+    assert not main_window.is_locked() and not main_window.lock_dialog.isVisible()
+    assert QApplication.activeModalWidget() is editor
     assert main_window.chart.isVisible() and main_window.chart.patient_id == patient.id
     assert main_window.chart.banner.isVisible()
     assert editor.isVisible() and editor.last_name.text() == "Dubo"

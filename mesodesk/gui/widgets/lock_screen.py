@@ -17,7 +17,7 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.setAutoFillBackground(True)
         outer = QVBoxLayout(self)
-        outer.addStretch(2)
+        outer.addStretch(1)
         card = QFrame()
         card.setObjectName("lockCard")
         card.setStyleSheet("QFrame#lockCard { background: palette(base); border: 1px solid palette(mid);"
@@ -57,7 +57,7 @@ class LockScreen(QWidget):
         self.quit_button.clicked.connect(self.sig_quit_requested.emit)
         layout.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignRight)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(3)
+        outer.addStretch(1)
 
     def prepare(self, full_name: str, username: str) -> None:
         self.who.setText(self.tr("Locked after a period without activity. Patient data is hidden.\n"
