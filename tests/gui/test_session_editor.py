@@ -227,6 +227,14 @@ def test_sign_off_makes_read_only_and_amendment_keeps_a_reason(qtbot, sqlite_cli
     assert amendment.reason == "Note added after the patient called"
     assert c.services.sessions.get(session_id).notes == "Slight bruising on the neck."
     assert dlg.is_read_only() and dlg.history_tree.topLevelItemCount() == 1
+    assert dlg.history_tree.topLevelItem(0).text(2) == "notes"
+    # Esc while amending leaves the amendment (changes discarded), not the dialog
+    qtbot.mouseClick(dlg.amend_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dlg.indications_edit, ", typo")
+    qtbot.keyClick(dlg.indications_edit, Qt.Key.Key_Escape)
+    assert dlg.isVisible() and dlg.is_read_only()
+    assert dlg.indications_edit.text() == "fine lines, hydration"
+    assert len(c.services.sessions.amendments(session_id)) == 1
 
 
 def test_repeat_last_session_prefills(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]

@@ -7,13 +7,14 @@ shown in a panel inside the dialog that the user confirms with "Save anyway".
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -400,9 +401,11 @@ class SessionEditorDialog(QDialog):
         self.history_tree = QTreeWidget()
         self.history_tree.setRootIsDecorated(False)
         self.history_tree.setAlternatingRowColors(True)
-        self.history_tree.setHeaderLabels([self.tr("When"), self.tr("By"), self.tr("Reason")])
+        self.history_tree.setHeaderLabels([self.tr("When"), self.tr("By"), self.tr("What changed"),
+                                           self.tr("Reason")])
         self.history_tree.header().resizeSection(0, 150)
         self.history_tree.header().resizeSection(1, 180)
+        self.history_tree.header().resizeSection(2, 260)
         layout.addWidget(self.history_tree)
         return page
 
@@ -579,8 +582,10 @@ class SessionEditorDialog(QDialog):
         self.history_tree.clear()
         for amendment in self._services.sessions.amendments(ts.id):
             item = QTreeWidgetItem([L.fmt_datetime(amendment.amended_at),
-                                    self._user_names.get(amendment.amended_by_id, ""), amendment.reason])
-            item.setToolTip(2, amendment.reason)
+                                    self._user_names.get(amendment.amended_by_id, ""),
+                                    self._changed_fields(amendment.before_json, amendment.after_json),
+                                    amendment.reason])
+            item.setToolTip(3, amendment.reason)
             self.history_tree.addTopLevelItem(item)
         if ts.signed_off_at is not None:
             self.signed_label.setText(self.tr("Signed off by %1 on %2.").replace(
@@ -592,6 +597,29 @@ class SessionEditorDialog(QDialog):
         self.tabs.setTabText(3, self.tr("&Amendments (%1)").replace("%1", str(count)) if count
                              else self.tr("&Amendments"))
         self.tabs.setTabVisible(3, True)
+
+    def _changed_fields(self, before_json: str, after_json: str) -> str:
+        """The parts of the session an amendment changed, in words."""
+        try:
+            before, after = json.loads(before_json), json.loads(after_json)
+        except ValueError:
+            return ""
+        names = {"performed_at": self.tr("date and time"), "practitioner_id": self.tr("practitioner"),
+                 "indications": self.tr("indications"), "areas": self.tr("areas"), "products": self.tr("products"),
+                 "marks": self.tr("injection map"), "formula_id": self.tr("formula"),
+                 "formula_name": self.tr("formula"), "formula_is_custom": self.tr("formula"),
+                 "anaesthesia": self.tr("anaesthesia"), "immediate_reactions": self.tr("immediate reactions"),
+                 "notes": self.tr("notes"), "protocol_id": self.tr("protocol")}
+
+        def content(value: Any) -> Any:  # rows are re-inserted on every change: ignore their ids
+            if isinstance(value, list):
+                return [{k: v for k, v in row.items() if k not in ("id", "session_id")} if isinstance(row, dict)
+                        else row for row in value]
+            return value
+
+        changed = [names[key] for key in sorted(set(before) | set(after))
+                   if key in names and content(before.get(key)) != content(after.get(key))]
+        return ", ".join(dict.fromkeys(changed))
 
     def _add_area(self) -> None:
         row = self.areas_model.add_row()
@@ -706,7 +734,8 @@ class SessionEditorDialog(QDialog):
         self.amend_button.setVisible(mode == "signed")
         self.save_button.setVisible(editable)
         self.save_button.setText(self.tr("&Save amendment…") if mode == "amend" else self.tr("&Save"))
-        self.cancel_button.setText(self.tr("Close") if mode == "signed" else self.tr("Cancel"))
+        self.cancel_button.setText({"signed": self.tr("Close"), "amend": self.tr("Cancel amendment")}.get(
+            mode, self.tr("Cancel")))
         self.repeat_button.setEnabled(mode == "new")
         if mode == "new":
             self.setWindowTitle(self.tr("New treatment session"))
@@ -945,12 +974,28 @@ class SessionEditorDialog(QDialog):
 
     # ------------------------------------------------------------------ closing
     def reject(self) -> None:
-        if self._mode != "signed" and self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("This session has changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
+        if self._mode == "amend" and self._session is not None:  # Esc/Cancel leaves the amendment, not the dialog
+            if self.is_dirty() and not self._confirm_discard():
                 return
+            self._load_session(self._session.id)
+            return
+        if self._mode != "signed" and self.is_dirty() and not self._confirm_discard():
+            return
         super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button closes the dialog (after asking), even while amending."""
+        if self.is_dirty() and self._mode != "signed" and not self._confirm_discard():
+            event.ignore()
+            return
+        self._baseline = self._state()
+        self._mode = "signed" if self._mode == "amend" else self._mode
+        super().closeEvent(event)
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This session has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
