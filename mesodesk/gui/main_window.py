@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([400, 1000])
         self.stack.addWidget(self.splitter)
+        QWidget.setTabOrder(self.search_box, self.patient_view)
+        QWidget.setTabOrder(self.patient_view, self.chart.tabs)
         self.locked_page = QLabel(self.tr("MesoDesk is locked."))
         self.locked_page.setObjectName("lockedPage")
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)

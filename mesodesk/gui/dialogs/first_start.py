@@ -128,6 +128,7 @@ class FirstStartDialog(QDialog):
         cancel.rejected.connect(self.reject)
         self.cancel_box = cancel
         layout.addWidget(cancel)
+        self.pages.currentChanged.connect(lambda index: self.cancel_box.setVisible(index == 0))
         self.demo_button.clicked.connect(self.create_demo)
         self.empty_button.clicked.connect(lambda: (self.pages.setCurrentIndex(1), self.clinic_name.setFocus()))
 
@@ -158,7 +159,6 @@ class FirstStartDialog(QDialog):
                       "dr.martin, dr.rossi, dr.nowak (practitioners) and claire (assistant), same password.")
             + "</p>")
         self.pages.setCurrentIndex(2)
-        self.cancel_box.hide()
         self.sig_created.emit("demo")
 
     def _demo_failed(self, exc: BaseException) -> None:
@@ -196,6 +196,5 @@ class FirstStartDialog(QDialog):
                                + self.tr("Sign in as <b>%1</b> with the password you chose.").replace(
                                    "%1", user.username) + "</p>")
         self.pages.setCurrentIndex(2)
-        self.cancel_box.hide()
         self.sig_created.emit("empty")
         return True

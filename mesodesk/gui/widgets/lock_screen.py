@@ -60,7 +60,7 @@ class LockScreen(QWidget):
         outer.addStretch(1)
 
     def prepare(self, full_name: str, username: str) -> None:
-        self.who.setText(self.tr("Locked after a period without activity. Patient data is hidden.\n"
+        self.who.setText(self.tr("Patient data is hidden while MesoDesk is locked.\n"
                                  "Enter the password of %1 (%2) to continue.").replace("%1", full_name)
                          .replace("%2", username))
         self.password.clear()
