@@ -683,6 +683,13 @@ class MainWindow(QMainWindow):
         self.chart.refresh()
         self.search_now()
         self._update_actions()
+        self.apply_clinic_settings()
+
+    def apply_clinic_settings(self) -> None:
+        """Pick up the clinic's name and idle-lock time (after the settings dialog saved them)."""
+        self.clinic_name = self._clinic_name()
+        self.setWindowTitle(self.tr("MesoDesk — %1").replace("%1", self.clinic_name))
+        self.idle.set_interval_ms(self._idle_minutes() * 60_000)
         if self.dashboard is not None and self.followups_dock.isVisible():
             self.dashboard.refresh()
 

@@ -145,3 +145,14 @@ def test_first_start_demo_clinic(qtbot, sqlite_engine) -> None:  # type: ignore[
     assert dialog.choice == "demo" and "mesodesk" in dialog.done_text.text()
     assert system.patients.count(include_archived=True) == 25
     assert system.users.authenticate("admin", "mesodesk").role == "admin"
+
+
+def test_new_idle_time_applies_after_the_settings_are_saved(make_window, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    from mesodesk.services.clinic import ClinicInput
+
+    window = make_window()
+    assert window.idle.interval_ms == 10 * 60_000
+    sqlite_clinic.services.clinic.save_settings(ClinicInput(name="Clinique du Lac", idle_lock_minutes=2))
+    window._after_external_save()  # what a settings dialog's sig_saved triggers
+    assert window.idle.interval_ms == 2 * 60_000
+    assert window.windowTitle() == "MesoDesk — Clinique du Lac"
