@@ -192,3 +192,22 @@ def test_clinic_settings_by_a_practitioner_is_refused(qtbot, sqlite_clinic, mess
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert dlg.isVisible() and any("administrator" in m for m in messages)
     assert c.services.clinic.settings().name != "My clinicMine now"
+
+
+def test_closing_with_an_unsaved_product_asks_first(qtbot, sqlite_clinic, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    c = sqlite_clinic
+    dlg = open_catalogue(qtbot, c.as_practitioner)
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)  # nothing changed: closes without asking
+    assert not dlg.isVisible()
+    dlg = open_catalogue(qtbot, c.as_practitioner)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(dlg.new_product_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dlg.product_name, "Organic silicium")
+    qtbot.keyClick(dlg.product_name, Qt.Key.Key_Escape)
+    assert asked and dlg.isVisible() and dlg.unsaved_parts() == ["product"]
+    qtbot.mouseClick(dlg.save_product_button, Qt.MouseButton.LeftButton)
+    assert dlg.unsaved_parts() == []
+    qtbot.keyClick(dlg.product_name, Qt.Key.Key_Escape)
+    assert not dlg.isVisible() and len(asked) == 1

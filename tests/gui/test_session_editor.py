@@ -329,3 +329,30 @@ def test_conflict_offers_to_reload(qtbot, sqlite_clinic, open_editor, message_bo
     assert any("another workstation" in text for _, text in message_boxes)
     assert dlg.isVisible() and dlg.notes_edit.toPlainText() == "changed elsewhere"  # reloaded
     assert c.services.sessions.get(saved.id).indications == "fine lines"
+
+
+def test_near_expiry_and_low_stock_lot_warns_before_saving(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]
+    from mesodesk.services.catalogue import LotInput
+
+    c = sqlite_clinic
+    soon = c.services.catalogue.save_lot(LotInput(c.lido.id, "LI-SOON", c.today + timedelta(days=12), 5.0))
+    patient = c.patient()
+    dlg = open_editor(patient.id)
+    fill_two_areas(qtbot, dlg)
+    assert dlg.products_model.rows()[1].lot_id == soon.id  # first in, first out: it expires first
+    kind, text = dlg.products_model.status(dlg.products_model.rows()[1])
+    assert kind == "warn" and "12" in text and "Low stock" in text
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    shown = dlg.warnings_shown()
+    assert any("LI-SOON expires on" in w for w in shown) and any("LI-SOON: low stock" in w for w in shown)
+    assert c.services.sessions.for_patient(patient.id) == []
+    # choosing the other lot in the table removes both warnings
+    editor = open_cell_editor(qtbot, dlg.products_view, 1, P.COL_LOT)
+    qtbot.keyClicks(editor, "LI-001")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: closed(editor))
+    assert dlg.products_model.rows()[1].lot_id == c.lido_lot.id
+    with qtbot.waitSignal(dlg.sig_saved):
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    [stored] = c.services.sessions.for_patient(patient.id)
+    assert [p.lot.lot_number for p in stored.products] == ["HA-001", "LI-001"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -115,6 +116,9 @@ class CatalogueDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.refresh()
+        self._clean: dict[str, Any] = {}
+        for part in ("product", "formula", "protocol"):
+            self._mark_clean(part)
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
@@ -127,10 +131,12 @@ class CatalogueDialog(QDialog):
         self._refresh_lots()
         self.formulas_model.set_rows(cat.formulas(include_archived=True))
         self._formulas = cat.formulas()
+        chosen = self.protocol_formula_combo.currentData()
         self.protocol_formula_combo.clear()
         self.protocol_formula_combo.addItem(self.tr("— none —"), None)
         for f in self._formulas:
             self.protocol_formula_combo.addItem(f.name, f.id)
+        L.select_data(self.protocol_formula_combo, chosen)
         self.protocols_model.set_rows(cat.protocols())
 
     def _refresh_lots(self) -> None:
@@ -150,6 +156,44 @@ class CatalogueDialog(QDialog):
                 combo.addItem(p.name, p.id)
         L.select_data(combo, current)
         combo.blockSignals(False)
+
+    # ------------------------------------------------------------------ unsaved changes
+    def _editor_state(self, part: str) -> Any:
+        if part == "product":
+            return (self.product_name.text(), self.product_manufacturer.text(), self.product_ingredient.text(),
+                    self.product_concentration.text(), self.product_unit.currentText(),
+                    self.product_threshold.value())
+        if part == "formula":
+            return (self.formula_name.text(), self.formula_standard.isChecked(), self.formula_notes.toPlainText(),
+                    self.ingredients_model.rows())
+        return (self.protocol_name.text(), self.protocol_indication.text(),
+                [self.protocol_areas.item(i).checkState() == Qt.CheckState.Checked
+                 for i in range(self.protocol_areas.count())], self.protocol_technique.currentData(),
+                self.protocol_device.currentData(), self.protocol_gauge.value(), self.protocol_length.value(),
+                self.protocol_depth.value(), self.protocol_points.value(), self.protocol_volume.value(),
+                self.protocol_formula_combo.currentData(), self.protocol_sessions.value(),
+                self.protocol_interval.value(), self.protocol_maintenance.value(), self.protocol_call.value())
+
+    def _mark_clean(self, part: str) -> None:
+        if hasattr(self, "_clean"):
+            self._clean[part] = self._editor_state(part)
+
+    def unsaved_parts(self) -> list[str]:
+        parts = [p for p in ("product", "formula", "protocol") if self._editor_state(p) != self._clean.get(p)]
+        if self.lot_number_edit.text().strip():
+            parts.append("lot")
+        return parts
+
+    def reject(self) -> None:
+        if self.unsaved_parts():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("Some catalogue entries have changes that are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     @staticmethod
     def _error_label(field: str) -> QLabel:
@@ -224,6 +268,7 @@ class CatalogueDialog(QDialog):
         self.product_unit.setCurrentText(p.unit)
         self.product_threshold.setValue(p.low_stock_threshold)
         self.product_errors.clear()
+        self._mark_clean("product")
 
     def _new_product(self) -> None:
         self.products_view.clearSelection()
@@ -235,6 +280,7 @@ class CatalogueDialog(QDialog):
         self.product_threshold.setValue(10.0)
         self.product_errors.clear()
         self.product_name.setFocus()
+        self._mark_clean("product")
 
     def save_product(self) -> None:
         self.product_errors.clear()
@@ -453,6 +499,7 @@ class CatalogueDialog(QDialog):
         self.formula_notes.setPlainText(f.notes)
         self.ingredients_model.set_rows([(i.product_id, i.amount, i.unit) for i in f.ingredients])
         self.formula_errors.clear()
+        self._mark_clean("formula")
 
     def _new_formula(self) -> None:
         self.formulas_view.clearSelection()
@@ -463,6 +510,7 @@ class CatalogueDialog(QDialog):
         self.ingredients_model.set_rows([])
         self.formula_errors.clear()
         self.formula_name.setFocus()
+        self._mark_clean("formula")
 
     def save_formula(self) -> None:
         self.formula_errors.clear()
@@ -611,6 +659,7 @@ class CatalogueDialog(QDialog):
         self.protocol_maintenance.setValue(p.maintenance_interval_days or 0)
         self.protocol_call.setValue(p.check_call_hours or 0)
         self.protocol_errors.clear()
+        self._mark_clean("protocol")
 
     def _new_protocol(self) -> None:
         self.protocols_view.clearSelection()
@@ -621,6 +670,7 @@ class CatalogueDialog(QDialog):
             self.protocol_areas.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.protocol_errors.clear()
         self.protocol_name.setFocus()
+        self._mark_clean("protocol")
 
     def save_protocol(self) -> None:
         self.protocol_errors.clear()
