@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mesodesk.gui.dialogs.catalogue_dialog import CatalogueDialog
 from mesodesk.gui.dialogs.clinic_settings_dialog import ClinicSettingsDialog

@@ -356,3 +356,26 @@ def test_near_expiry_and_low_stock_lot_warns_before_saving(qtbot, sqlite_clinic,
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     [stored] = c.services.sessions.for_patient(patient.id)
     assert [p.lot.lot_number for p in stored.products] == ["HA-001", "LI-001"]
+
+
+def test_start_from_protocol_fills_areas_and_formula(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]
+    from mesodesk.services.catalogue import ProtocolInput
+
+    c = sqlite_clinic
+    c.services.catalogue.save_protocol(ProtocolInput(
+        "Neck and décolleté", "skin laxity", ["neck", "decollete"], "nappage", "multi_injector", 30, 4.0, 1.5,
+        50, 1.5, c.formula.id))
+    patient = c.patient()
+    dlg = open_editor(patient.id)
+    dlg.protocol_combo.setFocus()
+    qtbot.keyClick(dlg.protocol_combo, Qt.Key.Key_Down)
+    qtbot.mouseClick(dlg.protocol_button, Qt.MouseButton.LeftButton)
+    assert [(a.area, a.technique, a.device, a.needle_gauge, a.depth_mm, a.injection_points, a.volume_ml)
+            for a in dlg.areas_model.rows()] == [("neck", "nappage", "multi_injector", 30, 1.5, 50, 1.5),
+                                                 ("decollete", "nappage", "multi_injector", 30, 1.5, 50, 1.5)]
+    assert dlg.indications_edit.text() == "skin laxity"
+    assert [r.lot_id for r in dlg.products_model.rows()] == [c.ha_lot.id, c.lido_lot.id]
+    with qtbot.waitSignal(dlg.sig_saved) as saved:
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    stored = c.services.sessions.get(saved.args[0])
+    assert stored.protocol_id is not None and stored.formula_id == c.formula.id

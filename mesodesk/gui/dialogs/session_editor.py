@@ -87,7 +87,7 @@ class SessionEditorDialog(QDialog):
         self._plan_id: int | None = None
         self._confirmed: frozenset[str] = frozenset()
         self._pending_action: str | None = None
-        self._pending_data: SessionInput | None = None
+        self._pending_warnings: frozenset[str] = frozenset()
         self._amend_dialog: AmendDialog | None = None
         self.map_editor: Any = None
 
@@ -678,9 +678,6 @@ class SessionEditorDialog(QDialog):
                                     self.tr("This patient has no earlier session to repeat."))
             return
         self._fill(data, keep_when=True)
-        dropped = set(self._lot_product(u.lot_id) for u in data.products)
-        if len(dropped) < len(data.products):
-            log.info("repeat: some lots were re-chosen")
 
     # ------------------------------------------------------------------ reading
     def _practitioner_id(self) -> int | None:
@@ -826,7 +823,6 @@ class SessionEditorDialog(QDialog):
 
     def _show_warnings(self, warnings: list[str], action: str, data: SessionInput) -> None:
         self._pending_action = action
-        self._pending_data = data
         items = []
         for w in sorted(warnings, key=lambda w: not w.startswith("ALLERGY")):
             escaped = w.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -843,9 +839,9 @@ class SessionEditorDialog(QDialog):
 
     def warnings_shown(self) -> list[str]:
         """The warnings in the panel (empty when hidden)."""
-        if not self.warning_panel.isVisible() and not self.warning_panel.isVisibleTo(self):
+        if self.warning_panel.isHidden():
             return []
-        return sorted(getattr(self, "_pending_warnings", frozenset()))
+        return sorted(self._pending_warnings)
 
     def _hide_warnings(self) -> None:
         self.warning_panel.hide()
@@ -853,7 +849,7 @@ class SessionEditorDialog(QDialog):
 
     def _save_anyway(self) -> None:
         action = self._pending_action
-        self._confirmed = self._confirmed | getattr(self, "_pending_warnings", frozenset())
+        self._confirmed = self._confirmed | self._pending_warnings
         self.warning_panel.hide()
         if action is not None:
             self._run(action)
