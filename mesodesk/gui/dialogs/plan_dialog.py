@@ -54,6 +54,10 @@ class PlanDialog(QDialog):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        self.patient_label = QLabel(L.patient_banner(self._services.patients.get(self._patient_id)))
+        self.patient_label.setObjectName("patientBanner")
+        self.patient_label.setStyleSheet("font-weight: 600; padding: 2px 0 6px 0;")
+        outer.addWidget(self.patient_label)
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
         form = QFormLayout()

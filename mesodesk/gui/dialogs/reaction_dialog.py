@@ -117,7 +117,9 @@ class ReactionDialog(QDialog):
         self.allergy_form: AllergyFromReactionDialog | None = None
         self.setWindowTitle(self.tr("Reaction"))
         self.resize(760, 720)
-        self._sessions = services.sessions.for_patient(patient_id)
+        chart = services.patients.chart(patient_id, log_view=False)  # one query for every session
+        self._patient = chart.patient
+        self._sessions = chart.sessions
         self._build()
         if reaction_id is not None:
             self._load(reaction_id)
@@ -129,6 +131,10 @@ class ReactionDialog(QDialog):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        self.patient_label = QLabel(L.patient_banner(self._patient))
+        self.patient_label.setObjectName("patientBanner")
+        self.patient_label.setStyleSheet("font-weight: 600; padding: 2px 0 6px 0;")
+        layout.addWidget(self.patient_label)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors()
