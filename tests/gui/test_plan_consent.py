@@ -144,3 +144,31 @@ def test_scanned_signature_and_clear(qtbot, sqlite_clinic, tmp_path) -> None:  #
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     [(consent, _)] = c.services.patients.chart(patient.id, log_view=False).consents
     assert consent.signature_source == "scanned" and consent.practitioner_id == c.practitioner.id
+
+
+def test_signature_pad_follows_a_pen_with_pressure(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, 150)
+    pad.show()
+    pen = QPointingDevice("test pen", 1, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
+                          QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 3)
+
+    def send(kind, x: float, pressure: float, buttons) -> None:  # type: ignore[no-untyped-def]
+        QApplication.sendEvent(pad, QTabletEvent(kind, pen, QPointF(x, 60), QPointF(x, 60), pressure, 0.0, 0.0,
+                                                 0.0, 0.0, 0.0, Qt.KeyboardModifier.NoModifier,
+                                                 Qt.MouseButton.LeftButton, buttons))
+
+    with qtbot.waitSignal(pad.sig_changed):
+        send(QEvent.Type.TabletPress, 20, 0.2, Qt.MouseButton.LeftButton)
+        for i in range(1, 8):
+            send(QEvent.Type.TabletMove, 20 + 15 * i, 0.2 + 0.1 * i, Qt.MouseButton.LeftButton)
+        send(QEvent.Type.TabletRelease, 140, 0.0, Qt.MouseButton.NoButton)
+    assert pad.stroke_count() == 1 and not pad.is_empty()
+    pressures = [p for _, p in pad._strokes[0]]
+    assert pressures[0] == pytest.approx(0.2) and max(pressures) > 0.8  # the line thickens as the pen presses
+    assert QImage.fromData(pad.to_png(), "PNG").width() > 200

@@ -379,3 +379,15 @@ def test_start_from_protocol_fills_areas_and_formula(qtbot, sqlite_clinic, open_
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     stored = c.services.sessions.get(saved.args[0])
     assert stored.protocol_id is not None and stored.formula_id == c.formula.id
+
+
+def test_date_before_birth_is_refused_under_the_date(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]
+    c = sqlite_clinic
+    patient = c.patient()  # born 1980
+    dlg = open_editor(patient.id)
+    fill_two_areas(qtbot, dlg)
+    dlg.when_edit.setDate(dlg.when_edit.date().addYears(-50))
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert dlg.field_error("performed_at") == "is before the patient's date of birth"
+    assert dlg.field_error("areas") == ""
+    assert c.services.sessions.for_patient(patient.id) == []
