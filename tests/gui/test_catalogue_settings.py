@@ -61,7 +61,7 @@ def test_add_product_then_lot_then_recall_with_a_reason(qtbot, sqlite_clinic) ->
     qtbot.keyClicks(dlg.product_name, "Vitamin C 10%")
     qtbot.keyClicks(dlg.product_manufacturer, "Dermalab")
     qtbot.keyClicks(dlg.product_ingredient, "ascorbic acid")
-    qtbot.mouseClick(dlg.save_product_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dlg.product_ingredient, Qt.Key.Key_Return)  # Enter saves the product being typed
     vitamin = next(p for p in c.services.catalogue.products() if p.name == "Vitamin C 10%")
     assert (vitamin.manufacturer, vitamin.active_ingredient, vitamin.unit) == ("Dermalab", "ascorbic acid", "ml")
     assert dlg.products_model.rowCount() == 3

@@ -391,3 +391,13 @@ def test_date_before_birth_is_refused_under_the_date(qtbot, sqlite_clinic, open_
     assert dlg.field_error("performed_at") == "is before the patient's date of birth"
     assert dlg.field_error("areas") == ""
     assert c.services.sessions.for_patient(patient.id) == []
+
+
+def test_enter_in_a_field_does_not_save_the_session(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]
+    c = sqlite_clinic
+    patient = c.patient()
+    dlg = open_editor(patient.id)
+    fill_two_areas(qtbot, dlg)
+    qtbot.keyClick(dlg.indications_edit, Qt.Key.Key_Return)
+    assert dlg.isVisible() and dlg.areas_model.rowCount() == 2
+    assert c.services.sessions.for_patient(patient.id) == []

@@ -119,6 +119,15 @@ class CatalogueDialog(QDialog):
         self._clean: dict[str, Any] = {}
         for part in ("product", "formula", "protocol"):
             self._mark_clean(part)
+        # Enter saves the entry being typed, never a stray "New …" button.
+        L.set_default_button(self, None)
+        for edit in (self.product_name, self.product_manufacturer, self.product_ingredient,
+                     self.product_concentration):
+            edit.returnPressed.connect(self.save_product)
+        self.lot_number_edit.returnPressed.connect(self.add_lot)
+        self.formula_name.returnPressed.connect(self.save_formula)
+        self.protocol_name.returnPressed.connect(self.save_protocol)
+        self.protocol_indication.returnPressed.connect(self.save_protocol)
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:

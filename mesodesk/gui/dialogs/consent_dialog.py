@@ -61,6 +61,7 @@ class ConsentDialog(QDialog):
         self.resize(1120, 760)
         self._build()
         self._load_texts()
+        L.set_default_button(self, self.save_button)
         self._baseline = self._state()
 
     # ------------------------------------------------------------------ layout

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from mesodesk.domain import enums
 
@@ -135,3 +135,14 @@ def patient_banner(patient: object) -> str:
     return _t("%1 %2 · %3 · born %4").replace("%1", getattr(patient, "last_name", "").upper()).replace(
         "%2", getattr(patient, "first_name", "")).replace("%3", getattr(patient, "file_no", "")).replace(
         "%4", fmt_date(getattr(patient, "date_of_birth", None)))
+
+
+def set_default_button(dialog: QWidget, default: QPushButton | None) -> None:
+    """Only ``default`` (or no button) reacts to Enter typed in a field: a stray Enter must not click
+    "New product" or save a whole session half-typed."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
+    if default is not None:
+        default.setAutoDefault(True)
+        default.setDefault(True)

@@ -102,6 +102,8 @@ class SessionEditorDialog(QDialog):
             self._load_session(session_id)
         else:
             self._set_mode("new")
+        # Enter in a field does nothing here: Ctrl+S saves, so a stray Enter never records a half-typed session.
+        L.set_default_button(self, None)
         self._baseline = self._state()
 
     # ------------------------------------------------------------------ data in
@@ -445,8 +447,6 @@ class SessionEditorDialog(QDialog):
         self.amend_button = QPushButton(self.tr("A&mend…"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
-        self.save_button.setAutoDefault(True)
         self.save_button.setToolTip(self.tr("Save the session (Ctrl+S)"))
         row.addWidget(self.sign_off_button)
         row.addWidget(self.amend_button)
