@@ -138,45 +138,63 @@ def heavy_patient(services, sessions: int) -> int:  # type: ignore[no-untyped-de
     return patient.id
 
 
-def chart_figure(services, patient_id: int, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
+def chart_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # type: ignore[no-untyped-def]
     times = timed(lambda: services.patients.chart(patient_id), repeat)
-    return Figure("open a chart with 200 sessions (service)", statistics.median(times), "ms", 150.0,
+    return Figure(f"open a chart with {n} sessions (service)", statistics.median(times), "ms", 150.0,
                   f"median of {repeat}")
 
 
-def gui_probe(url: str, patient_id: int | None, repeat: int) -> list[Figure]:
+def gui_probe(url: str, patient_id: int | None, repeat: int, n: int) -> list[Figure]:
     """Start-up, chart and memory measured in fresh processes running the real main window."""
     figures = []
     runs = []
     for _ in range(repeat):
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        start = time.perf_counter()
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   MESODESK_BENCH_T0=repr(time.time()))
         out = subprocess.run([sys.executable, "-m", "mesodesk.bench_probe", url, str(patient_id or 0)],
                              capture_output=True, text=True, env=env, timeout=300)
-        wall = time.perf_counter() - start
         if out.returncode != 0:
             print(f"(GUI probe failed: {out.stderr.strip().splitlines()[-1:] or out.returncode})", file=sys.stderr)
             return figures
-        data = json.loads(out.stdout.strip().splitlines()[-1])
-        data["wall_to_ready"] = wall - data["after_ready_s"]
-        runs.append(data)
-    figures.append(Figure("start to an interactive main window", statistics.median(r["wall_to_ready"] for r in runs),
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    figures.append(Figure("start to an interactive main window", statistics.median(r["startup_s"] for r in runs),
                           "s", 1.5, f"median of {repeat} fresh processes"))
     if patient_id:
-        figures.append(Figure("open a chart with 200 sessions (GUI)", statistics.median(r["chart_ms"] for r in runs),
+        figures.append(Figure(f"open a chart with {n} sessions (GUI)", statistics.median(r["chart_ms"] for r in runs),
                               "ms", 150.0, f"median of {repeat}"))
     figures.append(Figure("resident memory with the database open", statistics.median(r["rss_mb"] for r in runs),
                           "MB", 400.0, f"median of {repeat}"))
     return figures
 
 
-def pdf_figure(services, patient_id: int, repeat: int) -> Figure | None:  # type: ignore[no-untyped-def]
-    try:
-        from mesodesk.bench_pdf import summary_pdf_ms
-    except ImportError:
-        return None
-    times = [summary_pdf_ms(services, patient_id) for _ in range(repeat)]
-    return Figure("patient summary PDF, 200 sessions + 6 photos", statistics.median(times) / 1000, "s", 1.5,
+def add_photos(services, patient_id: int, count: int = 6) -> None:  # type: ignore[no-untyped-def]
+    """Camera-sized photos (about 12 MP of noise-free gradient, JPEG) marked for printing."""
+    import io
+    from datetime import date
+
+    from PIL import Image
+
+    for i in range(count):
+        image = Image.linear_gradient("L").resize((4000, 3000)).convert("RGB")
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", quality=88)
+        services.photos.add(patient_id, buffer.getvalue(), f"photo{i}.jpg", "before" if i % 2 == 0 else "after",
+                            "full_face", date.today(), include_in_print=True)
+
+
+def pdf_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # type: ignore[no-untyped-def]
+    import io
+
+    from mesodesk.reports.patient_summary import build_patient_summary
+    from mesodesk.services.reporting import ReportingService
+
+    reporting = ReportingService(services.ctx)
+
+    def build() -> None:
+        build_patient_summary(reporting.patient_summary(patient_id), io.BytesIO())
+
+    times = timed(build, repeat)
+    return Figure(f"patient summary PDF, {n} sessions + 6 photos", statistics.median(times) / 1000, "s", 1.5,
                   f"median of {repeat}")
 
 
@@ -208,15 +226,15 @@ def main(argv: list[str] | None = None) -> int:
     services = Services(ServiceContext(engine))
     figures.append(search_keystrokes(services, 20 if args.smoke else 60))
     print(figures[-1].line(), flush=True)
-    patient_id = heavy_patient(services, 40 if args.smoke else 200)
-    figures.append(chart_figure(services, patient_id, repeat))
+    n = 40 if args.smoke else 200
+    patient_id = heavy_patient(services, n)
+    figures.append(chart_figure(services, patient_id, repeat, n))
     print(figures[-1].line(), flush=True)
-    pdf = pdf_figure(services, patient_id, repeat)
-    if pdf:
-        figures.append(pdf)
-        print(pdf.line(), flush=True)
+    add_photos(services, patient_id)
+    figures.append(pdf_figure(services, patient_id, repeat, n))
+    print(figures[-1].line(), flush=True)
     engine.dispose()
-    for fig in gui_probe(url, patient_id, repeat):
+    for fig in gui_probe(url, patient_id, repeat, n):
         figures.append(fig)
         print(fig.line(), flush=True)
     over = [f for f in figures if f.ratio is not None and f.ratio > 1]

@@ -96,3 +96,11 @@ def test_newer_database_is_refused(tmp_path):
 def test_unreachable_postgresql_is_a_clear_error():
     with pytest.raises(DatabaseError, match="Cannot open the database"):
         open_database("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_revision_graph_read_without_alembic_matches_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}
