@@ -274,9 +274,9 @@ class SessionEditorDialog(QDialog):
         row.addWidget(self.add_area_button)
         row.addWidget(self.remove_area_button)
         row.addStretch(1)
-        hint = QLabel(self.tr("Usual depth for mesotherapy: 1–4 mm. Double-click a cell to change it."))
-        hint.setStyleSheet("color: palette(placeholder-text);")
-        row.addWidget(hint)
+        self.areas_hint = QLabel(self.tr("Usual depth for mesotherapy: 1–4 mm. Double-click a cell to change it."))
+        self.areas_hint.setStyleSheet("color: palette(placeholder-text);")
+        row.addWidget(self.areas_hint)
         areas_layout.addLayout(row)
         self.errors.register("areas", self.areas_view, self.areas_error)
         layout.addWidget(areas_box, 3)
@@ -331,9 +331,9 @@ class SessionEditorDialog(QDialog):
         row.addWidget(self.add_product_button)
         row.addWidget(self.remove_product_button)
         row.addStretch(1)
-        hint = QLabel(self.tr("Expired and recalled lots cannot be chosen."))
-        hint.setStyleSheet("color: palette(placeholder-text);")
-        row.addWidget(hint)
+        self.products_hint = QLabel(self.tr("Expired and recalled lots cannot be chosen."))
+        self.products_hint.setStyleSheet("color: palette(placeholder-text);")
+        row.addWidget(self.products_hint)
         prod_layout.addLayout(row)
         self.errors.register("products", self.products_view, self.products_error)
         layout.addWidget(prod_box, 2)
@@ -557,7 +557,7 @@ class SessionEditorDialog(QDialog):
         self._session = ts
         data = SessionInput(
             patient_id=ts.patient_id, practitioner_id=ts.practitioner_id, performed_at=ts.performed_at,
-            indications=[i for i in ts.indications.split(",") if i], formula_id=ts.formula_id,
+            indications=[i.strip() for i in ts.indications.split(",") if i.strip()], formula_id=ts.formula_id,
             formula_name=ts.formula_name, formula_is_custom=ts.formula_is_custom, anaesthesia=ts.anaesthesia,
             immediate_reactions=ts.immediate_reactions, notes=ts.notes, protocol_id=ts.protocol_id,
             plan_id=ts.plan_id,
@@ -677,6 +677,7 @@ class SessionEditorDialog(QDialog):
             QMessageBox.information(self, self.tr("Repeat last session"),
                                     self.tr("This patient has no earlier session to repeat."))
             return
+        data.indications = [i.strip() for i in data.indications if i.strip()]
         self._fill(data, keep_when=True)
 
     # ------------------------------------------------------------------ reading
@@ -769,6 +770,8 @@ class SessionEditorDialog(QDialog):
             w.setEnabled(editable)
         if editable:
             self.custom_name_edit.setEnabled(self.custom_check.isChecked())
+        self.areas_hint.setVisible(editable)
+        self.products_hint.setVisible(editable)
         self.areas_model.set_read_only(not editable)
         self.products_model.set_read_only(not editable)
         triggers = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
