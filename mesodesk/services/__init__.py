@@ -3,36 +3,92 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from mesodesk.services.context import Actor, ServiceContext
+
+if TYPE_CHECKING:
+    from mesodesk.services.catalogue import CatalogueService
+    from mesodesk.services.clinic import ClinicService
+    from mesodesk.services.exports import ExportService
+    from mesodesk.services.followups import FollowUpService
+    from mesodesk.services.patients import PatientService
+    from mesodesk.services.photos import PhotoService
+    from mesodesk.services.reactions import ReactionService
+    from mesodesk.services.recall import RecallService
+    from mesodesk.services.sessions import SessionService
+    from mesodesk.services.users import UserService
 
 
 @dataclass
 class Services:
-    """Every service for one signed-in user; handed to the GUI and the CLI."""
+    """Every service for one signed-in user; handed to the GUI and the CLI.
+
+    Each service is made (and its module imported) the first time it is used, which keeps start-up short.
+    """
 
     ctx: ServiceContext
 
-    def __post_init__(self) -> None:
-        from mesodesk.services.catalogue import CatalogueService
-        from mesodesk.services.clinic import ClinicService
-        from mesodesk.services.followups import FollowUpService
+    @cached_property
+    def patients(self) -> PatientService:
         from mesodesk.services.patients import PatientService
-        from mesodesk.services.photos import PhotoService
-        from mesodesk.services.reactions import ReactionService
-        from mesodesk.services.recall import RecallService
+
+        return PatientService(self.ctx)
+
+    @cached_property
+    def sessions(self) -> SessionService:
         from mesodesk.services.sessions import SessionService
+
+        return SessionService(self.ctx)
+
+    @cached_property
+    def reactions(self) -> ReactionService:
+        from mesodesk.services.reactions import ReactionService
+
+        return ReactionService(self.ctx)
+
+    @cached_property
+    def followups(self) -> FollowUpService:
+        from mesodesk.services.followups import FollowUpService
+
+        return FollowUpService(self.ctx)
+
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        from mesodesk.services.catalogue import CatalogueService
+
+        return CatalogueService(self.ctx)
+
+    @cached_property
+    def clinic(self) -> ClinicService:
+        from mesodesk.services.clinic import ClinicService
+
+        return ClinicService(self.ctx)
+
+    @cached_property
+    def recall(self) -> RecallService:
+        from mesodesk.services.recall import RecallService
+
+        return RecallService(self.ctx)
+
+    @cached_property
+    def users(self) -> UserService:
         from mesodesk.services.users import UserService
 
-        self.patients = PatientService(self.ctx)
-        self.sessions = SessionService(self.ctx)
-        self.reactions = ReactionService(self.ctx)
-        self.followups = FollowUpService(self.ctx)
-        self.catalogue = CatalogueService(self.ctx)
-        self.clinic = ClinicService(self.ctx)
-        self.recall = RecallService(self.ctx)
-        self.users = UserService(self.ctx)
-        self.photos = PhotoService(self.ctx)
+        return UserService(self.ctx)
+
+    @cached_property
+    def photos(self) -> PhotoService:
+        from mesodesk.services.photos import PhotoService
+
+        return PhotoService(self.ctx)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from mesodesk.services.exports import ExportService
+
+        return ExportService(self.ctx)
 
     def as_user(self, actor: Actor) -> Services:
         return Services(self.ctx.as_user(actor))
