@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -124,7 +124,7 @@ def test_formula_and_protocol(qtbot, sqlite_clinic) -> None:  # type: ignore[no-
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     [editor] = [w for w in view.viewport().findChildren(QWidget) if w.isVisible() and w.inherits("QAbstractSpinBox")]
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor, "0.25")
+    qtbot.keyClicks(editor, "0.25".replace(".", QLocale().decimalPoint()))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
     qtbot.mouseClick(dlg.save_formula_button, Qt.MouseButton.LeftButton)
@@ -144,7 +144,7 @@ def test_formula_and_protocol(qtbot, sqlite_clinic) -> None:  # type: ignore[no-
     assert "at most 15" in dlg.findChild(QWidget, "error_depth_mm").text()
     assert c.services.catalogue.protocols() == []
     dlg.protocol_depth.selectAll()
-    qtbot.keyClicks(dlg.protocol_depth, "2.5")
+    qtbot.keyClicks(dlg.protocol_depth, "2.5".replace(".", QLocale().decimalPoint()))
     dlg.protocol_formula_combo.setCurrentIndex(dlg.protocol_formula_combo.findText("Scalp cocktail"))
     qtbot.mouseClick(dlg.save_protocol_button, Qt.MouseButton.LeftButton)
     [protocol] = c.services.catalogue.protocols()

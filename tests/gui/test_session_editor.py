@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QMessageBox, QWidget
 
 from mesodesk.gui.dialogs.session_editor import SessionEditorDialog
@@ -33,10 +33,15 @@ def open_cell_editor(qtbot, view, row: int, col: int) -> QWidget:  # type: ignor
     return editors[0]
 
 
+def localised(number: str) -> str:
+    """A decimal typed as the user's locale writes it ('2.5' -> '2,5' in French)."""
+    return number.replace(".", QLocale().decimalPoint())
+
+
 def type_in_cell(qtbot, view, row: int, col: int, text: str) -> None:  # type: ignore[no-untyped-def]
     editor = open_cell_editor(qtbot, view, row, col)
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor, text)
+    qtbot.keyClicks(editor, localised(text))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: closed(editor))  # the view commits and closes the editor queued
 
