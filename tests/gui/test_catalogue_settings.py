@@ -173,7 +173,8 @@ def test_clinic_settings_saved_with_logo(qtbot, sqlite_clinic, tmp_path) -> None
     dlg.paper_combo.setCurrentIndex(dlg.paper_combo.findData("Letter"))
     dlg.expiry_spin.selectAll()
     qtbot.keyClicks(dlg.expiry_spin, "45")
-    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dlg.sig_saved):
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()
     s = c.services.clinic.settings()
     assert (s.name, s.phone, s.paper_size, s.expiry_warning_days) == (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +42,9 @@ def image_png_bytes(image: QImage) -> bytes:
 
 
 class ClinicSettingsDialog(QDialog):
-    """Edit the clinic settings; only an administrator can save them."""
+    """Edit the clinic settings; only an administrator can save them. ``sig_saved(1)`` after saving."""
+
+    sig_saved = Signal(int)
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +203,7 @@ class ClinicSettingsDialog(QDialog):
             show_error(self, exc)
             return
         self._baseline = self._state()
+        self.sig_saved.emit(1)  # the settings row's id: the main window applies the name and idle time
         self.accept()
 
     def reject(self) -> None:
