@@ -132,15 +132,23 @@ def damage(path: Path, passphrase: Passphrase | None = None, *, limit: int = QUI
 
 
 def _maybe_encrypted(path: Path) -> bool:
-    """Not a plain SQLite file, and SQLCipher is here to try a passphrase on it."""
+    """Could be an SQLCipher database: not plain SQLite, whole pages of random-looking bytes,
+    and SQLCipher is here to try a passphrase on it (a text file or a spreadsheet is not asked about)."""
+    size = path.stat().st_size
+    if size < 1024 or size % 512:  # a database file is always a whole number of pages
+        return False
     with path.open("rb") as fh:
-        if fh.read(16) == b"SQLite format 3\x00":
-            return False
+        head = fh.read(4096)
+    if head.startswith(b"SQLite format 3\x00"):
+        return False
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in head)
+    if printable > 0.9 * len(head):  # text, not ciphertext
+        return False
     try:
         sqlcipher_module()
     except DatabaseError:
         return False
-    return path.stat().st_size >= 1024
+    return True
 
 
 def newest_good_backup(url: str, passphrase: Passphrase | None = None) -> backups.BackupInfo | None:
