@@ -398,7 +398,9 @@ def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat
         if done:
             nxt_kind = "course" if done < course else "maintenance"
             nxt = last_day + timedelta(days=interval if done < course else maintenance or 30)
-            if rng.random() < 0.5:
+            # Patients still in a course or maintenance get their next visit; a few are a little
+            # overdue; those whose last visit is long past have simply stopped coming.
+            if nxt >= today - timedelta(days=21) and rng.random() < 0.9:
                 follow_ups.append((ids.follow_up, pid, plan_id, None, nxt_kind, nat.day(nxt), None, "open", None, "",
                                    now_db, 1))
                 ids.follow_up += 1

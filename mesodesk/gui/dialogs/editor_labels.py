@@ -109,16 +109,16 @@ def from_qdate(value: QDate) -> date:
 
 
 def fmt_date(value: date | None, long: bool = False) -> str:
-    if value is None:
-        return ""
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(to_qdate(value), fmt)
+    """One date format across the application (see mesodesk.gui.i18n)."""
+    from mesodesk.gui.i18n import format_date
+
+    return format_date(value, long)
 
 
 def fmt_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(to_local_qdatetime(value), QLocale.FormatType.ShortFormat)
+    from mesodesk.gui.i18n import format_datetime
+
+    return format_datetime(value)
 
 
 def fmt_number(value: float | int | None, decimals: int = 1) -> str:

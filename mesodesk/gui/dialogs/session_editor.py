@@ -470,10 +470,9 @@ class SessionEditorDialog(QDialog):
     def _datetime_format(self) -> str:
         from PySide6.QtCore import QLocale
 
-        fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in fmt:
-            fmt = fmt.replace("yy", "yyyy")
-        return fmt
+        from mesodesk.gui.i18n import date_format
+
+        return date_format() + " " + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
     def _wire(self) -> None:
         self.add_area_button.clicked.connect(self._add_area)
