@@ -84,3 +84,17 @@ def test_demo_refuses_a_clinic_with_records_unless_added(engine):
     with engine.connect() as conn:
         assert conn.scalar(select(func.count(m.Patient.id))) == 25
         assert conn.scalar(select(func.count(func.distinct(m.Patient.file_no)))) == 25
+
+
+def test_demo_in_a_second_process_gives_the_same_clinic(sqlite_engine, tmp_path):
+    from mesodesk.services.database import open_database
+
+    build_demo(sqlite_engine, patients=300, seed=9, today=TODAY, chunk=100, parallel=False)
+    other = open_database(f"sqlite:///{tmp_path / 'parallel.sqlite3'}")
+    seen: list[int] = []
+    summary = build_demo(other, patients=300, seed=9, today=TODAY, chunk=100, parallel=True,
+                         progress=lambda done, total, what: seen.append(done))
+    assert seen == [100, 200, 300]
+    assert summary.patients == 300
+    assert fingerprint(other) == fingerprint(sqlite_engine)
+    other.dispose()
