@@ -126,11 +126,12 @@ def open_database_or_explain(url: str | None, parent: QWidget | None = None) -> 
     return None
 
 
-def open_clinic_database(url: str | None, parent: QWidget | None = None) -> Any:
+def open_clinic_database(url: str | None, parent: QWidget | None = None, passphrase: str | None = None) -> Any:
     """Run the start-up checks and open the database; None after explaining why it cannot be used.
 
-    An encrypted database asks for its passphrase ($MESODESK_PASSPHRASE is tried first); a damaged
-    database, or one whose migration failed, offers the newest good backup (the damaged file is kept).
+    An encrypted database asks for its passphrase (``passphrase``, then $MESODESK_PASSPHRASE, is tried
+    first; a new SQLite file is created encrypted with ``passphrase``); a damaged database, or one whose
+    migration failed, offers the newest good backup (the damaged file is kept).
     """
     import os
 
@@ -138,7 +139,7 @@ def open_clinic_database(url: str | None, parent: QWidget | None = None) -> Any:
         from mesodesk.services import startup
     except ImportError:  # an older build without start-up checks
         return open_database_or_explain(url, parent)
-    passphrase = os.environ.get("MESODESK_PASSPHRASE") or None
+    passphrase = passphrase or os.environ.get("MESODESK_PASSPHRASE") or None
     asked = 0
     while True:
         try:
@@ -170,6 +171,43 @@ def open_clinic_database(url: str | None, parent: QWidget | None = None) -> Any:
             continue
         QMessageBox.critical(parent, _tr("Cannot open the database"), result.message)
         return None
+
+
+def is_new_sqlite_file(url: str | None) -> bool:
+    """The database is an SQLite file that does not exist yet (or is empty): a new clinic."""
+    from mesodesk.db.engine import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(url))
+    return path is not None and (not path.exists() or path.stat().st_size == 0)
+
+
+def encryption_available() -> bool:
+    from mesodesk.db.engine import sqlcipher_module
+
+    try:
+        sqlcipher_module()
+    except KnownError:
+        return False
+    return True
+
+
+def choose_new_clinic_security(url: str | None, parent: QWidget | None = None) -> tuple[bool, str | None]:
+    """Before a new SQLite clinic file is created: (go on?, passphrase or None for no encryption).
+
+    Asked only when the file does not exist yet, $MESODESK_PASSPHRASE is not set and SQLCipher is installed.
+    """
+    import os
+
+    if os.environ.get("MESODESK_PASSPHRASE") or not is_new_sqlite_file(url) or not encryption_available():
+        return True, None
+    from mesodesk.db.engine import resolve_url, sqlite_path
+    from mesodesk.gui.dialogs.first_start import NewClinicSecurityDialog
+
+    dialog = NewClinicSecurityDialog(str(sqlite_path(resolve_url(url))), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False, None
+    log.info("new clinic database: %s", "encrypted" if dialog.passphrase else "not encrypted")
+    return True, dialog.passphrase
 
 
 def ask_passphrase(parent: QWidget | None, retry: bool) -> str | None:
@@ -248,7 +286,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app, translators = make_application()
     hooks = ErrorHooks(log_path).install()
     try:
-        engine = open_clinic_database(getattr(args, "db", None))
+        go_on, new_passphrase = choose_new_clinic_security(getattr(args, "db", None))
+        if not go_on:
+            return 0
+        engine = open_clinic_database(getattr(args, "db", None), passphrase=new_passphrase)
+        del new_passphrase
         if engine is None:
             return EXIT_DATABASE
         from mesodesk.services import Services

@@ -6,10 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -23,6 +26,127 @@ from mesodesk.gui.operations import run_task, show_error
 from mesodesk.gui.widgets.field_errors import FieldErrors
 
 DEMO_PATIENTS = 2000
+
+#: The shortest passphrase accepted for a new encrypted clinic.
+MIN_PASSPHRASE = 10
+
+
+class NewClinicSecurityDialog(QDialog):
+    """Before a new SQLite clinic file is created: encrypt it with a passphrase, or not.
+
+    ``NewClinicSecurityDialog(location)``; once accepted, ``passphrase`` is the chosen passphrase, or
+    None when the records are not to be encrypted. The passphrase is never logged or shown.
+    """
+
+    def __init__(self, location: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.passphrase: str | None = None
+        self.setWindowTitle(self.tr("New clinic"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when an error appears
+        title = QLabel(self.tr("Protect this clinic's records"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        intro = (self.tr("MesoDesk is about to create a new clinic database:") + "\n" + location) if location else \
+            self.tr("MesoDesk is about to create a new clinic database.")
+        layout.addWidget(FirstStartDialog._note(
+            intro + "\n\n" + self.tr("Encryption makes the file, and its backups, unreadable without the "
+                                    "passphrase, for example if the computer is lost or stolen. The choice is "
+                                    "made now, when the clinic is created.")))
+        self.encrypt = QCheckBox(self.tr("&Encrypt this clinic's records (recommended on a laptop)"))
+        self.encrypt.setObjectName("encrypt")
+        self.encrypt.setChecked(True)
+        layout.addWidget(self.encrypt)
+
+        self.fields = QWidget()
+        fields_layout = QVBoxLayout(self.fields)
+        fields_layout.setContentsMargins(24, 0, 0, 0)
+        form = QFormLayout()
+        fields_layout.addLayout(form)
+        self.errors = FieldErrors()
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setObjectName("passphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase2_edit = QLineEdit()
+        self.passphrase2_edit.setObjectName("passphrase2")
+        self.passphrase2_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors.add_row(form, self.tr("&Passphrase"), self.passphrase_edit, "passphrase")
+        self.errors.add_row(form, self.tr("Passphrase &again"), self.passphrase2_edit, "passphrase2")
+        self.warning = QLabel(
+            "<b>" + self.tr("Keep the passphrase safe.") + "</b> "
+            + self.tr("If it is lost, the records cannot be recovered: nobody can open the file or its backups "
+                      "without it. Write it down and keep it somewhere safe, away from the computer. MesoDesk "
+                      "asks for it at every start. Use at least %1 characters, for example a few unrelated "
+                      "words.").replace("%1", str(MIN_PASSPHRASE)))
+        self.warning.setObjectName("warning")
+        self.warning.setTextFormat(Qt.TextFormat.RichText)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #78350f;")
+        box = QFrame()
+        box.setObjectName("warning_box")
+        box.setStyleSheet("#warning_box { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 4px; }")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(8, 6, 8, 6)
+        inner.addWidget(self.warning)
+        fields_layout.addWidget(box)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.errors.general)
+        layout.addStretch(1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Create the clinic"))
+        self.ok_button.setObjectName("create")
+        buttons.accepted.connect(self.confirm)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.encrypt.toggled.connect(self._encrypt_toggled)
+        self.passphrase_edit.setFocus()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for the wrapped texts at the current width (Qt sizes a dialog by its width hint)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _encrypt_toggled(self, on: bool) -> None:
+        self.fields.setEnabled(on)
+        self.errors.clear()
+        if on:
+            self.passphrase_edit.setFocus()
+
+    def confirm(self) -> bool:
+        """Check the choice; accept the dialog when it is complete (errors appear beside the fields)."""
+        self.errors.clear()
+        if not self.encrypt.isChecked():
+            self.passphrase = None
+            self.accept()
+            return True
+        first, second = self.passphrase_edit.text(), self.passphrase2_edit.text()
+        try:
+            if len(first) < MIN_PASSPHRASE:
+                raise ValidationError("passphrase", self.tr("use at least %1 characters").replace(
+                    "%1", str(MIN_PASSPHRASE)))
+            if first != second:
+                raise ValidationError("passphrase2", self.tr("the two passphrases differ"))
+        except ValidationError as exc:
+            self.errors.show(exc)
+            self._fit()
+            return False
+        self.passphrase = first
+        self.accept()
+        return True
 
 
 class FirstStartDialog(QDialog):
