@@ -100,6 +100,9 @@ class PatientChart:
         return min(open_, key=lambda f: f.due_date, default=None)
 
 
+#: Free text on the patient row that is clinical, hidden from roles without clinical access.
+CLINICAL_PATIENT_FIELDS = ("notes", "contraindications")
+
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[0-9+()./\s-]*$")
 
@@ -198,12 +201,15 @@ class PatientService:
             )
             if first_session and cleaned.date_of_birth and first_session.date() < cleaned.date_of_birth:
                 raise ValidationError("date_of_birth", "is after the patient's first recorded session")
+            if not self.ctx.can(Permission.CLINICAL_READ):  # fields this user never saw are kept as stored
+                for name in CLINICAL_PATIENT_FIELDS:
+                    setattr(cleaned, name, getattr(patient, name))
             before = audit.snapshot(patient)
             _apply(patient, cleaned)
             patient.updated_at = self.ctx.now()
             s.flush()
             audit.record(s, self.ctx, "patient", patient.id, "update", before, audit.snapshot(patient))
-        return patient
+        return self._visible(patient)
 
     def set_archived(self, patient_id: int, archived: bool, expected_version: int | None = None) -> Patient:
         self.ctx.require(Permission.DEMOGRAPHICS)
@@ -281,14 +287,25 @@ class PatientService:
     # -- reads ---------------------------------------------------------------
     def get(self, patient_id: int) -> Patient:
         with self.ctx.read() as s:
-            return self._get(s, patient_id)
+            patient = self._get(s, patient_id)
+        return self._visible(patient)
 
     def by_file_no(self, file_no: str) -> Patient:
         with self.ctx.read() as s:
             patient = s.scalar(select(Patient).where(Patient.file_no == file_no))
             if patient is None:
                 raise NotFoundError(f"No patient with file number {file_no}.")
-            return patient
+        return self._visible(patient)
+
+    def _visible(self, patient: Patient) -> Patient:
+        """The patient as this user may see it: without clinical free text for a role without clinical access.
+
+        Called on the detached object after its session closed, so nothing here reaches the database.
+        """
+        if not self.ctx.can(Permission.CLINICAL_READ):
+            for name in CLINICAL_PATIENT_FIELDS:
+                setattr(patient, name, "")
+        return patient
 
     def count(self, include_archived: bool = False) -> int:
         with self.ctx.read() as s:
@@ -349,7 +366,8 @@ class PatientService:
         if log_view:
             with self.ctx.write() as s:
                 audit.record(s, self.ctx, "patient", patient_id, "view")
-        chart = PatientChart(patient, history, allergies, sessions, reactions, plans, follow_ups, consents, photos)
+        chart = PatientChart(self._visible(patient), history, allergies, sessions, reactions, plans, follow_ups,
+                             consents, photos)
         chart.alerts = alerts_for(chart)
         return chart
 

@@ -139,3 +139,17 @@ def test_opening_a_chart_is_audited(clinic):
             AuditEntry.action == "view", AuditEntry.entity_id == patient.id,
             AuditEntry.user_id == clinic.practitioner.id))
     assert views == 1
+
+
+def test_assistant_neither_sees_nor_wipes_clinical_free_text(clinic):
+    patient = clinic.patient(notes="reacted badly to HA in 2019", contraindications="active acne on cheeks")
+    seen = clinic.as_assistant.patients.get(patient.id)
+    assert seen.notes == "" and seen.contraindications == ""
+    assert clinic.as_assistant.patients.chart(patient.id).patient.notes == ""
+    data = PatientInput("Hélène", "O'Connor", date(1980, 2, 3), phone="+33 6 00 00 00 01")
+    returned = clinic.as_assistant.patients.update(patient.id, data, seen.version)
+    assert returned.notes == ""
+    stored = clinic.as_practitioner.patients.get(patient.id)
+    assert stored.phone == "+33 6 00 00 00 01"
+    assert stored.notes == "reacted badly to HA in 2019"
+    assert stored.contraindications == "active acne on cheeks"
