@@ -11,7 +11,7 @@ _LABELS: dict[str, dict[str, str]] = {
             "X": QT_TRANSLATE_NOOP("labels", "Other"), "U": QT_TRANSLATE_NOOP("labels", "Not stated")},
     "area": {
         "forehead": QT_TRANSLATE_NOOP("labels", "Forehead"), "periorbital": QT_TRANSLATE_NOOP("labels", "Periorbital"),
-        "cheeks": QT_TRANSLATE_NOOP("labels", "Cheeks"), "nasolabial": QT_TRANSLATE_NOOP("labels", "Nasolabial"),
+        "cheeks": QT_TRANSLATE_NOOP("labels", "Cheeks"), "nasolabial": QT_TRANSLATE_NOOP("labels", "Nasolabial folds"),
         "perioral": QT_TRANSLATE_NOOP("labels", "Perioral"), "jawline": QT_TRANSLATE_NOOP("labels", "Jawline"),
         "full_face": QT_TRANSLATE_NOOP("labels", "Full face"), "neck": QT_TRANSLATE_NOOP("labels", "Neck"),
         "decollete": QT_TRANSLATE_NOOP("labels", "Décolleté"), "hands": QT_TRANSLATE_NOOP("labels", "Hands"),
@@ -59,6 +59,9 @@ _LABELS: dict[str, dict[str, str]] = {
              "autoimmune_disease": QT_TRANSLATE_NOOP("labels", "Autoimmune disease"),
              "keloid_tendency": QT_TRANSLATE_NOOP("labels", "Keloid tendency"),
              "active_skin_infection": QT_TRANSLATE_NOOP("labels", "Active skin infection")},
+    "photo_kind": {"before": QT_TRANSLATE_NOOP("labels", "Before"), "after": QT_TRANSLATE_NOOP("labels", "After"),
+                   "reaction": QT_TRANSLATE_NOOP("labels", "Reaction"),
+                   "profile": QT_TRANSLATE_NOOP("labels", "Profile"), "other": QT_TRANSLATE_NOOP("labels", "Other")},
     "role": {"admin": QT_TRANSLATE_NOOP("labels", "Administrator"),
              "practitioner": QT_TRANSLATE_NOOP("labels", "Practitioner"),
              "assistant": QT_TRANSLATE_NOOP("labels", "Assistant")},
@@ -75,6 +78,11 @@ def label(kind: str, value: str | None) -> str:
     if text is None:
         return value.replace("_", " ")
     return QCoreApplication.translate(_CTX, text)
+
+
+def labels_of(kind: str) -> dict[str, str]:
+    """value -> translated label for one vocabulary, in declaration order."""
+    return dict(choices(kind))
 
 
 def choices(kind: str) -> list[tuple[str, str]]:

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
-from mesodesk.domain import enums
+from mesodesk.gui.labels import labels_of
 
 
 def _t(text: str) -> str:
@@ -18,48 +18,27 @@ def _t(text: str) -> str:
 
 
 def area_labels() -> dict[str, str]:
-    return {
-        enums.Area.FOREHEAD: _t("Forehead"), enums.Area.PERIORBITAL: _t("Periorbital"),
-        enums.Area.CHEEKS: _t("Cheeks"), enums.Area.NASOLABIAL: _t("Nasolabial folds"),
-        enums.Area.PERIORAL: _t("Perioral"), enums.Area.JAWLINE: _t("Jawline"),
-        enums.Area.FULL_FACE: _t("Full face"), enums.Area.NECK: _t("Neck"),
-        enums.Area.DECOLLETE: _t("Décolleté"), enums.Area.HANDS: _t("Hands"), enums.Area.SCALP: _t("Scalp"),
-        enums.Area.ABDOMEN: _t("Abdomen"), enums.Area.FLANKS: _t("Flanks"), enums.Area.THIGHS: _t("Thighs"),
-        enums.Area.BUTTOCKS: _t("Buttocks"), enums.Area.ARMS: _t("Arms"), enums.Area.KNEES: _t("Knees"),
-        enums.Area.OTHER: _t("Other"),
-    }
+    return labels_of("area")
 
 
 def technique_labels() -> dict[str, str]:
-    return {enums.Technique.NAPPAGE: _t("Nappage"), enums.Technique.PAPULES: _t("Papules"),
-            enums.Technique.LINEAR: _t("Linear"), enums.Technique.POINT: _t("Point by point")}
+    return labels_of("technique")
 
 
 def device_labels() -> dict[str, str]:
-    return {enums.Device.SYRINGE: _t("Syringe"), enums.Device.INJECTOR_GUN: _t("Injector gun"),
-            enums.Device.MULTI_INJECTOR: _t("Multi-injector")}
+    return labels_of("device")
 
 
 def reaction_labels() -> dict[str, str]:
-    return {
-        enums.ReactionType.BRUISING: _t("Bruising"), enums.ReactionType.SWELLING: _t("Swelling"),
-        enums.ReactionType.REDNESS: _t("Redness"), enums.ReactionType.PAIN: _t("Pain / discomfort"),
-        enums.ReactionType.ITCHING: _t("Itching"), enums.ReactionType.HIVES: _t("Hives / wheals"),
-        enums.ReactionType.NODULES: _t("Nodules / granulomas"),
-        enums.ReactionType.TELANGIECTASIA: _t("Telangiectasia"), enums.ReactionType.INFECTION: _t("Infection"),
-        enums.ReactionType.NAUSEA: _t("Nausea"),
-        enums.ReactionType.ANAPHYLAXIS: _t("Difficulty breathing / anaphylaxis"), enums.ReactionType.OTHER: _t("Other"),
-    }
+    return labels_of("reaction")
 
 
 def grade_labels() -> dict[str, str]:
-    return {enums.Grade.NONE: _t("None"), enums.Grade.MILD: _t("Mild"), enums.Grade.MODERATE: _t("Moderate"),
-            enums.Grade.SEVERE: _t("Severe")}
+    return labels_of("grade")
 
 
 def severity_labels() -> dict[str, str]:
-    return {enums.Severity.MILD: _t("Mild"), enums.Severity.MODERATE: _t("Moderate"),
-            enums.Severity.SEVERE: _t("Severe"), enums.Severity.LIFE_THREATENING: _t("Life-threatening")}
+    return labels_of("severity")
 
 
 def label(labels: dict[str, str], value: str | None) -> str:

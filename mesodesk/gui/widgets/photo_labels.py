@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from mesodesk.domain import enums
+from mesodesk.gui.labels import labels_of
 
 
 def _t(text: str) -> str:
@@ -14,22 +14,11 @@ def _t(text: str) -> str:
 
 
 def kind_labels() -> dict[str, str]:
-    return {enums.PhotoKind.BEFORE: _t("Before"), enums.PhotoKind.AFTER: _t("After"),
-            enums.PhotoKind.REACTION: _t("Reaction"), enums.PhotoKind.PROFILE: _t("Profile"),
-            enums.PhotoKind.OTHER: _t("Other")}
+    return labels_of("photo_kind")
 
 
 def area_labels() -> dict[str, str]:
-    return {
-        enums.Area.FOREHEAD: _t("Forehead"), enums.Area.PERIORBITAL: _t("Periorbital"),
-        enums.Area.CHEEKS: _t("Cheeks"), enums.Area.NASOLABIAL: _t("Nasolabial folds"),
-        enums.Area.PERIORAL: _t("Perioral"), enums.Area.JAWLINE: _t("Jawline"),
-        enums.Area.FULL_FACE: _t("Full face"), enums.Area.NECK: _t("Neck"),
-        enums.Area.DECOLLETE: _t("Décolleté"), enums.Area.HANDS: _t("Hands"), enums.Area.SCALP: _t("Scalp"),
-        enums.Area.ABDOMEN: _t("Abdomen"), enums.Area.FLANKS: _t("Flanks"), enums.Area.THIGHS: _t("Thighs"),
-        enums.Area.BUTTOCKS: _t("Buttocks"), enums.Area.ARMS: _t("Arms"), enums.Area.KNEES: _t("Knees"),
-        enums.Area.OTHER: _t("Other"),
-    }
+    return labels_of("area")
 
 
 def kind_label(kind: str) -> str:
@@ -43,7 +32,9 @@ def area_label(area: str) -> str:
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    from mesodesk.gui.i18n import format_date
+
+    return format_date(day)
 
 
 def long_date(day: date) -> str:
