@@ -126,14 +126,9 @@ def consent_hash(consent: Any) -> str:
     return hashlib.sha256(canonical(snapshot(consent, exclude=("content_hash",))).encode()).hexdigest()
 
 
-def _session_problems_fast(engine: Engine, batch: int = 5000) -> list[str] | None:
-    """Signed sessions re-hashed from plain rows (no ORM objects); None if sessions.py hashes differently."""
+def _session_problems(engine: Engine, batch: int = 5000) -> list[str]:
+    """Signed sessions re-hashed from plain rows (no ORM objects: a million sessions in a minute or so)."""
     from mesodesk.services import sessions as sessions_module
-
-    needed = ("content_digest", "hash_value", "HASH_SESSION_COLUMNS", "HASH_AREA_COLUMNS", "HASH_PRODUCT_COLUMNS",
-              "HASH_MARK_COLUMNS")
-    if not all(hasattr(sessions_module, name) for name in needed):
-        return None
     from mesodesk.db.models import InjectionMark, SessionArea, SessionProduct, TreatmentSession
     from mesodesk.domain.enums import SessionStatus
 
@@ -177,33 +172,10 @@ def _session_problems_fast(engine: Engine, batch: int = 5000) -> list[str] | Non
 
 def verify_signed_records(engine: Engine, *, batch: int = 500) -> list[str]:
     """Signed-off sessions and consents whose content no longer matches the hash taken when signed."""
-    from sqlalchemy.orm import selectinload
+    from mesodesk.db.models import Consent
 
-    from mesodesk.db.models import Consent, SessionProduct, TreatmentSession
-    from mesodesk.domain.enums import SessionStatus
-    from mesodesk.services.sessions import content_hash
-
-    fast = _session_problems_fast(engine)
-    problems: list[str] = fast or []
-    last_id = 0
+    problems = _session_problems(engine)
     with Session(engine) as s:
-        while fast is None:  # the slower ORM pass, only if the fast one does not know how sessions hash
-            rows = list(s.scalars(
-                select(TreatmentSession)
-                .where(TreatmentSession.id > last_id, TreatmentSession.status == SessionStatus.SIGNED)
-                .options(selectinload(TreatmentSession.areas),
-                         selectinload(TreatmentSession.products).selectinload(SessionProduct.lot),
-                         selectinload(TreatmentSession.marks))
-                .order_by(TreatmentSession.id).limit(batch)))
-            if not rows:
-                break
-            for ts in rows:
-                if not ts.content_hash:
-                    problems.append(f"signed session {ts.id} has no content hash")
-                elif content_hash(ts) != ts.content_hash:
-                    problems.append(f"signed session {ts.id} was changed after it was signed off")
-                last_id = ts.id
-            s.expunge_all()
         last_id = 0
         while True:
             consents = list(s.scalars(select(Consent).where(Consent.id > last_id).order_by(Consent.id).limit(batch)))

@@ -15,7 +15,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from mesodesk.db.engine import writer
 from mesodesk.domain.enums import Role
-from mesodesk.domain.errors import ConflictError, DatabaseError, PermissionDeniedError
+from mesodesk.domain.errors import (
+    ConflictError,
+    DatabaseError,
+    KnownError,
+    PermissionDeniedError,
+    ValidationError,
+)
 
 log = logging.getLogger("mesodesk.services")
 
@@ -121,12 +127,11 @@ def translate_operational(exc: OperationalError) -> DatabaseError:
     return DatabaseError(f"The database refused the change: {exc.orig}")
 
 
-def translate_integrity(exc: IntegrityError) -> DatabaseError:
-    from mesodesk.domain.errors import ValidationError
-
+def translate_integrity(exc: IntegrityError) -> KnownError:
+    """A constraint the services did not foresee: a duplicate as a field error, anything else plainly."""
     text = str(exc.orig)
     if "file_no" in text:
-        return ValidationError("file_no", "this file number is already used by another patient")  # type: ignore[return-value]
+        return ValidationError("file_no", "this file number is already used by another patient")
     if "UNIQUE" in text.upper() or "duplicate key" in text:
-        return ValidationError("name", "an entry with this name already exists")  # type: ignore[return-value]
+        return ValidationError("name", "an entry with this name already exists")
     return DatabaseError(f"The change breaks a rule of the database: {text.splitlines()[0]}")
