@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -17,7 +17,6 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.engine import Connection, Engine
 
 from mesodesk.db import models as m
-from mesodesk.domain import enums
 from mesodesk.domain.errors import KnownError
 from mesodesk.domain.rules import digits, format_file_no
 from mesodesk.services import audit

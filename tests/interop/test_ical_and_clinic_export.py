@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from mesodesk.db.base import Base
 from mesodesk.interop.clinic_export import ClinicExportError, export_clinic
