@@ -67,8 +67,13 @@ def build(url: str, patients: int) -> Figure:
     build_demo(engine, patients=patients, seed=1)
     seconds = time.perf_counter() - start
     engine.dispose()
-    return Figure(f"build the demo clinic ({patients:,} patients)", seconds, "s", 90.0 if patients >= 100_000 else None,
-                  "one run")
+    return Figure(
+        f"build the demo clinic ({patients:,} patients)",
+        seconds,
+        "s",
+        90.0 if patients >= 100_000 else None,
+        "one run",
+    )
 
 
 def search_keystrokes(services, rounds: int) -> Figure:  # type: ignore[no-untyped-def]
@@ -80,8 +85,13 @@ def search_keystrokes(services, rounds: int) -> Figure:  # type: ignore[no-untyp
 
     rng = random.Random(7)
     with services.ctx.read() as s:
-        sample = list(s.execute(select(Patient.last_name, Patient.first_name, Patient.file_no, Patient.phone_digits)
-                                .order_by(Patient.id).limit(5000)))
+        sample = list(
+            s.execute(
+                select(Patient.last_name, Patient.first_name, Patient.file_no, Patient.phone_digits)
+                .order_by(Patient.id)
+                .limit(5000)
+            )
+        )
     queries: list[str] = []
     for _ in range(rounds):
         last, first, file_no, phone = rng.choice(sample)
@@ -125,23 +135,42 @@ def heavy_patient(services, sessions: int) -> int:  # type: ignore[no-untyped-de
 
     with services.ctx.read() as s:
         practitioner = s.scalar(select(User.id).where(User.role == "practitioner").limit(1))
-        lots = list(s.scalars(select(ProductLot).where(ProductLot.recalled.is_(False)).order_by(
-            ProductLot.expiry_date.desc()).limit(3)))
+        lots = list(
+            s.scalars(
+                select(ProductLot)
+                .where(ProductLot.recalled.is_(False))
+                .order_by(ProductLot.expiry_date.desc())
+                .limit(3)
+            )
+        )
     patient = services.patients.create(PatientInput("Zoë", "Ōtsuka-Łukasiewicz", date(1970, 1, 1)))
     start = datetime.now(UTC) - timedelta(days=sessions)
     for i in range(sessions):
-        services.sessions.record(SessionInput(
-            patient_id=patient.id, practitioner_id=practitioner, performed_at=start + timedelta(days=i),
-            indications=["fine lines"], areas=[AreaInput("full_face", depth_mm=2.0, injection_points=40, volume_ml=2),
-                                               AreaInput("neck", depth_mm=1.5, injection_points=30, volume_ml=1)],
-            products=[ProductUse(lot.id, 0.0) for lot in lots]))
+        services.sessions.record(
+            SessionInput(
+                patient_id=patient.id,
+                practitioner_id=practitioner,
+                performed_at=start + timedelta(days=i),
+                indications=["fine lines"],
+                areas=[
+                    AreaInput("full_face", depth_mm=2.0, injection_points=40, volume_ml=2),
+                    AreaInput("neck", depth_mm=1.5, injection_points=30, volume_ml=1),
+                ],
+                products=[ProductUse(lot.id, 0.0) for lot in lots],
+            )
+        )
     return patient.id
 
 
 def chart_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # type: ignore[no-untyped-def]
     times = timed(lambda: services.patients.chart(patient_id), repeat)
-    return Figure(f"open a chart with {n} sessions (service)", statistics.median(times), "ms", 150.0,
-                  f"median of {repeat}")
+    return Figure(
+        f"open a chart with {n} sessions (service)",
+        statistics.median(times),
+        "ms",
+        150.0,
+        f"median of {repeat}",
+    )
 
 
 def gui_probe(url: str, patient_id: int | None, repeat: int, n: int) -> list[Figure]:
@@ -149,21 +178,53 @@ def gui_probe(url: str, patient_id: int | None, repeat: int, n: int) -> list[Fig
     figures = []
     runs = []
     for _ in range(repeat):
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                   MESODESK_BENCH_T0=repr(time.time()))
-        out = subprocess.run([sys.executable, "-m", "mesodesk.bench_probe", url, str(patient_id or 0)],
-                             capture_output=True, text=True, env=env, timeout=300)
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            MESODESK_BENCH_T0=repr(time.time()),
+        )
+        out = subprocess.run(
+            [sys.executable, "-m", "mesodesk.bench_probe", url, str(patient_id or 0)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
         if out.returncode != 0:
-            print(f"(GUI probe failed: {out.stderr.strip().splitlines()[-1:] or out.returncode})", file=sys.stderr)
+            print(
+                f"(GUI probe failed: {out.stderr.strip().splitlines()[-1:] or out.returncode})",
+                file=sys.stderr,
+            )
             return figures
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    figures.append(Figure("start to an interactive main window", statistics.median(r["startup_s"] for r in runs),
-                          "s", 1.5, f"median of {repeat} fresh processes"))
+    figures.append(
+        Figure(
+            "start to an interactive main window",
+            statistics.median(r["startup_s"] for r in runs),
+            "s",
+            1.5,
+            f"median of {repeat} fresh processes",
+        )
+    )
     if patient_id:
-        figures.append(Figure(f"open a chart with {n} sessions (GUI)", statistics.median(r["chart_ms"] for r in runs),
-                              "ms", 150.0, f"median of {repeat}"))
-    figures.append(Figure("resident memory with the database open", statistics.median(r["rss_mb"] for r in runs),
-                          "MB", 400.0, f"median of {repeat}"))
+        figures.append(
+            Figure(
+                f"open a chart with {n} sessions (GUI)",
+                statistics.median(r["chart_ms"] for r in runs),
+                "ms",
+                150.0,
+                f"median of {repeat}",
+            )
+        )
+    figures.append(
+        Figure(
+            "resident memory with the database open",
+            statistics.median(r["rss_mb"] for r in runs),
+            "MB",
+            400.0,
+            f"median of {repeat}",
+        )
+    )
     return figures
 
 
@@ -178,8 +239,15 @@ def add_photos(services, patient_id: int, count: int = 6) -> None:  # type: igno
         image = Image.linear_gradient("L").resize((4000, 3000)).convert("RGB")
         buffer = io.BytesIO()
         image.save(buffer, "JPEG", quality=88)
-        services.photos.add(patient_id, buffer.getvalue(), f"photo{i}.jpg", "before" if i % 2 == 0 else "after",
-                            "full_face", date.today(), include_in_print=True)
+        services.photos.add(
+            patient_id,
+            buffer.getvalue(),
+            f"photo{i}.jpg",
+            "before" if i % 2 == 0 else "after",
+            "full_face",
+            date.today(),
+            include_in_print=True,
+        )
 
 
 def pdf_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # type: ignore[no-untyped-def]
@@ -194,13 +262,21 @@ def pdf_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # typ
         build_patient_summary(reporting.patient_summary(patient_id), io.BytesIO())
 
     times = timed(build, repeat)
-    return Figure(f"patient summary PDF, {n} sessions + 6 photos", statistics.median(times) / 1000, "s", 1.5,
-                  f"median of {repeat}")
+    return Figure(
+        f"patient summary PDF, {n} sessions + 6 photos",
+        statistics.median(times) / 1000,
+        "s",
+        1.5,
+        f"median of {repeat}",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m mesodesk.bench", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m mesodesk.bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--patients", type=int, default=100_000)
     parser.add_argument("--smoke", action="store_true", help="small clinic, few repeats (CI)")
     parser.add_argument("--db", help="an existing benchmark database (skips the build)")

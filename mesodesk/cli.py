@@ -26,8 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="MesoDesk: patient records for mesotherapy clinics. With no command, starts the application.",
     )
     parser.add_argument("--version", action="version", version=f"MesoDesk {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database: a file path or SQLAlchemy URL "
-                        "(default: $MESODESK_DB, else mesodesk.sqlite3 in your data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database: a file path or SQLAlchemy URL "
+        "(default: $MESODESK_DB, else mesodesk.sqlite3 in your data folder)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="more detail in the log")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:

@@ -31,8 +31,12 @@ def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"),
-                     ("XDG_STATE_HOME", "state")):
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("MESODESK_DB", raising=False)
 
@@ -177,21 +181,33 @@ class Clinic:
         system = Services(ServiceContext(engine))
         self.admin = system.users.create("admin", "Ada Admin", "admin", "correct horse")
         self.services = system.as_user(self.admin.actor)
-        self.practitioner = self.services.users.create("dr.zoe", "Dr Zoë Ōtsuka", "practitioner", "battery staple")
+        self.practitioner = self.services.users.create(
+            "dr.zoe", "Dr Zoë Ōtsuka", "practitioner", "battery staple"
+        )
         self.assistant = self.services.users.create("sam", "Sam Assistant", "assistant", "assistant pw")
         self.as_practitioner = system.as_user(self.practitioner.actor)
         self.as_assistant = system.as_user(self.assistant.actor)
         cat = self.services.catalogue
         self.today = date.today()
-        self.ha = cat.save_product(ProductInput("Hyaluronic acid", "MesoLab", "sodium hyaluronate", "13.5 mg/ml"))
+        self.ha = cat.save_product(
+            ProductInput("Hyaluronic acid", "MesoLab", "sodium hyaluronate", "13.5 mg/ml")
+        )
         self.lido = cat.save_product(ProductInput("Lidocaine 2%", "Anesto", "lidocaine", "20 mg/ml"))
         self.ha_lot = cat.save_lot(LotInput(self.ha.id, "HA-001", self.today + timedelta(days=365), 100.0))
         self.lido_lot = cat.save_lot(LotInput(self.lido.id, "LI-001", self.today + timedelta(days=365), 50.0))
         self.expired_lot = cat.save_lot(LotInput(self.ha.id, "HA-OLD", self.today - timedelta(days=1), 10.0))
-        self.recalled_lot = cat.save_lot(LotInput(self.ha.id, "HA-REC", self.today + timedelta(days=200), 10.0))
+        self.recalled_lot = cat.save_lot(
+            LotInput(self.ha.id, "HA-REC", self.today + timedelta(days=200), 10.0)
+        )
         cat.recall_lot(self.recalled_lot.id, "sterility concern", self.today - timedelta(days=10))
-        self.formula = cat.save_formula(FormulaInput("Face revitalisation", True, "", [
-            IngredientInput(self.ha.id, 2.0), IngredientInput(self.lido.id, 0.5)]))
+        self.formula = cat.save_formula(
+            FormulaInput(
+                "Face revitalisation",
+                True,
+                "",
+                [IngredientInput(self.ha.id, 2.0), IngredientInput(self.lido.id, 0.5)],
+            )
+        )
 
     def patient(self, first: str = "Hélène", last: str = "O'Connor", born=None, **kw):  # type: ignore[no-untyped-def]
         from datetime import date
@@ -204,11 +220,15 @@ class Clinic:
         from mesodesk.services.sessions import AreaInput, ProductUse, SessionInput
 
         return SessionInput(
-            patient_id=patient_id, practitioner_id=self.practitioner.id,
+            patient_id=patient_id,
+            practitioner_id=self.practitioner.id,
             performed_at=when or datetime.now(UTC).replace(microsecond=0),
-            indications=["fine lines"], formula_id=self.formula.id,
+            indications=["fine lines"],
+            formula_id=self.formula.id,
             areas=[AreaInput("full_face", "papules", "syringe", 32, 4.0, depth, 40, 2.0)],
-            products=[ProductUse(self.ha_lot.id, 2.0), ProductUse(self.lido_lot.id, 0.5)], **kw)
+            products=[ProductUse(self.ha_lot.id, 2.0), ProductUse(self.lido_lot.id, 0.5)],
+            **kw,
+        )
 
 
 @pytest.fixture

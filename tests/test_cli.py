@@ -10,7 +10,9 @@ import pytest
 
 
 def run(*args: str, env_db: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mesodesk", *args], capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "mesodesk", *args], capture_output=True, text=True, timeout=300
+    )
 
 
 def test_version_and_help():
@@ -39,8 +41,10 @@ def test_check_reports_a_broken_database_in_one_line(tmp_path):
     assert run("--db", str(path), "demo", "--patients", "30").returncode == 0
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys=OFF")
-    conn.execute("INSERT INTO allergies (patient_id, substance, reaction, severity, created_at) "
-                 "VALUES (424242, 'x', '', 'mild', '2024-01-01 00:00:00')")
+    conn.execute(
+        "INSERT INTO allergies (patient_id, substance, reaction, severity, created_at) "
+        "VALUES (424242, 'x', '', 'mild', '2024-01-01 00:00:00')"
+    )
     conn.commit()
     conn.close()
     out = run("--db", str(path), "check")

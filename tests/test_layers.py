@@ -26,8 +26,11 @@ def core_modules() -> list[str]:
 def test_core_packages_do_not_import_qt():
     modules = core_modules()
     assert len(modules) > 10
-    code = "import sys\n" + "".join(f"import {m}\n" for m in modules) + \
-        "bad = [m for m in sys.modules if m.startswith('PySide6')]\nprint(','.join(bad))\nsys.exit(1 if bad else 0)\n"
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "bad = [m for m in sys.modules if m.startswith('PySide6')]\nprint(','.join(bad))\nsys.exit(1 if bad else 0)\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -6,10 +6,13 @@ import argparse
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("backup", help="back up the database (verified; rotated in the backup folder)",
-                       description="Copy the database with SQLite's online backup (pg_dump for PostgreSQL), "
-                                   "verify the copy, and print its path. Without --to the copy goes to the "
-                                   "backup folder, where older automatic backups are rotated.")
+    p = sub.add_parser(
+        "backup",
+        help="back up the database (verified; rotated in the backup folder)",
+        description="Copy the database with SQLite's online backup (pg_dump for PostgreSQL), "
+        "verify the copy, and print its path. Without --to the copy goes to the "
+        "backup folder, where older automatic backups are rotated.",
+    )
     p.add_argument("--to", metavar="PATH", help="a file or folder to write the backup to")
     p.add_argument("--list", action="store_true", help="list the backups in the backup folder instead")
     p.set_defaults(func=run)
@@ -26,7 +29,9 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{b.created.astimezone():%Y-%m-%d %H:%M:%S}  {b.size:>12,}  {b.reason:<14} {b.path}")
             return 0
         progress = TextProgress()
-        info = backup.backup_database(engine, args.to, progress=lambda done, total: progress(done, total, "pages"))
+        info = backup.backup_database(
+            engine, args.to, progress=lambda done, total: progress(done, total, "pages")
+        )
         print(info.path)
         return 0
     finally:

@@ -7,8 +7,11 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="check the database (integrity, schema, foreign keys)",
-                       description="Check the database; exits non-zero with a one-line reason on any problem.")
+    p = sub.add_parser(
+        "check",
+        help="check the database (integrity, schema, foreign keys)",
+        description="Check the database; exits non-zero with a one-line reason on any problem.",
+    )
     p.add_argument("--quick", action="store_true", help="quick integrity check only")
     p.set_defaults(func=run)
 
@@ -33,8 +36,11 @@ def run(args: argparse.Namespace) -> int:
     for hook in integrity_hooks.CHECKS:
         problems += hook(engine)
     if problems:
-        print(f"mesodesk check: FAILED: {problems[0]}" + (f" (+{len(problems) - 1} more)" if len(problems) > 1
-                                                            else ""), file=sys.stderr)
+        print(
+            f"mesodesk check: FAILED: {problems[0]}"
+            + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""),
+            file=sys.stderr,
+        )
         for extra in problems[1:]:
             print(f"  {extra}", file=sys.stderr)
         return 1

@@ -6,10 +6,13 @@ import argparse
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("erase", help="erase a patient completely (the right to erasure)",
-                       description="Delete the patient with this file number and everything about them "
-                                   "(sessions, photos, consents, search index, audit details). Backups made "
-                                   "before keep the patient until they are rotated away.")
+    p = sub.add_parser(
+        "erase",
+        help="erase a patient completely (the right to erasure)",
+        description="Delete the patient with this file number and everything about them "
+        "(sessions, photos, consents, search index, audit details). Backups made "
+        "before keep the patient until they are rotated away.",
+    )
     p.add_argument("file_no", metavar="FILE_NO", help="the patient's file number")
     p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     p.set_defaults(func=run)

@@ -8,14 +8,21 @@ from mesodesk.commands import iso_date, services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="export a patient's record, follow-ups or the whole clinic",
-                       description="Export data: one patient's whole record (JSON or FHIR R4), "
-                       "follow-ups to an iCalendar file, or every table to a folder of CSV files.")
+    p = sub.add_parser(
+        "export",
+        help="export a patient's record, follow-ups or the whole clinic",
+        description="Export data: one patient's whole record (JSON or FHIR R4), "
+        "follow-ups to an iCalendar file, or every table to a folder of CSV files.",
+    )
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
     pp = what.add_parser("patient", help="a patient's whole record (right of access)")
     pp.add_argument("file_no", metavar="FILE_NO", help="the patient's file number")
-    pp.add_argument("--format", choices=("json", "fhir"), default="json",
-                    help="json: complete MesoDesk record (default); fhir: FHIR R4 Bundle")
+    pp.add_argument(
+        "--format",
+        choices=("json", "fhir"),
+        default="json",
+        help="json: complete MesoDesk record (default); fhir: FHIR R4 Bundle",
+    )
     pp.add_argument("-o", "--output", required=True, metavar="FILE")
     pp.set_defaults(func=run_patient)
     pf = what.add_parser("followups", help="follow-ups due in a date range, as an .ics calendar")

@@ -11,9 +11,12 @@ KINDS = ("patient", "session", "consent", "aftercare", "followups", "reactions",
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="write a patient document or a clinic report as PDF",
-                       description="Write a PDF report. The file is written to a temporary name and renamed, "
-                                   "so a failure never leaves a half-written PDF.")
+    p = sub.add_parser(
+        "report",
+        help="write a patient document or a clinic report as PDF",
+        description="Write a PDF report. The file is written to a temporary name and renamed, "
+        "so a failure never leaves a half-written PDF.",
+    )
     kinds = p.add_subparsers(dest="report", metavar="REPORT", required=True)
 
     def add(name: str, help_: str) -> argparse.ArgumentParser:
@@ -26,28 +29,46 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     k = add("patient", "the patient summary (identity, alerts, history, sessions, reactions, plan, photos)")
     k.add_argument("file_no", metavar="FILE_NO", help="the patient's file number")
-    k.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE",
-                   help="only sessions, reactions and photos from this date (YYYY-MM-DD)")
+    k.add_argument(
+        "--from",
+        dest="date_from",
+        type=iso_date,
+        metavar="DATE",
+        help="only sessions, reactions and photos from this date (YYYY-MM-DD)",
+    )
     k.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="… up to this date")
     k.add_argument("--no-photos", action="store_true", help="leave the photos out")
-    k.add_argument("--sections", type=_sections, metavar="LIST",
-                   help=f"comma-separated sections to print (default all): {','.join(SUMMARY_SECTIONS)}")
+    k.add_argument(
+        "--sections",
+        type=_sections,
+        metavar="LIST",
+        help=f"comma-separated sections to print (default all): {','.join(SUMMARY_SECTIONS)}",
+    )
     k = add("session", "the record of one session (details, areas, lots, map, reactions, photos)")
     k.add_argument("session_id", type=int, metavar="ID", help="the session's id")
     k = add("consent", "a signed consent form")
     k.add_argument("consent_id", type=int, metavar="ID", help="the consent's id")
     k = add("aftercare", "the aftercare sheet for patients")
     k.add_argument("--patient", metavar="FILE_NO", help="print the patient's name on the sheet")
-    for name, help_ in (("followups", "follow-ups due in a period"),
-                        ("reactions", "reactions in a period by type, product, lot, practitioner and area, "
-                                      "with rates per 100 sessions"),
-                        ("activity", "sessions, patients, reactions and volume per period")):
+    for name, help_ in (
+        ("followups", "follow-ups due in a period"),
+        (
+            "reactions",
+            "reactions in a period by type, product, lot, practitioner and area, with rates per 100 sessions",
+        ),
+        ("activity", "sessions, patients, reactions and volume per period"),
+    ):
         k = add(name, help_)
         k.add_argument("--from", dest="date_from", type=iso_date, required=True, metavar="DATE")
         k.add_argument("--to", dest="date_to", type=iso_date, required=True, metavar="DATE")
         if name == "activity":
-            k.add_argument("--by", dest="granularity", choices=("day", "week", "month"), default="month",
-                           help="one row per day, week or month (default month)")
+            k.add_argument(
+                "--by",
+                dest="granularity",
+                choices=("day", "week", "month"),
+                default="month",
+                help="one row per day, week or month (default month)",
+            )
     k = add("recall", "every patient and session that received a lot (with contact details)")
     k.add_argument("lot", metavar="LOT", help="the lot number")
 
@@ -58,7 +79,9 @@ def _sections(text: str) -> tuple[str, ...]:
     chosen = tuple(part.strip() for part in text.split(",") if part.strip())
     for part in chosen:
         if part not in SUMMARY_SECTIONS:
-            raise argparse.ArgumentTypeError(f"unknown section {part!r}; choose from {','.join(SUMMARY_SECTIONS)}")
+            raise argparse.ArgumentTypeError(
+                f"unknown section {part!r}; choose from {','.join(SUMMARY_SECTIONS)}"
+            )
     return chosen
 
 
@@ -71,9 +94,15 @@ def run(args: argparse.Namespace) -> int:
     out = args.output
     kind = args.report
     if kind == "patient":
-        options = exports.SummaryOptions(sections=args.sections or SUMMARY_SECTIONS, date_from=args.date_from,
-                                         date_to=args.date_to, photos=not args.no_photos)
-        path = exports.export_patient_summary(reporting, reporting.patient_id_for_file_no(args.file_no), out, options)
+        options = exports.SummaryOptions(
+            sections=args.sections or SUMMARY_SECTIONS,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            photos=not args.no_photos,
+        )
+        path = exports.export_patient_summary(
+            reporting, reporting.patient_id_for_file_no(args.file_no), out, options
+        )
     elif kind == "session":
         path = exports.export_session_record(reporting, args.session_id, out)
     elif kind == "consent":

@@ -6,9 +6,12 @@ import argparse
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("restore", help="restore the database from a backup",
-                       description="Verify the backup, keep the current database aside under a timestamped "
-                                   "name, then put the backup in its place (never a half-restored file).")
+    p = sub.add_parser(
+        "restore",
+        help="restore the database from a backup",
+        description="Verify the backup, keep the current database aside under a timestamped "
+        "name, then put the backup in its place (never a half-restored file).",
+    )
     p.add_argument("path", help="the backup file")
     p.set_defaults(func=run)
 
@@ -24,8 +27,9 @@ def run(args: argparse.Namespace) -> int:
     url = resolve_url(args.db)
     passphrase = os.environ.get("MESODESK_PASSPHRASE") or None
     progress = TextProgress()
-    result = backup.restore(args.path, url, passphrase=passphrase,
-                            progress=lambda done, total: progress(done, total, "bytes"))
+    result = backup.restore(
+        args.path, url, passphrase=passphrase, progress=lambda done, total: progress(done, total, "bytes")
+    )
     engine = open_database(url)  # brings an older backup to the current schema (after its own backup)
     engine.dispose()
     print(f"restored from {result.restored_from}")

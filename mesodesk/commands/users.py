@@ -46,9 +46,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.users_command == "list":
             for u in users.list():
-                print(f"{u.username:<20} {u.role:<13} {'active' if u.is_active else 'disabled':<9} {u.full_name}")
+                print(
+                    f"{u.username:<20} {u.role:<13} {'active' if u.is_active else 'disabled':<9} {u.full_name}"
+                )
         elif args.users_command == "add":
-            info = users.create(args.username, args.name, args.role, _password(f"Password for {args.username}: "))
+            info = users.create(
+                args.username, args.name, args.role, _password(f"Password for {args.username}: ")
+            )
             print(f"added {info.username} ({info.role})")
         elif args.users_command == "passwd":
             info = users.by_username(args.username)

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import event
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy import create_engine
 
 log = logging.getLogger("mesodesk.db")
 
@@ -73,7 +72,9 @@ class Passphrase:
 
 
 #: The passphrase of each encrypted engine (backups of it are keyed the same way).
-_PASSPHRASES: weakref.WeakKeyDictionary[Any, Passphrase] = weakref.WeakKeyDictionary()  # by engine.dialect (kept across dispose())
+_PASSPHRASES: weakref.WeakKeyDictionary[Any, Passphrase] = (
+    weakref.WeakKeyDictionary()
+)  # by engine.dialect (kept across dispose())
 
 
 def sqlcipher_module() -> Any:
@@ -83,8 +84,10 @@ def sqlcipher_module() -> Any:
     try:
         from sqlcipher3 import dbapi2
     except ImportError:
-        raise DatabaseError("This database is encrypted, but SQLCipher is not installed "
-                            "(install MesoDesk with the 'encryption' extra: pip install 'mesodesk[encryption]').") from None
+        raise DatabaseError(
+            "This database is encrypted, but SQLCipher is not installed "
+            "(install MesoDesk with the 'encryption' extra: pip install 'mesodesk[encryption]')."
+        ) from None
     return dbapi2
 
 
@@ -95,8 +98,10 @@ def sql_quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-WRONG_PASSPHRASE = ("The passphrase is wrong, or this file is not an encrypted MesoDesk database. "
-                    "The file was left untouched.")
+WRONG_PASSPHRASE = (
+    "The passphrase is wrong, or this file is not an encrypted MesoDesk database. "
+    "The file was left untouched."
+)
 
 
 def apply_key(dbapi_connection: Any, passphrase: Passphrase) -> None:
@@ -146,8 +151,11 @@ def _libpq() -> Any:
         if impl == "binary":
             import psycopg_binary
 
-            candidates = glob.glob(os.path.join(os.path.dirname(psycopg_binary.__file__), os.pardir,
-                                                "psycopg_binary.libs", "libpq*"))
+            candidates = glob.glob(
+                os.path.join(
+                    os.path.dirname(psycopg_binary.__file__), os.pardir, "psycopg_binary.libs", "libpq*"
+                )
+            )
         else:  # the C or ctypes implementation uses the system libpq
             found = ctypes.util.find_library("pq")
             candidates = [found] if found else []
@@ -168,7 +176,9 @@ def _terse_postgres_errors(dbapi_connection: Any, _record: Any) -> None:
         log.debug("cannot make PostgreSQL errors terse: %s", type(exc).__name__)
 
 
-def make_engine(url: str | None = None, *, passphrase: str | Passphrase | None = None, **kwargs: Any) -> Engine:
+def make_engine(
+    url: str | None = None, *, passphrase: str | Passphrase | None = None, **kwargs: Any
+) -> Engine:
     """An engine for the URL; SQLite gets WAL, foreign keys, FULL sync and a busy timeout.
 
     Transactions on SQLite are started by us (pysqlite's own handling is switched off, the
@@ -181,15 +191,19 @@ def make_engine(url: str | None = None, *, passphrase: str | Passphrase | None =
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
     kwargs.setdefault("hide_parameters", True)  # no patient data in error messages or logs
-    secret = passphrase if isinstance(passphrase, Passphrase) or passphrase is None else Passphrase(passphrase)
+    secret = (
+        passphrase if isinstance(passphrase, Passphrase) or passphrase is None else Passphrase(passphrase)
+    )
     if secret is not None and not secret.reveal():
         secret = None
     if path is None:
         if secret is not None:
             from mesodesk.domain.errors import DatabaseError
 
-            raise DatabaseError("Encryption with a passphrase is for SQLite database files only "
-                                "(a PostgreSQL server encrypts its own storage).")
+            raise DatabaseError(
+                "Encryption with a passphrase is for SQLite database files only "
+                "(a PostgreSQL server encrypts its own storage)."
+            )
         engine = create_engine(resolved, pool_pre_ping=True, **kwargs)
         if engine.dialect.driver == "psycopg":
             event.listen(engine, "connect", _terse_postgres_errors)

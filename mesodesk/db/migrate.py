@@ -39,7 +39,9 @@ def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config(str(_HERE / "alembic.ini"))
     cfg.set_main_option("script_location", str(_HERE / "migrations"))
     if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+        cfg.set_main_option(
+            "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
+        )
     return cfg
 
 
@@ -78,12 +80,17 @@ def schema_state(engine: Engine) -> str:
     """'empty', 'current', 'behind', or raises DatabaseError for a foreign or newer database."""
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        revision = (conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-                    if "alembic_version" in tables else None)
+        revision = (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if "alembic_version" in tables
+            else None
+        )
     if not tables:
         return "empty"
     if revision is None:
-        raise DatabaseError("This database was not made by MesoDesk (it has tables but no MesoDesk schema version).")
+        raise DatabaseError(
+            "This database was not made by MesoDesk (it has tables but no MesoDesk schema version)."
+        )
     if revision not in known_revisions():
         raise DatabaseError(
             f"This database was made by a newer version of MesoDesk (schema {revision}); "

@@ -103,7 +103,9 @@ class Patient(Base):
     __mapper_args__ = {"version_id_col": version}
 
     allergies: Mapped[list[Allergy]] = relationship(back_populates="patient", cascade="all, delete-orphan")
-    history: Mapped[MedicalHistory | None] = relationship(back_populates="patient", cascade="all, delete-orphan")
+    history: Mapped[MedicalHistory | None] = relationship(
+        back_populates="patient", cascade="all, delete-orphan"
+    )
 
 
 class MedicalHistory(Base):
@@ -112,7 +114,9 @@ class MedicalHistory(Base):
     __tablename__ = "medical_histories"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, unique=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
     anticoagulants: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     nsaids: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     supplements: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
@@ -138,7 +142,9 @@ class Allergy(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     substance: Mapped[str] = mapped_column(String(200), nullable=False)
     reaction: Mapped[str] = mapped_column(Text, nullable=False, default="")
     severity: Mapped[str] = mapped_column(String(20), nullable=False)
@@ -164,7 +170,9 @@ class Consent(Base):
     __tablename__ = "consents"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     consent_text_id: Mapped[int] = mapped_column(ForeignKey("consent_texts.id"), nullable=False)
     risks_discussed: Mapped[str] = mapped_column(Text, nullable=False, default="")
     benefits_discussed: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -237,7 +245,9 @@ class FormulaIngredient(Base):
     __table_args__ = (CheckConstraint("amount >= 0", name="amount_not_negative"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    formula_id: Mapped[int] = mapped_column(ForeignKey("formulas.id", ondelete="CASCADE"), nullable=False, index=True)
+    formula_id: Mapped[int] = mapped_column(
+        ForeignKey("formulas.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), nullable=False)
     amount: Mapped[float] = mapped_column(Float, nullable=False)
     unit: Mapped[str] = mapped_column(String(20), nullable=False, default="ml")
@@ -280,12 +290,16 @@ class TreatmentPlan(Base):
     __table_args__ = (
         CheckConstraint("course_sessions >= 1", name="course_sessions"),
         CheckConstraint("course_interval_days >= 1", name="course_interval"),
-        CheckConstraint("maintenance_interval_days IS NULL OR maintenance_interval_days >= 1", name="maintenance"),
+        CheckConstraint(
+            "maintenance_interval_days IS NULL OR maintenance_interval_days >= 1", name="maintenance"
+        ),
         CheckConstraint("check_call_hours IS NULL OR check_call_hours >= 1", name="check_call"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     protocol_id: Mapped[int | None] = mapped_column(ForeignKey("protocols.id"))
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     course_sessions: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -314,7 +328,9 @@ class TreatmentSession(Base):
     performed_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     indications: Mapped[str] = mapped_column(String(400), nullable=False, default="")
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="draft")
-    plan_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_plans.id", ondelete="SET NULL"), index=True)
+    plan_id: Mapped[int | None] = mapped_column(
+        ForeignKey("treatment_plans.id", ondelete="SET NULL"), index=True
+    )
     protocol_id: Mapped[int | None] = mapped_column(ForeignKey("protocols.id"))
     formula_id: Mapped[int | None] = mapped_column(ForeignKey("formulas.id"))
     formula_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
@@ -331,9 +347,15 @@ class TreatmentSession(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
 
-    areas: Mapped[list[SessionArea]] = relationship(cascade="all, delete-orphan", order_by="SessionArea.position")
-    products: Mapped[list[SessionProduct]] = relationship(cascade="all, delete-orphan", order_by="SessionProduct.id")
-    marks: Mapped[list[InjectionMark]] = relationship(cascade="all, delete-orphan", order_by="InjectionMark.position")
+    areas: Mapped[list[SessionArea]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionArea.position"
+    )
+    products: Mapped[list[SessionProduct]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionProduct.id"
+    )
+    marks: Mapped[list[InjectionMark]] = relationship(
+        cascade="all, delete-orphan", order_by="InjectionMark.position"
+    )
 
 
 class SessionArea(Base):
@@ -432,7 +454,9 @@ class Reaction(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     session_id: Mapped[int | None] = mapped_column(
         ForeignKey("treatment_sessions.id", ondelete="SET NULL"), index=True
     )
@@ -460,7 +484,9 @@ class ReactionAssessment(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    reaction_id: Mapped[int] = mapped_column(ForeignKey("reactions.id", ondelete="CASCADE"), nullable=False, index=True)
+    reaction_id: Mapped[int] = mapped_column(
+        ForeignKey("reactions.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     day: Mapped[int] = mapped_column(Integer, nullable=False)
     symptom: Mapped[str] = mapped_column(String(20), nullable=False)
     grade: Mapped[str] = mapped_column(String(10), nullable=False)
@@ -476,9 +502,13 @@ class FollowUp(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_plans.id", ondelete="SET NULL"))
-    session_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_sessions.id", ondelete="SET NULL"), index=True)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("treatment_sessions.id", ondelete="SET NULL"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(20), nullable=False)
     due_date: Mapped[date] = mapped_column(Date, nullable=False)
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -512,9 +542,15 @@ class Photo(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True)
-    session_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_sessions.id", ondelete="SET NULL"), index=True)
-    reaction_id: Mapped[int | None] = mapped_column(ForeignKey("reactions.id", ondelete="SET NULL"), index=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("treatment_sessions.id", ondelete="SET NULL"), index=True
+    )
+    reaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reactions.id", ondelete="SET NULL"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(10), nullable=False)
     area: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     taken_on: Mapped[date] = mapped_column(Date, nullable=False)

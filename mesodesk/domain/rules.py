@@ -40,7 +40,9 @@ class PlanSchedule:
     check_call_hours: int | None
 
 
-def next_course_due(schedule: PlanSchedule, sessions_done: int, last_session: date) -> tuple[str, date] | None:
+def next_course_due(
+    schedule: PlanSchedule, sessions_done: int, last_session: date
+) -> tuple[str, date] | None:
     """The next visit after a session: ('course', date) while the course runs, then maintenance."""
     if sessions_done < schedule.course_sessions:
         return "course", last_session + timedelta(days=schedule.course_interval_days)

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from mesodesk import __version__
@@ -47,7 +47,9 @@ class ErrorHooks:
             sys.excepthook = self._previous_hook or sys.__excepthook__
         qInstallMessageHandler(self._previous_handler)
 
-    def handle_exception(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    def handle_exception(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
@@ -67,18 +69,31 @@ class ErrorHooks:
             if isinstance(exc, KnownError):
                 QMessageBox.warning(parent, _tr("Cannot do that"), str(exc))
             else:
-                where = (_tr("The details were written to %1.").replace("%1", str(self.log_path))
-                         if self.log_path else _tr("The details were written to the log file."))
-                QMessageBox.critical(parent, _tr("Something went wrong"),
-                                     _tr("Something went wrong; MesoDesk keeps running.") + "\n\n" + where + "\n"
-                                     + _tr("If it happens again, please send that file to your support contact."))
+                where = (
+                    _tr("The details were written to %1.").replace("%1", str(self.log_path))
+                    if self.log_path
+                    else _tr("The details were written to the log file.")
+                )
+                QMessageBox.critical(
+                    parent,
+                    _tr("Something went wrong"),
+                    _tr("Something went wrong; MesoDesk keeps running.")
+                    + "\n\n"
+                    + where
+                    + "\n"
+                    + _tr("If it happens again, please send that file to your support contact."),
+                )
         finally:
             self._showing = False
 
     def handle_qt_message(self, mode: QtMsgType, context: Any, message: str) -> None:
-        level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-                 QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-                 QtMsgType.QtFatalMsg: logging.CRITICAL}.get(mode, logging.WARNING)
+        level = {
+            QtMsgType.QtDebugMsg: logging.DEBUG,
+            QtMsgType.QtInfoMsg: logging.INFO,
+            QtMsgType.QtWarningMsg: logging.WARNING,
+            QtMsgType.QtCriticalMsg: logging.ERROR,
+            QtMsgType.QtFatalMsg: logging.CRITICAL,
+        }.get(mode, logging.WARNING)
         where = f" ({context.file}:{context.line})" if context is not None and context.file else ""
         logging.getLogger("mesodesk.qt").log(level, "%s%s", message, where)
         if self._previous_handler is not None:
@@ -120,13 +135,19 @@ def open_database_or_explain(url: str | None, parent: QWidget | None = None) -> 
         QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
     except Exception as exc:  # a bug while opening: logged with its traceback, explained in words
         log.exception("unexpected error while opening the database")
-        QMessageBox.critical(parent, _tr("Cannot open the database"),
-                             _tr("The database could not be opened (%1). The details were written to the log "
-                                 "file.").replace("%1", type(exc).__name__))
+        QMessageBox.critical(
+            parent,
+            _tr("Cannot open the database"),
+            _tr("The database could not be opened (%1). The details were written to the log file.").replace(
+                "%1", type(exc).__name__
+            ),
+        )
     return None
 
 
-def open_clinic_database(url: str | None, parent: QWidget | None = None, passphrase: str | None = None) -> Any:
+def open_clinic_database(
+    url: str | None, parent: QWidget | None = None, passphrase: str | None = None
+) -> Any:
     """Run the start-up checks and open the database; None after explaining why it cannot be used.
 
     An encrypted database asks for its passphrase (``passphrase``, then $MESODESK_PASSPHRASE, is tried
@@ -146,9 +167,13 @@ def open_clinic_database(url: str | None, parent: QWidget | None = None, passphr
             result = startup.preflight(url, passphrase=passphrase)
         except Exception as exc:
             log.error("start-up checks failed", exc_info=exc)
-            QMessageBox.critical(parent, _tr("Cannot open the database"),
-                                 _tr("The database could not be checked (%1). The details were written to the log "
-                                     "file.").replace("%1", type(exc).__name__))
+            QMessageBox.critical(
+                parent,
+                _tr("Cannot open the database"),
+                _tr(
+                    "The database could not be checked (%1). The details were written to the log file."
+                ).replace("%1", type(exc).__name__),
+            )
             return None
         if result.ok:
             return result.engine
@@ -161,9 +186,14 @@ def open_clinic_database(url: str | None, parent: QWidget | None = None, passphr
         if result.backup is not None:
             when = result.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
             answer = QMessageBox.question(
-                parent, _tr("The database cannot be used"),
-                result.message + "\n\n" + _tr("Restore the newest good backup (%1)? The current file is kept aside "
-                                               "under another name.").replace("%1", when))
+                parent,
+                _tr("The database cannot be used"),
+                result.message
+                + "\n\n"
+                + _tr(
+                    "Restore the newest good backup (%1)? The current file is kept aside under another name."
+                ).replace("%1", when),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             if not restore_backup(result.backup.path, result.url, passphrase, parent):
@@ -213,8 +243,11 @@ def choose_new_clinic_security(url: str | None, parent: QWidget | None = None) -
 def ask_passphrase(parent: QWidget | None, retry: bool) -> str | None:
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    text = (_tr("That passphrase did not open the database. Try again:") if retry
-            else _tr("This database is encrypted. Enter its passphrase:"))
+    text = (
+        _tr("That passphrase did not open the database. Try again:")
+        if retry
+        else _tr("This database is encrypted. Enter its passphrase:")
+    )
     value, ok = QInputDialog.getText(parent, _tr("Encrypted database"), text, QLineEdit.EchoMode.Password)
     return value if ok and value else None
 
@@ -249,8 +282,13 @@ def start_daily_backup(window: QWidget, engine: Any) -> None:
     def failed(exc: BaseException) -> None:
         log.warning("daily backup failed: %s", exc)
 
-    window._backup_task = run_task(window, _tr("Backing up"), lambda _progress: backup_if_due(engine),  # type: ignore[attr-defined]
-                                   on_error=failed, show_progress=False)
+    window._backup_task = run_task(
+        window,
+        _tr("Backing up"),
+        lambda _progress: backup_if_due(engine),  # type: ignore[attr-defined]
+        on_error=failed,
+        show_progress=False,
+    )
 
 
 def backup_at_exit(engine: Any) -> None:
@@ -264,8 +302,13 @@ def backup_at_exit(engine: Any) -> None:
         log.exception("backup on exit failed")
 
 
-def sign_in(system: Any, engine: Any, clinic_name: str, hint: str = "",
-            exec_dialog: Callable[[QDialog], int] | None = None) -> Any:
+def sign_in(
+    system: Any,
+    engine: Any,
+    clinic_name: str,
+    hint: str = "",
+    exec_dialog: Callable[[QDialog], int] | None = None,
+) -> Any:
     from mesodesk.gui.dialogs.sign_in import SignInDialog
 
     dialog = SignInDialog(system, clinic_name, database_label(engine), hint=hint)
@@ -311,7 +354,7 @@ def run_gui(args: argparse.Namespace) -> int:
             if first.exec() != QDialog.DialogCode.Accepted or first.choice is None:
                 return 0
             clinic_name = system.clinic.settings().name
-            hint = (_tr("Demo clinic: sign in as admin, password mesodesk.") if first.choice == "demo" else "")
+            hint = _tr("Demo clinic: sign in as admin, password mesodesk.") if first.choice == "demo" else ""
         user = sign_in(system, engine, clinic_name, hint)
         if user is None:
             return 0

@@ -62,16 +62,31 @@ EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
 #: Signals of those dialogs after which the chart, the list and the actions are refreshed.
 CHANGE_SIGNALS = ("sig_saved", "sig_erased", "sig_restored", "sig_imported")
 
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-    QEvent.Type.TabletPress, QEvent.Type.ContextMenu,
-})
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+        QEvent.Type.ContextMenu,
+    }
+)
 COVERED_WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
-ACTIVITY_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-})
+ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
 
 
 class IdleWatcher(QObject):
@@ -183,8 +198,14 @@ class LockDialog(QDialog):
 class MainWindow(QMainWindow):
     """``MainWindow(services, db_label, user)``: services are bound to the signed-in user."""
 
-    def __init__(self, services: Any, db_label: str, user: Any, settings: GuiSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Any,
+        db_label: str,
+        user: Any,
+        settings: GuiSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.user = user
@@ -295,8 +316,9 @@ class MainWindow(QMainWindow):
     def _build_dock(self) -> None:
         self.followups_dock = QDockWidget(self.tr("Follow-ups"), self)
         self.followups_dock.setObjectName("followupsDock")
-        self.followups_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
-                                            | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.followups_dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.dashboard: Any = None
         placeholder = QWidget()
         self.followups_dock.setWidget(placeholder)
@@ -337,42 +359,90 @@ class MainWindow(QMainWindow):
         a = self._action
         tr = self.tr
         self.act_find = a(tr("&Find patient"), self.focus_search, QKeySequence.StandardKey.Find, name="find")
-        self.act_new_patient = a(tr("&New patient…"), self.new_patient, QKeySequence.StandardKey.New,
-                                 tr("Register a new patient (Ctrl+N)"), "new_patient")
+        self.act_new_patient = a(
+            tr("&New patient…"),
+            self.new_patient,
+            QKeySequence.StandardKey.New,
+            tr("Register a new patient (Ctrl+N)"),
+            "new_patient",
+        )
         self.act_import = a(tr("&Import patients…"), lambda: self.open_external("import"), name="import")
-        self.act_export = a(tr("&Export patient record…"), lambda: self.open_external("export", self.patient_id()),
-                            name="export")
+        self.act_export = a(
+            tr("&Export patient record…"),
+            lambda: self.open_external("export", self.patient_id()),
+            name="export",
+        )
         self.act_quit = a(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="quit")
         self.act_edit = a(tr("&Edit patient…"), self.edit_patient, "Ctrl+E", name="edit_patient")
-        self.act_new_session = a(tr("New &session…"), self.new_session, "Ctrl+Shift+N",
-                                 tr("Record a treatment session (Ctrl+Shift+N)"), "new_session")
-        self.act_reaction = a(tr("Record &reaction…"), lambda: self.open_external("reaction", self.patient_id()),
-                              "Ctrl+Shift+R", name="reaction")
-        self.act_plan = a(tr("&Plan a course…"), lambda: self.open_external("plan", self.patient_id()),
-                          name="plan")
-        self.act_consent = a(tr("Record &consent…"), lambda: self.open_external("consent", self.patient_id()),
-                             name="consent")
-        self.act_history = a(tr("&Medical history and allergies…"), self.edit_history, "Ctrl+H", name="history")
-        self.act_compare = a(tr("C&ompare photos…"), lambda: self.open_external("compare_photos", self.patient_id()),
-                             name="compare_photos")
+        self.act_new_session = a(
+            tr("New &session…"),
+            self.new_session,
+            "Ctrl+Shift+N",
+            tr("Record a treatment session (Ctrl+Shift+N)"),
+            "new_session",
+        )
+        self.act_reaction = a(
+            tr("Record &reaction…"),
+            lambda: self.open_external("reaction", self.patient_id()),
+            "Ctrl+Shift+R",
+            name="reaction",
+        )
+        self.act_plan = a(
+            tr("&Plan a course…"), lambda: self.open_external("plan", self.patient_id()), name="plan"
+        )
+        self.act_consent = a(
+            tr("Record &consent…"), lambda: self.open_external("consent", self.patient_id()), name="consent"
+        )
+        self.act_history = a(
+            tr("&Medical history and allergies…"), self.edit_history, "Ctrl+H", name="history"
+        )
+        self.act_compare = a(
+            tr("C&ompare photos…"),
+            lambda: self.open_external("compare_photos", self.patient_id()),
+            name="compare_photos",
+        )
         self.act_archive = a(tr("&Archive patient…"), self.toggle_archived, name="archive")
-        self.act_followups = a(tr("&Follow-ups dashboard"), self.show_followups, "Ctrl+Shift+F",
-                               tr("Calls and visits due (Ctrl+Shift+F)"), "followups")
-        self.act_patient_report = a(tr("&Patient summary…"),
-                                    lambda: self.open_external("patient_report", self.patient_id()),
-                                    "Ctrl+P", name="patient_report")
-        self.act_clinic_reports = a(tr("&Clinic reports…"), lambda: self.open_external("clinic_reports"),
-                                    tip=tr("Follow-ups, reactions, lot recalls, activity"), name="clinic_reports")
-        self.act_catalogue = a(tr("&Products and formulas…"), lambda: self.open_external("catalogue"),
-                               tip=tr("Products, lots and formulas"), name="catalogue")
-        self.act_settings = a(tr("&Clinic settings…"), lambda: self.open_external("clinic_settings"),
-                              tip=tr("Clinic name, address, logo, idle lock"), name="clinic_settings")
+        self.act_followups = a(
+            tr("&Follow-ups dashboard"),
+            self.show_followups,
+            "Ctrl+Shift+F",
+            tr("Calls and visits due (Ctrl+Shift+F)"),
+            "followups",
+        )
+        self.act_patient_report = a(
+            tr("&Patient summary…"),
+            lambda: self.open_external("patient_report", self.patient_id()),
+            "Ctrl+P",
+            name="patient_report",
+        )
+        self.act_clinic_reports = a(
+            tr("&Clinic reports…"),
+            lambda: self.open_external("clinic_reports"),
+            tip=tr("Follow-ups, reactions, lot recalls, activity"),
+            name="clinic_reports",
+        )
+        self.act_catalogue = a(
+            tr("&Products and formulas…"),
+            lambda: self.open_external("catalogue"),
+            tip=tr("Products, lots and formulas"),
+            name="catalogue",
+        )
+        self.act_settings = a(
+            tr("&Clinic settings…"),
+            lambda: self.open_external("clinic_settings"),
+            tip=tr("Clinic name, address, logo, idle lock"),
+            name="clinic_settings",
+        )
         self.act_users = a(tr("&Users…"), lambda: self.open_external("users"), name="users")
         self.act_audit = a(tr("&Audit trail…"), lambda: self.open_external("audit"), name="audit")
-        self.act_backup = a(tr("&Backup and restore…"),
-                            lambda: self.open_external("backup", self.services.ctx.engine), name="backup")
-        self.act_erase = a(tr("&Erase patient…"), lambda: self.open_external("erase", self.patient_id()),
-                           name="erase")
+        self.act_backup = a(
+            tr("&Backup and restore…"),
+            lambda: self.open_external("backup", self.services.ctx.engine),
+            name="backup",
+        )
+        self.act_erase = a(
+            tr("&Erase patient…"), lambda: self.open_external("erase", self.patient_id()), name="erase"
+        )
         self.act_lock = a(tr("&Lock now"), self.lock, "Ctrl+L", name="lock")
         self.act_about = a(tr("&About MesoDesk"), self.about, name="about")
         self.act_reset_layout = a(tr("&Reset window layout"), self.reset_layout, name="reset_layout")
@@ -381,10 +451,33 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         tr = self.tr
         menus = [
-            (tr("&File"), [self.act_new_patient, self.act_find, None, self.act_import, self.act_export, None,
-                           self.act_lock, self.act_quit]),
-            (tr("&Patient"), [self.act_edit, self.act_new_session, self.act_reaction, self.act_plan,
-                              self.act_consent, self.act_history, self.act_compare, None, self.act_archive]),
+            (
+                tr("&File"),
+                [
+                    self.act_new_patient,
+                    self.act_find,
+                    None,
+                    self.act_import,
+                    self.act_export,
+                    None,
+                    self.act_lock,
+                    self.act_quit,
+                ],
+            ),
+            (
+                tr("&Patient"),
+                [
+                    self.act_edit,
+                    self.act_new_session,
+                    self.act_reaction,
+                    self.act_plan,
+                    self.act_consent,
+                    self.act_history,
+                    self.act_compare,
+                    None,
+                    self.act_archive,
+                ],
+            ),
             (tr("F&ollow-ups"), [self.act_followups]),
             (tr("&Reports"), [self.act_patient_report, self.act_clinic_reports]),
             (tr("&Catalogue"), [self.act_catalogue]),
@@ -409,8 +502,16 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.act_new_patient, self.act_new_session, None, self.act_followups, self.act_clinic_reports,
-                       None, self.act_catalogue, self.act_settings):
+        for action in (
+            self.act_new_patient,
+            self.act_new_session,
+            None,
+            self.act_followups,
+            self.act_clinic_reports,
+            None,
+            self.act_catalogue,
+            self.act_settings,
+        ):
             if action is None:
                 bar.addSeparator()
             else:
@@ -422,8 +523,11 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.db_status = QLabel(self.tr("Database: %1").replace("%1", self.db_label))
         self.db_status.setObjectName("dbStatus")
-        self.user_status = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", self.user.full_name)
-                                  .replace("%2", role_label(self.user.role)))
+        self.user_status = QLabel(
+            self.tr("Signed in: %1 (%2)")
+            .replace("%1", self.user.full_name)
+            .replace("%2", role_label(self.user.role))
+        )
         self.user_status.setObjectName("userStatus")
         self.db_status.setContentsMargins(8, 0, 8, 0)
         self.user_status.setContentsMargins(8, 0, 8, 0)
@@ -465,22 +569,35 @@ class MainWindow(QMainWindow):
     def search_now(self) -> None:
         self._search_timer.stop()
         query = self.search_box.text()
-        hits = call(self, self.services.patients.search, query, limit=SEARCH_LIMIT,
-                    include_archived=self.settings.preferences.include_archived_in_search)
+        hits = call(
+            self,
+            self.services.patients.search,
+            query,
+            limit=SEARCH_LIMIT,
+            include_archived=self.settings.preferences.include_archived_in_search,
+        )
         if hits is None:
             return
         self.patient_model.set_rows(hits)
         if hits:
             current = self.chart.patient_id
-            row = self.patient_model.row_of_patient(current) if current is not None and not query.strip() else -1
+            row = (
+                self.patient_model.row_of_patient(current)
+                if current is not None and not query.strip()
+                else -1
+            )
             self.patient_view.selectRow(max(row, 0))
         n = len(hits)
         if n >= SEARCH_LIMIT:
-            self.result_label.setText(self.tr("First %1 patients shown; type to narrow the list.")
-                                      .replace("%1", str(n)))
+            self.result_label.setText(
+                self.tr("First %1 patients shown; type to narrow the list.").replace("%1", str(n))
+            )
         elif query.strip():
-            self.result_label.setText(plural(n, self.tr("%n patient found"), self.tr("%n patients found")) if n else
-                                      self.tr("No patient found. Ctrl+N registers a new one."))
+            self.result_label.setText(
+                plural(n, self.tr("%n patient found"), self.tr("%n patients found"))
+                if n
+                else self.tr("No patient found. Ctrl+N registers a new one.")
+            )
         else:
             self.result_label.setText(plural(n, self.tr("%n patient"), self.tr("%n patients")))
 
@@ -543,7 +660,13 @@ class MainWindow(QMainWindow):
         has = self.chart.patient_id is not None
         can = self.services.ctx.can
         clinical = can(Permission.CLINICAL_WRITE)
-        for action in (self.act_new_session, self.act_reaction, self.act_plan, self.act_consent, self.act_history):
+        for action in (
+            self.act_new_session,
+            self.act_reaction,
+            self.act_plan,
+            self.act_consent,
+            self.act_history,
+        ):
             action.setEnabled(has and clinical)
         self.act_compare.setEnabled(has and can(Permission.CLINICAL_READ))
         for action in (self.act_edit, self.act_export, self.act_patient_report):
@@ -600,10 +723,13 @@ class MainWindow(QMainWindow):
         if p.archived:
             question = self.tr("Restore %1 to the active patient list?").replace("%1", name)
         else:
-            question = self.tr("Archive %1? The record is kept and can be restored; the patient no longer "
-                               "appears in searches.").replace("%1", name)
-        answer = QMessageBox.question(self, self.tr("Archive patient") if not p.archived else
-                                      self.tr("Restore patient"), question)
+            question = self.tr(
+                "Archive %1? The record is kept and can be restored; the patient no longer "
+                "appears in searches."
+            ).replace("%1", name)
+        answer = QMessageBox.question(
+            self, self.tr("Archive patient") if not p.archived else self.tr("Restore patient"), question
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         fn = self.services.patients.restore if p.archived else self.services.patients.archive
@@ -622,9 +748,15 @@ class MainWindow(QMainWindow):
         return self.open_external("reaction", self.patient_id(), reaction_id=reaction_id)
 
     def _chart_action(self, name: str) -> None:
-        actions = {"edit": self.act_edit, "new_session": self.act_new_session, "reaction": self.act_reaction,
-                   "plan": self.act_plan, "consent": self.act_consent, "history": self.act_history,
-                   "compare_photos": self.act_compare}
+        actions = {
+            "edit": self.act_edit,
+            "new_session": self.act_new_session,
+            "reaction": self.act_reaction,
+            "plan": self.act_plan,
+            "consent": self.act_consent,
+            "history": self.act_history,
+            "compare_photos": self.act_compare,
+        }
         action = actions.get(name)
         if action is not None and action.isEnabled():
             action.trigger()
@@ -676,8 +808,9 @@ class MainWindow(QMainWindow):
         return self._show(dialog)
 
     def not_available(self) -> None:
-        QMessageBox.information(self, self.tr("Not available"),
-                                self.tr("This feature is not available in this version."))
+        QMessageBox.information(
+            self, self.tr("Not available"), self.tr("This feature is not available in this version.")
+        )
 
     def _after_external_save(self) -> None:
         self.chart.refresh()
@@ -694,10 +827,16 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About MesoDesk"),
-                          self.tr("<h3>MesoDesk %1</h3><p>Patient records for mesotherapy and aesthetic-injection "
-                                  "clinics.</p><p>Database: %2</p>").replace("%1", __version__)
-                          .replace("%2", self.db_label))
+        QMessageBox.about(
+            self,
+            self.tr("About MesoDesk"),
+            self.tr(
+                "<h3>MesoDesk %1</h3><p>Patient records for mesotherapy and aesthetic-injection "
+                "clinics.</p><p>Database: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.db_label),
+        )
 
     # -- idle lock -----------------------------------------------------------
     def set_idle_interval_ms(self, ms: int) -> None:
@@ -763,4 +902,3 @@ class MainWindow(QMainWindow):
         self.idle.timer.stop()
         self.lock_dialog.hide()
         super().closeEvent(event)
-

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal, Qt
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from mesodesk.domain.errors import KnownError
@@ -27,9 +27,11 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         QMessageBox.warning(parent, title or _tr("Cannot do that"), str(exc))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    QMessageBox.critical(parent, _tr("Something went wrong"),
-                         _tr("Something went wrong. The details were written to the log file; "
-                             "nothing else was changed."))
+    QMessageBox.critical(
+        parent,
+        _tr("Something went wrong"),
+        _tr("Something went wrong. The details were written to the log file; nothing else was changed."),
+    )
 
 
 def _tr(text: str) -> str:
@@ -71,9 +73,16 @@ class Task(QObject):
     sig_finished = Signal(object)  # result
     sig_failed = Signal(object)  # exception
 
-    def __init__(self, parent: QWidget, title: str, fn: Callable[[ProgressFn], Any],
-                 on_done: Callable[[Any], None] | None = None,
-                 on_error: Callable[[BaseException], None] | None = None, *, show_progress: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        fn: Callable[[ProgressFn], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        show_progress: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._on_done = on_done
@@ -133,8 +142,14 @@ class Task(QObject):
         self.sig_failed.emit(exc)
 
 
-def run_task(parent: QWidget, title: str, fn: Callable[[ProgressFn], Any],
-             on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None, *, show_progress: bool = True) -> Task:
+def run_task(
+    parent: QWidget,
+    title: str,
+    fn: Callable[[ProgressFn], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    show_progress: bool = True,
+) -> Task:
     """Start ``fn(progress)`` in a worker thread; ``on_done(result)`` runs on the GUI thread."""
     return Task(parent, title, fn, on_done, on_error, show_progress=show_progress).start()

@@ -47,7 +47,9 @@ class GuiSettings:
         if path is not None:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
         else:
-            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "MesoDesk", "MesoDesk")
+            self._qs = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "MesoDesk", "MesoDesk"
+            )
         self._upgrade()
         self.preferences = self._load(Preferences, "preferences")
         self.window = self._load(WindowState, "window")

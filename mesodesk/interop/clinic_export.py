@@ -45,8 +45,11 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def export_clinic(services, folder: str | Path,  # type: ignore[no-untyped-def]
-                  progress: Callable[[int, int, str], None] | None = None) -> dict[str, int]:
+def export_clinic(
+    services,
+    folder: str | Path,  # type: ignore[no-untyped-def]
+    progress: Callable[[int, int, str], None] | None = None,
+) -> dict[str, int]:
     """Write every table to folder/<table>.csv; returns {table: rows}. The folder must not exist
     (or be empty)."""
     from mesodesk import __version__
@@ -80,12 +83,22 @@ def export_clinic(services, folder: str | Path,  # type: ignore[no-untyped-def]
     try:
         ExportService(services.ctx).dump_tables(sink)
         manifest = {
-            "format": "mesodesk.clinic-csv", "format_version": 1, "application": f"MesoDesk {__version__}",
-            "exported_at": datetime.now(UTC).isoformat(), "encoding": "utf-8", "delimiter": ",",
-            "null": "", "booleans": ["true", "false"], "binary_encoding": "base64",
-            "tables": [{"name": t, "file": f"{t}.csv", "rows": counts[t], "columns": columns_of[t]} for t in counts],
+            "format": "mesodesk.clinic-csv",
+            "format_version": 1,
+            "application": f"MesoDesk {__version__}",
+            "exported_at": datetime.now(UTC).isoformat(),
+            "encoding": "utf-8",
+            "delimiter": ",",
+            "null": "",
+            "booleans": ["true", "false"],
+            "binary_encoding": "base64",
+            "tables": [
+                {"name": t, "file": f"{t}.csv", "rows": counts[t], "columns": columns_of[t]} for t in counts
+            ],
         }
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+        (tmp / "manifest.json").write_text(
+            json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8"
+        )
         if target.exists():
             target.rmdir()
         os.replace(tmp, target)

@@ -42,38 +42,149 @@ from mesodesk.services.patient_import import (
 from mesodesk.services.patients import PatientInput
 
 #: Patient fields a column can fill, in display order.
-FIELDS: tuple[str, ...] = ("file_no", "last_name", "first_name", "date_of_birth", "sex", "phone", "email",
-                           "address", "fitzpatrick", "contraindications", "notes")
+FIELDS: tuple[str, ...] = (
+    "file_no",
+    "last_name",
+    "first_name",
+    "date_of_birth",
+    "sex",
+    "phone",
+    "email",
+    "address",
+    "fitzpatrick",
+    "contraindications",
+    "notes",
+)
 REQUIRED: tuple[str, ...] = ("last_name", "first_name", "date_of_birth")
 FIELD_LABELS: dict[str, str] = {
-    "file_no": "File number", "last_name": "Last name", "first_name": "First name",
-    "date_of_birth": "Date of birth", "sex": "Sex", "phone": "Phone", "email": "E-mail", "address": "Address",
-    "fitzpatrick": "Skin type (Fitzpatrick)", "contraindications": "Contraindications", "notes": "Notes",
+    "file_no": "File number",
+    "last_name": "Last name",
+    "first_name": "First name",
+    "date_of_birth": "Date of birth",
+    "sex": "Sex",
+    "phone": "Phone",
+    "email": "E-mail",
+    "address": "Address",
+    "fitzpatrick": "Skin type (Fitzpatrick)",
+    "contraindications": "Contraindications",
+    "notes": "Notes",
 }
 IGNORE = ""  # mapping value for a column that is not imported
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "last_name": ("last name", "lastname", "surname", "family name", "name", "nom", "nom de famille",
-                  "nom de naissance", "nom d usage", "patient last name"),
-    "first_name": ("first name", "firstname", "given name", "given names", "forename", "prenom", "prenoms",
-                   "patient first name"),
-    "date_of_birth": ("date of birth", "dob", "d o b", "birth date", "birthdate", "born", "birthday",
-                      "date de naissance", "ddn", "naissance", "ne le", "nee le", "ne e le", "date naissance"),
+    "last_name": (
+        "last name",
+        "lastname",
+        "surname",
+        "family name",
+        "name",
+        "nom",
+        "nom de famille",
+        "nom de naissance",
+        "nom d usage",
+        "patient last name",
+    ),
+    "first_name": (
+        "first name",
+        "firstname",
+        "given name",
+        "given names",
+        "forename",
+        "prenom",
+        "prenoms",
+        "patient first name",
+    ),
+    "date_of_birth": (
+        "date of birth",
+        "dob",
+        "d o b",
+        "birth date",
+        "birthdate",
+        "born",
+        "birthday",
+        "date de naissance",
+        "ddn",
+        "naissance",
+        "ne le",
+        "nee le",
+        "ne e le",
+        "date naissance",
+    ),
     "sex": ("sex", "gender", "sexe", "genre"),
-    "phone": ("phone", "telephone", "tel", "phone number", "telephone number", "mobile", "mobile phone",
-              "cell", "portable", "gsm", "numero de telephone", "tel portable", "telephone portable"),
-    "email": ("email", "e mail", "email address", "e mail address", "mail", "courriel", "adresse email",
-              "adresse e mail", "adresse mail", "adresse electronique"),
+    "phone": (
+        "phone",
+        "telephone",
+        "tel",
+        "phone number",
+        "telephone number",
+        "mobile",
+        "mobile phone",
+        "cell",
+        "portable",
+        "gsm",
+        "numero de telephone",
+        "tel portable",
+        "telephone portable",
+    ),
+    "email": (
+        "email",
+        "e mail",
+        "email address",
+        "e mail address",
+        "mail",
+        "courriel",
+        "adresse email",
+        "adresse e mail",
+        "adresse mail",
+        "adresse electronique",
+    ),
     "address": ("address", "postal address", "home address", "adresse", "adresse postale", "domicile"),
-    "file_no": ("file number", "file no", "file", "file num", "record number", "record no", "patient number",
-                "patient no", "patient id", "n dossier", "no dossier", "n de dossier", "numero de dossier",
-                "num dossier", "dossier", "numero dossier", "ref dossier"),
-    "notes": ("notes", "note", "remarks", "comments", "comment", "remarques", "remarque", "commentaires",
-              "commentaire", "observations"),
-    "fitzpatrick": ("skin type", "fitzpatrick", "fitzpatrick type", "fitzpatrick skin type", "phototype",
-                    "type de peau", "phototype fitzpatrick"),
-    "contraindications": ("contraindications", "contra indications", "contre indications",
-                          "contre indication"),
+    "file_no": (
+        "file number",
+        "file no",
+        "file",
+        "file num",
+        "record number",
+        "record no",
+        "patient number",
+        "patient no",
+        "patient id",
+        "n dossier",
+        "no dossier",
+        "n de dossier",
+        "numero de dossier",
+        "num dossier",
+        "dossier",
+        "numero dossier",
+        "ref dossier",
+    ),
+    "notes": (
+        "notes",
+        "note",
+        "remarks",
+        "comments",
+        "comment",
+        "remarques",
+        "remarque",
+        "commentaires",
+        "commentaire",
+        "observations",
+    ),
+    "fitzpatrick": (
+        "skin type",
+        "fitzpatrick",
+        "fitzpatrick type",
+        "fitzpatrick skin type",
+        "phototype",
+        "type de peau",
+        "phototype fitzpatrick",
+    ),
+    "contraindications": (
+        "contraindications",
+        "contra indications",
+        "contre indications",
+        "contre indication",
+    ),
 }
 
 
@@ -83,7 +194,9 @@ def normalise_header(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
 
 
-_ALIAS_INDEX: dict[str, str] = {normalise_header(a): f for f, aliases in HEADER_ALIASES.items() for a in aliases}
+_ALIAS_INDEX: dict[str, str] = {
+    normalise_header(a): f for f, aliases in HEADER_ALIASES.items() for a in aliases
+}
 
 
 class CsvFormatError(KnownError):
@@ -91,6 +204,7 @@ class CsvFormatError(KnownError):
 
 
 # -- reading the file --------------------------------------------------------------------------
+
 
 def detect_encoding(data: bytes) -> str:
     """'utf-8-sig' for a BOM, 'utf-8' if it decodes strictly, else 'cp1252' (or latin-1)."""
@@ -112,7 +226,7 @@ def detect_encoding(data: bytes) -> str:
 
 def detect_delimiter(text: str) -> str:
     """Comma, semicolon or tab."""
-    sample = text[:64 * 1024]
+    sample = text[: 64 * 1024]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
         if dialect.delimiter in ",;\t":
@@ -152,8 +266,9 @@ def read_table(data: bytes, *, encoding: str | None = None, delimiter: str | Non
     delim = delimiter or detect_delimiter(text)
     if delim in ("\\t", "tab", "TAB"):
         delim = "\t"
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, quotechar='"', doublequote=True,
-                        strict=False)
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=delim, quotechar='"', doublequote=True, strict=False
+    )
     headers: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
     try:
@@ -201,11 +316,38 @@ def parse_date(text: str, today: date | None = None) -> date:
 
 
 _SEX = {
-    "f": "F", "female": "F", "femme": "F", "feminin": "F", "w": "F", "woman": "F", "mme": "F", "madame": "F",
-    "mlle": "F", "mrs": "F", "ms": "F", "miss": "F",
-    "m": "M", "male": "M", "homme": "M", "h": "M", "masculin": "M", "man": "M", "mr": "M", "monsieur": "M",
-    "x": "X", "other": "X", "autre": "X", "non binary": "X", "nonbinary": "X",
-    "u": "U", "unknown": "U", "inconnu": "U", "": "U", "nc": "U", "n c": "U", "?": "U",
+    "f": "F",
+    "female": "F",
+    "femme": "F",
+    "feminin": "F",
+    "w": "F",
+    "woman": "F",
+    "mme": "F",
+    "madame": "F",
+    "mlle": "F",
+    "mrs": "F",
+    "ms": "F",
+    "miss": "F",
+    "m": "M",
+    "male": "M",
+    "homme": "M",
+    "h": "M",
+    "masculin": "M",
+    "man": "M",
+    "mr": "M",
+    "monsieur": "M",
+    "x": "X",
+    "other": "X",
+    "autre": "X",
+    "non binary": "X",
+    "nonbinary": "X",
+    "u": "U",
+    "unknown": "U",
+    "inconnu": "U",
+    "": "U",
+    "nc": "U",
+    "n c": "U",
+    "?": "U",
 }
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
@@ -231,6 +373,7 @@ def parse_fitzpatrick(text: str) -> int | None:
 
 # -- the import --------------------------------------------------------------------------------
 
+
 @dataclass
 class PatientCsvImport:
     """A CSV file of patients, its column mapping, and the checks and import of its rows."""
@@ -243,8 +386,14 @@ class PatientCsvImport:
             self.mapping = guess_mapping(self.table.headers)
 
     @classmethod
-    def from_bytes(cls, data: bytes, *, encoding: str | None = None, delimiter: str | None = None,
-                   mapping: Mapping[str, str] | None = None) -> PatientCsvImport:
+    def from_bytes(
+        cls,
+        data: bytes,
+        *,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+        mapping: Mapping[str, str] | None = None,
+    ) -> PatientCsvImport:
         imp = cls(read_table(data, encoding=encoding, delimiter=delimiter))
         if mapping:
             imp.set_mapping(mapping)
@@ -274,14 +423,17 @@ class PatientCsvImport:
             wanted = normalise_header(header)
             columns = [i for i, h in enumerate(self.headers) if normalise_header(h) == wanted]
             if not columns:
-                raise ValidationError("mapping", f"the file has no column {header!r} "
-                                                 f"(columns: {', '.join(self.headers)})")
+                raise ValidationError(
+                    "mapping", f"the file has no column {header!r} (columns: {', '.join(self.headers)})"
+                )
             self.set_column(columns[0], target)
 
     def set_column(self, column: int, target: str) -> None:
         """Map one column; a field mapped elsewhere is taken away from the other column."""
         if target:
-            self.mapping = [IGNORE if (m == target and i != column) else m for i, m in enumerate(self.mapping)]
+            self.mapping = [
+                IGNORE if (m == target and i != column) else m for i, m in enumerate(self.mapping)
+            ]
         self.mapping[column] = target
 
     def mapped(self) -> dict[str, int]:
@@ -306,7 +458,9 @@ class PatientCsvImport:
         """Rows as PatientInput; cells that cannot be read (dates, sex, skin type) are problems."""
         missing = self.missing_required()
         if missing:
-            raise ValidationError("mapping", "no column is mapped to " + ", ".join(FIELD_LABELS[f] for f in missing))
+            raise ValidationError(
+                "mapping", "no column is mapped to " + ", ".join(FIELD_LABELS[f] for f in missing)
+            )
         today = today or date.today()
         mapped = self.mapped()
         rows: list[ImportRow] = []
@@ -331,15 +485,24 @@ class PatientCsvImport:
             if row_problems:
                 problems.extend(row_problems)
                 continue
-            rows.append(ImportRow(number, PatientInput(
-                first_name=str(values.get("first_name", "")), last_name=str(values.get("last_name", "")),
-                date_of_birth=values.get("date_of_birth"),  # type: ignore[arg-type]
-                sex=str(values.get("sex", enums.Sex.UNKNOWN.value)),
-                file_no=str(values.get("file_no", "")), phone=str(values.get("phone", "")),
-                email=str(values.get("email", "")), address=str(values.get("address", "")),
-                fitzpatrick=values.get("fitzpatrick"),  # type: ignore[arg-type]
-                contraindications=str(values.get("contraindications", "")), notes=str(values.get("notes", "")),
-            )))
+            rows.append(
+                ImportRow(
+                    number,
+                    PatientInput(
+                        first_name=str(values.get("first_name", "")),
+                        last_name=str(values.get("last_name", "")),
+                        date_of_birth=values.get("date_of_birth"),  # type: ignore[arg-type]
+                        sex=str(values.get("sex", enums.Sex.UNKNOWN.value)),
+                        file_no=str(values.get("file_no", "")),
+                        phone=str(values.get("phone", "")),
+                        email=str(values.get("email", "")),
+                        address=str(values.get("address", "")),
+                        fitzpatrick=values.get("fitzpatrick"),  # type: ignore[arg-type]
+                        contraindications=str(values.get("contraindications", "")),
+                        notes=str(values.get("notes", "")),
+                    ),
+                )
+            )
         return rows, problems
 
     def check(self, services) -> ImportResult:  # type: ignore[no-untyped-def]
@@ -351,14 +514,21 @@ class PatientCsvImport:
         result.problems = sorted(problems + result.problems, key=lambda p: p.row)
         return result
 
-    def run(self, services, *, dry_run: bool = False, skip_duplicates: bool = True,  # type: ignore[no-untyped-def]
-            cancel: Callable[[], bool] | None = None,
-            progress: Callable[[int, int, str], None] | None = None) -> ImportResult:
+    def run(
+        self,
+        services,
+        *,
+        dry_run: bool = False,
+        skip_duplicates: bool = True,  # type: ignore[no-untyped-def]
+        cancel: Callable[[], bool] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> ImportResult:
         """Import every good row in one transaction (see PatientImportService.import_rows)."""
         service = PatientImportService(services.ctx)
         rows, problems = self.parse(services.ctx.today())
-        result = service.import_rows(rows, skip_duplicates=skip_duplicates, dry_run=dry_run, cancel=cancel,
-                                     progress=progress)
+        result = service.import_rows(
+            rows, skip_duplicates=skip_duplicates, dry_run=dry_run, cancel=cancel, progress=progress
+        )
         result.total = len(self.table.rows)
         result.problems = sorted(problems + result.problems, key=lambda p: p.row)
         return result
@@ -384,13 +554,32 @@ def format_result(result: ImportResult) -> list[str]:
     lines += [f"Possible duplicate, {d}" for d in result.duplicates]
     verb = "would be imported (dry run, nothing saved)" if result.dry_run else "imported"
     patients = "patient" if result.imported == 1 else "patients"
-    lines.append(f"{result.total} rows read; {result.imported} {patients} {verb}; "
-                 f"{len(result.rows_with_problems)} rows with problems; "
-                 f"{len(result.duplicates)} possible duplicates"
-                 + (f" ({len(result.skipped_duplicates)} left out)" if result.skipped_duplicates else "") + ".")
+    lines.append(
+        f"{result.total} rows read; {result.imported} {patients} {verb}; "
+        f"{len(result.rows_with_problems)} rows with problems; "
+        f"{len(result.duplicates)} possible duplicates"
+        + (f" ({len(result.skipped_duplicates)} left out)" if result.skipped_duplicates else "")
+        + "."
+    )
     return lines
 
 
-__all__ = ["FIELDS", "REQUIRED", "FIELD_LABELS", "IGNORE", "HEADER_ALIASES", "CsvFormatError", "CsvTable",
-           "PatientCsvImport", "detect_encoding", "detect_delimiter", "read_table", "parse_date", "parse_sex",
-           "parse_fitzpatrick", "guess_mapping", "normalise_header", "format_result"]
+__all__ = [
+    "FIELDS",
+    "REQUIRED",
+    "FIELD_LABELS",
+    "IGNORE",
+    "HEADER_ALIASES",
+    "CsvFormatError",
+    "CsvTable",
+    "PatientCsvImport",
+    "detect_encoding",
+    "detect_delimiter",
+    "read_table",
+    "parse_date",
+    "parse_sex",
+    "parse_fitzpatrick",
+    "guess_mapping",
+    "normalise_header",
+    "format_result",
+]

@@ -19,8 +19,12 @@ from icalendar import Calendar, Event
 from mesodesk.domain.rules import fold
 from mesodesk.services.exports import CalendarItem, ExportService
 
-KIND_LABELS = {"course": "Course session", "maintenance": "Maintenance session", "check_call": "Check call",
-               "review": "Review"}
+KIND_LABELS = {
+    "course": "Course session",
+    "maintenance": "Maintenance session",
+    "check_call": "Check call",
+    "review": "Review",
+}
 STATUS = {"open": "CONFIRMED", "done": "CONFIRMED", "cancelled": "CANCELLED"}
 CALL_MINUTES = 15
 
@@ -49,8 +53,11 @@ def build_calendar(items: list[CalendarItem], clinic_name: str, *, stamp: dateti
         ev.add("dtstamp", stamp)
         ev.add("created", item.created_at.astimezone(UTC))
         ev.add("sequence", item.version)
-        ev.add("summary", f"{KIND_LABELS.get(item.kind, item.kind)} — {item.file_no} "
-                          f"{item.last_name.upper()} {item.first_name}")
+        ev.add(
+            "summary",
+            f"{KIND_LABELS.get(item.kind, item.kind)} — {item.file_no} "
+            f"{item.last_name.upper()} {item.first_name}",
+        )
         if item.due_at is not None:
             start = item.due_at.astimezone(UTC)
             ev.add("dtstart", start)

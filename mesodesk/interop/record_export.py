@@ -59,6 +59,7 @@ class ExportWriteError(KnownError):
 
 # -- JSON ----------------------------------------------------------------------------------------
 
+
 def _json_value(value: Any) -> Any:
     if isinstance(value, datetime):
         return (value.astimezone(UTC) if value.tzinfo else value).isoformat()
@@ -77,7 +78,9 @@ def record_json(record: PatientRecord) -> dict[str, Any]:
     tables: dict[str, list[dict[str, Any]]] = {}
     for name, rows in record.tables.items():
         tables[name] = [{k: _json_value(v) for k, v in row.items()} for row in rows]
-        cols = sorted({k for row in rows for k, v in row.items() if isinstance(v, (bytes, bytearray, memoryview))})
+        cols = sorted(
+            {k for row in rows for k, v in row.items() if isinstance(v, (bytes, bytearray, memoryview))}
+        )
         if cols:
             binary[name] = cols
     return {
@@ -182,51 +185,95 @@ def fhir_bundle(record: PatientRecord) -> dict[str, Any]:
         telecom.append({"system": "phone", "value": p["phone"]})
     if p["email"]:
         telecom.append({"system": "email", "value": p["email"]})
-    add("Patient", p["id"], {
-        "identifier": [{"system": f"{MESODESK}/file-number", "value": p["file_no"]}],
-        "active": not p["archived"],
-        "name": [{"family": p["last_name"], "given": p["first_name"].split() or [p["first_name"]],
-                  "text": f"{p['first_name']} {p['last_name']}"}],
-        "gender": GENDER.get(p["sex"], "unknown"),
-        "birthDate": p["date_of_birth"].isoformat(),
-        "telecom": telecom,
-        "address": [{"text": p["address"]}] if p["address"] else [],
-    })
+    add(
+        "Patient",
+        p["id"],
+        {
+            "identifier": [{"system": f"{MESODESK}/file-number", "value": p["file_no"]}],
+            "active": not p["archived"],
+            "name": [
+                {
+                    "family": p["last_name"],
+                    "given": p["first_name"].split() or [p["first_name"]],
+                    "text": f"{p['first_name']} {p['last_name']}",
+                }
+            ],
+            "gender": GENDER.get(p["sex"], "unknown"),
+            "birthDate": p["date_of_birth"].isoformat(),
+            "telecom": telecom,
+            "address": [{"text": p["address"]}] if p["address"] else [],
+        },
+    )
 
     users = {u["id"]: u for u in t["users"]}
-    used_users = {s["practitioner_id"] for s in t["treatment_sessions"]} | {c["practitioner_id"] for c in t["consents"]}
+    used_users = {s["practitioner_id"] for s in t["treatment_sessions"]} | {
+        c["practitioner_id"] for c in t["consents"]
+    }
     for uid in sorted(used_users):
         u = users.get(uid, {"full_name": f"User {uid}", "username": ""})
-        add("Practitioner", uid, {"identifier": [{"system": f"{MESODESK}/username", "value": u["username"]}]
-                                  if u.get("username") else [], "name": [{"text": u["full_name"]}]})
+        add(
+            "Practitioner",
+            uid,
+            {
+                "identifier": [{"system": f"{MESODESK}/username", "value": u["username"]}]
+                if u.get("username")
+                else [],
+                "name": [{"text": u["full_name"]}],
+            },
+        )
 
     def user_ref(uid: int) -> dict[str, str]:
         return ids.ref("Practitioner", uid, users.get(uid, {}).get("full_name"))
 
     for a in t["allergies"]:
-        add("AllergyIntolerance", a["id"], {
-            "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
-                                           "code": "active"}]},
-            "verificationStatus": {"coding": [{
-                "system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
-                "code": "confirmed"}]},
-            "criticality": ALLERGY_CRITICALITY.get(a["severity"], "unable-to-assess"),
-            "code": _text(a["substance"]),
-            "patient": pref,
-            "recordedDate": _instant(a["created_at"]),
-            "reaction": [{"manifestation": [_text(a["reaction"] or a["severity"].replace("_", " "))],
-                          "severity": ALLERGY_SEVERITY.get(a["severity"], "moderate")}],
-        })
+        add(
+            "AllergyIntolerance",
+            a["id"],
+            {
+                "clinicalStatus": {
+                    "coding": [
+                        {
+                            "system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
+                            "code": "active",
+                        }
+                    ]
+                },
+                "verificationStatus": {
+                    "coding": [
+                        {
+                            "system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
+                            "code": "confirmed",
+                        }
+                    ]
+                },
+                "criticality": ALLERGY_CRITICALITY.get(a["severity"], "unable-to-assess"),
+                "code": _text(a["substance"]),
+                "patient": pref,
+                "recordedDate": _instant(a["created_at"]),
+                "reaction": [
+                    {
+                        "manifestation": [_text(a["reaction"] or a["severity"].replace("_", " "))],
+                        "severity": ALLERGY_SEVERITY.get(a["severity"], "moderate"),
+                    }
+                ],
+            },
+        )
 
     products = {pr["id"]: pr for pr in t["products"]}
     for lot in t["product_lots"]:
         product = products.get(lot["product_id"], {})
-        add("Medication", lot["id"], {
-            "identifier": [{"system": f"{MESODESK}/lot", "value": f"{lot['product_id']}/{lot['lot_number']}"}],
-            "code": _text(product.get("name", "")),
-            "status": "inactive" if lot["recalled"] else "active",
-            "batch": {"lotNumber": lot["lot_number"], "expirationDate": lot["expiry_date"].isoformat()},
-        })
+        add(
+            "Medication",
+            lot["id"],
+            {
+                "identifier": [
+                    {"system": f"{MESODESK}/lot", "value": f"{lot['product_id']}/{lot['lot_number']}"}
+                ],
+                "code": _text(product.get("name", "")),
+                "status": "inactive" if lot["recalled"] else "active",
+                "batch": {"lotNumber": lot["lot_number"], "expirationDate": lot["expiry_date"].isoformat()},
+            },
+        )
 
     areas_by_session: dict[int, list[dict]] = {}
     for area in t["session_areas"]:
@@ -242,29 +289,45 @@ def fhir_bundle(record: PatientRecord) -> dict[str, Any]:
         for area in areas_by_session.get(s["id"], []):
             gauge = f", {area['needle_gauge']}G" if area["needle_gauge"] else ""
             length = f" {area['needle_length_mm']:g} mm needle" if area["needle_length_mm"] else ""
-            notes.append(f"{area['area'].replace('_', ' ')}: {area['technique'].replace('_', ' ')}, "
-                         f"{area['device'].replace('_', ' ')}{gauge}{length}, depth {area['depth_mm']:g} mm, "
-                         f"{area['injection_points']} points, {area['volume_ml']:g} ml")
+            notes.append(
+                f"{area['area'].replace('_', ' ')}: {area['technique'].replace('_', ' ')}, "
+                f"{area['device'].replace('_', ' ')}{gauge}{length}, depth {area['depth_mm']:g} mm, "
+                f"{area['injection_points']} points, {area['volume_ml']:g} ml"
+            )
         for sp in lots_by_session.get(s["id"], []):
-            notes.append(f"{products.get(sp['product_id'], {}).get('name', 'product')}: {sp['volume_ml']:g} ml")
-        for label, key in (("Formula", "formula_name"), ("Anaesthesia", "anaesthesia"),
-                           ("Immediate reactions", "immediate_reactions"), ("Notes", "notes")):
+            notes.append(
+                f"{products.get(sp['product_id'], {}).get('name', 'product')}: {sp['volume_ml']:g} ml"
+            )
+        for label, key in (
+            ("Formula", "formula_name"),
+            ("Anaesthesia", "anaesthesia"),
+            ("Immediate reactions", "immediate_reactions"),
+            ("Notes", "notes"),
+        ):
             if s[key]:
                 notes.append(f"{label}: {s[key]}")
         for am in amendments.get(s["id"], []):
             notes.append(f"Amended {am['amended_at'].date().isoformat()}: {am['reason']}")
-        add("Procedure", s["id"], {
-            "identifier": [{"system": f"{MESODESK}/session", "value": str(s["id"])}],
-            "status": PROCEDURE_STATUS.get(s["status"], "unknown"),
-            "code": {"text": "Mesotherapy" + (f" ({s['formula_name']})" if s["formula_name"] else "")},
-            "subject": pref,
-            "performedDateTime": _instant(s["performed_at"]),
-            "performer": [{"actor": user_ref(s["practitioner_id"])}],
-            "reasonCode": [_text(i.strip()) for i in s["indications"].split(",") if i.strip()],
-            "bodySite": [_text(area["area"].replace("_", " ")) for area in areas_by_session.get(s["id"], [])],
-            "note": [{"text": n} for n in notes],
-            "usedReference": [ids.ref("Medication", sp["lot_id"]) for sp in lots_by_session.get(s["id"], [])],
-        })
+        add(
+            "Procedure",
+            s["id"],
+            {
+                "identifier": [{"system": f"{MESODESK}/session", "value": str(s["id"])}],
+                "status": PROCEDURE_STATUS.get(s["status"], "unknown"),
+                "code": {"text": "Mesotherapy" + (f" ({s['formula_name']})" if s["formula_name"] else "")},
+                "subject": pref,
+                "performedDateTime": _instant(s["performed_at"]),
+                "performer": [{"actor": user_ref(s["practitioner_id"])}],
+                "reasonCode": [_text(i.strip()) for i in s["indications"].split(",") if i.strip()],
+                "bodySite": [
+                    _text(area["area"].replace("_", " ")) for area in areas_by_session.get(s["id"], [])
+                ],
+                "note": [{"text": n} for n in notes],
+                "usedReference": [
+                    ids.ref("Medication", sp["lot_id"]) for sp in lots_by_session.get(s["id"], [])
+                ],
+            },
+        )
 
     assessments: dict[int, list[dict]] = {}
     for ra in t["reaction_assessments"]:
@@ -273,49 +336,99 @@ def fhir_bundle(record: PatientRecord) -> dict[str, Any]:
         suspects = []
         if r["session_id"]:
             suspects.append({"instance": ids.ref("Procedure", r["session_id"])})
-            suspects += [{"instance": ids.ref("Medication", sp["lot_id"])}
-                         for sp in lots_by_session.get(r["session_id"], [])]
-        add("AdverseEvent", r["id"], {
-            "identifier": {"system": f"{MESODESK}/reaction", "value": str(r["id"])},
-            "actuality": "actual",
-            "event": _text(r["type"].replace("_", " ") + (f" ({r['area'].replace('_', ' ')})" if r["area"] else "")),
-            "subject": pref,
-            "date": _instant(r["onset_at"]),
-            "recordedDate": _instant(r["created_at"]),
-            "severity": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/adverse-event-severity",
-                                     "code": ADVERSE_SEVERITY.get(r["severity"], "mild")}]},
-            "outcome": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/adverse-event-outcome",
-                                    "code": "resolved" if r["resolved_on"] else "ongoing"}]},
-            "suspectEntity": suspects,
-        })
+            suspects += [
+                {"instance": ids.ref("Medication", sp["lot_id"])}
+                for sp in lots_by_session.get(r["session_id"], [])
+            ]
+        add(
+            "AdverseEvent",
+            r["id"],
+            {
+                "identifier": {"system": f"{MESODESK}/reaction", "value": str(r["id"])},
+                "actuality": "actual",
+                "event": _text(
+                    r["type"].replace("_", " ") + (f" ({r['area'].replace('_', ' ')})" if r["area"] else "")
+                ),
+                "subject": pref,
+                "date": _instant(r["onset_at"]),
+                "recordedDate": _instant(r["created_at"]),
+                "severity": {
+                    "coding": [
+                        {
+                            "system": "http://terminology.hl7.org/CodeSystem/adverse-event-severity",
+                            "code": ADVERSE_SEVERITY.get(r["severity"], "mild"),
+                        }
+                    ]
+                },
+                "outcome": {
+                    "coding": [
+                        {
+                            "system": "http://terminology.hl7.org/CodeSystem/adverse-event-outcome",
+                            "code": "resolved" if r["resolved_on"] else "ongoing",
+                        }
+                    ]
+                },
+                "suspectEntity": suspects,
+            },
+        )
 
     texts = {ct["id"]: ct for ct in t["consent_texts"]}
     for c in t["consents"]:
         text = texts.get(c["consent_text_id"], {})
-        attachment = {"contentType": "text/markdown", "title": f"{text.get('title', 'Consent')} "
-                      f"({text.get('code', '')} v{text.get('version', '')})",
-                      "data": base64.b64encode(text.get("body", "").encode()).decode("ascii")}
+        attachment = {
+            "contentType": "text/markdown",
+            "title": f"{text.get('title', 'Consent')} ({text.get('code', '')} v{text.get('version', '')})",
+            "data": base64.b64encode(text.get("body", "").encode()).decode("ascii"),
+        }
         resource = {
             "status": "active",
-            "scope": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope",
-                                  "code": "treatment"}]},
-            "category": [{"coding": [{"system": "http://loinc.org", "code": "59284-0"}],
-                          "text": "Consent for treatment"}],
+            "scope": {
+                "coding": [
+                    {"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "treatment"}
+                ]
+            },
+            "category": [
+                {
+                    "coding": [{"system": "http://loinc.org", "code": "59284-0"}],
+                    "text": "Consent for treatment",
+                }
+            ],
             "patient": pref,
             "dateTime": _instant(c["signed_at"]),
             "performer": [pref],
-            "policyRule": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
-                                       "code": "OPTIN"}]},
+            "policyRule": {
+                "coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "OPTIN"}]
+            },
             "sourceAttachment": attachment,
         }
         if c["signature_png"]:
             # the signed form's signature, as the patient signed it
-            resource["extension"] = [{"url": f"{MESODESK}/StructureDefinition/consent-signature",
-                                      "valueAttachment": {"contentType": "image/png", "title": "Patient signature",
-                                                          "data": base64.b64encode(c["signature_png"]).decode()}}]
-        resource["provision"] = {"type": "permit", "actor": [{"role": {"coding": [{
-            "system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "code": "PRF"}]},
-            "reference": user_ref(c["practitioner_id"])}]}
+            resource["extension"] = [
+                {
+                    "url": f"{MESODESK}/StructureDefinition/consent-signature",
+                    "valueAttachment": {
+                        "contentType": "image/png",
+                        "title": "Patient signature",
+                        "data": base64.b64encode(c["signature_png"]).decode(),
+                    },
+                }
+            ]
+        resource["provision"] = {
+            "type": "permit",
+            "actor": [
+                {
+                    "role": {
+                        "coding": [
+                            {
+                                "system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+                                "code": "PRF",
+                            }
+                        ]
+                    },
+                    "reference": user_ref(c["practitioner_id"]),
+                }
+            ],
+        }
         add("Consent", c["id"], resource)
 
     bundle = {

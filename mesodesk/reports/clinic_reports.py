@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, BinaryIO, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -13,7 +14,11 @@ from mesodesk.reports.doc_template import ACCENT, data_table, styles
 
 if TYPE_CHECKING:
     from mesodesk.services.reporting import (
-        ActivityReportData, FollowUpsReportData, ReactionStatsData, RecallReportData, StatRow,
+        ActivityReportData,
+        FollowUpsReportData,
+        ReactionStatsData,
+        RecallReportData,
+        StatRow,
     )
 
 
@@ -37,24 +42,45 @@ def rate_text(rate: float | None) -> str:
 def build_followups_report(data: FollowUpsReportData, out: BinaryIO) -> None:
     title = "Follow-ups due"
     period = f"{data.start.isoformat()} to {data.end.isoformat()}"
-    doc = clinic_doc(out, data.clinic, title=f"{title}, {period}", subject=title,
-                     running_label=f"{title} · {period}", generated_on=data.generated_on)
+    doc = clinic_doc(
+        out,
+        data.clinic,
+        title=f"{title}, {period}",
+        subject=title,
+        running_label=f"{title} · {period}",
+        generated_on=data.generated_on,
+    )
     w = doc.width
     st = styles()
     overdue = sum(1 for r in data.rows if r.due_date < data.generated_on and r.status == "open")
     story: list[Flowable] = [
         Paragraph(title, st["title"]),
-        _summary(f"Period <b>{period}</b>: <b>{len(data.rows)}</b> follow-up{'s' if len(data.rows) != 1 else ''}"
-                 + (f", of which <b>{overdue}</b> overdue" if overdue else "") + "."),
+        _summary(
+            f"Period <b>{period}</b>: <b>{len(data.rows)}</b> follow-up{'s' if len(data.rows) != 1 else ''}"
+            + (f", of which <b>{overdue}</b> overdue" if overdue else "")
+            + "."
+        ),
     ]
     if data.rows:
-        story.append(data_table(
-            ["Due", "Kind", "Patient", "File no.", "Phone", "Calls", "Notes"],
-            [[fmt_d(r.due_date) + (" (overdue)" if r.due_date < data.generated_on and r.status == "open" else ""),
-              label(r.kind), r.patient_name, r.file_no, r.phone or "—",
-              f"{r.attempts}" + (f"\n{label(r.last_outcome).lower()}" if r.last_outcome else ""), clip(r.notes)]
-             for r in data.rows],
-            [w * f for f in (0.13, 0.13, 0.2, 0.115, 0.17, 0.07, 0.185)]))
+        story.append(
+            data_table(
+                ["Due", "Kind", "Patient", "File no.", "Phone", "Calls", "Notes"],
+                [
+                    [
+                        fmt_d(r.due_date)
+                        + (" (overdue)" if r.due_date < data.generated_on and r.status == "open" else ""),
+                        label(r.kind),
+                        r.patient_name,
+                        r.file_no,
+                        r.phone or "—",
+                        f"{r.attempts}" + (f"\n{label(r.last_outcome).lower()}" if r.last_outcome else ""),
+                        clip(r.notes),
+                    ]
+                    for r in data.rows
+                ],
+                [w * f for f in (0.13, 0.13, 0.2, 0.115, 0.17, 0.07, 0.185)],
+            )
+        )
     else:
         story.append(_summary("Nothing is due in this period."))
     doc.build(story)
@@ -65,35 +91,58 @@ def build_followups_report(data: FollowUpsReportData, out: BinaryIO) -> None:
 
 def stat_table(first: str, rows: Sequence[StatRow], width: float) -> Flowable:
     header = [first, _right("Sessions", True), _right("Reactions", True), _right("Per 100 sessions", True)]
-    body = [[r.label, _right("—" if r.sessions is None else str(r.sessions)), _right(str(r.reactions)),
-             _right(rate_text(r.rate))] for r in rows]
+    body = [
+        [
+            r.label,
+            _right("—" if r.sessions is None else str(r.sessions)),
+            _right(str(r.reactions)),
+            _right(rate_text(r.rate)),
+        ]
+        for r in rows
+    ]
     return data_table(header, body, [width * f for f in (0.52, 0.15, 0.15, 0.18)])  # type: ignore[arg-type]
 
 
 def build_reactions_report(data: ReactionStatsData, out: BinaryIO) -> None:
     title = "Reactions"
     period = f"{data.start.isoformat()} to {data.end.isoformat()}"
-    doc = clinic_doc(out, data.clinic, title=f"{title}, {period}", subject="Reactions by product, lot, "
-                     "practitioner and area", running_label=f"{title} · {period}", generated_on=data.generated_on)
+    doc = clinic_doc(
+        out,
+        data.clinic,
+        title=f"{title}, {period}",
+        subject="Reactions by product, lot, practitioner and area",
+        running_label=f"{title} · {period}",
+        generated_on=data.generated_on,
+    )
     w = doc.width
     st = styles()
     story: list[Flowable] = [
         Paragraph(title, st["title"]),
-        _summary(f"Sessions performed <b>{period}</b>: <b>{data.sessions}</b>. Reactions after those sessions: "
-                 f"<b>{data.reactions}</b> — <b>{rate_text(data.rate)}</b> per 100 sessions."),
-        note("Each group's rate is the number of reactions after the group's sessions divided by the number of "
-             "those sessions, times 100 (e.g. reactions after sessions that used a product, per 100 sessions that "
-             "used it). A session that used several products counts in each product's group. Void and archived "
-             "sessions are left out."),
+        _summary(
+            f"Sessions performed <b>{period}</b>: <b>{data.sessions}</b>. Reactions after those sessions: "
+            f"<b>{data.reactions}</b> — <b>{rate_text(data.rate)}</b> per 100 sessions."
+        ),
+        note(
+            "Each group's rate is the number of reactions after the group's sessions divided by the number of "
+            "those sessions, times 100 (e.g. reactions after sessions that used a product, per 100 sessions that "
+            "used it). A session that used several products counts in each product's group. Void and archived "
+            "sessions are left out."
+        ),
     ]
     if data.unlinked_reactions:
-        story.append(note(f"{data.unlinked_reactions} further reaction(s) with onset in the period are not linked "
-                          "to a session and are not counted above."))
-    for heading_text, first, rows in (("By reaction type", "Reaction", data.by_type),
-                                      ("By product", "Product", data.by_product),
-                                      ("By lot", "Product and lot", data.by_lot),
-                                      ("By practitioner", "Practitioner", data.by_practitioner),
-                                      ("By area", "Area", data.by_area)):
+        story.append(
+            note(
+                f"{data.unlinked_reactions} further reaction(s) with onset in the period are not linked "
+                "to a session and are not counted above."
+            )
+        )
+    for heading_text, first, rows in (
+        ("By reaction type", "Reaction", data.by_type),
+        ("By product", "Product", data.by_product),
+        ("By lot", "Product and lot", data.by_lot),
+        ("By practitioner", "Practitioner", data.by_practitioner),
+        ("By area", "Area", data.by_area),
+    ):
         story += [CondPageBreak(90), heading(heading_text)]
         story.append(stat_table(first, rows, w) if rows else _summary("No sessions in this period."))
     doc.build(story)
@@ -104,39 +153,84 @@ def build_reactions_report(data: ReactionStatsData, out: BinaryIO) -> None:
 
 def build_recall_report(data: RecallReportData, out: BinaryIO) -> None:
     title = f"Lot recall: {data.lot_number}"
-    doc = clinic_doc(out, data.clinic, title=title, subject="Patients and sessions that received a lot",
-                     running_label=title, generated_on=data.generated_on)
+    doc = clinic_doc(
+        out,
+        data.clinic,
+        title=title,
+        subject="Patients and sessions that received a lot",
+        running_label=title,
+        generated_on=data.generated_on,
+    )
     w = doc.width
     st = styles()
     story: list[Flowable] = [Paragraph(esc(title), st["title"])]
-    story.append(data_table(
-        ["Product", "Lot", "Expiry", "Status"],
-        [[lot.product, lot.lot_number, fmt_d(lot.expiry_date),
-          (f"Recalled {fmt_d(lot.recalled_on)}" + (f": {lot.recall_reason}" if lot.recall_reason else ""))
-          if lot.recalled else "Not recalled"] for lot in data.lots],
-        [w * f for f in (0.3, 0.15, 0.13, 0.42)]))
+    story.append(
+        data_table(
+            ["Product", "Lot", "Expiry", "Status"],
+            [
+                [
+                    lot.product,
+                    lot.lot_number,
+                    fmt_d(lot.expiry_date),
+                    (
+                        f"Recalled {fmt_d(lot.recalled_on)}"
+                        + (f": {lot.recall_reason}" if lot.recall_reason else "")
+                    )
+                    if lot.recalled
+                    else "Not recalled",
+                ]
+                for lot in data.lots
+            ],
+            [w * f for f in (0.3, 0.15, 0.13, 0.42)],
+        )
+    )
     sessions = len({r.session_id for r in data.rows})
-    story.append(_summary(f"<b>{data.patient_count}</b> patient{'s' if data.patient_count != 1 else ''} received "
-                          f"this lot in <b>{sessions}</b> session{'s' if sessions != 1 else ''} (directly or as an "
-                          "ingredient of a formula)."))
+    story.append(
+        _summary(
+            f"<b>{data.patient_count}</b> patient{'s' if data.patient_count != 1 else ''} received "
+            f"this lot in <b>{sessions}</b> session{'s' if sessions != 1 else ''} (directly or as an "
+            "ingredient of a formula)."
+        )
+    )
     if data.rows:
         patients: dict[str, list] = {}
         for r in data.rows:
             patients.setdefault(r.file_no, []).append(r)
         story += [heading("Patients to contact")]
-        story.append(data_table(
-            ["Patient", "Phone", "E-mail", "Address", _right("Sessions", True), "Last received"],
-            [[f"{rows[0].patient_name}\n{file_no}", rows[0].phone or "—", rows[0].email or "—",
-              clip(rows[0].address, 300) or "—", _right(str(len({r.session_id for r in rows}))),
-              fmt_dt(max(r.performed_at for r in rows))] for file_no, rows in patients.items()],
-            [w * f for f in (0.18, 0.17, 0.22, 0.2, 0.1, 0.13)]))
+        story.append(
+            data_table(
+                ["Patient", "Phone", "E-mail", "Address", _right("Sessions", True), "Last received"],
+                [
+                    [
+                        f"{rows[0].patient_name}\n{file_no}",
+                        rows[0].phone or "—",
+                        rows[0].email or "—",
+                        clip(rows[0].address, 300) or "—",
+                        _right(str(len({r.session_id for r in rows}))),
+                        fmt_dt(max(r.performed_at for r in rows)),
+                    ]
+                    for file_no, rows in patients.items()
+                ],
+                [w * f for f in (0.18, 0.17, 0.22, 0.2, 0.1, 0.13)],
+            )
+        )
         story += [CondPageBreak(90), heading("Sessions that used the lot")]
-        story.append(data_table(
-            ["Date", "Patient", "Practitioner", "Product received", "Formula"],
-            [[fmt_dt(r.performed_at), f"{r.patient_name} ({r.file_no})", r.practitioner,
-              f"{r.product}: lot {r.lot_number}, {num(r.volume_ml, 'ml')}", r.formula_name or "—"]
-             for r in sorted(data.rows, key=lambda r: (r.performed_at, r.patient_name))],
-            [w * f for f in (0.15, 0.24, 0.17, 0.26, 0.18)]))
+        story.append(
+            data_table(
+                ["Date", "Patient", "Practitioner", "Product received", "Formula"],
+                [
+                    [
+                        fmt_dt(r.performed_at),
+                        f"{r.patient_name} ({r.file_no})",
+                        r.practitioner,
+                        f"{r.product}: lot {r.lot_number}, {num(r.volume_ml, 'ml')}",
+                        r.formula_name or "—",
+                    ]
+                    for r in sorted(data.rows, key=lambda r: (r.performed_at, r.patient_name))
+                ],
+                [w * f for f in (0.15, 0.24, 0.17, 0.26, 0.18)],
+            )
+        )
     doc.build(story)
 
 
@@ -146,37 +240,81 @@ def build_recall_report(data: RecallReportData, out: BinaryIO) -> None:
 def build_activity_report(data: ActivityReportData, out: BinaryIO) -> None:
     title = "Activity"
     period = f"{data.start.isoformat()} to {data.end.isoformat()}"
-    doc = clinic_doc(out, data.clinic, title=f"{title}, {period}", subject=f"Activity by {data.granularity}",
-                     running_label=f"{title} · {period}", generated_on=data.generated_on)
+    doc = clinic_doc(
+        out,
+        data.clinic,
+        title=f"{title}, {period}",
+        subject=f"Activity by {data.granularity}",
+        running_label=f"{title} · {period}",
+        generated_on=data.generated_on,
+    )
     w = doc.width
     st = styles()
     t = data.totals
     story: list[Flowable] = [
         Paragraph(title, st["title"]),
-        _summary(f"Period <b>{period}</b>, by {data.granularity}: <b>{t.sessions}</b> sessions for "
-                 f"<b>{t.patients}</b> patients, <b>{t.new_patients}</b> new patients, <b>{t.reactions}</b> "
-                 f"reactions, <b>{num(t.volume_ml, 'ml')}</b> injected."),
+        _summary(
+            f"Period <b>{period}</b>, by {data.granularity}: <b>{t.sessions}</b> sessions for "
+            f"<b>{t.patients}</b> patients, <b>{t.new_patients}</b> new patients, <b>{t.reactions}</b> "
+            f"reactions, <b>{num(t.volume_ml, 'ml')}</b> injected."
+        ),
     ]
-    header = [label(data.granularity), _right("Sessions", True), _right("Patients", True),
-              _right("New patients", True), _right("Reactions", True), _right("Volume (ml)", True)]
-    rows: list[list[object]] = [[r.period, _right(str(r.sessions)), _right(str(r.patients)),
-                                 _right(str(r.new_patients)), _right(str(r.reactions)), _right(num(r.volume_ml))]
-                                for r in data.rows]
-    rows.append([Paragraph("<b>Total</b>", st["table-cell"]), _right(str(t.sessions)), _right(str(t.patients)),
-                 _right(str(t.new_patients)), _right(str(t.reactions)), _right(num(t.volume_ml))])
+    header = [
+        label(data.granularity),
+        _right("Sessions", True),
+        _right("Patients", True),
+        _right("New patients", True),
+        _right("Reactions", True),
+        _right("Volume (ml)", True),
+    ]
+    rows: list[list[object]] = [
+        [
+            r.period,
+            _right(str(r.sessions)),
+            _right(str(r.patients)),
+            _right(str(r.new_patients)),
+            _right(str(r.reactions)),
+            _right(num(r.volume_ml)),
+        ]
+        for r in data.rows
+    ]
+    rows.append(
+        [
+            Paragraph("<b>Total</b>", st["table-cell"]),
+            _right(str(t.sessions)),
+            _right(str(t.patients)),
+            _right(str(t.new_patients)),
+            _right(str(t.reactions)),
+            _right(num(t.volume_ml)),
+        ]
+    )
     table = data_table(header, rows, [w * f for f in (0.3, 0.14, 0.14, 0.14, 0.14, 0.14)])  # type: ignore[arg-type]
     table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)]))
     story.append(table)
-    story.append(note("Patients: distinct patients treated in the row's period (the total counts each patient "
-                      "once). Reactions: by date of onset."))
+    story.append(
+        note(
+            "Patients: distinct patients treated in the row's period (the total counts each patient "
+            "once). Reactions: by date of onset."
+        )
+    )
     story += [CondPageBreak(90), heading("By practitioner")]
-    story.append(data_table(["Practitioner", _right("Sessions", True), _right("Patients", True)],  # type: ignore[list-item]
-                            [[n, _right(str(s)), _right(str(p))] for n, s, p in data.by_practitioner],
-                            [w * 0.6, w * 0.2, w * 0.2]) if data.by_practitioner
-                 else _summary("No sessions in this period."))
+    story.append(
+        data_table(
+            ["Practitioner", _right("Sessions", True), _right("Patients", True)],  # type: ignore[list-item]
+            [[n, _right(str(s)), _right(str(p))] for n, s, p in data.by_practitioner],
+            [w * 0.6, w * 0.2, w * 0.2],
+        )
+        if data.by_practitioner
+        else _summary("No sessions in this period.")
+    )
     story += [CondPageBreak(90), heading("By area")]
-    story.append(data_table(["Area", _right("Sessions", True), _right("Volume (ml)", True)],  # type: ignore[list-item]
-                            [[a, _right(str(s)), _right(num(v))] for a, s, v in data.by_area],
-                            [w * 0.6, w * 0.2, w * 0.2]) if data.by_area
-                 else _summary("No sessions in this period."))
+    story.append(
+        data_table(
+            ["Area", _right("Sessions", True), _right("Volume (ml)", True)],  # type: ignore[list-item]
+            [[a, _right(str(s)), _right(num(v))] for a, s, v in data.by_area],
+            [w * 0.6, w * 0.2, w * 0.2],
+        )
+        if data.by_area
+        else _summary("No sessions in this period.")
+    )
     doc.build(story)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from datetime import date, datetime
 from io import BytesIO
-from typing import TYPE_CHECKING, BinaryIO, Sequence
+from typing import TYPE_CHECKING, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -18,7 +19,13 @@ from mesodesk.reports.doc_template import INK, MUTED, ClinicDocTemplate, ClinicH
 
 if TYPE_CHECKING:
     from mesodesk.services.reporting import (
-        AllergyInfo, ClinicInfo, MarkRow, PatientInfo, PhotoInfo, ReactionInfo, SessionInfo,
+        AllergyInfo,
+        ClinicInfo,
+        MarkRow,
+        PatientInfo,
+        PhotoInfo,
+        ReactionInfo,
+        SessionInfo,
     )
 
 SEX_LABELS = {"F": "Female", "M": "Male", "X": "Other", "U": "Not stated"}
@@ -29,12 +36,27 @@ def header_for(clinic: ClinicInfo) -> ClinicHeader:
     return ClinicHeader(clinic.name, clinic.address, clinic.phone, clinic.email, clinic.logo_png)
 
 
-def clinic_doc(out: BinaryIO, clinic: ClinicInfo, *, title: str, subject: str = "",
-               running_label: str | None = None, generated_on: date | None = None) -> ClinicDocTemplate:
+def clinic_doc(
+    out: BinaryIO,
+    clinic: ClinicInfo,
+    *,
+    title: str,
+    subject: str = "",
+    running_label: str | None = None,
+    generated_on: date | None = None,
+) -> ClinicDocTemplate:
     """The shared page template, sized and labelled from the clinic settings."""
     paper = clinic.paper_size if clinic.paper_size in ("A4", "Letter") else "A4"
-    return ClinicDocTemplate(out, title=title, author=clinic.name, subject=subject, page_size=paper,  # type: ignore[arg-type]
-                             header=header_for(clinic), running_label=running_label, generated_on=generated_on)
+    return ClinicDocTemplate(
+        out,
+        title=title,
+        author=clinic.name,
+        subject=subject,
+        page_size=paper,  # type: ignore[arg-type]
+        header=header_for(clinic),
+        running_label=running_label,
+        generated_on=generated_on,
+    )
 
 
 # --- text ------------------------------------------------------------------------------
@@ -107,38 +129,57 @@ def key_values(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2)
     rows: list[list[Flowable | str]] = []
     for i in range(0, len(pairs), columns):
         row: list[Flowable | str] = []
-        for key, value in list(pairs[i:i + columns]) + [("", "")] * (columns - len(pairs[i:i + columns])):
+        for key, value in list(pairs[i : i + columns]) + [("", "")] * (columns - len(pairs[i : i + columns])):
             row += [Paragraph(esc(key), lab), Paragraph(esc(value) if value else "", val)]
         rows.append(row)
     label_w = min(30 * mm, width / columns * 0.34)
     value_w = width / columns - label_w
     table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return table
 
 
-def identity_block(patient: PatientInfo, width: float, generated_on: date, *, full: bool = True) -> list[Flowable]:
+def identity_block(
+    patient: PatientInfo, width: float, generated_on: date, *, full: bool = True
+) -> list[Flowable]:
     """The patient's name in large type, then identity (and, when full, contact) details."""
     from mesodesk.domain.rules import age_on
 
     st = styles()
-    name = ParagraphStyle("patient-name", parent=st["h2"], fontSize=13, leading=16, spaceBefore=2, spaceAfter=4)
+    name = ParagraphStyle(
+        "patient-name", parent=st["h2"], fontSize=13, leading=16, spaceBefore=2, spaceAfter=4
+    )
     age = age_on(patient.date_of_birth, generated_on)
-    pairs = [("File number", patient.file_no), ("Date of birth", f"{patient.date_of_birth.isoformat()} (age {age})"),
-             ("Sex", SEX_LABELS.get(patient.sex, patient.sex))]
+    pairs = [
+        ("File number", patient.file_no),
+        ("Date of birth", f"{patient.date_of_birth.isoformat()} (age {age})"),
+        ("Sex", SEX_LABELS.get(patient.sex, patient.sex)),
+    ]
     if full:
-        pairs += [("Skin type", f"Fitzpatrick {FITZPATRICK[patient.fitzpatrick]}" if patient.fitzpatrick else ""),
-                  ("Phone", patient.phone), ("E-mail", patient.email), ("Address", clip(patient.address))]
+        pairs += [
+            ("Skin type", f"Fitzpatrick {FITZPATRICK[patient.fitzpatrick]}" if patient.fitzpatrick else ""),
+            ("Phone", patient.phone),
+            ("E-mail", patient.email),
+            ("Address", clip(patient.address)),
+        ]
         if patient.archived:
             pairs.append(("Record", "Archived"))
     else:
         pairs.append(("Phone", patient.phone))
-    out: list[Flowable] = [Paragraph(esc(f"{patient.last_name.upper()}, {patient.first_name}"), name),
-                           key_values(pairs, width)]
+    out: list[Flowable] = [
+        Paragraph(esc(f"{patient.last_name.upper()}, {patient.first_name}"), name),
+        key_values(pairs, width),
+    ]
     if full and patient.notes:
         out.append(Paragraph(f"<b>Notes:</b> {esc(patient.notes)}", st["table-cell"]))
     return out
@@ -151,9 +192,11 @@ def alert_box(lines: Sequence[str]) -> Paragraph | None:
 
 
 def allergy_table(allergies: Sequence[AllergyInfo], width: float) -> Table:
-    return data_table(["Substance", "Reaction", "Severity"],
-                      [[a.substance, clip(a.reaction, 300) or "—", label(a.severity)] for a in allergies],
-                      [width * 0.3, width * 0.5, width * 0.2])
+    return data_table(
+        ["Substance", "Reaction", "Severity"],
+        [[a.substance, clip(a.reaction, 300) or "—", label(a.severity)] for a in allergies],
+        [width * 0.3, width * 0.5, width * 0.2],
+    )
 
 
 # --- injection maps -----------------------------------------------------------------------
@@ -173,8 +216,16 @@ def mark_legend(numbered: Sequence[tuple[int, MarkRow]]) -> str:
     """Depth/volume per numbered mark; one line when every mark has the same values."""
     described = []
     for i, m in numbered:
-        bits = [x for x in (num(m.depth_mm, "mm") if m.depth_mm else "", num(m.volume_ml, "ml") if m.volume_ml else "",
-                            "zone" if m.kind == "zone" else "", m.note) if x]
+        bits = [
+            x
+            for x in (
+                num(m.depth_mm, "mm") if m.depth_mm else "",
+                num(m.volume_ml, "ml") if m.volume_ml else "",
+                "zone" if m.kind == "zone" else "",
+                m.note,
+            )
+            if x
+        ]
         described.append((i, ", ".join(bits)))
     texts = {text for _, text in described}
     if len(described) > 1 and len(texts) == 1:
@@ -182,45 +233,69 @@ def mark_legend(numbered: Sequence[tuple[int, MarkRow]]) -> str:
         return f"Each mark: {esc(only)}" if only else ""
     if len(described) > 24:  # too many to list under a small diagram: give the ranges
         parts = []
-        for what, values, unit in (("depth", [m.depth_mm for _, m in numbered if m.depth_mm], "mm"),
-                                   ("volume", [m.volume_ml for _, m in numbered if m.volume_ml], "ml")):
+        for what, values, unit in (
+            ("depth", [m.depth_mm for _, m in numbered if m.depth_mm], "mm"),
+            ("volume", [m.volume_ml for _, m in numbered if m.volume_ml], "ml"),
+        ):
             if values:
                 low, high = min(values), max(values)
-                parts.append(f"{what} {num(low)}–{num(high, unit)}" if low != high else f"{what} {num(low, unit)}")
+                parts.append(
+                    f"{what} {num(low)}–{num(high, unit)}" if low != high else f"{what} {num(low, unit)}"
+                )
         return esc(f"{len(described)} marks; " + ", ".join(parts)) if parts else ""
     return "; ".join(f"<b>{i}</b> {esc(text)}" for i, text in described if text)
 
 
-def map_cell(diagram: str, numbered: Sequence[tuple[int, MarkRow]], width: float, caption: str) -> list[Flowable]:
+def map_cell(
+    diagram: str, numbered: Sequence[tuple[int, MarkRow]], width: float, caption: str
+) -> list[Flowable]:
     st = styles()
     cap = ParagraphStyle("map-caption", parent=st["table-cell"], fontSize=7.5, leading=9.5)
     # Numbers fit inside the dots up to 99; a dense map is clearer with plain dots and the ranges below.
     numbers = len(numbered) <= 60 and max(i for i, _ in numbered) <= 99
-    drawing = diagram_drawing(diagram, width, [
-        (m.x, m.y, str(i) if numbers else "",
-         (getattr(m, "radius", None) or DEFAULT_ZONE_RADIUS) if m.kind == "zone" else None)  # zones: shaded circles
-        for i, m in numbered])
+    drawing = diagram_drawing(
+        diagram,
+        width,
+        [
+            (
+                m.x,
+                m.y,
+                str(i) if numbers else "",
+                (getattr(m, "radius", None) or DEFAULT_ZONE_RADIUS) if m.kind == "zone" else None,
+            )  # zones: shaded circles
+            for i, m in numbered
+        ],
+    )
     out: list[Flowable] = [drawing, Paragraph(caption, cap)]
     legend = mark_legend(numbered)
     if legend:
-        out.append(Paragraph(legend, ParagraphStyle("map-legend", parent=st["small"], fontSize=6.8, leading=8.5)))
+        out.append(
+            Paragraph(legend, ParagraphStyle("map-legend", parent=st["small"], fontSize=6.8, leading=8.5))
+        )
     return out
 
 
 def map_grid(cells: Sequence[list[Flowable]], width: float, columns: int) -> Table:
-    rows = [list(cells[i:i + columns]) for i in range(0, len(cells), columns)]
+    rows = [list(cells[i : i + columns]) for i in range(0, len(cells), columns)]
     rows[-1] += [[] for _ in range(columns - len(rows[-1]))]
     table = Table(rows, colWidths=[width / columns] * columns, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return table
 
 
-def session_maps(sessions: Sequence[SessionInfo], width: float, columns: int = 3,
-                 with_date: bool = True) -> list[Flowable]:
+def session_maps(
+    sessions: Sequence[SessionInfo], width: float, columns: int = 3, with_date: bool = True
+) -> list[Flowable]:
     """One diagram per (session, diagram) with its numbered marks, in a grid."""
     gap = 8
     cell_w = width / columns - gap
@@ -228,8 +303,10 @@ def session_maps(sessions: Sequence[SessionInfo], width: float, columns: int = 3
     for session in sessions:
         for diagram, numbered in marks_by_diagram(session.marks).items():
             when = f"<b>{fmt_dt(session.performed_at)}</b> · " if with_date else ""
-            caption = (f"{when}{esc(DIAGRAM_TITLES.get(diagram, diagram))} · "
-                       f"{len(numbered)} mark{'s' if len(numbered) != 1 else ''}")
+            caption = (
+                f"{when}{esc(DIAGRAM_TITLES.get(diagram, diagram))} · "
+                f"{len(numbered)} mark{'s' if len(numbered) != 1 else ''}"
+            )
             cells.append(map_cell(diagram, numbered, cell_w, caption))
     if not cells:
         return []
@@ -240,20 +317,28 @@ def session_maps(sessions: Sequence[SessionInfo], width: float, columns: int = 3
 
 
 def assessments_text(reaction: ReactionInfo) -> str:
-    return "\n".join(f"Day {a.day}: {label(a.symptom).lower()} {a.grade}" + (f" ({a.notes})" if a.notes else "")
-                     for a in reaction.assessments)
+    return "\n".join(
+        f"Day {a.day}: {label(a.symptom).lower()} {a.grade}" + (f" ({a.notes})" if a.notes else "")
+        for a in reaction.assessments
+    )
 
 
 def reaction_table(reactions: Sequence[ReactionInfo], width: float, *, with_session: bool = True) -> Table:
-    header = ["Onset", "Reaction", "Area"] + (["Session"] if with_session else []) + \
-             ["Action taken", "Graded course", "Resolved"]
+    header = (
+        ["Onset", "Reaction", "Area"]
+        + (["Session"] if with_session else [])
+        + ["Action taken", "Graded course", "Resolved"]
+    )
     rows = []
     for r in reactions:
         row: list[object] = [fmt_dt(r.onset_at), f"{label(r.type)}\n{r.severity}", label(r.area) or "—"]
         if with_session:
             row.append(fmt_d(r.session_date) if r.session_date else "—")
-        row += [clip(r.action_taken + (f"\n{r.notes}" if r.notes else "")) or "—", clip(assessments_text(r)) or "—",
-                fmt_d(r.resolved_on) if r.resolved_on else "Not yet"]
+        row += [
+            clip(r.action_taken + (f"\n{r.notes}" if r.notes else "")) or "—",
+            clip(assessments_text(r)) or "—",
+            fmt_d(r.resolved_on) if r.resolved_on else "Not yet",
+        ]
         rows.append(row)
     fr = [0.13, 0.12, 0.1] + ([0.12] if with_session else []) + [0.21, 0.2, 0.12]
     scale = 1.0 / sum(fr)
@@ -277,7 +362,9 @@ def photo_caption(photo: PhotoInfo) -> str:
     return f"<b>{esc(text)}</b>" + (f"<br/>{esc(photo.caption)}" if photo.caption else "")
 
 
-def photo_grid(photos: Sequence[PhotoInfo], width: float, columns: int = 2, max_h: float = 75 * mm) -> list[Flowable]:
+def photo_grid(
+    photos: Sequence[PhotoInfo], width: float, columns: int = 2, max_h: float = 75 * mm
+) -> list[Flowable]:
     if not photos:
         return []
     st = styles()
@@ -289,8 +376,6 @@ def photo_grid(photos: Sequence[PhotoInfo], width: float, columns: int = 2, max_
 
 def spacer(height: float = 4) -> Spacer:
     return Spacer(1, height)
-
-
 
 
 # --- a fast table cell ------------------------------------------------------------------
@@ -307,8 +392,14 @@ class TextCell(Flowable):
     within its time budget. Text is drawn as is: nothing is interpreted as markup.
     """
 
-    def __init__(self, blocks: Sequence[Sequence[Run]], size: float = 8.0, leading: float = 10.0,
-                 color: colors.Color = INK, sizes: Sequence[float] | None = None) -> None:
+    def __init__(
+        self,
+        blocks: Sequence[Sequence[Run]],
+        size: float = 8.0,
+        leading: float = 10.0,
+        color: colors.Color = INK,
+        sizes: Sequence[float] | None = None,
+    ) -> None:
         super().__init__()
         self.blocks = [[(t, f) for t, f in block if t] for block in blocks]
         self.size = size
@@ -407,12 +498,22 @@ def plain(text: str) -> Run:
 
 def area_runs(a) -> list[Run]:  # type: ignore[no-untyped-def]
     """One treated area as a TextCell block: bold area, then technique, device, needle, depth, points, volume."""
-    needle = " ".join(x for x in (f"{a.needle_gauge}G" if a.needle_gauge else "",
-                                  num(a.needle_length_mm, "mm") if a.needle_length_mm else "") if x)
+    needle = " ".join(
+        x
+        for x in (
+            f"{a.needle_gauge}G" if a.needle_gauge else "",
+            num(a.needle_length_mm, "mm") if a.needle_length_mm else "",
+        )
+        if x
+    )
     bits = [label(a.technique).lower(), label(a.device).lower() + (f" {needle}" if needle else "")]
-    return [bold(f"{label(a.area)}:"),
-            plain(f"{', '.join(bits)}; depth {num(a.depth_mm, 'mm')}; {a.injection_points} points; "
-                  f"{num(a.volume_ml, 'ml')}")]
+    return [
+        bold(f"{label(a.area)}:"),
+        plain(
+            f"{', '.join(bits)}; depth {num(a.depth_mm, 'mm')}; {a.injection_points} points; "
+            f"{num(a.volume_ml, 'ml')}"
+        ),
+    ]
 
 
 def formula_blocks(session: SessionInfo) -> list[list[Run]]:
@@ -420,14 +521,22 @@ def formula_blocks(session: SessionInfo) -> list[list[Run]]:
 
     blocks: list[list[Run]] = []
     if session.formula_name:
-        blocks.append([bold(session.formula_name),
-                       ("(custom)" if session.formula_is_custom else "(standard)", FONT_OBLIQUE)])
+        blocks.append(
+            [
+                bold(session.formula_name),
+                ("(custom)" if session.formula_is_custom else "(standard)", FONT_OBLIQUE),
+            ]
+        )
     elif session.formula_is_custom:
         blocks.append([bold("Custom mix")])
     for p in session.products:
         nb = "\u00a0"
-        block = [plain(f"{p.product}: lot{nb}{p.lot_number}, exp{nb}{p.expiry_date.isoformat()}, "
-                       f"{num(p.volume_ml, 'ml')}")]
+        block = [
+            plain(
+                f"{p.product}: lot{nb}{p.lot_number}, exp{nb}{p.expiry_date.isoformat()}, "
+                f"{num(p.volume_ml, 'ml')}"
+            )
+        ]
         if p.recalled:
             block.append(bold("RECALLED"))
         blocks.append(block)

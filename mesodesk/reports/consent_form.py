@@ -9,7 +9,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Table, TableStyle
 
 from mesodesk.reports.common import (
-    clinic_doc, esc, fmt_dt, heading, identity_block, markdown_flowables, note,
+    clinic_doc,
+    esc,
+    fmt_dt,
+    heading,
+    identity_block,
+    markdown_flowables,
+    note,
 )
 from mesodesk.reports.doc_template import RULE, styles
 
@@ -21,9 +27,14 @@ SIGNATURE_BOX = (70 * mm, 28 * mm)
 
 def build_consent_form(data: ConsentFormData, out: BinaryIO) -> None:
     c = data.consent
-    doc = clinic_doc(out, data.clinic, title=f"{c.title} — {data.patient.full_name}",
-                     subject=f"Consent {c.code} version {c.version}, file {data.patient.file_no}",
-                     running_label=data.patient.running_label, generated_on=data.generated_on)
+    doc = clinic_doc(
+        out,
+        data.clinic,
+        title=f"{c.title} — {data.patient.full_name}",
+        subject=f"Consent {c.code} version {c.version}, file {data.patient.file_no}",
+        running_label=data.patient.running_label,
+        generated_on=data.generated_on,
+    )
     width = doc.width
     st = styles()
     body = markdown_flowables(data.body)
@@ -53,7 +64,9 @@ def _signature_table(data: ConsentFormData, width: float) -> Table:
         reader = ImageReader(BytesIO(data.signature_png))
         w, h = reader.getSize()
         scale = min(SIGNATURE_BOX[0] / w, SIGNATURE_BOX[1] / h)
-        signature: Flowable = Image(BytesIO(data.signature_png), width=w * scale, height=h * scale, hAlign="LEFT")
+        signature: Flowable = Image(
+            BytesIO(data.signature_png), width=w * scale, height=h * scale, hAlign="LEFT"
+        )
     else:
         signature = Paragraph("No signature on file.", st["body"])
     source = "drawn on screen" if data.signature_source == "drawn" else "scanned from paper"
@@ -63,12 +76,21 @@ def _signature_table(data: ConsentFormData, width: float) -> Table:
         Paragraph(f"<b>Practitioner:</b> {esc(c.practitioner)}", st["body"]),
         Paragraph(f"Signature {source}.", st["small"]),
     ]
-    table = Table([[signature, details]], colWidths=[SIGNATURE_BOX[0] + 8 * mm, width - SIGNATURE_BOX[0] - 8 * mm],
-                  hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (0, 0), 0.5, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (0, 0), 4), ("LEFTPADDING", (1, 0), (1, 0), 10),
-    ]))
+    table = Table(
+        [[signature, details]],
+        colWidths=[SIGNATURE_BOX[0] + 8 * mm, width - SIGNATURE_BOX[0] - 8 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (0, 0), 0.5, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (0, 0), 4),
+                ("LEFTPADDING", (1, 0), (1, 0), 10),
+            ]
+        )
+    )
     return table

@@ -5,11 +5,34 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from reportlab.graphics.shapes import Circle, Drawing, Ellipse as RlEllipse, Line as RlLine, Path as RlPath, String
+from reportlab.graphics.shapes import (
+    Circle,
+    Drawing,
+    String,
+)
+from reportlab.graphics.shapes import (
+    Ellipse as RlEllipse,
+)
+from reportlab.graphics.shapes import (
+    Line as RlLine,
+)
+from reportlab.graphics.shapes import (
+    Path as RlPath,
+)
 from reportlab.lib.colors import Color, HexColor, white
 
 from mesodesk.reports.diagram_shapes import (
-    DIAGRAM_TITLES, DIAGRAMS, FILL, HEIGHT, STROKE, WIDTH, Ellipse, Line, Path, Primitive, bezier_segments,
+    DIAGRAM_TITLES,
+    DIAGRAMS,
+    FILL,
+    HEIGHT,
+    STROKE,
+    WIDTH,
+    Ellipse,
+    Line,
+    Path,
+    Primitive,
+    bezier_segments,
 )
 from mesodesk.reports.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 
@@ -41,8 +64,11 @@ def diagram_marks(marks: Iterable[Any], diagram: str) -> list[Mark]:
     for mark in marks:
         if mark.diagram != diagram:
             continue
-        radius = (getattr(mark, "radius", None) or DEFAULT_ZONE_RADIUS) if getattr(mark, "kind", "point") == "zone" \
+        radius = (
+            (getattr(mark, "radius", None) or DEFAULT_ZONE_RADIUS)
+            if getattr(mark, "kind", "point") == "zone"
             else None
+        )
         out.append((mark.x, mark.y, str(len(out) + 1), radius))
     return out
 
@@ -65,12 +91,27 @@ def diagram_drawing(name: str, width_pt: float, marks: Sequence[Mark]) -> Drawin
     for mark in marks:
         if len(mark) > 3 and mark[3]:
             x, y, r = mark[0] * width_pt, (1.0 - mark[1]) * height_pt, mark[3] * width_pt  # type: ignore[misc]
-            drawing.add(Circle(x, y, r, fillColor=ZONE_FILL, strokeColor=MARK_COLOR, strokeWidth=0.9,
-                               strokeDashArray=[2.5, 1.8]))
+            drawing.add(
+                Circle(
+                    x,
+                    y,
+                    r,
+                    fillColor=ZONE_FILL,
+                    strokeColor=MARK_COLOR,
+                    strokeWidth=0.9,
+                    strokeDashArray=[2.5, 1.8],
+                )
+            )
     for mark in marks:
         zone = len(mark) > 3 and bool(mark[3])
-        _add_mark(drawing, mark[0] * width_pt, (1.0 - mark[1]) * height_pt, mark[2], radius,
-                  ZONE_COLOR if zone else MARK_COLOR)
+        _add_mark(
+            drawing,
+            mark[0] * width_pt,
+            (1.0 - mark[1]) * height_pt,
+            mark[2],
+            radius,
+            ZONE_COLOR if zone else MARK_COLOR,
+        )
     return drawing
 
 
@@ -79,20 +120,35 @@ def _shape(prim: Primitive, s: float, h: float) -> RlPath | RlEllipse | RlLine:
         return _path(prim, s, h)
     if isinstance(prim, Ellipse):
         return RlEllipse(
-            prim.cx * s, h - prim.cy * s, prim.rx * s, prim.ry * s,
-            strokeColor=_STROKE, strokeWidth=prim.width * s, fillColor=_FILL if prim.fill else None,
+            prim.cx * s,
+            h - prim.cy * s,
+            prim.rx * s,
+            prim.ry * s,
+            strokeColor=_STROKE,
+            strokeWidth=prim.width * s,
+            fillColor=_FILL if prim.fill else None,
         )
     assert isinstance(prim, Line)
     return RlLine(
-        prim.x1 * s, h - prim.y1 * s, prim.x2 * s, h - prim.y2 * s, strokeColor=_STROKE,
-        strokeWidth=prim.width * s, strokeDashArray=_dashes(prim.dashed, s), strokeLineCap=1,
+        prim.x1 * s,
+        h - prim.y1 * s,
+        prim.x2 * s,
+        h - prim.y2 * s,
+        strokeColor=_STROKE,
+        strokeWidth=prim.width * s,
+        strokeDashArray=_dashes(prim.dashed, s),
+        strokeLineCap=1,
     )
 
 
 def _path(prim: Path, s: float, h: float) -> RlPath:
     path = RlPath(
-        strokeColor=_STROKE, strokeWidth=prim.width * s, fillColor=_FILL if prim.closed else None,
-        strokeLineCap=1, strokeLineJoin=1, strokeDashArray=_dashes(prim.dashed, s),
+        strokeColor=_STROKE,
+        strokeWidth=prim.width * s,
+        fillColor=_FILL if prim.closed else None,
+        strokeLineCap=1,
+        strokeLineJoin=1,
+        strokeDashArray=_dashes(prim.dashed, s),
     )
     segments = bezier_segments(prim)
     start = segments[0][0]
@@ -114,9 +170,27 @@ def _add_mark(drawing: Drawing, x: float, y: float, label: str, r: float, color:
         return
     if len(label) <= 2:
         size = r * (1.15 if len(label) == 1 else 0.95)
-        drawing.add(String(x, y - size * 0.36, label, fontName=FONT_BOLD, fontSize=size,
-                           fillColor=white, textAnchor="middle"))
+        drawing.add(
+            String(
+                x,
+                y - size * 0.36,
+                label,
+                fontName=FONT_BOLD,
+                fontSize=size,
+                fillColor=white,
+                textAnchor="middle",
+            )
+        )
     else:
         size = r * 1.3
-        drawing.add(String(x + r + 1.5, y - size * 0.36, label, fontName=FONT_REGULAR, fontSize=size,
-                           fillColor=LABEL_COLOR, textAnchor="start"))
+        drawing.add(
+            String(
+                x + r + 1.5,
+                y - size * 0.36,
+                label,
+                fontName=FONT_REGULAR,
+                fontSize=size,
+                fillColor=LABEL_COLOR,
+                textAnchor="start",
+            )
+        )

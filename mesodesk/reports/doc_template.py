@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Literal, Sequence
+from typing import Any, BinaryIO, Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -113,13 +114,24 @@ class ClinicDocTemplate(BaseDocTemplate):
         super().__init__(
             str(output) if isinstance(output, Path) else output,
             pagesize=_PAGE_SIZES[page_size],
-            leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-            topMargin=LATER_HEADER_HEIGHT, bottomMargin=MARGIN_BOTTOM,
-            title=title, author=author, subject=subject, creator="MesoDesk", producer="MesoDesk",
-            invariant=1, initialFontName=FONT_REGULAR,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=LATER_HEADER_HEIGHT,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="MesoDesk",
+            producer="MesoDesk",
+            invariant=1,
+            initialFontName=FONT_REGULAR,
         )
-        self.addPageTemplates([self._template("first", FIRST_HEADER_HEIGHT, "later"),
-                               self._template("later", LATER_HEADER_HEIGHT, None)])
+        self.addPageTemplates(
+            [
+                self._template("first", FIRST_HEADER_HEIGHT, "later"),
+                self._template("later", LATER_HEADER_HEIGHT, None),
+            ]
+        )
 
     def build(self, flowables: list[Flowable], **kwargs: Any) -> None:  # type: ignore[override]
         """Lay out the flowables with the numbering canvas."""
@@ -128,11 +140,21 @@ class ClinicDocTemplate(BaseDocTemplate):
 
     def _template(self, template_id: str, header_height: float, next_id: str | None) -> PageTemplate:
         width, height = self.pagesize
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - header_height - MARGIN_BOTTOM,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"{template_id}-body")
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            width - 2 * MARGIN_X,
+            height - header_height - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=f"{template_id}-body",
+        )
         on_page = self._first_page if template_id == "first" else self._later_page
-        return PageTemplate(template_id, [frame], onPage=on_page, autoNextPageTemplate=next_id,
-                            pagesize=self.pagesize)
+        return PageTemplate(
+            template_id, [frame], onPage=on_page, autoNextPageTemplate=next_id, pagesize=self.pagesize
+        )
 
     # --- page decorations ------------------------------------------------------------
 
@@ -179,8 +201,12 @@ class ClinicDocTemplate(BaseDocTemplate):
         canv.setFillColor(MUTED)
         usable = width - 2 * MARGIN_X
         if self.running_label:
-            canv.drawString(MARGIN_X, FOOTER_Y, _fit(self.running_label, FONT_REGULAR, FOOTER_SIZE, usable * 0.5))
-        canv.drawCentredString(MARGIN_X + usable * 0.68, FOOTER_Y, f"Generated {self.generated_on.isoformat()}")
+            canv.drawString(
+                MARGIN_X, FOOTER_Y, _fit(self.running_label, FONT_REGULAR, FOOTER_SIZE, usable * 0.5)
+            )
+        canv.drawCentredString(
+            MARGIN_X + usable * 0.68, FOOTER_Y, f"Generated {self.generated_on.isoformat()}"
+        )
         canv.restoreState()
 
     def _rule(self, canv: Canvas, y: float, color: colors.Color, weight: float) -> None:
@@ -233,26 +259,55 @@ def _fit(text: str, font: str, size: float, max_width: float) -> str:
 def styles() -> dict[str, ParagraphStyle]:
     """Paragraph styles in MesoSans: title, h1, h2, body, small, table-cell, table-header, alert."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT_REGULAR, fontSize=9.5, leading=13, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=5)
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT_REGULAR,
+        fontSize=9.5,
+        leading=13,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=5,
+    )
     return {
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21,
-                                spaceAfter=8, textColor=INK),
-        "h1": ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=13, leading=16,
-                             spaceBefore=10, spaceAfter=5, textColor=ACCENT),
-        "h2": ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=10.5, leading=13,
-                             spaceBefore=8, spaceAfter=3),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=8, textColor=INK
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=13,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=5,
+            textColor=ACCENT,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=body, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=3
+        ),
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED),
         "italic": ParagraphStyle("italic", parent=body, fontName=FONT_OBLIQUE),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2),
         "table-cell": ParagraphStyle("table-cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
-        "table-header": ParagraphStyle("table-header", parent=body, fontName=FONT_BOLD, fontSize=8,
-                                       leading=10, spaceAfter=0),
-        "alert": ParagraphStyle("alert", parent=body, fontName=FONT_BOLD, textColor=ALERT, backColor=ALERT_BG,
-                                borderColor=ALERT, borderWidth=0.8, borderPadding=(5, 6, 5, 6), borderRadius=2,
-                                leftIndent=6, rightIndent=6,
-                                spaceBefore=8, spaceAfter=10),
+        "table-header": ParagraphStyle(
+            "table-header", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10, spaceAfter=0
+        ),
+        "alert": ParagraphStyle(
+            "alert",
+            parent=body,
+            fontName=FONT_BOLD,
+            textColor=ALERT,
+            backColor=ALERT_BG,
+            borderColor=ALERT,
+            borderWidth=0.8,
+            borderPadding=(5, 6, 5, 6),
+            borderRadius=2,
+            leftIndent=6,
+            rightIndent=6,
+            spaceBefore=8,
+            spaceAfter=10,
+        ),
     }
 
 
@@ -264,23 +319,29 @@ def cell(value: object, style: ParagraphStyle) -> Flowable:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def data_table(header: list[str], rows: Sequence[Sequence[object]], col_widths: Sequence[float] | None) -> Table:
+def data_table(
+    header: list[str], rows: Sequence[Sequence[object]], col_widths: Sequence[float] | None
+) -> Table:
     """A striped table with a repeated header row and wrapping cells."""
     st = styles()
     data = [[cell(h, st["table-header"]) for h in header]]
     data += [[cell(v, st["table-cell"]) for v in row] for row in rows]
     table = Table(data, colWidths=list(col_widths) if col_widths else None, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 

@@ -55,8 +55,13 @@ def write_pdf(build: Callable[[BinaryIO], None], path: str | Path) -> Path:
     return target
 
 
-def _run(gather: Callable[[], Any], build: Callable[[Any, BinaryIO], None], path: str | Path,
-         progress: Progress | None, what: str) -> Path:
+def _run(
+    gather: Callable[[], Any],
+    build: Callable[[Any, BinaryIO], None],
+    path: str | Path,
+    progress: Progress | None,
+    what: str,
+) -> Path:
     progress = progress or _quiet
     progress(0, 2, f"Gathering the {what}…")
     data = gather()
@@ -66,64 +71,106 @@ def _run(gather: Callable[[], Any], build: Callable[[Any, BinaryIO], None], path
     return target
 
 
-def export_patient_summary(reporting: ReportingService, patient_id: int, path: str | Path,
-                           options: SummaryOptions | None = None, progress: Progress | None = None) -> Path:
+def export_patient_summary(
+    reporting: ReportingService,
+    patient_id: int,
+    path: str | Path,
+    options: SummaryOptions | None = None,
+    progress: Progress | None = None,
+) -> Path:
     from mesodesk.reports.patient_summary import build_patient_summary
 
     o = options or SummaryOptions()
-    return _run(lambda: reporting.patient_summary(patient_id, sections=o.sections, date_from=o.date_from,
-                                                  date_to=o.date_to, photos=o.photos),
-                build_patient_summary, path, progress, "patient summary")
+    return _run(
+        lambda: reporting.patient_summary(
+            patient_id, sections=o.sections, date_from=o.date_from, date_to=o.date_to, photos=o.photos
+        ),
+        build_patient_summary,
+        path,
+        progress,
+        "patient summary",
+    )
 
 
-def export_session_record(reporting: ReportingService, session_id: int, path: str | Path,
-                          progress: Progress | None = None) -> Path:
+def export_session_record(
+    reporting: ReportingService, session_id: int, path: str | Path, progress: Progress | None = None
+) -> Path:
     from mesodesk.reports.session_record import build_session_record
 
-    return _run(lambda: reporting.session_record(session_id), build_session_record, path, progress,
-                "session record")
+    return _run(
+        lambda: reporting.session_record(session_id), build_session_record, path, progress, "session record"
+    )
 
 
-def export_consent_form(reporting: ReportingService, consent_id: int, path: str | Path,
-                        progress: Progress | None = None) -> Path:
+def export_consent_form(
+    reporting: ReportingService, consent_id: int, path: str | Path, progress: Progress | None = None
+) -> Path:
     from mesodesk.reports.consent_form import build_consent_form
 
-    return _run(lambda: reporting.consent_form(consent_id), build_consent_form, path, progress, "consent form")
+    return _run(
+        lambda: reporting.consent_form(consent_id), build_consent_form, path, progress, "consent form"
+    )
 
 
-def export_aftercare_sheet(reporting: ReportingService, path: str | Path, patient_id: int | None = None,
-                           progress: Progress | None = None) -> Path:
+def export_aftercare_sheet(
+    reporting: ReportingService,
+    path: str | Path,
+    patient_id: int | None = None,
+    progress: Progress | None = None,
+) -> Path:
     from mesodesk.reports.aftercare_sheet import build_aftercare_sheet
 
-    return _run(lambda: reporting.aftercare(patient_id), build_aftercare_sheet, path, progress, "aftercare sheet")
+    return _run(
+        lambda: reporting.aftercare(patient_id), build_aftercare_sheet, path, progress, "aftercare sheet"
+    )
 
 
-def export_followups(reporting: ReportingService, start: date, end: date, path: str | Path,
-                     progress: Progress | None = None) -> Path:
+def export_followups(
+    reporting: ReportingService, start: date, end: date, path: str | Path, progress: Progress | None = None
+) -> Path:
     from mesodesk.reports.clinic_reports import build_followups_report
 
-    return _run(lambda: reporting.follow_ups_due(start, end), build_followups_report, path, progress,
-                "follow-up list")
+    return _run(
+        lambda: reporting.follow_ups_due(start, end), build_followups_report, path, progress, "follow-up list"
+    )
 
 
-def export_reactions(reporting: ReportingService, start: date, end: date, path: str | Path,
-                     progress: Progress | None = None) -> Path:
+def export_reactions(
+    reporting: ReportingService, start: date, end: date, path: str | Path, progress: Progress | None = None
+) -> Path:
     from mesodesk.reports.clinic_reports import build_reactions_report
 
-    return _run(lambda: reporting.reaction_stats(start, end), build_reactions_report, path, progress,
-                "reactions report")
+    return _run(
+        lambda: reporting.reaction_stats(start, end),
+        build_reactions_report,
+        path,
+        progress,
+        "reactions report",
+    )
 
 
-def export_recall(reporting: ReportingService, lot_number: str, path: str | Path,
-                  progress: Progress | None = None) -> Path:
+def export_recall(
+    reporting: ReportingService, lot_number: str, path: str | Path, progress: Progress | None = None
+) -> Path:
     from mesodesk.reports.clinic_reports import build_recall_report
 
     return _run(lambda: reporting.recall(lot_number), build_recall_report, path, progress, "recall list")
 
 
-def export_activity(reporting: ReportingService, start: date, end: date, path: str | Path,
-                    granularity: str = "month", progress: Progress | None = None) -> Path:
+def export_activity(
+    reporting: ReportingService,
+    start: date,
+    end: date,
+    path: str | Path,
+    granularity: str = "month",
+    progress: Progress | None = None,
+) -> Path:
     from mesodesk.reports.clinic_reports import build_activity_report
 
-    return _run(lambda: reporting.activity(start, end, granularity), build_activity_report, path, progress,
-                "activity report")
+    return _run(
+        lambda: reporting.activity(start, end, granularity),
+        build_activity_report,
+        path,
+        progress,
+        "activity report",
+    )

@@ -34,9 +34,7 @@ def snapshot(obj: Any, *, exclude: tuple[str, ...] = ("search_text",)) -> dict[s
     """Column values of a model instance, JSON-ready (binary columns as size and hash)."""
     mapper = inspect(obj).mapper
     return {
-        attr.key: _plain(getattr(obj, attr.key))
-        for attr in mapper.column_attrs
-        if attr.key not in exclude
+        attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs if attr.key not in exclude
     }
 
 
@@ -52,8 +50,16 @@ def payload_digest(before_json: str | None, after_json: str | None) -> str:
 def entry_digest(prev_hash: str, entry: AuditEntry) -> str:
     """The chain link: who, when, what, and the payload's hash, chained to the previous entry."""
     payload = canonical(
-        [prev_hash, entry.at.astimezone(UTC).isoformat(), entry.user_id, entry.username, entry.entity,
-         entry.entity_id, entry.action, entry.payload_hash]
+        [
+            prev_hash,
+            entry.at.astimezone(UTC).isoformat(),
+            entry.user_id,
+            entry.username,
+            entry.entity,
+            entry.entity_id,
+            entry.action,
+            entry.payload_hash,
+        ]
     )
     return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -98,21 +104,28 @@ def verify_chain(engine: Engine, *, batch: int = 5000) -> list[str]:
     last_id = 0
     with Session(engine) as s:
         while True:
-            rows = list(s.scalars(select(AuditEntry).where(AuditEntry.id > last_id)
-                                  .order_by(AuditEntry.id).limit(batch)))
+            rows = list(
+                s.scalars(
+                    select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
+                )
+            )
             if not rows:
                 break
             for entry in rows:
                 where = f"audit entry {entry.id}"
                 if entry.prev_hash != prev:
-                    problems.append(f"{where} does not follow the entry before it (an entry was removed or inserted)")
+                    problems.append(
+                        f"{where} does not follow the entry before it (an entry was removed or inserted)"
+                    )
                 if entry.redacted:
                     if entry.before_json is not None or entry.after_json is not None:
                         problems.append(f"{where} is marked redacted but still holds data")
                 elif entry.payload_hash != payload_digest(entry.before_json, entry.after_json):
                     problems.append(f"{where} was changed (its before/after no longer match its hash)")
                 if entry.entry_hash != entry_digest(entry.prev_hash, entry):
-                    problems.append(f"{where} was changed (user, time, entity or action no longer match its hash)")
+                    problems.append(
+                        f"{where} was changed (user, time, entity or action no longer match its hash)"
+                    )
                 prev = entry.entry_hash
                 last_id = entry.id
                 if len(problems) >= 50:
@@ -128,16 +141,22 @@ def consent_hash(consent: Any) -> str:
 
 def _session_problems(engine: Engine, batch: int = 5000) -> list[str]:
     """Signed sessions re-hashed from plain rows (no ORM objects: a million sessions in a minute or so)."""
-    from mesodesk.services import sessions as sessions_module
     from mesodesk.db.models import InjectionMark, SessionArea, SessionProduct, TreatmentSession
     from mesodesk.domain.enums import SessionStatus
+    from mesodesk.services import sessions as sessions_module
 
     m = sessions_module
-    ts, sa, sp, im = (TreatmentSession.__table__, SessionArea.__table__, SessionProduct.__table__,
-                      InjectionMark.__table__)
-    children = ((sa, m.HASH_AREA_COLUMNS, (sa.c.session_id, sa.c.position, sa.c.id)),
-                (sp, m.HASH_PRODUCT_COLUMNS, (sp.c.session_id, sp.c.id)),
-                (im, m.HASH_MARK_COLUMNS, (im.c.session_id, im.c.position, im.c.id)))
+    ts, sa, sp, im = (
+        TreatmentSession.__table__,
+        SessionArea.__table__,
+        SessionProduct.__table__,
+        InjectionMark.__table__,
+    )
+    children = (
+        (sa, m.HASH_AREA_COLUMNS, (sa.c.session_id, sa.c.position, sa.c.id)),
+        (sp, m.HASH_PRODUCT_COLUMNS, (sp.c.session_id, sp.c.id)),
+        (im, m.HASH_MARK_COLUMNS, (im.c.session_id, im.c.position, im.c.id)),
+    )
     problems: list[str] = []
     last_id = 0
     hv = m.hash_value
@@ -146,15 +165,20 @@ def _session_problems(engine: Engine, batch: int = 5000) -> list[str]:
             rows = conn.execute(
                 select(ts.c.id, ts.c.content_hash, *[ts.c[c] for c in m.HASH_SESSION_COLUMNS])
                 .where(ts.c.id > last_id, ts.c.status == SessionStatus.SIGNED.value)
-                .order_by(ts.c.id).limit(batch)).all()
+                .order_by(ts.c.id)
+                .limit(batch)
+            ).all()
             if not rows:
                 break
             ids = [r[0] for r in rows]
             parts: list[dict[int, list[tuple]]] = []
             for table, columns, order in children:
                 found: dict[int, list[tuple]] = {}
-                for r in conn.execute(select(table.c.session_id, *[table.c[c] for c in columns])
-                                      .where(table.c.session_id.in_(ids)).order_by(*order)):
+                for r in conn.execute(
+                    select(table.c.session_id, *[table.c[c] for c in columns])
+                    .where(table.c.session_id.in_(ids))
+                    .order_by(*order)
+                ):
                     found.setdefault(r[0], []).append(tuple(hv(v) for v in r[1:]))
                 parts.append(found)
             for r in rows:
@@ -162,8 +186,12 @@ def _session_problems(engine: Engine, batch: int = 5000) -> list[str]:
                 if not stored:
                     problems.append(f"signed session {sid} has no content hash")
                     continue
-                digest = m.content_digest(tuple(hv(v) for v in r[2:]), parts[0].get(sid, []),
-                                          parts[1].get(sid, []), parts[2].get(sid, []))
+                digest = m.content_digest(
+                    tuple(hv(v) for v in r[2:]),
+                    parts[0].get(sid, []),
+                    parts[1].get(sid, []),
+                    parts[2].get(sid, []),
+                )
                 if digest != stored:
                     problems.append(f"signed session {sid} was changed after it was signed off")
             last_id = ids[-1]
@@ -178,7 +206,9 @@ def verify_signed_records(engine: Engine, *, batch: int = 500) -> list[str]:
     with Session(engine) as s:
         last_id = 0
         while True:
-            consents = list(s.scalars(select(Consent).where(Consent.id > last_id).order_by(Consent.id).limit(batch)))
+            consents = list(
+                s.scalars(select(Consent).where(Consent.id > last_id).order_by(Consent.id).limit(batch))
+            )
             if not consents:
                 break
             for consent in consents:
@@ -213,8 +243,19 @@ class AuditFilter:
     end: datetime | None = None  # exclusive
 
 
-EXPORT_COLUMNS = ("id", "at", "username", "user_id", "entity", "entity_id", "action", "redacted", "before",
-                  "after", "entry_hash")
+EXPORT_COLUMNS = (
+    "id",
+    "at",
+    "username",
+    "user_id",
+    "entity",
+    "entity_id",
+    "action",
+    "redacted",
+    "before",
+    "after",
+    "entry_hash",
+)
 
 
 class AuditService:
@@ -239,7 +280,9 @@ class AuditService:
             stmt = stmt.where(AuditEntry.at < f.end)
         return stmt
 
-    def list(self, filters: AuditFilter | None = None, *, limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+    def list(
+        self, filters: AuditFilter | None = None, *, limit: int = 500, offset: int = 0
+    ) -> list[AuditEntry]:
         """Newest first."""
         from mesodesk.services.context import Permission
 
@@ -279,8 +322,12 @@ class AuditService:
         with self.ctx.read() as s:
             return sorted(s.scalars(select(AuditEntry.action).distinct()))
 
-    def export_csv(self, path: str | Path, filters: AuditFilter | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> int:
+    def export_csv(
+        self,
+        path: str | Path,
+        filters: AuditFilter | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
         """Write the matching entries (oldest first) to a CSV file, atomically; returns the row count."""
         import csv
         import os
@@ -301,14 +348,32 @@ class AuditService:
                 last_id = 0
                 while True:
                     with self.ctx.read() as s:
-                        rows = list(s.scalars(self._where(select(AuditEntry), f).where(AuditEntry.id > last_id)
-                                              .order_by(AuditEntry.id).limit(2000)))
+                        rows = list(
+                            s.scalars(
+                                self._where(select(AuditEntry), f)
+                                .where(AuditEntry.id > last_id)
+                                .order_by(AuditEntry.id)
+                                .limit(2000)
+                            )
+                        )
                     if not rows:
                         break
                     for e in rows:
-                        out.writerow([e.id, e.at.astimezone(UTC).isoformat(), e.username, e.user_id or "", e.entity,
-                                      "" if e.entity_id is None else e.entity_id, e.action, int(bool(e.redacted)),
-                                      e.before_json or "", e.after_json or "", e.entry_hash])
+                        out.writerow(
+                            [
+                                e.id,
+                                e.at.astimezone(UTC).isoformat(),
+                                e.username,
+                                e.user_id or "",
+                                e.entity,
+                                "" if e.entity_id is None else e.entity_id,
+                                e.action,
+                                int(bool(e.redacted)),
+                                e.before_json or "",
+                                e.after_json or "",
+                                e.entry_hash,
+                            ]
+                        )
                         last_id = e.id
                     written += len(rows)
                     if progress:

@@ -116,7 +116,7 @@ def _parse_name(stem: str, path: Path) -> tuple[datetime, str] | None:
     name = path.name
     if not name.startswith(stem + "-") or not (name.endswith(BACKUP_SUFFIX) or name.endswith(PG_SUFFIX)):
         return None
-    rest = name[len(stem) + 1:].rsplit(".", 1)[0]
+    rest = name[len(stem) + 1 :].rsplit(".", 1)[0]
     stamp, _, reason = rest[:15], rest[15:16], rest[16:]
     try:
         created = datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
@@ -126,8 +126,11 @@ def _parse_name(stem: str, path: Path) -> tuple[datetime, str] | None:
 
 
 def _db_stem(engine_or_url: Engine | str) -> str:
-    url = resolve_url(engine_or_url if isinstance(engine_or_url, str)
-                      else engine_or_url.url.render_as_string(hide_password=False))
+    url = resolve_url(
+        engine_or_url
+        if isinstance(engine_or_url, str)
+        else engine_or_url.url.render_as_string(hide_password=False)
+    )
     path = sqlite_path(url)
     if path is not None:
         return _stem(path)
@@ -151,9 +154,15 @@ def list_backups(engine_or_url: Engine | str, folder: Path | None = None) -> lis
 
 
 # -- writing a backup ----------------------------------------------------------------------------------------
-def backup_database(engine: Engine, dest: str | Path | None = None, *, reason: str = "manual",
-                    progress: Progress | None = None, now: datetime | None = None,
-                    rotate_after: bool = True) -> BackupInfo:
+def backup_database(
+    engine: Engine,
+    dest: str | Path | None = None,
+    *,
+    reason: str = "manual",
+    progress: Progress | None = None,
+    now: datetime | None = None,
+    rotate_after: bool = True,
+) -> BackupInfo:
     """Copy the database to ``dest`` (a file or folder; default: the backup folder), verified and fsynced.
 
     An encrypted database gives an encrypted backup (same passphrase).
@@ -167,7 +176,11 @@ def backup_database(engine: Engine, dest: str | Path | None = None, *, reason: s
     to_folder = dest is None or Path(dest).is_dir()
     folder = backups_dir() if dest is None else (Path(dest) if to_folder else Path(dest).parent)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{_stem(src_path)}-{now.strftime(STAMP)}-{reason}{BACKUP_SUFFIX}" if to_folder else Path(dest)
+    target = (
+        folder / f"{_stem(src_path)}-{now.strftime(STAMP)}-{reason}{BACKUP_SUFFIX}"
+        if to_folder
+        else Path(dest)
+    )
     passphrase = engine_passphrase(engine)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     os.close(fd)
@@ -178,6 +191,7 @@ def backup_database(engine: Engine, dest: str | Path | None = None, *, reason: s
             source = raw.driver_connection
             copy = _connect(tmp, passphrase)
             try:
+
                 def _step(status: int, remaining: int, total: int) -> None:
                     if progress is not None:
                         progress(total - remaining, total)
@@ -248,14 +262,19 @@ def verify_backup(path: str | Path, *, passphrase: Passphrase | str | None = Non
     return []
 
 
-def rotate(engine_or_url: Engine | str, folder: Path | None = None, *, now: datetime | None = None) -> list[Path]:
+def rotate(
+    engine_or_url: Engine | str, folder: Path | None = None, *, now: datetime | None = None
+) -> list[Path]:
     """Delete automatic backups beyond the newest per day (7), ISO week (4) and month (12); returns deleted."""
     backups = [b for b in list_backups(engine_or_url, folder) if b.reason in AUTOMATIC]
     keep: set[Path] = set()
     if backups:
         keep.add(backups[0].path)
-    for key, count in ((lambda d: d.date(), KEEP_DAILY), (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
-                       (lambda d: (d.year, d.month), KEEP_MONTHLY)):
+    for key, count in (
+        (lambda d: d.date(), KEEP_DAILY),
+        (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda d: (d.year, d.month), KEEP_MONTHLY),
+    ):
         seen: list[Any] = []
         for b in backups:  # newest first: the first of each bucket is its newest
             bucket = key(b.created)
@@ -285,8 +304,9 @@ def _is_empty(engine: Engine) -> bool:
         return True
 
 
-def backup_if_due(engine: Engine, *, now: datetime | None = None, every: timedelta = timedelta(days=1)
-                  ) -> BackupInfo | None:
+def backup_if_due(
+    engine: Engine, *, now: datetime | None = None, every: timedelta = timedelta(days=1)
+) -> BackupInfo | None:
     """The automatic daily backup: made when the newest backup is older than a day (or there is none)."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     if _is_empty(engine):
@@ -318,9 +338,15 @@ def backup_on_exit(engine: Engine, *, now: datetime | None = None) -> BackupInfo
 
 
 # -- restore --------------------------------------------------------------------------------------------------
-def restore(backup: str | Path, url: str | None = None, *, engine: Engine | None = None,
-            passphrase: str | Passphrase | None = None, now: datetime | None = None,
-            progress: Progress | None = None) -> RestoreResult:
+def restore(
+    backup: str | Path,
+    url: str | None = None,
+    *,
+    engine: Engine | None = None,
+    passphrase: str | Passphrase | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> RestoreResult:
     """Replace the database with a verified backup; the current one is kept aside, never half-replaced.
 
     ``engine`` (if given) is disposed first: the caller opens a new engine afterwards.
@@ -362,7 +388,9 @@ def restore(backup: str | Path, url: str | None = None, *, engine: Engine | None
         os.replace(tmp, db)
         _fsync_dir(db.parent)
     except OSError as exc:
-        raise BackupError(f"The restore failed ({exc.strerror or exc}); the database was not changed.") from exc
+        raise BackupError(
+            f"The restore failed ({exc.strerror or exc}); the database was not changed."
+        ) from exc
     finally:
         tmp.unlink(missing_ok=True)
     log.info("database restored from %s (previous database kept as %s)", backup.name, aside and aside.name)
@@ -427,8 +455,10 @@ def _schema_of(url: str) -> str | None:
 def _pg_tool(name: str) -> str:
     tool = shutil.which(name)
     if tool is None:
-        raise BackupError(f"PostgreSQL backups need the {name} program, which is not installed on this computer. "
-                          "Install the PostgreSQL client tools, or back up on the database server.")
+        raise BackupError(
+            f"PostgreSQL backups need the {name} program, which is not installed on this computer. "
+            "Install the PostgreSQL client tools, or back up on the database server."
+        )
     return tool
 
 
@@ -438,17 +468,26 @@ def _pg_dump(engine: Engine, dest: str | Path | None, *, reason: str, now: datet
     to_folder = dest is None or Path(dest).is_dir()
     folder = backups_dir() if dest is None else (Path(dest) if to_folder else Path(dest).parent)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{_db_stem(engine)}-{now.strftime(STAMP)}-{reason}{PG_SUFFIX}" if to_folder else Path(dest)
+    target = (
+        folder / f"{_db_stem(engine)}-{now.strftime(STAMP)}-{reason}{PG_SUFFIX}" if to_folder else Path(dest)
+    )
     args, env = _pg_env_args(url)
     schema = _schema_of(url)
     if schema:
         args += ["-n", schema]
     tmp = target.with_name(f".{target.name}.partial")
-    proc = subprocess.run([tool, "-Fc", "--no-owner", "-f", str(tmp), *args], env=env, capture_output=True,
-                          text=True, timeout=3600)
+    proc = subprocess.run(
+        [tool, "-Fc", "--no-owner", "-f", str(tmp), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
     if proc.returncode != 0:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"pg_dump failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}")
+        raise BackupError(
+            f"pg_dump failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}"
+        )
     listing = subprocess.run([_pg_tool("pg_restore"), "--list", str(tmp)], capture_output=True, text=True)
     if listing.returncode != 0 or "audit_entries" not in listing.stdout:
         tmp.unlink(missing_ok=True)
@@ -468,11 +507,18 @@ def _pg_restore(backup: Path, url: str) -> RestoreResult:
     if listing.returncode != 0 or "audit_entries" not in listing.stdout:
         raise BackupError(f"{backup.name} is not a MesoDesk PostgreSQL backup. Nothing was changed.")
     args, env = _pg_env_args(url)
-    proc = subprocess.run([tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", *args,
-                           str(backup)], env=env, capture_output=True, text=True, timeout=3600)
+    proc = subprocess.run(
+        [tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", *args, str(backup)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
     if proc.returncode != 0:
-        raise BackupError(f"pg_restore failed (the database was left as it was): "
-                          f"{proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}")
+        raise BackupError(
+            f"pg_restore failed (the database was left as it was): "
+            f"{proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}"
+        )
     return RestoreResult(backup, None)
 
 

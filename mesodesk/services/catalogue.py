@@ -80,8 +80,9 @@ def lot_problem(lot: ProductLot, on: date) -> str | None:
     return None
 
 
-def lot_warnings(lot: ProductLot, product: Product, on: date, warning_days: int = 30,
-                 volume: float = 0.0) -> list[str]:
+def lot_warnings(
+    lot: ProductLot, product: Product, on: date, warning_days: int = 30, volume: float = 0.0
+) -> list[str]:
     warnings = []
     if on <= lot.expiry_date <= on + timedelta(days=warning_days):
         warnings.append(f"{product.name} lot {lot.lot_number} expires on {lot.expiry_date.isoformat()}")
@@ -98,8 +99,9 @@ class CatalogueService:
         self.ctx = ctx
 
     # -- products ------------------------------------------------------------
-    def save_product(self, data: ProductInput, product_id: int | None = None,
-                     expected_version: int | None = None) -> Product:
+    def save_product(
+        self, data: ProductInput, product_id: int | None = None, expected_version: int | None = None
+    ) -> Product:
         self.ctx.require(Permission.CATALOGUE)
         name = validation.required_text("name", data.name, max_length=200)
         validation.not_negative("low_stock_threshold", data.low_stock_threshold)
@@ -117,14 +119,24 @@ class CatalogueService:
                 before = audit.snapshot(product)
             product.name = name
             product.manufacturer = validation.optional_text("manufacturer", data.manufacturer, max_length=200)
-            product.active_ingredient = validation.optional_text("active_ingredient", data.active_ingredient,
-                                                                 max_length=200)
-            product.concentration = validation.optional_text("concentration", data.concentration, max_length=50)
+            product.active_ingredient = validation.optional_text(
+                "active_ingredient", data.active_ingredient, max_length=200
+            )
+            product.concentration = validation.optional_text(
+                "concentration", data.concentration, max_length=50
+            )
             product.unit = validation.required_text("unit", data.unit, max_length=20)
             product.low_stock_threshold = data.low_stock_threshold
             s.flush()
-            audit.record(s, self.ctx, "product", product.id, "create" if before is None else "update",
-                         before, audit.snapshot(product))
+            audit.record(
+                s,
+                self.ctx,
+                "product",
+                product.id,
+                "create" if before is None else "update",
+                before,
+                audit.snapshot(product),
+            )
         return product
 
     def products(self, include_archived: bool = False) -> list[Product]:
@@ -135,7 +147,9 @@ class CatalogueService:
             return list(s.scalars(q))
 
     # -- lots ----------------------------------------------------------------
-    def save_lot(self, data: LotInput, lot_id: int | None = None, expected_version: int | None = None) -> ProductLot:
+    def save_lot(
+        self, data: LotInput, lot_id: int | None = None, expected_version: int | None = None
+    ) -> ProductLot:
         self.ctx.require(Permission.CATALOGUE)
         number = validation.required_text("lot_number", data.lot_number, max_length=80)
         if data.expiry_date is None:
@@ -143,8 +157,11 @@ class CatalogueService:
         validation.not_negative("quantity_in_stock", data.quantity_in_stock)
         with self.ctx.write() as s:
             self._get(s, Product, data.product_id)
-            clash = s.scalar(select(ProductLot.id).where(ProductLot.product_id == data.product_id,
-                                                         ProductLot.lot_number == number))
+            clash = s.scalar(
+                select(ProductLot.id).where(
+                    ProductLot.product_id == data.product_id, ProductLot.lot_number == number
+                )
+            )
             if clash and clash != lot_id:
                 raise ValidationError("lot_number", f"lot {number} is already recorded for this product")
             if lot_id is None:
@@ -161,8 +178,15 @@ class CatalogueService:
             lot.quantity_in_stock = data.quantity_in_stock
             lot.received_on = data.received_on
             s.flush()
-            audit.record(s, self.ctx, "product_lot", lot.id, "create" if before is None else "update",
-                         before, audit.snapshot(lot))
+            audit.record(
+                s,
+                self.ctx,
+                "product_lot",
+                lot.id,
+                "create" if before is None else "update",
+                before,
+                audit.snapshot(lot),
+            )
         return lot
 
     def recall_lot(self, lot_id: int, reason: str, recalled_on: date | None = None) -> ProductLot:
@@ -181,8 +205,11 @@ class CatalogueService:
     def lots(self, product_id: int | None = None, *, usable_on: date | None = None) -> list[ProductLot]:
         """Lots (with their product loaded); ``usable_on`` keeps only lots that may be injected that day."""
         with self.ctx.read() as s:
-            q = select(ProductLot).options(selectinload(ProductLot.product)).order_by(
-                ProductLot.product_id, ProductLot.expiry_date)
+            q = (
+                select(ProductLot)
+                .options(selectinload(ProductLot.product))
+                .order_by(ProductLot.product_id, ProductLot.expiry_date)
+            )
             if product_id is not None:
                 q = q.where(ProductLot.product_id == product_id)
             lots = list(s.scalars(q))
@@ -192,8 +219,13 @@ class CatalogueService:
 
     def find_lot(self, lot_number: str) -> list[ProductLot]:
         with self.ctx.read() as s:
-            return list(s.scalars(select(ProductLot).options(selectinload(ProductLot.product))
-                                  .where(ProductLot.lot_number == lot_number.strip())))
+            return list(
+                s.scalars(
+                    select(ProductLot)
+                    .options(selectinload(ProductLot.product))
+                    .where(ProductLot.lot_number == lot_number.strip())
+                )
+            )
 
     def stock_warnings(self, on: date | None = None) -> list[str]:
         """Lots running low or expiring within the clinic's warning period."""
@@ -207,8 +239,9 @@ class CatalogueService:
         return out
 
     # -- formulas ------------------------------------------------------------
-    def save_formula(self, data: FormulaInput, formula_id: int | None = None,
-                     expected_version: int | None = None) -> Formula:
+    def save_formula(
+        self, data: FormulaInput, formula_id: int | None = None, expected_version: int | None = None
+    ) -> Formula:
         self.ctx.require(Permission.CATALOGUE)
         name = validation.required_text("name", data.name, max_length=200)
         if not data.ingredients:
@@ -224,12 +257,15 @@ class CatalogueService:
                 s.add(formula)
                 before = None
             else:
-                formula = s.scalar(select(Formula).options(selectinload(Formula.ingredients))
-                                   .where(Formula.id == formula_id))
+                formula = s.scalar(
+                    select(Formula).options(selectinload(Formula.ingredients)).where(Formula.id == formula_id)
+                )
                 if formula is None:
                     raise NotFoundError(f"No formula with id {formula_id}.")
                 self._check_version(formula, expected_version)
-                before = audit.snapshot(formula) | {"ingredients": [audit.snapshot(i) for i in formula.ingredients]}
+                before = audit.snapshot(formula) | {
+                    "ingredients": [audit.snapshot(i) for i in formula.ingredients]
+                }
             for i, ing in enumerate(data.ingredients):
                 if s.get(Product, ing.product_id) is None:
                     raise ValidationError(f"ingredients[{i}].product", "unknown product")
@@ -241,22 +277,32 @@ class CatalogueService:
                 for i, ing in enumerate(data.ingredients)
             ]
             s.flush()
-            after = audit.snapshot(formula) | {"ingredients": [audit.snapshot(i) for i in formula.ingredients]}
-            audit.record(s, self.ctx, "formula", formula.id, "create" if before is None else "update", before, after)
+            after = audit.snapshot(formula) | {
+                "ingredients": [audit.snapshot(i) for i in formula.ingredients]
+            }
+            audit.record(
+                s, self.ctx, "formula", formula.id, "create" if before is None else "update", before, after
+            )
         return self.formula(formula.id)
 
     def formula(self, formula_id: int) -> Formula:
         with self.ctx.read() as s:
-            formula = s.scalar(select(Formula).where(Formula.id == formula_id).options(
-                selectinload(Formula.ingredients).selectinload(FormulaIngredient.product)))
+            formula = s.scalar(
+                select(Formula)
+                .where(Formula.id == formula_id)
+                .options(selectinload(Formula.ingredients).selectinload(FormulaIngredient.product))
+            )
             if formula is None:
                 raise NotFoundError(f"No formula with id {formula_id}.")
             return formula
 
     def formulas(self, include_archived: bool = False) -> list[Formula]:
         with self.ctx.read() as s:
-            q = select(Formula).options(
-                selectinload(Formula.ingredients).selectinload(FormulaIngredient.product)).order_by(Formula.name)
+            q = (
+                select(Formula)
+                .options(selectinload(Formula.ingredients).selectinload(FormulaIngredient.product))
+                .order_by(Formula.name)
+            )
             if not include_archived:
                 q = q.where(Formula.archived.is_(False))
             return list(s.scalars(q))
@@ -292,13 +338,22 @@ class CatalogueService:
                 setattr(protocol, key, ",".join(value) if key == "areas" else value)
             protocol.name = name
             s.flush()
-            audit.record(s, self.ctx, "protocol", protocol.id, "create" if before is None else "update",
-                         before, audit.snapshot(protocol))
+            audit.record(
+                s,
+                self.ctx,
+                "protocol",
+                protocol.id,
+                "create" if before is None else "update",
+                before,
+                audit.snapshot(protocol),
+            )
         return protocol
 
     def protocols(self) -> list[Protocol]:
         with self.ctx.read() as s:
-            return list(s.scalars(select(Protocol).where(Protocol.archived.is_(False)).order_by(Protocol.name)))
+            return list(
+                s.scalars(select(Protocol).where(Protocol.archived.is_(False)).order_by(Protocol.name))
+            )
 
     # -- helpers -------------------------------------------------------------
     @staticmethod

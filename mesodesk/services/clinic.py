@@ -45,9 +45,22 @@ class ClinicService:
     def settings(self) -> ClinicSettings:
         with self.ctx.read() as s:
             found = s.get(ClinicSettings, 1)
-            return found if found is not None else ClinicSettings(
-                id=1, name="My clinic", address="", phone="", email="", paper_size="A4", file_no_prefix="MD-",
-                expiry_warning_days=30, idle_lock_minutes=10, version=0)
+            return (
+                found
+                if found is not None
+                else ClinicSettings(
+                    id=1,
+                    name="My clinic",
+                    address="",
+                    phone="",
+                    email="",
+                    paper_size="A4",
+                    file_no_prefix="MD-",
+                    expiry_warning_days=30,
+                    idle_lock_minutes=10,
+                    version=0,
+                )
+            )
 
     def save_settings(self, data: ClinicInput, expected_version: int | None = None) -> ClinicSettings:
         self.ctx.require(Permission.ADMIN)
@@ -80,15 +93,22 @@ class ClinicService:
     # -- consent texts -------------------------------------------------------
     def add_consent_text(self, code: str, version: str, title: str, body: str) -> ConsentText:
         self.ctx.require(Permission.ADMIN)
-        text = ConsentText(code=validation.required_text("code", code, max_length=50),
-                           version=validation.required_text("version", version, max_length=20),
-                           title=validation.required_text("title", title, max_length=200),
-                           body=validation.required_text("body", body, max_length=100_000),
-                           created_at=self.ctx.now())
+        text = ConsentText(
+            code=validation.required_text("code", code, max_length=50),
+            version=validation.required_text("version", version, max_length=20),
+            title=validation.required_text("title", title, max_length=200),
+            body=validation.required_text("body", body, max_length=100_000),
+            created_at=self.ctx.now(),
+        )
         with self.ctx.write() as s:
-            if s.scalar(select(ConsentText.id).where(ConsentText.code == text.code,
-                                                     ConsentText.version == text.version)):
-                raise ValidationError("version", f"version {version} of {code} already exists; texts are never edited")
+            if s.scalar(
+                select(ConsentText.id).where(
+                    ConsentText.code == text.code, ConsentText.version == text.version
+                )
+            ):
+                raise ValidationError(
+                    "version", f"version {version} of {code} already exists; texts are never edited"
+                )
             s.add(text)
             s.flush()
             audit.record(s, self.ctx, "consent_text", text.id, "create", None, audit.snapshot(text))
@@ -118,15 +138,21 @@ class ClinicService:
             if s.get(User, data.practitioner_id) is None:
                 raise ValidationError("practitioner", "unknown practitioner")
             consent = Consent(
-                patient_id=data.patient_id, consent_text_id=text.id, practitioner_id=data.practitioner_id,
+                patient_id=data.patient_id,
+                consent_text_id=text.id,
+                practitioner_id=data.practitioner_id,
                 signed_at=data.signed_at,
                 risks_discussed=validation.optional_text("risks_discussed", data.risks_discussed),
                 benefits_discussed=validation.optional_text("benefits_discussed", data.benefits_discussed),
-                signature_png=data.signature_png, signature_source=data.signature_source, created_at=self.ctx.now())
+                signature_png=data.signature_png,
+                signature_source=data.signature_source,
+                created_at=self.ctx.now(),
+            )
             s.add(consent)
             s.flush()
-            consent.content_hash = hashlib.sha256(audit.canonical(
-                audit.snapshot(consent, exclude=("content_hash",))).encode()).hexdigest()
+            consent.content_hash = hashlib.sha256(
+                audit.canonical(audit.snapshot(consent, exclude=("content_hash",))).encode()
+            ).hexdigest()
             audit.record(s, self.ctx, "consent", consent.id, "create", None, audit.snapshot(consent))
         return consent
 

@@ -37,12 +37,23 @@ class Permission:
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     Role.ADMIN: frozenset(
-        {Permission.CLINICAL_READ, Permission.CLINICAL_WRITE, Permission.DEMOGRAPHICS,
-         Permission.FOLLOWUPS, Permission.CATALOGUE, Permission.ADMIN}
+        {
+            Permission.CLINICAL_READ,
+            Permission.CLINICAL_WRITE,
+            Permission.DEMOGRAPHICS,
+            Permission.FOLLOWUPS,
+            Permission.CATALOGUE,
+            Permission.ADMIN,
+        }
     ),
     Role.PRACTITIONER: frozenset(
-        {Permission.CLINICAL_READ, Permission.CLINICAL_WRITE, Permission.DEMOGRAPHICS,
-         Permission.FOLLOWUPS, Permission.CATALOGUE}
+        {
+            Permission.CLINICAL_READ,
+            Permission.CLINICAL_WRITE,
+            Permission.DEMOGRAPHICS,
+            Permission.FOLLOWUPS,
+            Permission.CATALOGUE,
+        }
     ),
     Role.ASSISTANT: frozenset({Permission.DEMOGRAPHICS, Permission.FOLLOWUPS}),
 }

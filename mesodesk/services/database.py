@@ -45,11 +45,15 @@ def probe_sqlite_file(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched.") from exc
     if tables and revision is None:
-        raise DatabaseError(f"{path} was not made by MesoDesk (it has tables but no MesoDesk schema version); "
-                            "it was left untouched.")
+        raise DatabaseError(
+            f"{path} was not made by MesoDesk (it has tables but no MesoDesk schema version); "
+            "it was left untouched."
+        )
     if revision is not None and revision not in migrate.known_revisions():
-        raise DatabaseError(f"{path} was made by a newer version of MesoDesk (schema {revision}); "
-                            "please update MesoDesk to open it. The file was left untouched.")
+        raise DatabaseError(
+            f"{path} was made by a newer version of MesoDesk (schema {revision}); "
+            "please update MesoDesk to open it. The file was left untouched."
+        )
 
 
 class MigrationFailedError(DatabaseError):
@@ -83,8 +87,10 @@ def open_database(url: str | None = None, *, upgrade: bool = True, passphrase: s
         raise
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()
-        raise DatabaseError(f"Cannot open the database at {engine.url.render_as_string(hide_password=True)}: "
-                            f"{str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}") from exc
+        raise DatabaseError(
+            f"Cannot open the database at {engine.url.render_as_string(hide_password=True)}: "
+            f"{str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}"
+        ) from exc
     if state != "current" and upgrade:
         backup_path = None
         if state == "behind":
@@ -99,10 +105,13 @@ def open_database(url: str | None = None, *, upgrade: bool = True, passphrase: s
             raise MigrationFailedError(
                 "Updating the database to this version of MesoDesk failed part-way"
                 + (f"; the backup made just before is {backup_path}." if backup_path else "."),
-                backup_path) from exc
+                backup_path,
+            ) from exc
         if state != "current":
             engine.dispose()
-            raise MigrationFailedError("Updating the database did not finish (schema not current).", backup_path)
+            raise MigrationFailedError(
+                "Updating the database did not finish (schema not current).", backup_path
+            )
     return engine
 
 
@@ -149,7 +158,9 @@ def check(engine: Engine, *, quick: bool = False) -> list[str]:
                 problems.append(f"{len(fk)} broken foreign keys (first in table {fk[0][0]})")
             if not quick and "patients_fts" in inspect(conn).get_table_names():
                 try:
-                    conn.exec_driver_sql("INSERT INTO patients_fts(patients_fts, rank) VALUES ('integrity-check', 1)")
+                    conn.exec_driver_sql(
+                        "INSERT INTO patients_fts(patients_fts, rank) VALUES ('integrity-check', 1)"
+                    )
                 except DBAPIError as exc:
                     problems.append(f"patient search index is damaged: {exc.orig}")
                 conn.rollback()
@@ -170,5 +181,7 @@ def schema_drift(engine: Engine) -> list:
     from mesodesk.db.base import Base
 
     with engine.connect() as conn:
-        mc = MigrationContext.configure(conn, opts={"include_object": migrate.include_object, "compare_type": True})
+        mc = MigrationContext.configure(
+            conn, opts={"include_object": migrate.include_object, "compare_type": True}
+        )
         return compare_metadata(mc, Base.metadata)

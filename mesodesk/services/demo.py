@@ -30,20 +30,132 @@ Progress = Callable[[int, int, str], None]
 DEMO_PASSWORD = "mesodesk"
 BULK_CACHE_KIB = 256 * 1024
 
-FIRST_F = ["Hélène", "Zoë", "Chloé", "Amélie", "Léa", "Inès", "Manon", "Camille", "Sofía", "Lucía", "María José",
-           "Giulia", "Francesca", "Chiara", "Agnieszka", "Małgorzata", "Αλεξάνδρα", "Ελένη", "Ольга", "Анна",
-           "Yuki", "Ōko", "Siobhán", "Aoife", "Fatima", "Ana-Maria", "Björk", "Ingrid", "Noor", "Mei", "Emma",
-           "Sarah", "Laura", "Jeanne-Marie", "Renée", "Gaëlle", "Anaïs", "Núria", "Elif", "Zsófia"]
-FIRST_M = ["Jérôme", "François", "Lucas", "Hugo", "José", "Andrés", "Marco", "Luca", "Łukasz", "Paweł",
-           "Νίκος", "Дмитрий", "Kenji", "Seán", "Omar", "Jean-Luc", "Mathéo", "Thomas", "Pierre", "Ramón"]
-LAST = ["Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Fontaine", "Giraud", "Muñoz", "García",
-        "Fernández", "Rossi", "Russo", "Bianchi", "Esposito", "Nowak", "Kowalczyk", "Wiśniewska",
-        "Łukasiewicz", "Ōtsuka", "Ōtsuka-Łukasiewicz", "Παπαδοπούλου", "Παπαδόπουλος", "Кузнецова", "Иванова",
-        "O'Connor", "O'Brien", "D'Angelo", "Dell'Acqua", "N'Diaye", "Ben Ali", "Van der Berg", "de la Cruz",
-        "Le Gall", "Saint-Clair", "Müller", "Schröder", "Nakamura", "Sato", "Haddad", "Yılmaz", "Çelik",
-        "Novák", "Dvořák", "Petit", "Roux", "Fournier", "Mercier", "Blanc", "Guérin", "Faure"]
-STREETS = ["rue de la République", "avenue Jean-Jaurès", "calle Mayor", "via Roma", "boulevard Haussmann",
-           "rue des Lilas", "chemin des Vignes", "place du Marché"]
+FIRST_F = [
+    "Hélène",
+    "Zoë",
+    "Chloé",
+    "Amélie",
+    "Léa",
+    "Inès",
+    "Manon",
+    "Camille",
+    "Sofía",
+    "Lucía",
+    "María José",
+    "Giulia",
+    "Francesca",
+    "Chiara",
+    "Agnieszka",
+    "Małgorzata",
+    "Αλεξάνδρα",
+    "Ελένη",
+    "Ольга",
+    "Анна",
+    "Yuki",
+    "Ōko",
+    "Siobhán",
+    "Aoife",
+    "Fatima",
+    "Ana-Maria",
+    "Björk",
+    "Ingrid",
+    "Noor",
+    "Mei",
+    "Emma",
+    "Sarah",
+    "Laura",
+    "Jeanne-Marie",
+    "Renée",
+    "Gaëlle",
+    "Anaïs",
+    "Núria",
+    "Elif",
+    "Zsófia",
+]
+FIRST_M = [
+    "Jérôme",
+    "François",
+    "Lucas",
+    "Hugo",
+    "José",
+    "Andrés",
+    "Marco",
+    "Luca",
+    "Łukasz",
+    "Paweł",
+    "Νίκος",
+    "Дмитрий",
+    "Kenji",
+    "Seán",
+    "Omar",
+    "Jean-Luc",
+    "Mathéo",
+    "Thomas",
+    "Pierre",
+    "Ramón",
+]
+LAST = [
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Lefèvre",
+    "Moreau",
+    "Fontaine",
+    "Giraud",
+    "Muñoz",
+    "García",
+    "Fernández",
+    "Rossi",
+    "Russo",
+    "Bianchi",
+    "Esposito",
+    "Nowak",
+    "Kowalczyk",
+    "Wiśniewska",
+    "Łukasiewicz",
+    "Ōtsuka",
+    "Ōtsuka-Łukasiewicz",
+    "Παπαδοπούλου",
+    "Παπαδόπουλος",
+    "Кузнецова",
+    "Иванова",
+    "O'Connor",
+    "O'Brien",
+    "D'Angelo",
+    "Dell'Acqua",
+    "N'Diaye",
+    "Ben Ali",
+    "Van der Berg",
+    "de la Cruz",
+    "Le Gall",
+    "Saint-Clair",
+    "Müller",
+    "Schröder",
+    "Nakamura",
+    "Sato",
+    "Haddad",
+    "Yılmaz",
+    "Çelik",
+    "Novák",
+    "Dvořák",
+    "Petit",
+    "Roux",
+    "Fournier",
+    "Mercier",
+    "Blanc",
+    "Guérin",
+    "Faure",
+]
+STREETS = [
+    "rue de la République",
+    "avenue Jean-Jaurès",
+    "calle Mayor",
+    "via Roma",
+    "boulevard Haussmann",
+    "rue des Lilas",
+    "chemin des Vignes",
+    "place du Marché",
+]
 CITIES = ["75011 Paris", "69003 Lyon", "13006 Marseille", "33000 Bordeaux", "06000 Nice", "31000 Toulouse"]
 
 PRODUCTS = [  # name, manufacturer, active ingredient, concentration
@@ -61,18 +173,42 @@ PRODUCTS = [  # name, manufacturer, active ingredient, concentration
     ("Polyrevitalising complex", "Filorga-like", "vitamins, amino acids, minerals, coenzymes", "mix"),
 ]
 FORMULAS = {  # name: (ingredient indexes with ml per session, areas, indication, protocol settings)
-    "Face revitalisation": ([(0, 2.0), (11, 1.0), (3, 0.5)], ["full_face"], "Fine lines and skin quality",
-                            ("papules", 2.0, 6, 14, 42)),
-    "Radiance (vitamin C)": ([(1, 1.0), (0, 1.0)], ["full_face", "neck"], "Dull skin, pigmentation",
-                             ("nappage", 1.5, 4, 14, 56)),
-    "Neck and décolleté": ([(0, 2.0), (2, 1.0)], ["neck", "decollete"], "Crêpey skin of neck and décolleté",
-                           ("papules", 2.0, 5, 14, 56)),
-    "Hair loss": ([(10, 1.0), (9, 1.0), (4, 1.0)], ["scalp"], "Androgenetic alopecia, telogen effluvium",
-                  ("point_by_point", 3.0, 6, 7, 42)),
-    "Cellulite": ([(6, 3.0), (8, 2.0), (2, 2.0)], ["thighs", "buttocks"], "Cellulite",
-                  ("point_by_point", 4.0, 10, 7, 28)),
-    "Localised fat": ([(7, 3.0), (6, 3.0), (5, 0.5)], ["abdomen", "flanks"], "Localised fat deposits",
-                      ("point_by_point", 6.0, 8, 7, 28)),
+    "Face revitalisation": (
+        [(0, 2.0), (11, 1.0), (3, 0.5)],
+        ["full_face"],
+        "Fine lines and skin quality",
+        ("papules", 2.0, 6, 14, 42),
+    ),
+    "Radiance (vitamin C)": (
+        [(1, 1.0), (0, 1.0)],
+        ["full_face", "neck"],
+        "Dull skin, pigmentation",
+        ("nappage", 1.5, 4, 14, 56),
+    ),
+    "Neck and décolleté": (
+        [(0, 2.0), (2, 1.0)],
+        ["neck", "decollete"],
+        "Crêpey skin of neck and décolleté",
+        ("papules", 2.0, 5, 14, 56),
+    ),
+    "Hair loss": (
+        [(10, 1.0), (9, 1.0), (4, 1.0)],
+        ["scalp"],
+        "Androgenetic alopecia, telogen effluvium",
+        ("point_by_point", 3.0, 6, 7, 42),
+    ),
+    "Cellulite": (
+        [(6, 3.0), (8, 2.0), (2, 2.0)],
+        ["thighs", "buttocks"],
+        "Cellulite",
+        ("point_by_point", 4.0, 10, 7, 28),
+    ),
+    "Localised fat": (
+        [(7, 3.0), (6, 3.0), (5, 0.5)],
+        ["abdomen", "flanks"],
+        "Localised fat deposits",
+        ("point_by_point", 6.0, 8, 7, 28),
+    ),
 }
 REACTION_RATES = [  # type, probability per session, usual grade weights (mild, moderate, severe)
     ("bruising", 0.12, (0.7, 0.25, 0.05)),
@@ -86,10 +222,16 @@ REACTION_RATES = [  # type, probability per session, usual grade weights (mild, 
     ("anaphylaxis", 0.00005, (0.0, 0.0, 1.0)),
 ]
 REACTION_TOTAL = sum(rate for _, rate, _ in REACTION_RATES)
-REACTION_CUMULATIVE = [(sum(r for _, r, _ in REACTION_RATES[: i + 1]), t, g) for i, (t, _, g) in enumerate(REACTION_RATES)]
-USERS = [("admin", "Clinic Administrator", "admin"), ("dr.martin", "Dr Hélène Martin", "practitioner"),
-         ("dr.rossi", "Dr Marco Rossi", "practitioner"), ("dr.nowak", "Dr Agnieszka Nowak", "practitioner"),
-         ("claire", "Claire Fontaine", "assistant")]
+REACTION_CUMULATIVE = [
+    (sum(r for _, r, _ in REACTION_RATES[: i + 1]), t, g) for i, (t, _, g) in enumerate(REACTION_RATES)
+]
+USERS = [
+    ("admin", "Clinic Administrator", "admin"),
+    ("dr.martin", "Dr Hélène Martin", "practitioner"),
+    ("dr.rossi", "Dr Marco Rossi", "practitioner"),
+    ("dr.nowak", "Dr Agnieszka Nowak", "practitioner"),
+    ("claire", "Claire Fontaine", "assistant"),
+]
 
 
 @dataclass
@@ -140,9 +282,17 @@ class _Native:
         return int(value) if self.sqlite else value
 
 
-def build_demo(engine: Engine, *, patients: int = 2000, seed: int = 1, add: bool = False,
-               today: date | None = None, progress: Progress | None = None, chunk: int = 2000,
-               parallel: bool | None = None) -> DemoSummary:
+def build_demo(
+    engine: Engine,
+    *,
+    patients: int = 2000,
+    seed: int = 1,
+    add: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+    chunk: int = 2000,
+    parallel: bool | None = None,
+) -> DemoSummary:
     """Fill the database with a demo clinic; refuses a database with records unless ``add``.
 
     Large clinics are generated in a second process while this one writes (``parallel``, on by
@@ -154,15 +304,30 @@ def build_demo(engine: Engine, *, patients: int = 2000, seed: int = 1, add: bool
     with engine.begin() as conn:
         existing = conn.scalar(select(func.count(m.Patient.id))) or 0
         if existing and not add:
-            raise KnownError(f"This database already holds {existing} patients; the demo clinic was not added "
-                             "(use --add to add demo patients anyway).")
+            raise KnownError(
+                f"This database already holds {existing} patients; the demo clinic was not added "
+                "(use --add to add demo patients anyway)."
+            )
         if not conn.scalar(select(func.count(m.User.id))):
             _catalogue(conn, random.Random(seed), today, now)
     with engine.connect() as conn:
-        plan = _Plan(ids=_Ids(conn), catalogue=_load_catalogue(conn), prefix="", practitioners=[], seed=seed,
-                     patients=patients, chunk=chunk, today=today, now=now, sqlite=engine.dialect.name == "sqlite")
-        plan.practitioners = list(conn.scalars(select(m.User.id).where(m.User.role != "assistant")
-                                               .where(m.User.username != "admin"))) or [plan.catalogue.admin_id]
+        plan = _Plan(
+            ids=_Ids(conn),
+            catalogue=_load_catalogue(conn),
+            prefix="",
+            practitioners=[],
+            seed=seed,
+            patients=patients,
+            chunk=chunk,
+            today=today,
+            now=now,
+            sqlite=engine.dialect.name == "sqlite",
+        )
+        plan.practitioners = list(
+            conn.scalars(
+                select(m.User.id).where(m.User.role != "assistant").where(m.User.username != "admin")
+            )
+        ) or [plan.catalogue.admin_id]
         plan.prefix = conn.scalar(select(m.ClinicSettings.file_no_prefix)) or "MD-"
     if parallel is None:
         parallel = patients >= 20_000 and not getattr(sys, "frozen", False)
@@ -191,8 +356,15 @@ def build_demo(engine: Engine, *, patients: int = 2000, seed: int = 1, add: bool
         progress(done, patients, "patients")
     ctx = ServiceContext(engine, SYSTEM)
     with ctx.write() as s:
-        audit.record(s, ctx, "demo", None, "generate", None,
-                     {"patients": totals.patients, "sessions": totals.sessions, "seed": seed})
+        audit.record(
+            s,
+            ctx,
+            "demo",
+            None,
+            "generate",
+            None,
+            {"patients": totals.patients, "sessions": totals.sessions, "seed": seed},
+        )
     if plan.sqlite:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA optimize")
@@ -237,8 +409,19 @@ def _chunks(plan: _Plan) -> Iterator[tuple[int, list[Batch], DemoSummary]]:
     for start in range(0, plan.patients, plan.chunk):
         count = min(plan.chunk, plan.patients - start)
         collector, counts = _Collector(), DemoSummary(0, 0, 0, 0)
-        _patients_chunk(collector, native, plan.ids, rng, plan.catalogue, plan.practitioners, plan.prefix,  # type: ignore[arg-type]
-                        count, plan.today, plan.now, counts)
+        _patients_chunk(
+            collector,
+            native,
+            plan.ids,
+            rng,
+            plan.catalogue,
+            plan.practitioners,
+            plan.prefix,  # type: ignore[arg-type]
+            count,
+            plan.today,
+            plan.now,
+            counts,
+        )
         yield start + count, collector.batches, counts
 
 
@@ -303,29 +486,68 @@ class _Ids:
 @dataclass
 class _Catalogue:
     admin_id: int
-    lots_by_product: dict[int, list[tuple[int, date, date, bool, date | None]]]  # id, received, expiry, recalled
+    lots_by_product: dict[
+        int, list[tuple[int, date, date, bool, date | None]]
+    ]  # id, received, expiry, recalled
     formulas: list[tuple[int, str, list[tuple[int, float]], list[str], str, int, tuple]]
 
 
 def _catalogue(conn: Connection, rng: random.Random, today: date, now: datetime) -> None:
-    conn.execute(m.ClinicSettings.__table__.insert(), [dict(
-        id=1, name="Clinique Démo MesoDesk", address="12 rue des Lilas\n75011 Paris", phone="+33 1 23 45 67 89",
-        email="accueil@clinique-demo.example", paper_size="A4", file_no_prefix="MD-", expiry_warning_days=30,
-        idle_lock_minutes=10, version=1)])
+    conn.execute(
+        m.ClinicSettings.__table__.insert(),
+        [
+            dict(
+                id=1,
+                name="Clinique Démo MesoDesk",
+                address="12 rue des Lilas\n75011 Paris",
+                phone="+33 1 23 45 67 89",
+                email="accueil@clinique-demo.example",
+                paper_size="A4",
+                file_no_prefix="MD-",
+                expiry_warning_days=30,
+                idle_lock_minutes=10,
+                version=1,
+            )
+        ],
+    )
     password = HASHER.hash(DEMO_PASSWORD)
-    conn.execute(m.User.__table__.insert(), [
-        dict(username=u, full_name=n, role=r, password_hash=password, is_active=True, failed_attempts=0,
-             created_at=now, version=1) for u, n, r in USERS])
+    conn.execute(
+        m.User.__table__.insert(),
+        [
+            dict(
+                username=u,
+                full_name=n,
+                role=r,
+                password_hash=password,
+                is_active=True,
+                failed_attempts=0,
+                created_at=now,
+                version=1,
+            )
+            for u, n, r in USERS
+        ],
+    )
     from mesodesk.paths import text_path
 
     body = text_path("consent_mesotherapy_v1").read_text(encoding="utf-8")
-    conn.execute(m.ConsentText.__table__.insert(), [dict(code="mesotherapy", version="1", title="Consent to mesotherapy",
-                                                         body=body, created_at=now)])
+    conn.execute(
+        m.ConsentText.__table__.insert(),
+        [dict(code="mesotherapy", version="1", title="Consent to mesotherapy", body=body, created_at=now)],
+    )
     product_ids = []
     for name, maker, active, conc in PRODUCTS:
-        result = conn.execute(m.Product.__table__.insert().values(
-            name=name, manufacturer=maker, active_ingredient=active, concentration=conc, unit="ml",
-            low_stock_threshold=10.0, archived=False, version=1))
+        result = conn.execute(
+            m.Product.__table__.insert().values(
+                name=name,
+                manufacturer=maker,
+                active_ingredient=active,
+                concentration=conc,
+                unit="ml",
+                low_stock_threshold=10.0,
+                archived=False,
+                version=1,
+            )
+        )
         product_ids.append(result.inserted_primary_key[0])
     recalled_done = False
     for pid in product_ids:
@@ -335,26 +557,56 @@ def _catalogue(conn: Connection, rng: random.Random, today: date, now: datetime)
             expiry = received + timedelta(days=540)
             recalled = not recalled_done and pid == product_ids[0] and k == 5
             recalled_done = recalled_done or recalled
-            lot_no = f"{name_code(PRODUCTS[product_ids.index(pid)][0])}-{received:%y%m}{'R' if recalled else ''}"
-            conn.execute(m.ProductLot.__table__.insert().values(
-                product_id=pid, lot_number=lot_no, expiry_date=expiry, recalled=recalled,
-                recalled_on=received + timedelta(days=100) if recalled else None,
-                recall_reason="Manufacturer recall: sterility cannot be guaranteed" if recalled else "",
-                quantity_in_stock=0.0 if expiry < today else float(rng.randint(5, 120)), received_on=received,
-                version=1))
+            lot_no = (
+                f"{name_code(PRODUCTS[product_ids.index(pid)][0])}-{received:%y%m}{'R' if recalled else ''}"
+            )
+            conn.execute(
+                m.ProductLot.__table__.insert().values(
+                    product_id=pid,
+                    lot_number=lot_no,
+                    expiry_date=expiry,
+                    recalled=recalled,
+                    recalled_on=received + timedelta(days=100) if recalled else None,
+                    recall_reason="Manufacturer recall: sterility cannot be guaranteed" if recalled else "",
+                    quantity_in_stock=0.0 if expiry < today else float(rng.randint(5, 120)),
+                    received_on=received,
+                    version=1,
+                )
+            )
     for fname, (ingredients, areas, indication, proto) in FORMULAS.items():
-        fid = conn.execute(m.Formula.__table__.insert().values(name=fname, is_standard=True, notes=indication,
-                                                               archived=False, version=1)).inserted_primary_key[0]
-        conn.execute(m.FormulaIngredient.__table__.insert(), [
-            dict(formula_id=fid, product_id=product_ids[i], amount=ml, unit="ml", position=n)
-            for n, (i, ml) in enumerate(ingredients)])
+        fid = conn.execute(
+            m.Formula.__table__.insert().values(
+                name=fname, is_standard=True, notes=indication, archived=False, version=1
+            )
+        ).inserted_primary_key[0]
+        conn.execute(
+            m.FormulaIngredient.__table__.insert(),
+            [
+                dict(formula_id=fid, product_id=product_ids[i], amount=ml, unit="ml", position=n)
+                for n, (i, ml) in enumerate(ingredients)
+            ],
+        )
         technique, depth, course, interval, maintenance = proto
-        conn.execute(m.Protocol.__table__.insert().values(
-            name=fname, indication=indication, areas=",".join(areas), technique=technique, device="syringe",
-            needle_gauge=32 if depth < 4 else 30, needle_length_mm=4.0 if depth < 4 else 6.0, depth_mm=depth,
-            points_per_area=40 if technique != "nappage" else 120, volume_ml_per_area=2.0, formula_id=fid,
-            course_sessions=course, course_interval_days=interval, maintenance_interval_days=maintenance,
-            check_call_hours=48, archived=False))
+        conn.execute(
+            m.Protocol.__table__.insert().values(
+                name=fname,
+                indication=indication,
+                areas=",".join(areas),
+                technique=technique,
+                device="syringe",
+                needle_gauge=32 if depth < 4 else 30,
+                needle_length_mm=4.0 if depth < 4 else 6.0,
+                depth_mm=depth,
+                points_per_area=40 if technique != "nappage" else 120,
+                volume_ml_per_area=2.0,
+                formula_id=fid,
+                course_sessions=course,
+                course_interval_days=interval,
+                maintenance_interval_days=maintenance,
+                check_call_hours=48,
+                archived=False,
+            )
+        )
 
 
 def name_code(name: str) -> str:
@@ -365,32 +617,90 @@ def name_code(name: str) -> str:
 def _load_catalogue(conn: Connection) -> _Catalogue:
     admin_id = conn.scalar(select(m.User.id).where(m.User.role == "admin").order_by(m.User.id).limit(1))
     lots: dict[int, list] = {}
-    for lot in conn.execute(select(m.ProductLot.id, m.ProductLot.product_id, m.ProductLot.received_on,
-                                   m.ProductLot.expiry_date, m.ProductLot.recalled, m.ProductLot.recalled_on)
-                            .order_by(m.ProductLot.received_on)):
+    for lot in conn.execute(
+        select(
+            m.ProductLot.id,
+            m.ProductLot.product_id,
+            m.ProductLot.received_on,
+            m.ProductLot.expiry_date,
+            m.ProductLot.recalled,
+            m.ProductLot.recalled_on,
+        ).order_by(m.ProductLot.received_on)
+    ):
         received = lot.received_on or (lot.expiry_date - timedelta(days=540))
-        lots.setdefault(lot.product_id, []).append((lot.id, received, lot.expiry_date, lot.recalled, lot.recalled_on))
+        lots.setdefault(lot.product_id, []).append(
+            (lot.id, received, lot.expiry_date, lot.recalled, lot.recalled_on)
+        )
     formulas = []
     for proto in conn.execute(select(m.Protocol).where(m.Protocol.formula_id.is_not(None))):
-        ingredients = list(conn.execute(select(m.FormulaIngredient.product_id, m.FormulaIngredient.amount)
-                                        .where(m.FormulaIngredient.formula_id == proto.formula_id)
-                                        .order_by(m.FormulaIngredient.position)))
-        formulas.append((proto.formula_id, proto.name, [tuple(i) for i in ingredients], proto.areas.split(","),
-                         proto.indication, proto.id,
-                         (proto.technique, proto.depth_mm, proto.course_sessions, proto.course_interval_days,
-                          proto.maintenance_interval_days, proto.needle_gauge, proto.needle_length_mm,
-                          proto.points_per_area)))
+        ingredients = list(
+            conn.execute(
+                select(m.FormulaIngredient.product_id, m.FormulaIngredient.amount)
+                .where(m.FormulaIngredient.formula_id == proto.formula_id)
+                .order_by(m.FormulaIngredient.position)
+            )
+        )
+        formulas.append(
+            (
+                proto.formula_id,
+                proto.name,
+                [tuple(i) for i in ingredients],
+                proto.areas.split(","),
+                proto.indication,
+                proto.id,
+                (
+                    proto.technique,
+                    proto.depth_mm,
+                    proto.course_sessions,
+                    proto.course_interval_days,
+                    proto.maintenance_interval_days,
+                    proto.needle_gauge,
+                    proto.needle_length_mm,
+                    proto.points_per_area,
+                ),
+            )
+        )
     if not formulas:
         raise KnownError("The demo needs the demo catalogue; use a new database.")
     return _Catalogue(admin_id, lots, formulas)
 
 
-SESSION_COLS = ("id", "patient_id", "practitioner_id", "performed_at", "indications", "status", "plan_id",
-                "protocol_id", "formula_id", "formula_name", "formula_is_custom", "anaesthesia",
-                "immediate_reactions", "notes", "signed_off_at", "signed_off_by_id", "content_hash", "archived",
-                "created_at", "updated_at", "version")
-AREA_COLS = ("id", "session_id", "area", "technique", "device", "needle_gauge", "needle_length_mm", "depth_mm",
-             "injection_points", "volume_ml", "position")
+SESSION_COLS = (
+    "id",
+    "patient_id",
+    "practitioner_id",
+    "performed_at",
+    "indications",
+    "status",
+    "plan_id",
+    "protocol_id",
+    "formula_id",
+    "formula_name",
+    "formula_is_custom",
+    "anaesthesia",
+    "immediate_reactions",
+    "notes",
+    "signed_off_at",
+    "signed_off_by_id",
+    "content_hash",
+    "archived",
+    "created_at",
+    "updated_at",
+    "version",
+)
+AREA_COLS = (
+    "id",
+    "session_id",
+    "area",
+    "technique",
+    "device",
+    "needle_gauge",
+    "needle_length_mm",
+    "depth_mm",
+    "injection_points",
+    "volume_ml",
+    "position",
+)
 USE_COLS = ("id", "session_id", "lot_id", "product_id", "volume_ml")
 
 
@@ -401,9 +711,19 @@ def _pick_lot(lots: list, day: date) -> int | None:
     return None
 
 
-def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat: _Catalogue,
-                    practitioners: list[int], prefix: str, count: int, today: date, now: datetime,
-                    totals: DemoSummary) -> None:
+def _patients_chunk(
+    w: _Writer,
+    nat: _Native,
+    ids: _Ids,
+    rng: random.Random,
+    cat: _Catalogue,
+    practitioners: list[int],
+    prefix: str,
+    count: int,
+    today: date,
+    now: datetime,
+    totals: DemoSummary,
+) -> None:
     patients, histories, allergies, plans, sessions, areas, uses = [], [], [], [], [], [], []
     reactions, assessments, follow_ups = [], [], []
     now_db = nat.ts(now)
@@ -416,23 +736,62 @@ def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat
         first = rng.choice(FIRST_F if female else FIRST_M)
         last = rng.choice(LAST)
         born = today - timedelta(days=rng.randint(22 * 365, 72 * 365))
-        phone = f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+        phone = (
+            f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+        )
         file_no = format_file_no(ids.file_no, prefix)
         archived = rng.random() < 0.02
-        patients.append((pid, file_no, first, last, nat.day(born), "F" if female else "M", phone, digits(phone),
-                         f"{first[0].lower()}.{pid}@example.com" if rng.random() < 0.7 else "",
-                         f"{rng.randint(1, 120)} {rng.choice(STREETS)}\n{rng.choice(CITIES)}",
-                         rng.choice([1, 2, 2, 3, 3, 3, 4, 4, 5, 6]), "", "",
-                         search_text_for(first, last, file_no, digits(phone)), nat.flag(archived),
-                         now_db if archived else None, now_db, now_db, 1))
+        patients.append(
+            (
+                pid,
+                file_no,
+                first,
+                last,
+                nat.day(born),
+                "F" if female else "M",
+                phone,
+                digits(phone),
+                f"{first[0].lower()}.{pid}@example.com" if rng.random() < 0.7 else "",
+                f"{rng.randint(1, 120)} {rng.choice(STREETS)}\n{rng.choice(CITIES)}",
+                rng.choice([1, 2, 2, 3, 3, 3, 4, 4, 5, 6]),
+                "",
+                "",
+                search_text_for(first, last, file_no, digits(phone)),
+                nat.flag(archived),
+                now_db if archived else None,
+                now_db,
+                now_db,
+                1,
+            )
+        )
         risk = rng.random()
-        histories.append((pid, nat.flag(risk < 0.05), nat.flag(risk < 0.12), nat.flag(rng.random() < 0.1),
-                          nat.flag(rng.random() < 0.01), nat.flag(rng.random() < 0.03),
-                          nat.flag(rng.random() < 0.02), false, "", "", now_db, cat.admin_id, 1))
+        histories.append(
+            (
+                pid,
+                nat.flag(risk < 0.05),
+                nat.flag(risk < 0.12),
+                nat.flag(rng.random() < 0.1),
+                nat.flag(rng.random() < 0.01),
+                nat.flag(rng.random() < 0.03),
+                nat.flag(rng.random() < 0.02),
+                false,
+                "",
+                "",
+                now_db,
+                cat.admin_id,
+                1,
+            )
+        )
         if rng.random() < 0.06:
-            allergies.append((pid, rng.choice(["lidocaine", "penicillin", "latex", "nickel", "iodine", "biotin"]),
-                              rng.choice(["rash", "hives", "swelling of the lips", ""]),
-                              rng.choice(["mild", "moderate", "severe"]), now_db))
+            allergies.append(
+                (
+                    pid,
+                    rng.choice(["lidocaine", "penicillin", "latex", "nickel", "iodine", "biotin"]),
+                    rng.choice(["rash", "hives", "swelling of the lips", ""]),
+                    rng.choice(["mild", "moderate", "severe"]),
+                    now_db,
+                )
+            )
         fid, fname, ingredients, farea_list, indication, proto_id, proto = rng.choice(cat.formulas)
         technique, depth, course, interval, maintenance, gauge, length, points = proto
         length = float(length)
@@ -441,8 +800,23 @@ def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat
         start = today - timedelta(days=min(span, 3 * 365))
         plan_id = ids.plan
         ids.plan += 1
-        plans.append((plan_id, pid, proto_id, fname, course, interval, maintenance, 48, nat.day(start), true, "",
-                      now_db, 1))
+        plans.append(
+            (
+                plan_id,
+                pid,
+                proto_id,
+                fname,
+                course,
+                interval,
+                maintenance,
+                48,
+                nat.day(start),
+                true,
+                "",
+                now_db,
+                1,
+            )
+        )
         day = start
         practitioner = rng.choice(practitioners)
         last_day = start
@@ -453,8 +827,11 @@ def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat
             hour, minute = rng.randint(8, 18), rng.choice((0, 15, 30, 45))
             iso_day = day.isoformat()
             when_hash = f"{iso_day}T{hour:02d}:{minute:02d}:00+00:00"  # == when.isoformat() in UTC
-            when_db = f"{iso_day} {hour:02d}:{minute:02d}:00.000000" if nat.sqlite else \
-                datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+            when_db = (
+                f"{iso_day} {hour:02d}:{minute:02d}:00.000000"
+                if nat.sqlite
+                else datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+            )
             sid = ids.session
             ids.session += 1
             area_hash, use_hash = [], []
@@ -475,11 +852,51 @@ def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat
             anaesthesia = "topical lidocaine cream" if rng.random() < 0.3 else ""
             digest = None
             if signed:
-                digest = content_digest((sid, pid, practitioner, when_hash, indication, proto_id, fid, fname, False,
-                                         anaesthesia, "", "", when_hash), area_hash, use_hash, [])
-            sessions.append((sid, pid, practitioner, when_db, indication, "signed" if signed else "draft", plan_id,
-                             proto_id, fid, fname, false, anaesthesia, "", "", when_db if signed else None,
-                             practitioner if signed else None, digest, false, when_db, when_db, 1))
+                digest = content_digest(
+                    (
+                        sid,
+                        pid,
+                        practitioner,
+                        when_hash,
+                        indication,
+                        proto_id,
+                        fid,
+                        fname,
+                        False,
+                        anaesthesia,
+                        "",
+                        "",
+                        when_hash,
+                    ),
+                    area_hash,
+                    use_hash,
+                    [],
+                )
+            sessions.append(
+                (
+                    sid,
+                    pid,
+                    practitioner,
+                    when_db,
+                    indication,
+                    "signed" if signed else "draft",
+                    plan_id,
+                    proto_id,
+                    fid,
+                    fname,
+                    false,
+                    anaesthesia,
+                    "",
+                    "",
+                    when_db if signed else None,
+                    practitioner if signed else None,
+                    digest,
+                    false,
+                    when_db,
+                    when_db,
+                    1,
+                )
+            )
             done += 1
             last_day = day
             draw = rng.random()
@@ -491,9 +908,22 @@ def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat
                 resolved = onset.date() + timedelta(days=rng.randint(1, 14)) if onset.date() < today else None
                 rid = ids.reaction
                 ids.reaction += 1
-                reactions.append((rid, pid, sid, rtype, rng.choice(farea_list), nat.ts(onset), grade,
-                                  "Cold compress, arnica" if rtype == "bruising" else "", nat.day(resolved), "",
-                                  now_db, 1))
+                reactions.append(
+                    (
+                        rid,
+                        pid,
+                        sid,
+                        rtype,
+                        rng.choice(farea_list),
+                        nat.ts(onset),
+                        grade,
+                        "Cold compress, arnica" if rtype == "bruising" else "",
+                        nat.day(resolved),
+                        "",
+                        now_db,
+                        1,
+                    )
+                )
                 for d, g in ((0, grade), (3, "mild"), (7, "none")):
                     assessments.append((rid, d, rtype, g, ""))
             day += timedelta(days=interval if k + 1 < course else (maintenance or 30) + rng.randint(-3, 10))
@@ -503,30 +933,130 @@ def _patients_chunk(w: _Writer, nat: _Native, ids: _Ids, rng: random.Random, cat
             # Patients still in a course or maintenance get their next visit; a few are a little
             # overdue; those whose last visit is long past have simply stopped coming.
             if nxt >= today - timedelta(days=21) and rng.random() < 0.9:
-                follow_ups.append((ids.follow_up, pid, plan_id, None, nxt_kind, nat.day(nxt), None, "open", None, "",
-                                   now_db, 1))
+                follow_ups.append(
+                    (
+                        ids.follow_up,
+                        pid,
+                        plan_id,
+                        None,
+                        nxt_kind,
+                        nat.day(nxt),
+                        None,
+                        "open",
+                        None,
+                        "",
+                        now_db,
+                        1,
+                    )
+                )
                 ids.follow_up += 1
     totals.patients += len(patients)
     totals.sessions += len(sessions)
     totals.reactions += len(reactions)
     totals.follow_ups += len(follow_ups)
-    w.insert(m.Patient.__table__, ("id", "file_no", "first_name", "last_name", "date_of_birth", "sex", "phone",
-                                   "phone_digits", "email", "address", "fitzpatrick", "contraindications", "notes",
-                                   "search_text", "archived", "archived_at", "created_at", "updated_at", "version"),
-             patients)
-    w.insert(m.MedicalHistory.__table__, ("patient_id", "anticoagulants", "nsaids", "supplements",
-                                          "pregnant_or_breastfeeding", "autoimmune_disease", "keloid_tendency",
-                                          "active_skin_infection", "medications", "other", "reviewed_at",
-                                          "reviewed_by_id", "version"), histories)
-    w.insert(m.Allergy.__table__, ("patient_id", "substance", "reaction", "severity", "created_at"), allergies)
-    w.insert(m.TreatmentPlan.__table__, ("id", "patient_id", "protocol_id", "name", "course_sessions",
-                                         "course_interval_days", "maintenance_interval_days", "check_call_hours",
-                                         "start_date", "active", "notes", "created_at", "version"), plans)
+    w.insert(
+        m.Patient.__table__,
+        (
+            "id",
+            "file_no",
+            "first_name",
+            "last_name",
+            "date_of_birth",
+            "sex",
+            "phone",
+            "phone_digits",
+            "email",
+            "address",
+            "fitzpatrick",
+            "contraindications",
+            "notes",
+            "search_text",
+            "archived",
+            "archived_at",
+            "created_at",
+            "updated_at",
+            "version",
+        ),
+        patients,
+    )
+    w.insert(
+        m.MedicalHistory.__table__,
+        (
+            "patient_id",
+            "anticoagulants",
+            "nsaids",
+            "supplements",
+            "pregnant_or_breastfeeding",
+            "autoimmune_disease",
+            "keloid_tendency",
+            "active_skin_infection",
+            "medications",
+            "other",
+            "reviewed_at",
+            "reviewed_by_id",
+            "version",
+        ),
+        histories,
+    )
+    w.insert(
+        m.Allergy.__table__, ("patient_id", "substance", "reaction", "severity", "created_at"), allergies
+    )
+    w.insert(
+        m.TreatmentPlan.__table__,
+        (
+            "id",
+            "patient_id",
+            "protocol_id",
+            "name",
+            "course_sessions",
+            "course_interval_days",
+            "maintenance_interval_days",
+            "check_call_hours",
+            "start_date",
+            "active",
+            "notes",
+            "created_at",
+            "version",
+        ),
+        plans,
+    )
     w.insert(m.TreatmentSession.__table__, SESSION_COLS, sessions)
     w.insert(m.SessionArea.__table__, AREA_COLS, areas)
     w.insert(m.SessionProduct.__table__, USE_COLS, uses)
-    w.insert(m.Reaction.__table__, ("id", "patient_id", "session_id", "type", "area", "onset_at", "severity",
-                                    "action_taken", "resolved_on", "notes", "created_at", "version"), reactions)
+    w.insert(
+        m.Reaction.__table__,
+        (
+            "id",
+            "patient_id",
+            "session_id",
+            "type",
+            "area",
+            "onset_at",
+            "severity",
+            "action_taken",
+            "resolved_on",
+            "notes",
+            "created_at",
+            "version",
+        ),
+        reactions,
+    )
     w.insert(m.ReactionAssessment.__table__, ("reaction_id", "day", "symptom", "grade", "notes"), assessments)
-    w.insert(m.FollowUp.__table__, ("id", "patient_id", "plan_id", "session_id", "kind", "due_date", "due_at",
-                                    "status", "done_at", "notes", "created_at", "version"), follow_ups)
+    w.insert(
+        m.FollowUp.__table__,
+        (
+            "id",
+            "patient_id",
+            "plan_id",
+            "session_id",
+            "kind",
+            "due_date",
+            "due_at",
+            "status",
+            "done_at",
+            "notes",
+            "created_at",
+            "version",
+        ),
+        follow_ups,
+    )

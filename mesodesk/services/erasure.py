@@ -66,7 +66,9 @@ class ErasureService:
             if patient is None:
                 raise NotFoundError(f"No patient with id {patient_id}.")
             if (confirm_file_no or "").strip() != patient.file_no:
-                raise ValidationError("file_no", "does not match this patient's file number; nothing was erased")
+                raise ValidationError(
+                    "file_no", "does not match this patient's file number; nothing was erased"
+                )
             digest = file_no_hash(patient.file_no)
             session_ids = _ids(s, TreatmentSession.id, TreatmentSession.patient_id == patient_id)
             reaction_ids = _ids(s, Reaction.id, Reaction.patient_id == patient_id)
@@ -77,34 +79,57 @@ class ErasureService:
                 "allergy": _ids(s, Allergy.id, Allergy.patient_id == patient_id),
                 "consent": _ids(s, Consent.id, Consent.patient_id == patient_id),
                 "session": session_ids,
-                "session_amendment": _ids(s, SessionAmendment.id, SessionAmendment.session_id.in_(session_ids))
-                if session_ids else [],
+                "session_amendment": _ids(
+                    s, SessionAmendment.id, SessionAmendment.session_id.in_(session_ids)
+                )
+                if session_ids
+                else [],
                 "reaction": reaction_ids,
-                "reaction_assessment": _ids(s, ReactionAssessment.id, ReactionAssessment.reaction_id.in_(reaction_ids))
-                if reaction_ids else [],
+                "reaction_assessment": _ids(
+                    s, ReactionAssessment.id, ReactionAssessment.reaction_id.in_(reaction_ids)
+                )
+                if reaction_ids
+                else [],
                 "plan": _ids(s, TreatmentPlan.id, TreatmentPlan.patient_id == patient_id),
                 "follow_up": follow_up_ids,
                 "contact_attempt": _ids(s, ContactAttempt.id, ContactAttempt.follow_up_id.in_(follow_up_ids))
-                if follow_up_ids else [],
+                if follow_up_ids
+                else [],
                 "photo": _ids(s, Photo.id, Photo.patient_id == patient_id),
             }
             owned["treatment_session"] = owned["session"]  # other names a service may use for the same rows
             owned["treatment_plan"] = owned["plan"]
             # The database cascades the children (ON DELETE CASCADE) and its trigger drops the search entry.
             s.execute(Patient.__table__.delete().where(Patient.__table__.c.id == patient_id))
-            about = [(AuditEntry.entity == entity) & AuditEntry.entity_id.in_(ids)
-                     for entity, ids in owned.items() if ids]
+            about = [
+                (AuditEntry.entity == entity) & AuditEntry.entity_id.in_(ids)
+                for entity, ids in owned.items()
+                if ids
+            ]
             # Any other entry whose payload names the patient (e.g. an entity added later).
             needle = f'"patient_id":{patient_id}'
-            about += [AuditEntry.before_json.like(f"%{needle},%"), AuditEntry.before_json.like(f"%{needle}}}%"),
-                      AuditEntry.after_json.like(f"%{needle},%"), AuditEntry.after_json.like(f"%{needle}}}%")]
+            about += [
+                AuditEntry.before_json.like(f"%{needle},%"),
+                AuditEntry.before_json.like(f"%{needle}}}%"),
+                AuditEntry.after_json.like(f"%{needle},%"),
+                AuditEntry.after_json.like(f"%{needle}}}%"),
+            ]
             result = s.execute(
-                update(AuditEntry).where(or_(*about), AuditEntry.redacted.is_(False))
+                update(AuditEntry)
+                .where(or_(*about), AuditEntry.redacted.is_(False))
                 .values(before_json=None, after_json=None, redacted=True)
-                .execution_options(synchronize_session=False))
+                .execution_options(synchronize_session=False)
+            )
             redacted = result.rowcount or 0
-            audit.record(s, self.ctx, "patient", patient_id, "erase", None,
-                         {"file_no_sha256": digest, "redacted_entries": redacted})
+            audit.record(
+                s,
+                self.ctx,
+                "patient",
+                patient_id,
+                "erase",
+                None,
+                {"file_no_sha256": digest, "redacted_entries": redacted},
+            )
         log.info("patient %s erased (%s audit entries redacted)", patient_id, redacted)
         if compact:
             compact_database(self.ctx.engine)

@@ -26,22 +26,49 @@ Row = dict[str, Any]
 
 #: The tables of a patient's record, in the order they are written out.
 PATIENT_TABLES: tuple[str, ...] = (
-    "patients", "medical_histories", "allergies", "consents", "treatment_plans", "treatment_sessions",
-    "session_areas", "session_products", "injection_marks", "session_amendments", "reactions",
-    "reaction_assessments", "follow_ups", "contact_attempts", "photos", "audit_entries",
+    "patients",
+    "medical_histories",
+    "allergies",
+    "consents",
+    "treatment_plans",
+    "treatment_sessions",
+    "session_areas",
+    "session_products",
+    "injection_marks",
+    "session_amendments",
+    "reactions",
+    "reaction_assessments",
+    "follow_ups",
+    "contact_attempts",
+    "photos",
+    "audit_entries",
 )
 #: Catalogue and staff rows the record refers to (users without their password hash).
-REFERENCE_TABLES: tuple[str, ...] = ("consent_texts", "products", "product_lots", "formulas",
-                                     "formula_ingredients", "protocols", "users")
+REFERENCE_TABLES: tuple[str, ...] = (
+    "consent_texts",
+    "products",
+    "product_lots",
+    "formulas",
+    "formula_ingredients",
+    "protocols",
+    "users",
+)
 USER_COLUMNS: tuple[str, ...] = ("id", "username", "full_name", "role")
 
 #: audit_entries.entity for each table of the record (what the services write).
 AUDIT_ENTITIES: dict[str, tuple[str, ...]] = {
-    "patients": ("patient",), "medical_histories": ("medical_history",), "allergies": ("allergy",),
-    "consents": ("consent",), "treatment_plans": ("plan", "treatment_plan"),
-    "treatment_sessions": ("session", "treatment_session"), "session_amendments": ("session_amendment",),
-    "reactions": ("reaction",), "reaction_assessments": ("reaction_assessment",),
-    "follow_ups": ("follow_up",), "contact_attempts": ("contact_attempt",), "photos": ("photo",),
+    "patients": ("patient",),
+    "medical_histories": ("medical_history",),
+    "allergies": ("allergy",),
+    "consents": ("consent",),
+    "treatment_plans": ("plan", "treatment_plan"),
+    "treatment_sessions": ("session", "treatment_session"),
+    "session_amendments": ("session_amendment",),
+    "reactions": ("reaction",),
+    "reaction_assessments": ("reaction_assessment",),
+    "follow_ups": ("follow_up",),
+    "contact_attempts": ("contact_attempt",),
+    "photos": ("photo",),
 }
 
 
@@ -104,19 +131,32 @@ class ExportService:
             tables["patients"] = _rows(s, t["patients"], t["patients"].c.id == patient_id)
             if not tables["patients"]:
                 raise NotFoundError(f"No patient with id {patient_id}.")
-            for name in ("medical_histories", "allergies", "consents", "treatment_plans", "treatment_sessions",
-                         "reactions", "follow_ups", "photos"):
+            for name in (
+                "medical_histories",
+                "allergies",
+                "consents",
+                "treatment_plans",
+                "treatment_sessions",
+                "reactions",
+                "follow_ups",
+                "photos",
+            ):
                 tables[name] = _rows(s, t[name], t[name].c.patient_id == patient_id)
             session_ids = _ids(tables["treatment_sessions"])
             for name in ("session_areas", "session_products", "injection_marks", "session_amendments"):
                 tables[name] = _rows(s, t[name], t[name].c.session_id.in_(session_ids)) if session_ids else []
             reaction_ids = _ids(tables["reactions"])
-            tables["reaction_assessments"] = _rows(
-                s, t["reaction_assessments"], t["reaction_assessments"].c.reaction_id.in_(reaction_ids)
-            ) if reaction_ids else []
+            tables["reaction_assessments"] = (
+                _rows(s, t["reaction_assessments"], t["reaction_assessments"].c.reaction_id.in_(reaction_ids))
+                if reaction_ids
+                else []
+            )
             fu_ids = _ids(tables["follow_ups"])
-            tables["contact_attempts"] = _rows(
-                s, t["contact_attempts"], t["contact_attempts"].c.follow_up_id.in_(fu_ids)) if fu_ids else []
+            tables["contact_attempts"] = (
+                _rows(s, t["contact_attempts"], t["contact_attempts"].c.follow_up_id.in_(fu_ids))
+                if fu_ids
+                else []
+            )
             ae = t["audit_entries"]
             clauses = []
             for name, entities in AUDIT_ENTITIES.items():
@@ -125,38 +165,64 @@ class ExportService:
                     clauses.append(and_(ae.c.entity.in_(entities), ae.c.entity_id.in_(ids)))
             # rows deleted since (an allergy removed, a photo deleted) are found by their last snapshot
             entities = [e for names in AUDIT_ENTITIES.values() for e in names]
-            clauses.append(and_(ae.c.action == "delete", ae.c.entity.in_(entities),
-                                or_(ae.c.before_json.like(f'%"patient_id":{int(patient_id)},%'),
-                                    ae.c.before_json.like(f'%"patient_id":{int(patient_id)}}}%'))))
+            clauses.append(
+                and_(
+                    ae.c.action == "delete",
+                    ae.c.entity.in_(entities),
+                    or_(
+                        ae.c.before_json.like(f'%"patient_id":{int(patient_id)},%'),
+                        ae.c.before_json.like(f'%"patient_id":{int(patient_id)}}}%'),
+                    ),
+                )
+            )
             tables["audit_entries"] = _rows(s, ae, or_(*clauses))
 
             # what the record refers to
             consent_text_ids = _ids(tables["consents"], "consent_text_id")
             lot_ids = _ids(tables["session_products"], "lot_id")
             formula_ids = _ids(tables["treatment_sessions"], "formula_id")
-            protocol_ids = _ids(tables["treatment_sessions"], "protocol_id") | _ids(tables["treatment_plans"],
-                                                                                   "protocol_id")
-            tables["consent_texts"] = _rows(s, t["consent_texts"], t["consent_texts"].c.id.in_(consent_text_ids))
+            protocol_ids = _ids(tables["treatment_sessions"], "protocol_id") | _ids(
+                tables["treatment_plans"], "protocol_id"
+            )
+            tables["consent_texts"] = _rows(
+                s, t["consent_texts"], t["consent_texts"].c.id.in_(consent_text_ids)
+            )
             tables["product_lots"] = _rows(s, t["product_lots"], t["product_lots"].c.id.in_(lot_ids))
             tables["formulas"] = _rows(s, t["formulas"], t["formulas"].c.id.in_(formula_ids))
-            tables["formula_ingredients"] = _rows(s, t["formula_ingredients"],
-                                                  t["formula_ingredients"].c.formula_id.in_(formula_ids))
+            tables["formula_ingredients"] = _rows(
+                s, t["formula_ingredients"], t["formula_ingredients"].c.formula_id.in_(formula_ids)
+            )
             tables["protocols"] = _rows(s, t["protocols"], t["protocols"].c.id.in_(protocol_ids))
-            product_ids = (_ids(tables["session_products"], "product_id") | _ids(tables["product_lots"], "product_id")
-                           | _ids(tables["injection_marks"], "product_id")
-                           | _ids(tables["formula_ingredients"], "product_id"))
+            product_ids = (
+                _ids(tables["session_products"], "product_id")
+                | _ids(tables["product_lots"], "product_id")
+                | _ids(tables["injection_marks"], "product_id")
+                | _ids(tables["formula_ingredients"], "product_id")
+            )
             tables["products"] = _rows(s, t["products"], t["products"].c.id.in_(product_ids))
             user_ids: set[int] = set()
-            for name, keys in (("treatment_sessions", ("practitioner_id", "signed_off_by_id")),
-                               ("consents", ("practitioner_id",)), ("session_amendments", ("amended_by_id",)),
-                               ("medical_histories", ("reviewed_by_id",)), ("contact_attempts", ("user_id",)),
-                               ("audit_entries", ("user_id",))):
+            for name, keys in (
+                ("treatment_sessions", ("practitioner_id", "signed_off_by_id")),
+                ("consents", ("practitioner_id",)),
+                ("session_amendments", ("amended_by_id",)),
+                ("medical_histories", ("reviewed_by_id",)),
+                ("contact_attempts", ("user_id",)),
+                ("audit_entries", ("user_id",)),
+            ):
                 for key in keys:
                     user_ids |= _ids(tables[name], key)
             tables["users"] = _rows(s, t["users"], t["users"].c.id.in_(user_ids), USER_COLUMNS)
             settings = s.get(m.ClinicSettings, 1)
-            clinic = ({"name": settings.name, "address": settings.address, "phone": settings.phone,
-                       "email": settings.email} if settings else {"name": "", "address": "", "phone": "", "email": ""})
+            clinic = (
+                {
+                    "name": settings.name,
+                    "address": settings.address,
+                    "phone": settings.phone,
+                    "email": settings.email,
+                }
+                if settings
+                else {"name": "", "address": "", "phone": "", "email": ""}
+            )
         if log_export:
             with self.ctx.write() as s:
                 audit.record(s, self.ctx, "patient", patient_id, "export_record")
@@ -174,11 +240,24 @@ class ExportService:
         """Follow-ups due from start to end inclusive (cancelled ones too, so calendars drop them)."""
         self.ctx.require(Permission.FOLLOWUPS)
         fu, p = m.FollowUp, m.Patient
-        q = (select(fu.id, fu.version, fu.patient_id, p.file_no, p.first_name, p.last_name, fu.kind, fu.due_date,
-                    fu.due_at, fu.status, fu.created_at)
-             .join(p, p.id == fu.patient_id)
-             .where(fu.due_date >= start, fu.due_date <= end, p.archived.is_(False))
-             .order_by(fu.due_date, fu.id))
+        q = (
+            select(
+                fu.id,
+                fu.version,
+                fu.patient_id,
+                p.file_no,
+                p.first_name,
+                p.last_name,
+                fu.kind,
+                fu.due_date,
+                fu.due_at,
+                fu.status,
+                fu.created_at,
+            )
+            .join(p, p.id == fu.patient_id)
+            .where(fu.due_date >= start, fu.due_date <= end, p.archived.is_(False))
+            .order_by(fu.due_date, fu.id)
+        )
         if not include_done:
             q = q.where(fu.status == "open")
         with self.ctx.read() as s:
@@ -189,8 +268,9 @@ class ExportService:
             settings = s.get(m.ClinicSettings, 1)
             return {"name": settings.name if settings else "My clinic"}
 
-    def dump_tables(self, sink: Callable[[str, list[str], Iterator[tuple]], None], *,
-                    batch: int = 2000) -> list[str]:
+    def dump_tables(
+        self, sink: Callable[[str, list[str], Iterator[tuple]], None], *, batch: int = 2000
+    ) -> list[str]:
         """Hand every table (columns, then rows streamed in id order) to ``sink``; administrators only.
 
         Everything is read in one transaction, so the tables agree with each other.
@@ -201,8 +281,7 @@ class ExportService:
             for table in Base.metadata.sorted_tables:
                 columns = [c.name for c in table.c]
                 order = list(table.primary_key.columns) or list(table.c)
-                result = s.execute(select(table).order_by(*order),
-                                   execution_options={"yield_per": batch})
+                result = s.execute(select(table).order_by(*order), execution_options={"yield_per": batch})
 
                 def rows(result=result) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
                     for row in result:

@@ -49,43 +49,73 @@ class DueItem:
 
 
 def _schedule(plan: TreatmentPlan) -> PlanSchedule:
-    return PlanSchedule(plan.course_sessions, plan.course_interval_days, plan.maintenance_interval_days,
-                        plan.check_call_hours)
+    return PlanSchedule(
+        plan.course_sessions, plan.course_interval_days, plan.maintenance_interval_days, plan.check_call_hours
+    )
 
 
 def after_session(s: Session, ctx: ServiceContext, ts: TreatmentSession) -> list[FollowUp]:
     """Called inside the session's transaction: close what it fulfils, add what comes next."""
     plan = s.get(TreatmentPlan, ts.plan_id) if ts.plan_id else None
     if plan is None:
-        plan = s.scalar(select(TreatmentPlan).where(TreatmentPlan.patient_id == ts.patient_id,
-                                                    TreatmentPlan.active.is_(True))
-                        .order_by(TreatmentPlan.start_date.desc()).limit(1))
+        plan = s.scalar(
+            select(TreatmentPlan)
+            .where(TreatmentPlan.patient_id == ts.patient_id, TreatmentPlan.active.is_(True))
+            .order_by(TreatmentPlan.start_date.desc())
+            .limit(1)
+        )
         if plan is not None and ts.plan_id is None:
             ts.plan_id = plan.id
     day = ts.performed_at.astimezone().date()
     created: list[FollowUp] = []
-    for open_fu in s.scalars(select(FollowUp).where(
-            FollowUp.patient_id == ts.patient_id, FollowUp.status == enums.FollowUpStatus.OPEN,
+    for open_fu in s.scalars(
+        select(FollowUp).where(
+            FollowUp.patient_id == ts.patient_id,
+            FollowUp.status == enums.FollowUpStatus.OPEN,
             FollowUp.kind.in_([enums.FollowUpKind.COURSE, enums.FollowUpKind.MAINTENANCE]),
-            FollowUp.due_date <= day + timedelta(days=14))):
+            FollowUp.due_date <= day + timedelta(days=14),
+        )
+    ):
         open_fu.status = enums.FollowUpStatus.DONE.value
         open_fu.done_at = ctx.now()
         open_fu.notes = (open_fu.notes + f"\nDone by session #{ts.id}").strip()
     if plan is None:
         return created
     schedule = _schedule(plan)
-    done = s.scalar(select(func.count(TreatmentSession.id)).where(
-        TreatmentSession.plan_id == plan.id, TreatmentSession.status != enums.SessionStatus.VOID)) or 0
+    done = (
+        s.scalar(
+            select(func.count(TreatmentSession.id)).where(
+                TreatmentSession.plan_id == plan.id, TreatmentSession.status != enums.SessionStatus.VOID
+            )
+        )
+        or 0
+    )
     nxt = next_course_due(schedule, done, day)
     if nxt is not None:
         kind, due = nxt
-        created.append(FollowUp(patient_id=ts.patient_id, plan_id=plan.id, session_id=ts.id, kind=kind,
-                                due_date=due, created_at=ctx.now()))
+        created.append(
+            FollowUp(
+                patient_id=ts.patient_id,
+                plan_id=plan.id,
+                session_id=ts.id,
+                kind=kind,
+                due_date=due,
+                created_at=ctx.now(),
+            )
+        )
     call_at = check_call_due(schedule, ts.performed_at)
     if call_at is not None:
-        created.append(FollowUp(patient_id=ts.patient_id, plan_id=plan.id, session_id=ts.id,
-                                kind=enums.FollowUpKind.CHECK_CALL.value, due_date=call_at.astimezone().date(),
-                                due_at=call_at, created_at=ctx.now()))
+        created.append(
+            FollowUp(
+                patient_id=ts.patient_id,
+                plan_id=plan.id,
+                session_id=ts.id,
+                kind=enums.FollowUpKind.CHECK_CALL.value,
+                due_date=call_at.astimezone().date(),
+                due_at=call_at,
+                created_at=ctx.now(),
+            )
+        )
     s.add_all(created)
     s.flush()
     for fu in created:
@@ -111,32 +141,62 @@ class FollowUpService:
             if s.get(Patient, data.patient_id) is None:
                 raise ValidationError("patient", "unknown patient")
             start = data.start_date or self.ctx.today()
-            plan = TreatmentPlan(patient_id=data.patient_id, protocol_id=data.protocol_id, name=name,
-                                 course_sessions=data.course_sessions,
-                                 course_interval_days=data.course_interval_days,
-                                 maintenance_interval_days=data.maintenance_interval_days,
-                                 check_call_hours=data.check_call_hours, start_date=start,
-                                 notes=validation.optional_text("notes", data.notes), created_at=self.ctx.now())
+            plan = TreatmentPlan(
+                patient_id=data.patient_id,
+                protocol_id=data.protocol_id,
+                name=name,
+                course_sessions=data.course_sessions,
+                course_interval_days=data.course_interval_days,
+                maintenance_interval_days=data.maintenance_interval_days,
+                check_call_hours=data.check_call_hours,
+                start_date=start,
+                notes=validation.optional_text("notes", data.notes),
+                created_at=self.ctx.now(),
+            )
             s.add(plan)
             s.flush()
-            has_sessions = s.scalar(select(func.count(TreatmentSession.id)).where(
-                TreatmentSession.patient_id == data.patient_id, TreatmentSession.performed_at
-                >= datetime.combine(start, datetime.min.time()).astimezone())) or 0
+            has_sessions = (
+                s.scalar(
+                    select(func.count(TreatmentSession.id)).where(
+                        TreatmentSession.patient_id == data.patient_id,
+                        TreatmentSession.performed_at
+                        >= datetime.combine(start, datetime.min.time()).astimezone(),
+                    )
+                )
+                or 0
+            )
             if not has_sessions:
-                first = FollowUp(patient_id=data.patient_id, plan_id=plan.id, kind=enums.FollowUpKind.COURSE.value,
-                                 due_date=start, created_at=self.ctx.now(), notes="First session of the course")
+                first = FollowUp(
+                    patient_id=data.patient_id,
+                    plan_id=plan.id,
+                    kind=enums.FollowUpKind.COURSE.value,
+                    due_date=start,
+                    created_at=self.ctx.now(),
+                    notes="First session of the course",
+                )
                 s.add(first)
             audit.record(s, self.ctx, "plan", plan.id, "create", None, audit.snapshot(plan))
         return plan
 
-    def plan_from_protocol(self, patient_id: int, protocol_id: int, start: date | None = None) -> TreatmentPlan:
+    def plan_from_protocol(
+        self, patient_id: int, protocol_id: int, start: date | None = None
+    ) -> TreatmentPlan:
         with self.ctx.read() as s:
             protocol = s.get(Protocol, protocol_id)
             if protocol is None:
                 raise NotFoundError(f"No protocol with id {protocol_id}.")
-        return self.create_plan(PlanInput(patient_id, protocol.name, protocol.course_sessions,
-                                          protocol.course_interval_days, protocol.maintenance_interval_days,
-                                          protocol.check_call_hours, start, protocol.id))
+        return self.create_plan(
+            PlanInput(
+                patient_id,
+                protocol.name,
+                protocol.course_sessions,
+                protocol.course_interval_days,
+                protocol.maintenance_interval_days,
+                protocol.check_call_hours,
+                start,
+                protocol.id,
+            )
+        )
 
     def end_plan(self, plan_id: int) -> None:
         self.ctx.require(Permission.CLINICAL_WRITE)
@@ -145,41 +205,82 @@ class FollowUpService:
             if plan is None:
                 raise NotFoundError(f"No plan with id {plan_id}.")
             plan.active = False
-            for fu in s.scalars(select(FollowUp).where(FollowUp.plan_id == plan_id,
-                                                       FollowUp.status == enums.FollowUpStatus.OPEN)):
+            for fu in s.scalars(
+                select(FollowUp).where(
+                    FollowUp.plan_id == plan_id, FollowUp.status == enums.FollowUpStatus.OPEN
+                )
+            ):
                 fu.status = enums.FollowUpStatus.CANCELLED.value
             s.flush()
             audit.record(s, self.ctx, "plan", plan_id, "end")
 
     def plans(self, patient_id: int) -> list[TreatmentPlan]:
         with self.ctx.read() as s:
-            return list(s.scalars(select(TreatmentPlan).where(TreatmentPlan.patient_id == patient_id)
-                                  .order_by(TreatmentPlan.start_date.desc())))
+            return list(
+                s.scalars(
+                    select(TreatmentPlan)
+                    .where(TreatmentPlan.patient_id == patient_id)
+                    .order_by(TreatmentPlan.start_date.desc())
+                )
+            )
 
     # -- the call list -------------------------------------------------------
     def due(self, start: date | None, end: date, *, include_done: bool = False) -> list[DueItem]:
         """Follow-ups due between start and end (None: everything overdue up to end)."""
         self.ctx.require(Permission.FOLLOWUPS)
         with self.ctx.read() as s:
-            attempts = (select(ContactAttempt.follow_up_id, func.count(ContactAttempt.id).label("n"),
-                               func.max(ContactAttempt.id).label("last_id"))
-                        .group_by(ContactAttempt.follow_up_id).subquery())
-            q = (select(FollowUp, Patient.file_no, Patient.first_name, Patient.last_name, Patient.phone,
-                        attempts.c.n, attempts.c.last_id)
-                 .join(Patient, Patient.id == FollowUp.patient_id)
-                 .outerjoin(attempts, attempts.c.follow_up_id == FollowUp.id)
-                 .where(FollowUp.due_date <= end, Patient.archived.is_(False)))
+            attempts = (
+                select(
+                    ContactAttempt.follow_up_id,
+                    func.count(ContactAttempt.id).label("n"),
+                    func.max(ContactAttempt.id).label("last_id"),
+                )
+                .group_by(ContactAttempt.follow_up_id)
+                .subquery()
+            )
+            q = (
+                select(
+                    FollowUp,
+                    Patient.file_no,
+                    Patient.first_name,
+                    Patient.last_name,
+                    Patient.phone,
+                    attempts.c.n,
+                    attempts.c.last_id,
+                )
+                .join(Patient, Patient.id == FollowUp.patient_id)
+                .outerjoin(attempts, attempts.c.follow_up_id == FollowUp.id)
+                .where(FollowUp.due_date <= end, Patient.archived.is_(False))
+            )
             if start is not None:
                 q = q.where(FollowUp.due_date >= start)
             if not include_done:
                 q = q.where(FollowUp.status == enums.FollowUpStatus.OPEN)
             rows = list(s.execute(q.order_by(FollowUp.due_date, Patient.last_name).limit(20000)))
             last_ids = [r.last_id for r in rows if r.last_id]
-            outcomes = {row.id: row.outcome for row in s.execute(
-                select(ContactAttempt.id, ContactAttempt.outcome).where(ContactAttempt.id.in_(last_ids)))}
-        return [DueItem(fu.id, fu.version, fu.patient_id, file_no, f"{last}, {first}", phone, fu.kind, fu.due_date,
-                        fu.status, n or 0, outcomes.get(last_id), fu.notes)
-                for fu, file_no, first, last, phone, n, last_id in rows]
+            outcomes = {
+                row.id: row.outcome
+                for row in s.execute(
+                    select(ContactAttempt.id, ContactAttempt.outcome).where(ContactAttempt.id.in_(last_ids))
+                )
+            }
+        return [
+            DueItem(
+                fu.id,
+                fu.version,
+                fu.patient_id,
+                file_no,
+                f"{last}, {first}",
+                phone,
+                fu.kind,
+                fu.due_date,
+                fu.status,
+                n or 0,
+                outcomes.get(last_id),
+                fu.notes,
+            )
+            for fu, file_no, first, last, phone, n, last_id in rows
+        ]
 
     def due_today(self) -> list[DueItem]:
         today = self.ctx.today()
@@ -194,20 +295,33 @@ class FollowUpService:
 
     def for_patient(self, patient_id: int) -> list[FollowUp]:
         with self.ctx.read() as s:
-            return list(s.scalars(select(FollowUp).where(FollowUp.patient_id == patient_id)
-                                  .order_by(FollowUp.due_date)))
+            return list(
+                s.scalars(
+                    select(FollowUp).where(FollowUp.patient_id == patient_id).order_by(FollowUp.due_date)
+                )
+            )
 
     def attempts(self, follow_up_id: int) -> list[ContactAttempt]:
         with self.ctx.read() as s:
-            return list(s.scalars(select(ContactAttempt).where(ContactAttempt.follow_up_id == follow_up_id)
-                                  .order_by(ContactAttempt.at)))
+            return list(
+                s.scalars(
+                    select(ContactAttempt)
+                    .where(ContactAttempt.follow_up_id == follow_up_id)
+                    .order_by(ContactAttempt.at)
+                )
+            )
 
     # -- actions -------------------------------------------------------------
     def log_attempt(self, follow_up_id: int, outcome: str, notes: str = "") -> ContactAttempt:
         self.ctx.require(Permission.FOLLOWUPS)
         validation.choice("outcome", outcome, values(enums.ContactOutcome))
-        attempt = ContactAttempt(follow_up_id=follow_up_id, at=self.ctx.now(), user_id=self.ctx.actor.user_id,
-                                 outcome=outcome, notes=validation.optional_text("notes", notes, max_length=2000))
+        attempt = ContactAttempt(
+            follow_up_id=follow_up_id,
+            at=self.ctx.now(),
+            user_id=self.ctx.actor.user_id,
+            outcome=outcome,
+            notes=validation.optional_text("notes", notes, max_length=2000),
+        )
         with self.ctx.write() as s:
             fu = self._get(s, follow_up_id, None)
             s.add(attempt)
@@ -240,15 +354,22 @@ class FollowUpService:
     def add(self, patient_id: int, kind: str, due_date: date, notes: str = "") -> FollowUp:
         self.ctx.require(Permission.FOLLOWUPS)
         validation.choice("kind", kind, values(enums.FollowUpKind))
-        fu = FollowUp(patient_id=patient_id, kind=kind, due_date=due_date, created_at=self.ctx.now(),
-                      notes=validation.optional_text("notes", notes, max_length=2000))
+        fu = FollowUp(
+            patient_id=patient_id,
+            kind=kind,
+            due_date=due_date,
+            created_at=self.ctx.now(),
+            notes=validation.optional_text("notes", notes, max_length=2000),
+        )
         with self.ctx.write() as s:
             s.add(fu)
             s.flush()
             audit.record(s, self.ctx, "follow_up", fu.id, "create", None, audit.snapshot(fu))
         return fu
 
-    def _set_status(self, follow_up_id: int, status: str, expected_version: int | None, notes: str) -> FollowUp:
+    def _set_status(
+        self, follow_up_id: int, status: str, expected_version: int | None, notes: str
+    ) -> FollowUp:
         self.ctx.require(Permission.FOLLOWUPS)
         with self.ctx.write() as s:
             fu = self._get(s, follow_up_id, expected_version)

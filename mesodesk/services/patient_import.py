@@ -109,7 +109,7 @@ class _FileNumbers:
         self.explicit = explicit
         self.prefix = s.scalar(select(ClinicSettings.file_no_prefix).where(ClinicSettings.id == 1)) or "MD-"
         first = _next_file_no(s)
-        tail = first[len(self.prefix):] if first.startswith(self.prefix) else ""
+        tail = first[len(self.prefix) :] if first.startswith(self.prefix) else ""
         self.number = int(tail) if tail.isdigit() else None
 
     def next(self) -> str:
@@ -140,8 +140,13 @@ class PatientImportService:
                 continue
             if cleaned.file_no:
                 if cleaned.file_no in seen_file_no:
-                    problems.append(RowProblem(item.row, "file_no", f"{cleaned.file_no} is also used by row "
-                                                                    f"{seen_file_no[cleaned.file_no]}"))
+                    problems.append(
+                        RowProblem(
+                            item.row,
+                            "file_no",
+                            f"{cleaned.file_no} is also used by row {seen_file_no[cleaned.file_no]}",
+                        )
+                    )
                     continue
                 seen_file_no[cleaned.file_no] = item.row
             good.append(ImportRow(item.row, cleaned))
@@ -159,11 +164,13 @@ class PatientImportService:
             cols = (Patient.id, Patient.file_no, Patient.first_name, Patient.last_name, Patient.date_of_birth)
             for i in range(0, len(file_nos), CHUNK):
                 for pid, file_no, first, last, _born in s.execute(
-                        select(*cols).where(Patient.file_no.in_(file_nos[i:i + CHUNK]))):
+                    select(*cols).where(Patient.file_no.in_(file_nos[i : i + CHUNK]))
+                ):
                     by_file[file_no] = (pid, file_no, first, last)
             for i in range(0, len(births), CHUNK):
                 for pid, file_no, first, last, born in s.execute(
-                        select(*cols).where(Patient.date_of_birth.in_(births[i:i + CHUNK]))):
+                    select(*cols).where(Patient.date_of_birth.in_(births[i : i + CHUNK]))
+                ):
                     by_key.setdefault(_key(first, last, born), (pid, file_no, first, last))
         earlier: dict[tuple, int] = {}
         for r in rows:
@@ -177,8 +184,16 @@ class PatientImportService:
                 pid, file_no, first, last = by_key[key]
                 found.append(PossibleDuplicate(r.row, "name_and_birth", pid, file_no, f"{first} {last}"))
             elif key in earlier:
-                found.append(PossibleDuplicate(r.row, "name_and_birth", None, d.file_no,
-                                               f"{d.first_name} {d.last_name}", earlier[key]))
+                found.append(
+                    PossibleDuplicate(
+                        r.row,
+                        "name_and_birth",
+                        None,
+                        d.file_no,
+                        f"{d.first_name} {d.last_name}",
+                        earlier[key],
+                    )
+                )
             else:
                 earlier[key] = r.row
         return found
@@ -186,11 +201,19 @@ class PatientImportService:
     def check(self, rows: Sequence[ImportRow]) -> ImportResult:
         """What an import would do, without writing anything (for a preview or report)."""
         good, problems = self.validate(rows)
-        return ImportResult(total=len(rows), problems=problems, duplicates=self.find_duplicates(good),
-                            dry_run=True)
+        return ImportResult(
+            total=len(rows), problems=problems, duplicates=self.find_duplicates(good), dry_run=True
+        )
 
-    def import_rows(self, rows: Sequence[ImportRow], *, skip_duplicates: bool = True, dry_run: bool = False,
-                    cancel: Callable[[], bool] | None = None, progress: Progress | None = None) -> ImportResult:
+    def import_rows(
+        self,
+        rows: Sequence[ImportRow],
+        *,
+        skip_duplicates: bool = True,
+        dry_run: bool = False,
+        cancel: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
+    ) -> ImportResult:
         """Import the rows that pass the checks, all in one transaction.
 
         Rows with problems are reported and left out; possible duplicates are left out when
@@ -214,8 +237,11 @@ class PatientImportService:
                         raise ImportCancelled()
                     data = item.data
                     if data.file_no and s.scalar(select(Patient.id).where(Patient.file_no == data.file_no)):
-                        result.problems.append(RowProblem(item.row, "file_no",
-                                                          f"{data.file_no} is already used by another patient"))
+                        result.problems.append(
+                            RowProblem(
+                                item.row, "file_no", f"{data.file_no} is already used by another patient"
+                            )
+                        )
                         continue
                     patient = Patient(file_no=data.file_no or numbers.next(), created_at=now, updated_at=now)
                     _apply(patient, data)

@@ -158,12 +158,10 @@ def _apply(p: Patient, data: PatientInput) -> None:
 
 def _next_file_no(session: Session) -> str:
     prefix = session.scalar(select(ClinicSettings.file_no_prefix).where(ClinicSettings.id == 1)) or "MD-"
-    highest = session.scalar(
-        select(func.max(Patient.file_no)).where(Patient.file_no.like(f"{prefix}%"))
-    )
+    highest = session.scalar(select(func.max(Patient.file_no)).where(Patient.file_no.like(f"{prefix}%")))
     number = 1
     if highest:
-        tail = highest[len(prefix):]
+        tail = highest[len(prefix) :]
         number = int(tail) + 1 if tail.isdigit() else session.scalar(select(func.count(Patient.id))) + 1
     return format_file_no(number, prefix)
 
@@ -179,8 +177,11 @@ class PatientService:
         with self.ctx.write() as s:
             if cleaned.file_no and s.scalar(select(Patient.id).where(Patient.file_no == cleaned.file_no)):
                 raise ValidationError("file_no", f"{cleaned.file_no} is already used by another patient")
-            patient = Patient(file_no=cleaned.file_no or _next_file_no(s), created_at=self.ctx.now(),
-                              updated_at=self.ctx.now())
+            patient = Patient(
+                file_no=cleaned.file_no or _next_file_no(s),
+                created_at=self.ctx.now(),
+                updated_at=self.ctx.now(),
+            )
             _apply(patient, cleaned)
             s.add(patient)
             s.flush()
@@ -192,12 +193,16 @@ class PatientService:
         cleaned = _clean(data, self.ctx.today())
         with self.ctx.write() as s:
             patient = self._locked(s, patient_id, expected_version)
-            if cleaned.file_no and cleaned.file_no != patient.file_no and s.scalar(
-                select(Patient.id).where(Patient.file_no == cleaned.file_no)
+            if (
+                cleaned.file_no
+                and cleaned.file_no != patient.file_no
+                and s.scalar(select(Patient.id).where(Patient.file_no == cleaned.file_no))
             ):
                 raise ValidationError("file_no", f"{cleaned.file_no} is already used by another patient")
             first_session = s.scalar(
-                select(func.min(TreatmentSession.performed_at)).where(TreatmentSession.patient_id == patient_id)
+                select(func.min(TreatmentSession.performed_at)).where(
+                    TreatmentSession.patient_id == patient_id
+                )
             )
             if first_session and cleaned.date_of_birth and first_session.date() < cleaned.date_of_birth:
                 raise ValidationError("date_of_birth", "is after the patient's first recorded session")
@@ -220,8 +225,15 @@ class PatientService:
             patient.archived_at = self.ctx.now() if archived else None
             patient.updated_at = self.ctx.now()
             s.flush()
-            audit.record(s, self.ctx, "patient", patient.id, "archive" if archived else "restore",
-                         before, audit.snapshot(patient))
+            audit.record(
+                s,
+                self.ctx,
+                "patient",
+                patient.id,
+                "archive" if archived else "restore",
+                before,
+                audit.snapshot(patient),
+            )
         return patient
 
     def archive(self, patient_id: int, expected_version: int | None = None) -> Patient:
@@ -230,8 +242,14 @@ class PatientService:
     def restore(self, patient_id: int, expected_version: int | None = None) -> Patient:
         return self.set_archived(patient_id, False, expected_version)
 
-    def save_history(self, patient_id: int, data: HistoryInput, *, reviewed: bool = True,
-                     expected_version: int | None = None) -> MedicalHistory:
+    def save_history(
+        self,
+        patient_id: int,
+        data: HistoryInput,
+        *,
+        reviewed: bool = True,
+        expected_version: int | None = None,
+    ) -> MedicalHistory:
         """Save the medical history; ``reviewed`` stamps today's review by the current user."""
         self.ctx.require(Permission.CLINICAL_WRITE)
         medications = validation.optional_text("medications", data.medications)
@@ -244,7 +262,9 @@ class PatientService:
                 history = MedicalHistory(patient_id=patient_id)
                 s.add(history)
             elif expected_version is not None and history.version != expected_version:
-                raise ConflictError("The medical history was changed by someone else. Reload it and try again.")
+                raise ConflictError(
+                    "The medical history was changed by someone else. Reload it and try again."
+                )
             for f in fields(HistoryInput):
                 setattr(history, f.name, getattr(data, f.name))
             history.medications, history.other = medications, other
@@ -252,12 +272,25 @@ class PatientService:
                 history.reviewed_at = self.ctx.now()
                 history.reviewed_by_id = self.ctx.actor.user_id
             s.flush()
-            audit.record(s, self.ctx, "medical_history", history.id, "review" if reviewed else "update",
-                         before, audit.snapshot(history))
+            audit.record(
+                s,
+                self.ctx,
+                "medical_history",
+                history.id,
+                "review" if reviewed else "update",
+                before,
+                audit.snapshot(history),
+            )
         return history
 
-    def add_allergy(self, patient_id: int, substance: str, reaction: str = "",
-                    severity: str = enums.Severity.MODERATE.value, source_reaction_id: int | None = None) -> Allergy:
+    def add_allergy(
+        self,
+        patient_id: int,
+        substance: str,
+        reaction: str = "",
+        severity: str = enums.Severity.MODERATE.value,
+        source_reaction_id: int | None = None,
+    ) -> Allergy:
         self.ctx.require(Permission.CLINICAL_WRITE)
         allergy = Allergy(
             patient_id=patient_id,
@@ -328,46 +361,80 @@ class PatientService:
             allergies: list[Allergy] = []
             if clinical:
                 history = s.scalar(select(MedicalHistory).where(MedicalHistory.patient_id == patient_id))
-                allergies = list(s.scalars(select(Allergy).where(Allergy.patient_id == patient_id)
-                                           .order_by(Allergy.id)))
+                allergies = list(
+                    s.scalars(select(Allergy).where(Allergy.patient_id == patient_id).order_by(Allergy.id))
+                )
             sessions: list[TreatmentSession] = []
             reactions: list[Reaction] = []
             consents: list[tuple[Consent, ConsentText]] = []
             photos: list[Photo] = []
             if clinical:
-                sessions = list(s.scalars(
-                    select(TreatmentSession)
-                    .where(TreatmentSession.patient_id == patient_id)
-                    .options(
-                        selectinload(TreatmentSession.areas),
-                        selectinload(TreatmentSession.products).selectinload(SessionProduct.lot),
-                        selectinload(TreatmentSession.products).selectinload(SessionProduct.product),
-                        selectinload(TreatmentSession.marks),
+                sessions = list(
+                    s.scalars(
+                        select(TreatmentSession)
+                        .where(TreatmentSession.patient_id == patient_id)
+                        .options(
+                            selectinload(TreatmentSession.areas),
+                            selectinload(TreatmentSession.products).selectinload(SessionProduct.lot),
+                            selectinload(TreatmentSession.products).selectinload(SessionProduct.product),
+                            selectinload(TreatmentSession.marks),
+                        )
+                        .order_by(TreatmentSession.performed_at.desc())
                     )
-                    .order_by(TreatmentSession.performed_at.desc())
-                ))
-                reactions = list(s.scalars(
-                    select(Reaction).where(Reaction.patient_id == patient_id)
-                    .options(selectinload(Reaction.assessments)).order_by(Reaction.onset_at.desc())
-                ))
-                consents = [(c, t) for c, t in s.execute(
-                    select(Consent, ConsentText).join(ConsentText, Consent.consent_text_id == ConsentText.id)
-                    .where(Consent.patient_id == patient_id).order_by(Consent.signed_at.desc())
-                )]
+                )
+                reactions = list(
+                    s.scalars(
+                        select(Reaction)
+                        .where(Reaction.patient_id == patient_id)
+                        .options(selectinload(Reaction.assessments))
+                        .order_by(Reaction.onset_at.desc())
+                    )
+                )
+                consents = [
+                    (c, t)
+                    for c, t in s.execute(
+                        select(Consent, ConsentText)
+                        .join(ConsentText, Consent.consent_text_id == ConsentText.id)
+                        .where(Consent.patient_id == patient_id)
+                        .order_by(Consent.signed_at.desc())
+                    )
+                ]
                 from sqlalchemy.orm import defer
-                photos = list(s.scalars(
-                    select(Photo).where(Photo.patient_id == patient_id)
-                    .options(defer(Photo.data, raiseload=True)).order_by(Photo.taken_on, Photo.id)
-                ))
-            plans = list(s.scalars(select(TreatmentPlan).where(TreatmentPlan.patient_id == patient_id)
-                                   .order_by(TreatmentPlan.start_date.desc())))
-            follow_ups = list(s.scalars(select(FollowUp).where(FollowUp.patient_id == patient_id)
-                                        .order_by(FollowUp.due_date)))
+
+                photos = list(
+                    s.scalars(
+                        select(Photo)
+                        .where(Photo.patient_id == patient_id)
+                        .options(defer(Photo.data, raiseload=True))
+                        .order_by(Photo.taken_on, Photo.id)
+                    )
+                )
+            plans = list(
+                s.scalars(
+                    select(TreatmentPlan)
+                    .where(TreatmentPlan.patient_id == patient_id)
+                    .order_by(TreatmentPlan.start_date.desc())
+                )
+            )
+            follow_ups = list(
+                s.scalars(
+                    select(FollowUp).where(FollowUp.patient_id == patient_id).order_by(FollowUp.due_date)
+                )
+            )
         if log_view:
             with self.ctx.write() as s:
                 audit.record(s, self.ctx, "patient", patient_id, "view")
-        chart = PatientChart(self._visible(patient), history, allergies, sessions, reactions, plans, follow_ups,
-                             consents, photos)
+        chart = PatientChart(
+            self._visible(patient),
+            history,
+            allergies,
+            sessions,
+            reactions,
+            plans,
+            follow_ups,
+            consents,
+            photos,
+        )
         chart.alerts = alerts_for(chart)
         return chart
 
@@ -388,14 +455,21 @@ class PatientService:
         return patient
 
 
-SERIOUS_REACTIONS = {enums.ReactionType.ANAPHYLAXIS, enums.ReactionType.HIVES, enums.ReactionType.INFECTION,
-                     enums.ReactionType.NODULES}
+SERIOUS_REACTIONS = {
+    enums.ReactionType.ANAPHYLAXIS,
+    enums.ReactionType.HIVES,
+    enums.ReactionType.INFECTION,
+    enums.ReactionType.NODULES,
+}
 
 
 def alerts_for(chart: PatientChart) -> list[str]:
     """What a practitioner must see before injecting."""
-    alerts = [f"Allergy: {a.substance} ({a.severity.replace('_', ' ')})" + (f" — {a.reaction}" if a.reaction else "")
-              for a in chart.allergies]
+    alerts = [
+        f"Allergy: {a.substance} ({a.severity.replace('_', ' ')})"
+        + (f" — {a.reaction}" if a.reaction else "")
+        for a in chart.allergies
+    ]
     if chart.history:
         alerts += [label for key, label in RISK_LABELS.items() if getattr(chart.history, key)]
     for r in chart.reactions:
@@ -419,9 +493,18 @@ def _as_date(query: str) -> date | None:
     return None
 
 
-def search_patients(s: Session, query: str, *, limit: int = 200, include_archived: bool = False) -> list[SearchHit]:
-    cols = (Patient.id, Patient.file_no, Patient.first_name, Patient.last_name, Patient.date_of_birth,
-            Patient.phone, Patient.archived)
+def search_patients(
+    s: Session, query: str, *, limit: int = 200, include_archived: bool = False
+) -> list[SearchHit]:
+    cols = (
+        Patient.id,
+        Patient.file_no,
+        Patient.first_name,
+        Patient.last_name,
+        Patient.date_of_birth,
+        Patient.phone,
+        Patient.archived,
+    )
     base = select(*cols)
     if not include_archived:
         base = base.where(Patient.archived.is_(False))
@@ -431,8 +514,11 @@ def search_patients(s: Session, query: str, *, limit: int = 200, include_archive
         return [SearchHit(*row) for row in rows]
     birth = _as_date(query)
     if birth is not None:
-        rows = s.execute(base.where(Patient.date_of_birth == birth)
-                         .order_by(Patient.last_name, Patient.first_name).limit(limit))
+        rows = s.execute(
+            base.where(Patient.date_of_birth == birth)
+            .order_by(Patient.last_name, Patient.first_name)
+            .limit(limit)
+        )
         return [SearchHit(*row) for row in rows]
     tokens = query_tokens(query)
     if not tokens:
@@ -442,14 +528,21 @@ def search_patients(s: Session, query: str, *, limit: int = 200, include_archive
     if s.get_bind().dialect.name == "sqlite":
         match = " ".join(f'"{t}"*' for t in tokens)
         # No ORDER BY bm25: over a one-letter prefix it would score every patient.
-        q = base.join(PATIENTS_FTS, PATIENTS_FTS.c.rowid == Patient.id).where(
-            text("patients_fts MATCH :match")).limit(fetch)
+        q = (
+            base.join(PATIENTS_FTS, PATIENTS_FTS.c.rowid == Patient.id)
+            .where(text("patients_fts MATCH :match"))
+            .limit(fetch)
+        )
         found = s.execute(q, {"match": match})
     else:
         tsquery = " & ".join(f"{t}:*" for t in tokens)
-        found = s.execute(base.where(
-            func.to_tsvector(text("'simple'"), Patient.search_text).op("@@")(
-                func.to_tsquery(text("'simple'"), tsquery))).limit(fetch))
+        found = s.execute(
+            base.where(
+                func.to_tsvector(text("'simple'"), Patient.search_text).op("@@")(
+                    func.to_tsquery(text("'simple'"), tsquery)
+                )
+            ).limit(fetch)
+        )
     rows = {row[0]: SearchHit(*row) for row in found}
     if not rows:
         return []

@@ -32,8 +32,16 @@ MAX_PIXELS = 120_000_000  # a 12,000 x 10,000 scan; more is a decompression bomb
 THUMBNAIL_PX = 256
 FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "MPO": "image/jpeg"}  # MPO: JPEG from some cameras
 
-__all__ = ["MAX_PHOTO_BYTES", "MAX_PHOTO_MB", "THUMBNAIL_PX", "PhotoPair", "PhotoService", "PhotoTags",
-           "checked_image", "photo_date"]
+__all__ = [
+    "MAX_PHOTO_BYTES",
+    "MAX_PHOTO_MB",
+    "THUMBNAIL_PX",
+    "PhotoPair",
+    "PhotoService",
+    "PhotoTags",
+    "checked_image",
+    "photo_date",
+]
 
 
 @dataclass
@@ -76,14 +84,17 @@ def checked_image(data: bytes, *, thumbnail_px: int = THUMBNAIL_PX) -> CheckedIm
         raise ValidationError("file", "is empty")
     if len(data) > MAX_PHOTO_BYTES:
         raise ValidationError(
-            "file", f"is too large ({len(data) / (1024 * 1024):.1f} MB); the limit is {MAX_PHOTO_MB} MB")
+            "file", f"is too large ({len(data) / (1024 * 1024):.1f} MB); the limit is {MAX_PHOTO_MB} MB"
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             fmt = image.format or ""
             if fmt not in FORMATS:
-                raise ValidationError("file", f"is a {fmt or 'unknown'} image; only JPEG and PNG photos are accepted")
+                raise ValidationError(
+                    "file", f"is a {fmt or 'unknown'} image; only JPEG and PNG photos are accepted"
+                )
             if image.width * image.height > MAX_PIXELS:
                 raise ValidationError("file", f"has too many pixels ({image.width} x {image.height})")
             image.load()
@@ -94,7 +105,9 @@ def checked_image(data: bytes, *, thumbnail_px: int = THUMBNAIL_PX) -> CheckedIm
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ValidationError("file", "has too many pixels to be a photo") from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ValidationError("file", "is damaged or incomplete (the image cannot be read to the end)") from exc
+        raise ValidationError(
+            "file", "is damaged or incomplete (the image cannot be read to the end)"
+        ) from exc
     upright = ImageOps.exif_transpose(image)
     width, height = upright.size
     thumb = upright.copy()
@@ -132,23 +145,46 @@ class PhotoService:
         self.ctx = ctx
 
     # -- writes --------------------------------------------------------------
-    def add(self, patient_id: int, data: bytes, filename: str, kind: str, area: str, taken_on: date,
-            session_id: int | None = None, reaction_id: int | None = None, caption: str = "",
-            include_in_print: bool = False) -> Photo:
+    def add(
+        self,
+        patient_id: int,
+        data: bytes,
+        filename: str,
+        kind: str,
+        area: str,
+        taken_on: date,
+        session_id: int | None = None,
+        reaction_id: int | None = None,
+        caption: str = "",
+        include_in_print: bool = False,
+    ) -> Photo:
         """Check and store a photo (original bytes kept); returns it without its data."""
         self.ctx.require(Permission.CLINICAL_WRITE)
         tags = self._validate_tags(PhotoTags(kind, area, taken_on, session_id, reaction_id, caption))
-        filename = validation.optional_text("filename", (filename or "").replace("\\", "/").rsplit("/", 1)[-1],
-                                            max_length=255)
+        filename = validation.optional_text(
+            "filename", (filename or "").replace("\\", "/").rsplit("/", 1)[-1], max_length=255
+        )
         checked = checked_image(bytes(data))
         with self.ctx.write() as s:
             self._check_links(s, patient_id, tags)
             photo = Photo(
-                patient_id=patient_id, session_id=tags.session_id, reaction_id=tags.reaction_id, kind=tags.kind,
-                area=tags.area, taken_on=tags.taken_on, filename=filename, mime_type=checked.mime_type,
-                width=checked.width, height=checked.height, size_bytes=len(data),
-                sha256=hashlib.sha256(data).hexdigest(), data=bytes(data), thumbnail_png=checked.thumbnail_png,
-                caption=tags.caption, include_in_print=bool(include_in_print), created_at=self.ctx.now(),
+                patient_id=patient_id,
+                session_id=tags.session_id,
+                reaction_id=tags.reaction_id,
+                kind=tags.kind,
+                area=tags.area,
+                taken_on=tags.taken_on,
+                filename=filename,
+                mime_type=checked.mime_type,
+                width=checked.width,
+                height=checked.height,
+                size_bytes=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=bytes(data),
+                thumbnail_png=checked.thumbnail_png,
+                caption=tags.caption,
+                include_in_print=bool(include_in_print),
+                created_at=self.ctx.now(),
             )
             s.add(photo)
             s.flush()
@@ -164,9 +200,15 @@ class PhotoService:
             self._check_links(s, photo.patient_id, tags)
             before = audit.snapshot(photo)
             photo.kind, photo.area, photo.taken_on = tags.kind, tags.area, tags.taken_on
-            photo.session_id, photo.reaction_id, photo.caption = tags.session_id, tags.reaction_id, tags.caption
+            photo.session_id, photo.reaction_id, photo.caption = (
+                tags.session_id,
+                tags.reaction_id,
+                tags.caption,
+            )
             s.flush()
-            audit.record(s, self.ctx, "photo", photo.id, "update", _tags(before), _tags(audit.snapshot(photo)))
+            audit.record(
+                s, self.ctx, "photo", photo.id, "update", _tags(before), _tags(audit.snapshot(photo))
+            )
         return self.get(photo_id)
 
     def set_include_in_print(self, photo_id: int, include: bool) -> Photo:
@@ -176,8 +218,15 @@ class PhotoService:
             if photo.include_in_print != bool(include):
                 photo.include_in_print = bool(include)
                 s.flush()
-                audit.record(s, self.ctx, "photo", photo.id, "update", {"include_in_print": not include},
-                             {"include_in_print": bool(include)})
+                audit.record(
+                    s,
+                    self.ctx,
+                    "photo",
+                    photo.id,
+                    "update",
+                    {"include_in_print": not include},
+                    {"include_in_print": bool(include)},
+                )
         return self.get(photo_id)
 
     def delete(self, photo_id: int) -> None:
@@ -196,15 +245,22 @@ class PhotoService:
         """The patient's photos, oldest first, with thumbnails but without the original bytes."""
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
-            return list(s.scalars(select(Photo).where(Photo.patient_id == patient_id)
-                                  .options(defer(Photo.data, raiseload=True))
-                                  .order_by(Photo.taken_on, Photo.id)))
+            return list(
+                s.scalars(
+                    select(Photo)
+                    .where(Photo.patient_id == patient_id)
+                    .options(defer(Photo.data, raiseload=True))
+                    .order_by(Photo.taken_on, Photo.id)
+                )
+            )
 
     def get(self, photo_id: int) -> Photo:
         """One photo without its original bytes."""
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
-            photo = s.scalar(select(Photo).where(Photo.id == photo_id).options(defer(Photo.data, raiseload=True)))
+            photo = s.scalar(
+                select(Photo).where(Photo.id == photo_id).options(defer(Photo.data, raiseload=True))
+            )
             if photo is None:
                 raise NotFoundError(f"No photo with id {photo_id}.")
             return photo
@@ -249,8 +305,11 @@ class PhotoService:
 
     def printable(self, patient_id: int, session_id: int | None = None) -> list[Photo]:
         """Photos chosen for printing (of one session if given), oldest first, without data."""
-        return [p for p in self.list(patient_id)
-                if p.include_in_print and (session_id is None or p.session_id == session_id)]
+        return [
+            p
+            for p in self.list(patient_id)
+            if p.include_in_print and (session_id is None or p.session_id == session_id)
+        ]
 
     def pairs(self, patient_id: int) -> list[PhotoPair]:
         """For each area with both, the first 'before' photo and the last 'after' photo taken on or
@@ -261,8 +320,11 @@ class PhotoService:
             before = [p for p in photos if p.area == area and p.kind == enums.PhotoKind.BEFORE]
             if not before:
                 continue
-            after = [p for p in photos if p.area == area and p.kind == enums.PhotoKind.AFTER
-                     and p.taken_on >= before[0].taken_on]
+            after = [
+                p
+                for p in photos
+                if p.area == area and p.kind == enums.PhotoKind.AFTER and p.taken_on >= before[0].taken_on
+            ]
             if after:
                 out.append(PhotoPair(area, before[0], after[-1]))
         return out
@@ -316,13 +378,19 @@ def verify_photos(engine, *, batch: int = 20) -> list[str]:  # type: ignore[no-u
     last_id = 0
     with Session(engine) as s:
         while True:
-            rows = s.execute(select(Photo.id, Photo.size_bytes, Photo.sha256, Photo.data)
-                             .where(Photo.id > last_id).order_by(Photo.id).limit(batch)).all()
+            rows = s.execute(
+                select(Photo.id, Photo.size_bytes, Photo.sha256, Photo.data)
+                .where(Photo.id > last_id)
+                .order_by(Photo.id)
+                .limit(batch)
+            ).all()
             if not rows:
                 break
             for photo_id, size, digest, data in rows:
                 if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
-                    problems.append(f"photo {photo_id} is damaged: its bytes do not match the hash taken when added")
+                    problems.append(
+                        f"photo {photo_id} is damaged: its bytes do not match the hash taken when added"
+                    )
             last_id = rows[-1][0]
     return problems
 

@@ -46,7 +46,8 @@ class ReactionResult:
 
 def _is_serious_allergic(data: ReactionInput) -> bool:
     return data.type == enums.ReactionType.ANAPHYLAXIS or (
-        data.type in ALLERGIC_REACTIONS and data.severity == enums.Grade.SEVERE)
+        data.type in ALLERGIC_REACTIONS and data.severity == enums.Grade.SEVERE
+    )
 
 
 def _validate(data: ReactionInput) -> None:
@@ -74,8 +75,9 @@ class ReactionService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def record(self, data: ReactionInput, reaction_id: int | None = None,
-               expected_version: int | None = None) -> ReactionResult:
+    def record(
+        self, data: ReactionInput, reaction_id: int | None = None, expected_version: int | None = None
+    ) -> ReactionResult:
         self.ctx.require(Permission.CLINICAL_WRITE)
         _validate(data)
         with self.ctx.write() as s:
@@ -93,8 +95,11 @@ class ReactionService:
                 s.add(reaction)
                 before = None
             else:
-                reaction = s.scalar(select(Reaction).where(Reaction.id == reaction_id)
-                                    .options(selectinload(Reaction.assessments)))
+                reaction = s.scalar(
+                    select(Reaction)
+                    .where(Reaction.id == reaction_id)
+                    .options(selectinload(Reaction.assessments))
+                )
                 if reaction is None:
                     raise NotFoundError(f"No reaction with id {reaction_id}.")
                 if expected_version is not None and reaction.version != expected_version:
@@ -104,11 +109,20 @@ class ReactionService:
                 setattr(reaction, key, getattr(data, key))
             reaction.action_taken = data.action_taken.strip()
             reaction.notes = data.notes.strip()
-            reaction.assessments = [ReactionAssessment(day=a.day, symptom=a.symptom, grade=a.grade,
-                                                       notes=a.notes.strip()) for a in data.assessments]
+            reaction.assessments = [
+                ReactionAssessment(day=a.day, symptom=a.symptom, grade=a.grade, notes=a.notes.strip())
+                for a in data.assessments
+            ]
             s.flush()
-            audit.record(s, self.ctx, "reaction", reaction.id, "create" if before is None else "update",
-                         before, self._snap(reaction))
+            audit.record(
+                s,
+                self.ctx,
+                "reaction",
+                reaction.id,
+                "create" if before is None else "update",
+                before,
+                self._snap(reaction),
+            )
         return ReactionResult(self.get(reaction.id), _is_serious_allergic(data))
 
     def add_assessment(self, reaction_id: int, data: AssessmentInput) -> Reaction:
@@ -117,8 +131,9 @@ class ReactionService:
         validation.choice("grade", data.grade, values(enums.Grade))
         validation.not_negative("day", data.day)
         with self.ctx.write() as s:
-            reaction = s.scalar(select(Reaction).where(Reaction.id == reaction_id)
-                                .options(selectinload(Reaction.assessments)))
+            reaction = s.scalar(
+                select(Reaction).where(Reaction.id == reaction_id).options(selectinload(Reaction.assessments))
+            )
             if reaction is None:
                 raise NotFoundError(f"No reaction with id {reaction_id}.")
             if any(a.day == data.day and a.symptom == data.symptom for a in reaction.assessments):
@@ -132,8 +147,9 @@ class ReactionService:
     def get(self, reaction_id: int) -> Reaction:
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
-            reaction = s.scalar(select(Reaction).where(Reaction.id == reaction_id)
-                                .options(selectinload(Reaction.assessments)))
+            reaction = s.scalar(
+                select(Reaction).where(Reaction.id == reaction_id).options(selectinload(Reaction.assessments))
+            )
             if reaction is None:
                 raise NotFoundError(f"No reaction with id {reaction_id}.")
             return reaction
@@ -141,8 +157,14 @@ class ReactionService:
     def for_patient(self, patient_id: int) -> list[Reaction]:
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
-            return list(s.scalars(select(Reaction).where(Reaction.patient_id == patient_id)
-                                  .options(selectinload(Reaction.assessments)).order_by(Reaction.onset_at.desc())))
+            return list(
+                s.scalars(
+                    select(Reaction)
+                    .where(Reaction.patient_id == patient_id)
+                    .options(selectinload(Reaction.assessments))
+                    .order_by(Reaction.onset_at.desc())
+                )
+            )
 
     @staticmethod
     def _snap(reaction: Reaction) -> dict:

@@ -39,12 +39,24 @@ from mesodesk.services.recall import RecallService
 
 #: What the patient summary can hold, in print order (the identity block is always printed).
 SUMMARY_SECTIONS: tuple[str, ...] = (
-    "alerts", "history", "sessions", "maps", "reactions", "plan", "consents", "photos",
+    "alerts",
+    "history",
+    "sessions",
+    "maps",
+    "reactions",
+    "plan",
+    "consents",
+    "photos",
 )
 SECTION_TITLES: dict[str, str] = {
-    "alerts": "Alerts and allergies", "history": "Medical history", "sessions": "Sessions",
-    "maps": "Injection maps", "reactions": "Reactions", "plan": "Plan and follow-up",
-    "consents": "Consents", "photos": "Photos",
+    "alerts": "Alerts and allergies",
+    "history": "Medical history",
+    "sessions": "Sessions",
+    "maps": "Injection maps",
+    "reactions": "Reactions",
+    "plan": "Plan and follow-up",
+    "consents": "Consents",
+    "photos": "Photos",
 }
 Granularity = Literal["day", "week", "month"]
 GRANULARITIES: tuple[str, ...] = ("day", "week", "month")
@@ -410,9 +422,15 @@ class ActivityReportData:
 
     @property
     def totals(self) -> ActivityRow:
-        return ActivityRow("Total", self.start, sum(r.sessions for r in self.rows),
-                           self.distinct_patients, sum(r.new_patients for r in self.rows),
-                           sum(r.reactions for r in self.rows), sum(r.volume_ml for r in self.rows))
+        return ActivityRow(
+            "Total",
+            self.start,
+            sum(r.sessions for r in self.rows),
+            self.distinct_patients,
+            sum(r.new_patients for r in self.rows),
+            sum(r.reactions for r in self.rows),
+            sum(r.volume_ml for r in self.rows),
+        )
 
     distinct_patients: int = 0
 
@@ -440,22 +458,55 @@ def _check_period(start: date | None, end: date | None) -> tuple[date, date]:
 
 
 def _patient_info(p: Patient) -> PatientInfo:
-    return PatientInfo(p.id, p.file_no, p.first_name, p.last_name, p.date_of_birth, p.sex, p.phone, p.email,
-                       p.address, p.fitzpatrick, p.contraindications, p.notes, p.archived)
+    return PatientInfo(
+        p.id,
+        p.file_no,
+        p.first_name,
+        p.last_name,
+        p.date_of_birth,
+        p.sex,
+        p.phone,
+        p.email,
+        p.address,
+        p.fitzpatrick,
+        p.contraindications,
+        p.notes,
+        p.archived,
+    )
 
 
 def _session_info(ts: TreatmentSession, users: dict[int, str]) -> SessionInfo:
     return SessionInfo(
-        id=ts.id, performed_at=ts.performed_at.astimezone(), practitioner=users.get(ts.practitioner_id, "?"),
-        indications=[i.strip() for i in ts.indications.split(",") if i.strip()], status=ts.status,
-        formula_name=ts.formula_name, formula_is_custom=ts.formula_is_custom, anaesthesia=ts.anaesthesia,
-        immediate_reactions=ts.immediate_reactions, notes=ts.notes,
-        areas=[AreaRow(a.area, a.technique, a.device, a.needle_gauge, a.needle_length_mm, a.depth_mm,
-                       a.injection_points, a.volume_ml) for a in ts.areas],
-        products=[ProductRow(p.product.name, p.lot.lot_number, p.lot.expiry_date, p.volume_ml, p.lot.recalled)
-                  for p in ts.products],
-        marks=[MarkRow(m.diagram, m.x, m.y, m.kind, m.depth_mm, m.volume_ml, m.note, m.radius)
-               for m in ts.marks],
+        id=ts.id,
+        performed_at=ts.performed_at.astimezone(),
+        practitioner=users.get(ts.practitioner_id, "?"),
+        indications=[i.strip() for i in ts.indications.split(",") if i.strip()],
+        status=ts.status,
+        formula_name=ts.formula_name,
+        formula_is_custom=ts.formula_is_custom,
+        anaesthesia=ts.anaesthesia,
+        immediate_reactions=ts.immediate_reactions,
+        notes=ts.notes,
+        areas=[
+            AreaRow(
+                a.area,
+                a.technique,
+                a.device,
+                a.needle_gauge,
+                a.needle_length_mm,
+                a.depth_mm,
+                a.injection_points,
+                a.volume_ml,
+            )
+            for a in ts.areas
+        ],
+        products=[
+            ProductRow(p.product.name, p.lot.lot_number, p.lot.expiry_date, p.volume_ml, p.lot.recalled)
+            for p in ts.products
+        ],
+        marks=[
+            MarkRow(m.diagram, m.x, m.y, m.kind, m.depth_mm, m.volume_ml, m.note, m.radius) for m in ts.marks
+        ],
         signed_off_at=_local(ts.signed_off_at),
         signed_off_by=users.get(ts.signed_off_by_id, "") if ts.signed_off_by_id else "",
     )
@@ -463,9 +514,16 @@ def _session_info(ts: TreatmentSession, users: dict[int, str]) -> SessionInfo:
 
 def _reaction_info(r: Reaction, session_dates: dict[int, date]) -> ReactionInfo:
     return ReactionInfo(
-        id=r.id, session_id=r.session_id, session_date=session_dates.get(r.session_id) if r.session_id else None,
-        type=r.type, area=r.area, onset_at=r.onset_at.astimezone(), severity=r.severity,
-        action_taken=r.action_taken, resolved_on=r.resolved_on, notes=r.notes,
+        id=r.id,
+        session_id=r.session_id,
+        session_date=session_dates.get(r.session_id) if r.session_id else None,
+        type=r.type,
+        area=r.area,
+        onset_at=r.onset_at.astimezone(),
+        severity=r.severity,
+        action_taken=r.action_taken,
+        resolved_on=r.resolved_on,
+        notes=r.notes,
         assessments=[AssessmentRow(a.day, a.symptom, a.grade, a.notes) for a in r.assessments],
     )
 
@@ -496,8 +554,14 @@ class ReportingService:
         with self.ctx.write() as s:
             audit.record(s, self.ctx, entity, entity_id, action, None, details)
 
-    def _print_photos(self, patient_id: int, *, session_id: int | None = None,
-                      start: date | None = None, end: date | None = None) -> list[PhotoInfo]:
+    def _print_photos(
+        self,
+        patient_id: int,
+        *,
+        session_id: int | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> list[PhotoInfo]:
         """Photos marked for printing, upright and scaled for print (through PhotoService when present)."""
         try:
             from mesodesk.services.photos import PhotoService
@@ -506,14 +570,30 @@ class ReportingService:
         photos = PhotoService(self.ctx)
         chosen = [p for p in photos.printable(patient_id, session_id) if _in_range(p.taken_on, start, end)]
         images = _print_images([photos.data(p.id) for p in chosen])
-        return [PhotoInfo(p.id, p.session_id, p.kind, p.area, p.taken_on, p.caption, width, height, data)
-                for p, (data, width, height) in zip(chosen, images)]
+        return [
+            PhotoInfo(p.id, p.session_id, p.kind, p.area, p.taken_on, p.caption, width, height, data)
+            for p, (data, width, height) in zip(chosen, images)
+        ]
 
-    def _print_photos_query(self, patient_id: int, *, session_id: int | None = None,
-                            start: date | None = None, end: date | None = None) -> list[PhotoInfo]:
-        q = select(Photo.id, Photo.session_id, Photo.kind, Photo.area, Photo.taken_on, Photo.caption,
-                   Photo.width, Photo.height, Photo.data).where(
-            Photo.patient_id == patient_id, Photo.include_in_print.is_(True))
+    def _print_photos_query(
+        self,
+        patient_id: int,
+        *,
+        session_id: int | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> list[PhotoInfo]:
+        q = select(
+            Photo.id,
+            Photo.session_id,
+            Photo.kind,
+            Photo.area,
+            Photo.taken_on,
+            Photo.caption,
+            Photo.width,
+            Photo.height,
+            Photo.data,
+        ).where(Photo.patient_id == patient_id, Photo.include_in_print.is_(True))
         if session_id is not None:
             q = q.where(Photo.session_id == session_id)
         if start is not None:
@@ -529,15 +609,22 @@ class ReportingService:
     def patient_id_for_file_no(self, file_no: str) -> int:
         return PatientService(self.ctx).by_file_no(file_no.strip()).id
 
-    def patient_summary(self, patient_id: int, *, sections: tuple[str, ...] | list[str] | None = None,
-                        date_from: date | None = None, date_to: date | None = None,
-                        photos: bool = True) -> PatientSummaryData:
+    def patient_summary(
+        self,
+        patient_id: int,
+        *,
+        sections: tuple[str, ...] | list[str] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        photos: bool = True,
+    ) -> PatientSummaryData:
         """Everything the patient summary prints, filtered by sections and a date range."""
         chosen = tuple(SUMMARY_SECTIONS if sections is None else sections)
         unknown = [sec for sec in chosen if sec not in SUMMARY_SECTIONS]
         if unknown:
-            raise ValidationError("sections", f"unknown section {unknown[0]!r}; choose from "
-                                  + ", ".join(SUMMARY_SECTIONS))
+            raise ValidationError(
+                "sections", f"unknown section {unknown[0]!r}; choose from " + ", ".join(SUMMARY_SECTIONS)
+            )
         if date_from and date_to and date_to < date_from:
             raise ValidationError("to", "is before the start of the period")
         if not photos:
@@ -546,49 +633,101 @@ class ReportingService:
         chart = PatientService(self.ctx).chart(patient_id, log_view=False)
         with self.ctx.read() as s:
             users = self._users(s)
-        photo_rows = (self._print_photos(patient_id, start=date_from, end=date_to)
-                      if "photos" in chosen and self.ctx.can(Permission.CLINICAL_READ) else [])
+        photo_rows = (
+            self._print_photos(patient_id, start=date_from, end=date_to)
+            if "photos" in chosen and self.ctx.can(Permission.CLINICAL_READ)
+            else []
+        )
         data = self._summary_from_chart(chart, users, chosen, date_from, date_to)
         data.photos = photo_rows
-        self._log("patient", patient_id, "print_summary",
-                  {"sections": list(chosen), "from": date_from.isoformat() if date_from else None,
-                   "to": date_to.isoformat() if date_to else None})
+        self._log(
+            "patient",
+            patient_id,
+            "print_summary",
+            {
+                "sections": list(chosen),
+                "from": date_from.isoformat() if date_from else None,
+                "to": date_to.isoformat() if date_to else None,
+            },
+        )
         return data
 
-    def _summary_from_chart(self, chart: PatientChart, users: dict[int, str], sections: tuple[str, ...],
-                            start: date | None, end: date | None) -> PatientSummaryData:
-        sessions = [ts for ts in reversed(chart.sessions)
-                    if not ts.archived and _in_range(ts.performed_at.astimezone().date(), start, end)]
+    def _summary_from_chart(
+        self,
+        chart: PatientChart,
+        users: dict[int, str],
+        sections: tuple[str, ...],
+        start: date | None,
+        end: date | None,
+    ) -> PatientSummaryData:
+        sessions = [
+            ts
+            for ts in reversed(chart.sessions)
+            if not ts.archived and _in_range(ts.performed_at.astimezone().date(), start, end)
+        ]
         session_dates = {ts.id: ts.performed_at.astimezone().date() for ts in chart.sessions}
-        reactions = [r for r in reversed(chart.reactions)
-                     if _in_range(r.onset_at.astimezone().date(), start, end)]
+        reactions = [
+            r for r in reversed(chart.reactions) if _in_range(r.onset_at.astimezone().date(), start, end)
+        ]
         history = None
         if chart.history is not None:
             h = chart.history
-            history = HistoryInfo([lbl for key, lbl in RISK_LABELS.items() if getattr(h, key)], h.medications,
-                                  h.other, _local(h.reviewed_at),
-                                  users.get(h.reviewed_by_id, "") if h.reviewed_by_id else "")
+            history = HistoryInfo(
+                [lbl for key, lbl in RISK_LABELS.items() if getattr(h, key)],
+                h.medications,
+                h.other,
+                _local(h.reviewed_at),
+                users.get(h.reviewed_by_id, "") if h.reviewed_by_id else "",
+            )
         done_by_plan: dict[int, int] = defaultdict(int)
         for ts in chart.sessions:
             if ts.plan_id is not None and ts.status != enums.SessionStatus.VOID:
                 done_by_plan[ts.plan_id] += 1
-        open_fus = [FollowUpInfo(f.kind, f.due_date, f.status, f.notes) for f in chart.follow_ups
-                    if f.status == enums.FollowUpStatus.OPEN]
+        open_fus = [
+            FollowUpInfo(f.kind, f.due_date, f.status, f.notes)
+            for f in chart.follow_ups
+            if f.status == enums.FollowUpStatus.OPEN
+        ]
         nxt = chart.next_due
         return PatientSummaryData(
-            clinic=self.clinic(), patient=_patient_info(chart.patient), generated_on=self.ctx.today(),
-            sections=sections, date_from=start, date_to=end, alerts=list(chart.alerts),
+            clinic=self.clinic(),
+            patient=_patient_info(chart.patient),
+            generated_on=self.ctx.today(),
+            sections=sections,
+            date_from=start,
+            date_to=end,
+            alerts=list(chart.alerts),
             allergies=[AllergyInfo(a.substance, a.reaction, a.severity) for a in chart.allergies],
             history=history,
             sessions=[_session_info(ts, users) for ts in sessions],
             reactions=[_reaction_info(r, session_dates) for r in reactions],
-            plans=[PlanInfo(p.name, p.start_date, p.course_sessions, p.course_interval_days,
-                            p.maintenance_interval_days, p.check_call_hours, p.active, p.notes,
-                            done_by_plan.get(p.id, 0)) for p in chart.plans],
+            plans=[
+                PlanInfo(
+                    p.name,
+                    p.start_date,
+                    p.course_sessions,
+                    p.course_interval_days,
+                    p.maintenance_interval_days,
+                    p.check_call_hours,
+                    p.active,
+                    p.notes,
+                    done_by_plan.get(p.id, 0),
+                )
+                for p in chart.plans
+            ],
             open_follow_ups=open_fus,
             next_due=FollowUpInfo(nxt.kind, nxt.due_date, nxt.status, nxt.notes) if nxt else None,
-            consents=[ConsentInfo(c.id, t.title, t.code, t.version, c.signed_at.astimezone(),
-                                  users.get(c.practitioner_id, "?")) for c, t in chart.consents],
+            consents=[
+                ConsentInfo(
+                    c.id,
+                    t.title,
+                    t.code,
+                    t.version,
+                    c.signed_at.astimezone(),
+                    users.get(c.practitioner_id, "?"),
+                )
+                for c, t in chart.consents
+            ],
             clinical_access=self.ctx.can(Permission.CLINICAL_READ),
         )
 
@@ -600,16 +739,32 @@ class ReportingService:
             patient = s.get(Patient, ts.patient_id)
             assert patient is not None
             users = self._users(s)
-            reactions = list(s.scalars(select(Reaction).where(Reaction.session_id == session_id)
-                                       .options(selectinload(Reaction.assessments)).order_by(Reaction.onset_at)))
-            allergies = [AllergyInfo(a.substance, a.reaction, a.severity) for a in
-                         s.scalars(select(Allergy).where(Allergy.patient_id == ts.patient_id).order_by(Allergy.id))]
+            reactions = list(
+                s.scalars(
+                    select(Reaction)
+                    .where(Reaction.session_id == session_id)
+                    .options(selectinload(Reaction.assessments))
+                    .order_by(Reaction.onset_at)
+                )
+            )
+            allergies = [
+                AllergyInfo(a.substance, a.reaction, a.severity)
+                for a in s.scalars(
+                    select(Allergy).where(Allergy.patient_id == ts.patient_id).order_by(Allergy.id)
+                )
+            ]
         photos = self._print_photos(ts.patient_id, session_id=session_id)
         day = ts.performed_at.astimezone().date()
         self._log("session", session_id, "print_record")
-        return SessionRecordData(self.clinic(), _patient_info(patient), _session_info(ts, users),
-                                 [_reaction_info(r, {ts.id: day}) for r in reactions], photos, allergies,
-                                 self.ctx.today())
+        return SessionRecordData(
+            self.clinic(),
+            _patient_info(patient),
+            _session_info(ts, users),
+            [_reaction_info(r, {ts.id: day}) for r in reactions],
+            photos,
+            allergies,
+            self.ctx.today(),
+        )
 
     def consent_form(self, consent_id: int) -> ConsentFormData:
         self.ctx.require(Permission.CLINICAL_READ)
@@ -621,32 +776,66 @@ class ReportingService:
             patient = s.get(Patient, consent.patient_id)
             assert text is not None and patient is not None
             users = self._users(s)
-        info = ConsentInfo(consent.id, text.title, text.code, text.version, consent.signed_at.astimezone(),
-                           users.get(consent.practitioner_id, "?"))
+        info = ConsentInfo(
+            consent.id,
+            text.title,
+            text.code,
+            text.version,
+            consent.signed_at.astimezone(),
+            users.get(consent.practitioner_id, "?"),
+        )
         self._log("consent", consent_id, "print_consent")
-        return ConsentFormData(self.clinic(), _patient_info(patient), info, text.body, consent.risks_discussed,
-                               consent.benefits_discussed, consent.signature_png, consent.signature_source,
-                               consent.content_hash, self.ctx.today())
+        return ConsentFormData(
+            self.clinic(),
+            _patient_info(patient),
+            info,
+            text.body,
+            consent.risks_discussed,
+            consent.benefits_discussed,
+            consent.signature_png,
+            consent.signature_source,
+            consent.content_hash,
+            self.ctx.today(),
+        )
 
     def consents_for(self, patient_id: int) -> list[ConsentInfo]:
         """The patient's signed consents, newest first (for choosing one to print)."""
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
             users = self._users(s)
-            rows = s.execute(select(Consent, ConsentText).join(ConsentText, Consent.consent_text_id == ConsentText.id)
-                             .where(Consent.patient_id == patient_id).order_by(Consent.signed_at.desc()))
-            return [ConsentInfo(c.id, t.title, t.code, t.version, c.signed_at.astimezone(),
-                                users.get(c.practitioner_id, "?")) for c, t in rows]
+            rows = s.execute(
+                select(Consent, ConsentText)
+                .join(ConsentText, Consent.consent_text_id == ConsentText.id)
+                .where(Consent.patient_id == patient_id)
+                .order_by(Consent.signed_at.desc())
+            )
+            return [
+                ConsentInfo(
+                    c.id,
+                    t.title,
+                    t.code,
+                    t.version,
+                    c.signed_at.astimezone(),
+                    users.get(c.practitioner_id, "?"),
+                )
+                for c, t in rows
+            ]
 
     def sessions_for(self, patient_id: int) -> list[tuple[int, datetime, str, str]]:
         """(id, local time, practitioner, indications) of the patient's sessions, newest first."""
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
-            rows = s.execute(select(TreatmentSession.id, TreatmentSession.performed_at, User.full_name,
-                                    TreatmentSession.indications)
-                             .join(User, User.id == TreatmentSession.practitioner_id)
-                             .where(TreatmentSession.patient_id == patient_id, TreatmentSession.archived.is_(False))
-                             .order_by(TreatmentSession.performed_at.desc()))
+            rows = s.execute(
+                select(
+                    TreatmentSession.id,
+                    TreatmentSession.performed_at,
+                    User.full_name,
+                    TreatmentSession.indications,
+                )
+                .join(User, User.id == TreatmentSession.practitioner_id)
+                .where(TreatmentSession.patient_id == patient_id, TreatmentSession.archived.is_(False))
+                .order_by(TreatmentSession.performed_at.desc())
+            )
             return [(sid, at.astimezone(), name, ind.replace(",", ", ")) for sid, at, name, ind in rows]
 
     def aftercare(self, patient_id: int | None = None, text_name: str = "aftercare_en") -> AftercareData:
@@ -665,18 +854,34 @@ class ReportingService:
 
         start, end = _check_period(start, end)
         items = FollowUpService(self.ctx).due(start, end, include_done=include_done)
-        rows = [FollowUpRow(i.due_date, i.kind, i.status, i.file_no, i.patient_name, i.phone, i.attempts,
-                            i.last_outcome, i.notes) for i in items]
+        rows = [
+            FollowUpRow(
+                i.due_date,
+                i.kind,
+                i.status,
+                i.file_no,
+                i.patient_name,
+                i.phone,
+                i.attempts,
+                i.last_outcome,
+                i.notes,
+            )
+            for i in items
+        ]
         return FollowUpsReportData(self.clinic(), start, end, rows, self.ctx.today())
 
     def _period_sessions(self, start: date, end: date):  # type: ignore[no-untyped-def]
         """A subquery of the ids of the sessions performed in the period (not void, not archived)."""
-        return (select(TreatmentSession.id.label("sid"))
-                .where(TreatmentSession.performed_at >= local_start(start),
-                       TreatmentSession.performed_at < local_start(end + timedelta(days=1)),
-                       TreatmentSession.status != enums.SessionStatus.VOID.value,
-                       TreatmentSession.archived.is_(False))
-                .subquery())
+        return (
+            select(TreatmentSession.id.label("sid"))
+            .where(
+                TreatmentSession.performed_at >= local_start(start),
+                TreatmentSession.performed_at < local_start(end + timedelta(days=1)),
+                TreatmentSession.status != enums.SessionStatus.VOID.value,
+                TreatmentSession.archived.is_(False),
+            )
+            .subquery()
+        )
 
     def reaction_stats(self, start: date, end: date) -> ReactionStatsData:
         """Reactions after the sessions performed in a period, grouped, with rates per 100 sessions.
@@ -690,49 +895,95 @@ class ReportingService:
         in_period = TreatmentSession.id.in_(select(period.c.sid))
         with self.ctx.read() as s:
             sessions = s.scalar(select(func.count()).select_from(period)) or 0
-            reactions = s.scalar(select(func.count(Reaction.id)).where(
-                Reaction.session_id.in_(select(period.c.sid)))) or 0
-            unlinked = s.scalar(select(func.count(Reaction.id)).where(
-                Reaction.session_id.is_(None), Reaction.onset_at >= local_start(start),
-                Reaction.onset_at < local_start(end + timedelta(days=1)))) or 0
-            by_type = [StatRow(label(t), sessions, n) for t, n in s.execute(
-                select(Reaction.type, func.count(Reaction.id))
-                .where(Reaction.session_id.in_(select(period.c.sid)))
-                .group_by(Reaction.type).order_by(func.count(Reaction.id).desc(), Reaction.type))]
+            reactions = (
+                s.scalar(select(func.count(Reaction.id)).where(Reaction.session_id.in_(select(period.c.sid))))
+                or 0
+            )
+            unlinked = (
+                s.scalar(
+                    select(func.count(Reaction.id)).where(
+                        Reaction.session_id.is_(None),
+                        Reaction.onset_at >= local_start(start),
+                        Reaction.onset_at < local_start(end + timedelta(days=1)),
+                    )
+                )
+                or 0
+            )
+            by_type = [
+                StatRow(label(t), sessions, n)
+                for t, n in s.execute(
+                    select(Reaction.type, func.count(Reaction.id))
+                    .where(Reaction.session_id.in_(select(period.c.sid)))
+                    .group_by(Reaction.type)
+                    .order_by(func.count(Reaction.id).desc(), Reaction.type)
+                )
+            ]
 
             def grouped(key_cols, join_model, join_on, label_fn):  # type: ignore[no-untyped-def]
                 """Sessions per group, and reactions after those sessions per group."""
-                pairs = (select(*key_cols, join_model.session_id.label("sid"))
-                         .where(join_model.session_id.in_(select(period.c.sid)), join_on)
-                         .distinct().subquery())
+                pairs = (
+                    select(*key_cols, join_model.session_id.label("sid"))
+                    .where(join_model.session_id.in_(select(period.c.sid)), join_on)
+                    .distinct()
+                    .subquery()
+                )
                 keys = [pairs.c[c.key] for c in key_cols]
-                session_counts = {tuple(r[:-1]): r[-1] for r in s.execute(
-                    select(*keys, func.count(pairs.c.sid)).group_by(*keys))}
-                reaction_counts = {tuple(r[:-1]): r[-1] for r in s.execute(
-                    select(*keys, func.count(distinct(Reaction.id)))
-                    .join(Reaction, Reaction.session_id == pairs.c.sid).group_by(*keys))}
-                rows = [StatRow(label_fn(*k), n, reaction_counts.get(k, 0)) for k, n in session_counts.items()]
+                session_counts = {
+                    tuple(r[:-1]): r[-1]
+                    for r in s.execute(select(*keys, func.count(pairs.c.sid)).group_by(*keys))
+                }
+                reaction_counts = {
+                    tuple(r[:-1]): r[-1]
+                    for r in s.execute(
+                        select(*keys, func.count(distinct(Reaction.id)))
+                        .join(Reaction, Reaction.session_id == pairs.c.sid)
+                        .group_by(*keys)
+                    )
+                }
+                rows = [
+                    StatRow(label_fn(*k), n, reaction_counts.get(k, 0)) for k, n in session_counts.items()
+                ]
                 return sorted(rows, key=lambda r: (-(r.rate or 0), -r.reactions, r.label))
 
-            by_product = grouped([Product.name], SessionProduct, Product.id == SessionProduct.product_id,
-                                 lambda name: name)
-            by_lot = grouped([Product.name, ProductLot.lot_number], SessionProduct,
-                             (ProductLot.id == SessionProduct.lot_id) & (Product.id == ProductLot.product_id),
-                             lambda name, lot: f"{name} · lot {lot}")
+            by_product = grouped(
+                [Product.name], SessionProduct, Product.id == SessionProduct.product_id, lambda name: name
+            )
+            by_lot = grouped(
+                [Product.name, ProductLot.lot_number],
+                SessionProduct,
+                (ProductLot.id == SessionProduct.lot_id) & (Product.id == ProductLot.product_id),
+                lambda name, lot: f"{name} · lot {lot}",
+            )
             by_practitioner = sorted(
-                [StatRow(name or "?", n_sessions, n_reactions) for name, n_sessions, n_reactions in s.execute(
-                    select(User.full_name, func.count(distinct(TreatmentSession.id)), func.count(Reaction.id))
-                    .select_from(TreatmentSession)
-                    .join(User, User.id == TreatmentSession.practitioner_id)
-                    .outerjoin(Reaction, Reaction.session_id == TreatmentSession.id)
-                    .where(in_period).group_by(User.id, User.full_name))],
-                key=lambda r: (-(r.rate or 0), r.label))
-            area_sessions = dict(s.execute(
-                select(SessionArea.area, func.count(distinct(SessionArea.session_id)))
-                .where(SessionArea.session_id.in_(select(period.c.sid))).group_by(SessionArea.area)).all())
-            area_reactions = dict(s.execute(
-                select(Reaction.area, func.count(Reaction.id))
-                .where(Reaction.session_id.in_(select(period.c.sid))).group_by(Reaction.area)).all())
+                [
+                    StatRow(name or "?", n_sessions, n_reactions)
+                    for name, n_sessions, n_reactions in s.execute(
+                        select(
+                            User.full_name, func.count(distinct(TreatmentSession.id)), func.count(Reaction.id)
+                        )
+                        .select_from(TreatmentSession)
+                        .join(User, User.id == TreatmentSession.practitioner_id)
+                        .outerjoin(Reaction, Reaction.session_id == TreatmentSession.id)
+                        .where(in_period)
+                        .group_by(User.id, User.full_name)
+                    )
+                ],
+                key=lambda r: (-(r.rate or 0), r.label),
+            )
+            area_sessions = dict(
+                s.execute(
+                    select(SessionArea.area, func.count(distinct(SessionArea.session_id)))
+                    .where(SessionArea.session_id.in_(select(period.c.sid)))
+                    .group_by(SessionArea.area)
+                ).all()
+            )
+            area_reactions = dict(
+                s.execute(
+                    select(Reaction.area, func.count(Reaction.id))
+                    .where(Reaction.session_id.in_(select(period.c.sid)))
+                    .group_by(Reaction.area)
+                ).all()
+            )
         by_area = [StatRow(label(a), n, area_reactions.get(a, 0)) for a, n in area_sessions.items()]
         if area_reactions.get("", 0):
             by_area.append(StatRow(NOT_RECORDED, None, area_reactions[""]))
@@ -740,8 +991,20 @@ class ReportingService:
             if a and a not in area_sessions:  # a reaction outside the areas treated that day
                 by_area.append(StatRow(label(a), 0, n))
         by_area.sort(key=lambda r: (r.sessions is None, -(r.rate or 0), r.label))
-        return ReactionStatsData(self.clinic(), start, end, sessions, reactions, unlinked, by_type, by_product,
-                                 by_lot, by_practitioner, by_area, self.ctx.today())
+        return ReactionStatsData(
+            self.clinic(),
+            start,
+            end,
+            sessions,
+            reactions,
+            unlinked,
+            by_type,
+            by_product,
+            by_lot,
+            by_practitioner,
+            by_area,
+            self.ctx.today(),
+        )
 
     def recall(self, lot_number: str) -> RecallReportData:
         """Every patient and session that received the lot (directly or inside a formula mix)."""
@@ -751,21 +1014,53 @@ class ReportingService:
         recall = RecallService(self.ctx)
         rows = recall.who_received(lot_number)
         with self.ctx.read() as s:
-            lots = [RecallLotInfo(name, lot.lot_number, lot.expiry_date, lot.recalled, lot.recalled_on,
-                                  lot.recall_reason)
-                    for lot, name in s.execute(select(ProductLot, Product.name)
-                                               .join(Product, Product.id == ProductLot.product_id)
-                                               .where(ProductLot.lot_number == lot_number)
-                                               .order_by(Product.name))]
-            addresses = dict(s.execute(select(Patient.id, Patient.address)
-                                       .where(Patient.id.in_({r.patient_id for r in rows}))).all()) \
-                if rows else {}
+            lots = [
+                RecallLotInfo(
+                    name, lot.lot_number, lot.expiry_date, lot.recalled, lot.recalled_on, lot.recall_reason
+                )
+                for lot, name in s.execute(
+                    select(ProductLot, Product.name)
+                    .join(Product, Product.id == ProductLot.product_id)
+                    .where(ProductLot.lot_number == lot_number)
+                    .order_by(Product.name)
+                )
+            ]
+            addresses = (
+                dict(
+                    s.execute(
+                        select(Patient.id, Patient.address).where(
+                            Patient.id.in_({r.patient_id for r in rows})
+                        )
+                    ).all()
+                )
+                if rows
+                else {}
+            )
         if not lots:
             raise NotFoundError(f"No lot numbered {lot_number}.")
-        data = RecallReportData(self.clinic(), lot_number, lots, [
-            RecallPatientRow(r.file_no, r.patient_name, r.phone, r.email, addresses.get(r.patient_id, ""),
-                             r.session_id, r.performed_at.astimezone(), r.practitioner, r.product, r.lot_number,
-                             r.volume_ml, r.formula_name) for r in rows], self.ctx.today())
+        data = RecallReportData(
+            self.clinic(),
+            lot_number,
+            lots,
+            [
+                RecallPatientRow(
+                    r.file_no,
+                    r.patient_name,
+                    r.phone,
+                    r.email,
+                    addresses.get(r.patient_id, ""),
+                    r.session_id,
+                    r.performed_at.astimezone(),
+                    r.practitioner,
+                    r.product,
+                    r.lot_number,
+                    r.volume_ml,
+                    r.formula_name,
+                )
+                for r in rows
+            ],
+            self.ctx.today(),
+        )
         self._log("product_lot", None, "print_recall", {"lot_number": lot_number, "rows": len(rows)})
         return data
 
@@ -780,26 +1075,51 @@ class ReportingService:
         with self.ctx.read() as s:
             # Bucketing by local calendar period is done here rather than in SQL, so it agrees with
             # the workstation's time zone on SQLite and PostgreSQL alike; the rows are narrow.
-            volume = (select(SessionArea.session_id, func.sum(SessionArea.volume_ml).label("ml"))
-                      .group_by(SessionArea.session_id).subquery())
-            sessions = list(s.execute(
-                select(TreatmentSession.performed_at, TreatmentSession.patient_id, volume.c.ml)
-                .outerjoin(volume, volume.c.session_id == TreatmentSession.id)
-                .where(TreatmentSession.id.in_(select(period.c.sid)))))
-            new_patients = list(s.scalars(select(Patient.created_at).where(Patient.created_at >= lo,
-                                                                           Patient.created_at < hi)))
-            reactions = list(s.scalars(select(Reaction.onset_at).where(Reaction.onset_at >= lo,
-                                                                       Reaction.onset_at < hi)))
-            by_practitioner = [(name, n, p) for name, n, p in s.execute(
-                select(User.full_name, func.count(TreatmentSession.id), func.count(distinct(TreatmentSession.patient_id)))
-                .join(User, User.id == TreatmentSession.practitioner_id)
-                .where(TreatmentSession.id.in_(select(period.c.sid)))
-                .group_by(User.id, User.full_name).order_by(func.count(TreatmentSession.id).desc(), User.full_name))]
-            by_area = [(label(area), n, float(ml or 0)) for area, n, ml in s.execute(
-                select(SessionArea.area, func.count(distinct(SessionArea.session_id)), func.sum(SessionArea.volume_ml))
-                .where(SessionArea.session_id.in_(select(period.c.sid)))
-                .group_by(SessionArea.area).order_by(func.count(distinct(SessionArea.session_id)).desc(),
-                                                     SessionArea.area))]
+            volume = (
+                select(SessionArea.session_id, func.sum(SessionArea.volume_ml).label("ml"))
+                .group_by(SessionArea.session_id)
+                .subquery()
+            )
+            sessions = list(
+                s.execute(
+                    select(TreatmentSession.performed_at, TreatmentSession.patient_id, volume.c.ml)
+                    .outerjoin(volume, volume.c.session_id == TreatmentSession.id)
+                    .where(TreatmentSession.id.in_(select(period.c.sid)))
+                )
+            )
+            new_patients = list(
+                s.scalars(select(Patient.created_at).where(Patient.created_at >= lo, Patient.created_at < hi))
+            )
+            reactions = list(
+                s.scalars(select(Reaction.onset_at).where(Reaction.onset_at >= lo, Reaction.onset_at < hi))
+            )
+            by_practitioner = [
+                (name, n, p)
+                for name, n, p in s.execute(
+                    select(
+                        User.full_name,
+                        func.count(TreatmentSession.id),
+                        func.count(distinct(TreatmentSession.patient_id)),
+                    )
+                    .join(User, User.id == TreatmentSession.practitioner_id)
+                    .where(TreatmentSession.id.in_(select(period.c.sid)))
+                    .group_by(User.id, User.full_name)
+                    .order_by(func.count(TreatmentSession.id).desc(), User.full_name)
+                )
+            ]
+            by_area = [
+                (label(area), n, float(ml or 0))
+                for area, n, ml in s.execute(
+                    select(
+                        SessionArea.area,
+                        func.count(distinct(SessionArea.session_id)),
+                        func.sum(SessionArea.volume_ml),
+                    )
+                    .where(SessionArea.session_id.in_(select(period.c.sid)))
+                    .group_by(SessionArea.area)
+                    .order_by(func.count(distinct(SessionArea.session_id)).desc(), SessionArea.area)
+                )
+            ]
         buckets: dict[date, dict] = {}
         for first in _period_starts(start, end, granularity):
             buckets[first] = {"sessions": 0, "patients": set(), "new": 0, "reactions": 0, "ml": 0.0}
@@ -812,10 +1132,21 @@ class ReportingService:
             buckets[_bucket(at.astimezone().date(), granularity)]["new"] += 1
         for at in reactions:
             buckets[_bucket(at.astimezone().date(), granularity)]["reactions"] += 1
-        rows = [ActivityRow(_period_label(first, granularity), first, b["sessions"], len(b["patients"]), b["new"],
-                            b["reactions"], round(b["ml"], 2)) for first, b in buckets.items()]
-        data = ActivityReportData(self.clinic(), start, end, granularity, rows, by_practitioner, by_area,
-                                  self.ctx.today())
+        rows = [
+            ActivityRow(
+                _period_label(first, granularity),
+                first,
+                b["sessions"],
+                len(b["patients"]),
+                b["new"],
+                b["reactions"],
+                round(b["ml"], 2),
+            )
+            for first, b in buckets.items()
+        ]
+        data = ActivityReportData(
+            self.clinic(), start, end, granularity, rows, by_practitioner, by_area, self.ctx.today()
+        )
         data.distinct_patients = len({pid for _, pid, _ in sessions})
         return data
 
@@ -845,8 +1176,12 @@ def print_image(original: bytes, max_px: int = PRINT_PHOTO_PX) -> tuple[bytes, i
 
     image = Image.open(BytesIO(original))
     orientation = image.getexif().get(0x0112, 1)
-    if image.format == "JPEG" and orientation == 1 and image.mode in ("RGB", "L") \
-            and max(image.size) <= 2 * max_px:
+    if (
+        image.format == "JPEG"
+        and orientation == 1
+        and image.mode in ("RGB", "L")
+        and max(image.size) <= 2 * max_px
+    ):
         return bytes(original), image.width, image.height
     if image.format == "JPEG":  # decode at 1/2, 1/4 or 1/8 scale: the least that still covers max_px
         scale = max_px / max(image.size)

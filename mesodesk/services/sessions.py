@@ -106,7 +106,9 @@ def _validate_shape(data: SessionInput) -> list[str]:
         validation.choice(f"{prefix}.technique", area.technique, values(enums.Technique))
         validation.choice(f"{prefix}.device", area.device, values(enums.Device))
         if area.depth_mm is None or not 0 < area.depth_mm <= MAX_DEPTH_MM:
-            raise ValidationError(f"{prefix}.depth_mm", f"must be more than 0 and at most {MAX_DEPTH_MM:g} mm")
+            raise ValidationError(
+                f"{prefix}.depth_mm", f"must be more than 0 and at most {MAX_DEPTH_MM:g} mm"
+            )
         if (w := depth_warning(area.depth_mm)) is not None:
             warnings.append(f"{area.area.replace('_', ' ').capitalize()}: {w}")
         validation.not_negative(f"{prefix}.injection_points", area.injection_points)
@@ -122,20 +124,53 @@ def _validate_shape(data: SessionInput) -> list[str]:
             raise ValidationError(f"marks[{i}]", "is outside the diagram")
         validation.choice(f"marks[{i}].kind", mark.kind, values(enums.MarkKind))
         if mark.depth_mm is not None and not 0 < mark.depth_mm <= MAX_DEPTH_MM:
-            raise ValidationError(f"marks[{i}].depth_mm", f"must be more than 0 and at most {MAX_DEPTH_MM:g} mm")
+            raise ValidationError(
+                f"marks[{i}].depth_mm", f"must be more than 0 and at most {MAX_DEPTH_MM:g} mm"
+            )
         validation.not_negative(f"marks[{i}].volume_ml", mark.volume_ml)
     return warnings
 
 
 #: What a signature covers: the clinical columns of a session and of its rows, in a fixed order.
-HASH_SESSION_COLUMNS = ("id", "patient_id", "practitioner_id", "performed_at", "indications", "protocol_id",
-                        "formula_id", "formula_name", "formula_is_custom", "anaesthesia", "immediate_reactions",
-                        "notes", "created_at")
-HASH_AREA_COLUMNS = ("area", "technique", "device", "needle_gauge", "needle_length_mm", "depth_mm",
-                     "injection_points", "volume_ml", "position")
+HASH_SESSION_COLUMNS = (
+    "id",
+    "patient_id",
+    "practitioner_id",
+    "performed_at",
+    "indications",
+    "protocol_id",
+    "formula_id",
+    "formula_name",
+    "formula_is_custom",
+    "anaesthesia",
+    "immediate_reactions",
+    "notes",
+    "created_at",
+)
+HASH_AREA_COLUMNS = (
+    "area",
+    "technique",
+    "device",
+    "needle_gauge",
+    "needle_length_mm",
+    "depth_mm",
+    "injection_points",
+    "volume_ml",
+    "position",
+)
 HASH_PRODUCT_COLUMNS = ("lot_id", "product_id", "volume_ml")
-HASH_MARK_COLUMNS = ("diagram", "kind", "x", "y", "radius", "depth_mm", "volume_ml", "product_id", "note",
-                     "position")
+HASH_MARK_COLUMNS = (
+    "diagram",
+    "kind",
+    "x",
+    "y",
+    "radius",
+    "depth_mm",
+    "volume_ml",
+    "product_id",
+    "note",
+    "position",
+)
 
 
 def hash_value(value: object) -> object:
@@ -158,9 +193,12 @@ def _row(obj: object, columns: tuple[str, ...]) -> tuple:
 
 def content_hash(ts: TreatmentSession) -> str:
     """The digest a signature keeps; recomputed by `mesodesk check` to find changes made behind our back."""
-    return content_digest(_row(ts, HASH_SESSION_COLUMNS), [_row(a, HASH_AREA_COLUMNS) for a in ts.areas],
-                          [_row(p, HASH_PRODUCT_COLUMNS) for p in ts.products],
-                          [_row(m, HASH_MARK_COLUMNS) for m in ts.marks])
+    return content_digest(
+        _row(ts, HASH_SESSION_COLUMNS),
+        [_row(a, HASH_AREA_COLUMNS) for a in ts.areas],
+        [_row(p, HASH_PRODUCT_COLUMNS) for p in ts.products],
+        [_row(m, HASH_MARK_COLUMNS) for m in ts.marks],
+    )
 
 
 def content_snapshot(ts: TreatmentSession) -> dict:
@@ -174,7 +212,9 @@ def content_snapshot(ts: TreatmentSession) -> dict:
 
 def _load(s: Session, session_id: int) -> TreatmentSession:
     ts = s.scalar(
-        select(TreatmentSession).where(TreatmentSession.id == session_id).options(
+        select(TreatmentSession)
+        .where(TreatmentSession.id == session_id)
+        .options(
             selectinload(TreatmentSession.areas),
             selectinload(TreatmentSession.products).selectinload(SessionProduct.lot),
             selectinload(TreatmentSession.products).selectinload(SessionProduct.product),
@@ -226,10 +266,13 @@ class SessionService:
             warnings += lot_warnings(lot, product, day, warn_days, use.volume_ml)
             warnings += allergy_warnings(product, allergies)
         if data.formula_id is not None:
-            for ing in s.scalars(select(FormulaIngredient).where(FormulaIngredient.formula_id == data.formula_id)):
+            for ing in s.scalars(
+                select(FormulaIngredient).where(FormulaIngredient.formula_id == data.formula_id)
+            ):
                 product = s.get(Product, ing.product_id)
-                if product is not None and not any(s.get(ProductLot, u.lot_id).product_id == product.id
-                                                   for u in data.products):
+                if product is not None and not any(
+                    s.get(ProductLot, u.lot_id).product_id == product.id for u in data.products
+                ):
                     warnings += allergy_warnings(product, allergies)
         return list(dict.fromkeys(warnings))
 
@@ -257,7 +300,9 @@ class SessionService:
         with self.ctx.write() as s:
             ts = self._for_change(s, session_id, expected_version)
             if ts.status == enums.SessionStatus.SIGNED:
-                raise LockedRecordError("This session is signed off: change it with an amendment and a reason.")
+                raise LockedRecordError(
+                    "This session is signed off: change it with an amendment and a reason."
+                )
             warnings += self._check_db(s, data)
             before = content_snapshot(ts)
             self._take_stock(s, ts.products, sign=+1)
@@ -277,8 +322,15 @@ class SessionService:
                 raise PermissionDeniedError("Only the treating practitioner can sign off this session.")
             self._sign(ts)
             s.flush()
-            audit.record(s, self.ctx, "session", ts.id, "sign_off", None,
-                         {"content_hash": ts.content_hash, "signed_off_by_id": ts.signed_off_by_id})
+            audit.record(
+                s,
+                self.ctx,
+                "session",
+                ts.id,
+                "sign_off",
+                None,
+                {"content_hash": ts.content_hash, "signed_off_by_id": ts.signed_off_by_id},
+            )
         return self.get(session_id)
 
     def amend(self, session_id: int, data: SessionInput, reason: str, expected_version: int) -> SaveResult:
@@ -297,9 +349,16 @@ class SessionService:
             after = content_snapshot(ts)
             if ts.status == enums.SessionStatus.SIGNED:
                 ts.content_hash = content_hash(ts)
-            s.add(SessionAmendment(session_id=ts.id, amended_at=self.ctx.now(),
-                                   amended_by_id=self.ctx.actor.user_id or ts.practitioner_id, reason=reason,
-                                   before_json=audit.canonical(before), after_json=audit.canonical(after)))
+            s.add(
+                SessionAmendment(
+                    session_id=ts.id,
+                    amended_at=self.ctx.now(),
+                    amended_by_id=self.ctx.actor.user_id or ts.practitioner_id,
+                    reason=reason,
+                    before_json=audit.canonical(before),
+                    after_json=audit.canonical(after),
+                )
+            )
             audit.record(s, self.ctx, "session", ts.id, "amend", before, after | {"reason": reason})
         return SaveResult(self.get(session_id), warnings)
 
@@ -321,51 +380,98 @@ class SessionService:
     def amendments(self, session_id: int) -> list[SessionAmendment]:
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
-            return list(s.scalars(select(SessionAmendment).where(SessionAmendment.session_id == session_id)
-                                  .order_by(SessionAmendment.id)))
+            return list(
+                s.scalars(
+                    select(SessionAmendment)
+                    .where(SessionAmendment.session_id == session_id)
+                    .order_by(SessionAmendment.id)
+                )
+            )
 
     def for_patient(self, patient_id: int) -> list[TreatmentSession]:
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
-            ids = s.scalars(select(TreatmentSession.id).where(TreatmentSession.patient_id == patient_id)
-                            .order_by(TreatmentSession.performed_at.desc()))
+            ids = s.scalars(
+                select(TreatmentSession.id)
+                .where(TreatmentSession.patient_id == patient_id)
+                .order_by(TreatmentSession.performed_at.desc())
+            )
             return [_load(s, i) for i in ids]
 
     def repeat_last(self, patient_id: int, practitioner_id: int, when: datetime) -> SessionInput | None:
         """A new session pre-filled from the patient's last one (lots re-chosen if now unusable)."""
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
-            last_id = s.scalar(select(TreatmentSession.id).where(TreatmentSession.patient_id == patient_id)
-                               .order_by(TreatmentSession.performed_at.desc()).limit(1))
+            last_id = s.scalar(
+                select(TreatmentSession.id)
+                .where(TreatmentSession.patient_id == patient_id)
+                .order_by(TreatmentSession.performed_at.desc())
+                .limit(1)
+            )
             if last_id is None:
                 return None
             last = _load(s, last_id)
             day = when.astimezone().date()
             uses = []
             for p in last.products:
-                lot = p.lot if lot_problem(p.lot, day) is None else s.scalar(
-                    select(ProductLot).where(ProductLot.product_id == p.product_id,
-                                             ProductLot.recalled.is_(False), ProductLot.expiry_date >= day,
-                                             ProductLot.quantity_in_stock > 0)
-                    .order_by(ProductLot.expiry_date).limit(1))
+                lot = (
+                    p.lot
+                    if lot_problem(p.lot, day) is None
+                    else s.scalar(
+                        select(ProductLot)
+                        .where(
+                            ProductLot.product_id == p.product_id,
+                            ProductLot.recalled.is_(False),
+                            ProductLot.expiry_date >= day,
+                            ProductLot.quantity_in_stock > 0,
+                        )
+                        .order_by(ProductLot.expiry_date)
+                        .limit(1)
+                    )
+                )
                 if lot is not None:
                     uses.append(ProductUse(lot.id, p.volume_ml))
         return SessionInput(
-            patient_id=patient_id, practitioner_id=practitioner_id, performed_at=when,
-            indications=[i for i in last.indications.split(",") if i], formula_id=last.formula_id,
-            formula_name=last.formula_name, formula_is_custom=last.formula_is_custom,
-            anaesthesia=last.anaesthesia, protocol_id=last.protocol_id, plan_id=last.plan_id,
-            areas=[AreaInput(a.area, a.technique, a.device, a.needle_gauge, a.needle_length_mm, a.depth_mm,
-                             a.injection_points, a.volume_ml) for a in last.areas],
+            patient_id=patient_id,
+            practitioner_id=practitioner_id,
+            performed_at=when,
+            indications=[i for i in last.indications.split(",") if i],
+            formula_id=last.formula_id,
+            formula_name=last.formula_name,
+            formula_is_custom=last.formula_is_custom,
+            anaesthesia=last.anaesthesia,
+            protocol_id=last.protocol_id,
+            plan_id=last.plan_id,
+            areas=[
+                AreaInput(
+                    a.area,
+                    a.technique,
+                    a.device,
+                    a.needle_gauge,
+                    a.needle_length_mm,
+                    a.depth_mm,
+                    a.injection_points,
+                    a.volume_ml,
+                )
+                for a in last.areas
+            ],
             products=uses,
-            marks=[MarkInput(m.diagram, m.x, m.y, m.kind, m.radius, m.depth_mm, m.volume_ml, m.product_id, m.note)
-                   for m in last.marks],
+            marks=[
+                MarkInput(
+                    m.diagram, m.x, m.y, m.kind, m.radius, m.depth_mm, m.volume_ml, m.product_id, m.note
+                )
+                for m in last.marks
+            ],
         )
 
     def count_for_practitioner(self, user_id: int) -> int:
         with self.ctx.read() as s:
-            return s.scalar(select(func.count(TreatmentSession.id))
-                            .where(TreatmentSession.practitioner_id == user_id)) or 0
+            return (
+                s.scalar(
+                    select(func.count(TreatmentSession.id)).where(TreatmentSession.practitioner_id == user_id)
+                )
+                or 0
+            )
 
     # -- helpers -------------------------------------------------------------
     def _for_change(self, s: Session, session_id: int, expected_version: int | None) -> TreatmentSession:
@@ -377,8 +483,11 @@ class SessionService:
         return ts
 
     def _sign(self, ts: TreatmentSession) -> None:
-        if self.ctx.actor.user_id is not None and self.ctx.actor.user_id != ts.practitioner_id \
-                and self.ctx.actor.role != enums.Role.ADMIN:
+        if (
+            self.ctx.actor.user_id is not None
+            and self.ctx.actor.user_id != ts.practitioner_id
+            and self.ctx.actor.role != enums.Role.ADMIN
+        ):
             raise PermissionDeniedError("Only the treating practitioner can sign off this session.")
         ts.status = enums.SessionStatus.SIGNED.value
         ts.signed_off_at = self.ctx.now()
@@ -398,15 +507,21 @@ class SessionService:
         ts.protocol_id = data.protocol_id
         ts.plan_id = data.plan_id
         ts.updated_at = self.ctx.now()
-        ts.areas = [SessionArea(position=i, **_floats(asdict(a), "depth_mm", "volume_ml", "needle_length_mm"))
-                    for i, a in enumerate(data.areas)]
+        ts.areas = [
+            SessionArea(position=i, **_floats(asdict(a), "depth_mm", "volume_ml", "needle_length_mm"))
+            for i, a in enumerate(data.areas)
+        ]
         ts.products = []
         for use in data.products:
             lot = s.get(ProductLot, use.lot_id)
             assert lot is not None
-            ts.products.append(SessionProduct(lot=lot, product_id=lot.product_id, volume_ml=float(use.volume_ml)))
-        ts.marks = [InjectionMark(position=i, **_floats(asdict(m), "x", "y", "radius", "depth_mm", "volume_ml"))
-                    for i, m in enumerate(data.marks)]
+            ts.products.append(
+                SessionProduct(lot=lot, product_id=lot.product_id, volume_ml=float(use.volume_ml))
+            )
+        ts.marks = [
+            InjectionMark(position=i, **_floats(asdict(m), "x", "y", "radius", "depth_mm", "volume_ml"))
+            for i, m in enumerate(data.marks)
+        ]
         s.flush()
         if not ts.formula_name and ts.formula_id:
             from mesodesk.db.models import Formula
@@ -437,7 +552,11 @@ def allergy_warnings(product: Product, allergies: list[Allergy]) -> list[str]:
     out = []
     for allergy in allergies:
         needle = fold(allergy.substance).strip()
-        if needle and (needle in haystack or any(word in haystack for word in needle.split() if len(word) > 3)):
-            out.append(f"ALLERGY: the patient is allergic to {allergy.substance}; {product.name} "
-                       f"contains {product.active_ingredient or product.name}")
+        if needle and (
+            needle in haystack or any(word in haystack for word in needle.split() if len(word) > 3)
+        ):
+            out.append(
+                f"ALLERGY: the patient is allergic to {allergy.substance}; {product.name} "
+                f"contains {product.active_ingredient or product.name}"
+            )
     return out

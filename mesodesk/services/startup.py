@@ -28,9 +28,34 @@ from mesodesk.services import backup as backups
 log = logging.getLogger("mesodesk.startup")
 
 #: File-system types where SQLite's locking and WAL cannot be trusted.
-NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "sshfs", "afs", "ncpfs",
-                        "coda", "davfs", "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph",
-                        "lustre", "gpfs", "fuse.rclone", "fuse.s3fs", "ocfs2", "gfs2", "virtiofs"})
+NETWORK_FS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smbfs",
+        "smb3",
+        "9p",
+        "fuse.sshfs",
+        "sshfs",
+        "afs",
+        "ncpfs",
+        "coda",
+        "davfs",
+        "fuse.davfs2",
+        "glusterfs",
+        "fuse.glusterfs",
+        "ceph",
+        "fuse.ceph",
+        "lustre",
+        "gpfs",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "ocfs2",
+        "gfs2",
+        "virtiofs",
+    }
+)
 
 MOUNTS_FILE = Path("/proc/mounts")
 
@@ -175,13 +200,17 @@ def preflight(url: str | None = None, *, passphrase: str | None = None) -> Prefl
                 f"The database {path} is on a network share ({filesystem_type(path)}). SQLite cannot share a "
                 "file safely between computers and records could be lost. Keep the file on this computer's "
                 "own disk, or, for several workstations, use a PostgreSQL server (--db postgresql://…).",
-                resolved, path)
+                resolved,
+                path,
+            )
         if path.exists() and path.stat().st_size > 0:
             if secret is None and _maybe_encrypted(path):
                 return PreflightResult(
                     WRONG_PASSPHRASE,
                     f"{path.name} is encrypted (or it is not a MesoDesk database): its passphrase is needed.",
-                    resolved, path)
+                    resolved,
+                    path,
+                )
             try:
                 why = damage(path, secret)
             except DatabaseError as exc:
@@ -192,9 +221,15 @@ def preflight(url: str | None = None, *, passphrase: str | None = None) -> Prefl
                 return PreflightResult(
                     DAMAGED,
                     f"The database file {path.name} is damaged: {why}. It has been left as it is for inspection."
-                    + (f" The newest good backup is from {good.created.astimezone():%Y-%m-%d %H:%M}."
-                       if good else " No good backup was found."),
-                    resolved, path, backup=good)
+                    + (
+                        f" The newest good backup is from {good.created.astimezone():%Y-%m-%d %H:%M}."
+                        if good
+                        else " No good backup was found."
+                    ),
+                    resolved,
+                    path,
+                    backup=good,
+                )
     try:
         engine = open_database(resolved, passphrase=passphrase)
     except MigrationFailedError as exc:
@@ -204,7 +239,10 @@ def preflight(url: str | None = None, *, passphrase: str | None = None) -> Prefl
         good = good or newest_good_backup(resolved, secret)
         return PreflightResult(MIGRATION_FAILED, str(exc), resolved, path, backup=good)
     except DatabaseError as exc:
-        status = WRONG_PASSPHRASE if "passphrase" in str(exc) else (NOT_OURS if "not a MesoDesk" in str(exc)
-                                                                    else REFUSED)
+        status = (
+            WRONG_PASSPHRASE
+            if "passphrase" in str(exc)
+            else (NOT_OURS if "not a MesoDesk" in str(exc) else REFUSED)
+        )
         return PreflightResult(status, str(exc), resolved, path)
     return PreflightResult(OK, "", resolved, path, engine=engine)

@@ -67,12 +67,24 @@ class UserService:
         with self.ctx.write() as s:
             if s.scalar(select(User.id).where(User.username == username)):
                 raise ValidationError("username", f"{username!r} is already taken")
-            user = User(username=username, full_name=full_name, role=role,
-                        password_hash=HASHER.hash(password) if password else None, created_at=self.ctx.now())
+            user = User(
+                username=username,
+                full_name=full_name,
+                role=role,
+                password_hash=HASHER.hash(password) if password else None,
+                created_at=self.ctx.now(),
+            )
             s.add(user)
             s.flush()
-            audit.record(s, self.ctx, "user", user.id, "create", None,
-                         {"username": username, "full_name": full_name, "role": role})
+            audit.record(
+                s,
+                self.ctx,
+                "user",
+                user.id,
+                "create",
+                None,
+                {"username": username, "full_name": full_name, "role": role},
+            )
             return _info(user)
 
     def authenticate(self, username: str, password: str) -> UserInfo:
@@ -99,14 +111,20 @@ class UserService:
             if not ok:
                 db_user.failed_attempts += 1
                 db_user.last_failed_at = self.ctx.now()
-                audit.record(s, self.ctx.as_user(Actor(user.id, user.username, user.role)), "user", user.id,
-                             "sign_in_failed")
+                audit.record(
+                    s,
+                    self.ctx.as_user(Actor(user.id, user.username, user.role)),
+                    "user",
+                    user.id,
+                    "sign_in_failed",
+                )
             else:
                 db_user.failed_attempts = 0
                 if HASHER.check_needs_rehash(db_user.password_hash or ""):
                     db_user.password_hash = HASHER.hash(password)
-                audit.record(s, self.ctx.as_user(Actor(user.id, user.username, user.role)), "user", user.id,
-                             "sign_in")
+                audit.record(
+                    s, self.ctx.as_user(Actor(user.id, user.username, user.role)), "user", user.id, "sign_in"
+                )
         if not ok:
             raise AuthenticationError("Unknown user name or wrong password.")
         return _info(db_user)
@@ -152,8 +170,11 @@ class UserService:
 
     @staticmethod
     def _keep_an_admin(s, user_id: int) -> None:  # type: ignore[no-untyped-def]
-        others = s.scalar(select(func.count(User.id)).where(User.role == Role.ADMIN, User.is_active.is_(True),
-                                                             User.id != user_id))
+        others = s.scalar(
+            select(func.count(User.id)).where(
+                User.role == Role.ADMIN, User.is_active.is_(True), User.id != user_id
+            )
+        )
         if not others:
             raise ValidationError("role", "the clinic must keep at least one active administrator")
 

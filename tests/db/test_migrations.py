@@ -57,9 +57,8 @@ def test_database_constraints_hold_without_the_services(engine):
         "position) VALUES (1, 'neck', 'papules', 'syringe', 20, 1, 1, 0)",
     ]
     for statement in bad:
-        with pytest.raises(IntegrityError):
-            with engine.begin() as conn:
-                conn.execute(text(statement))
+        with pytest.raises(IntegrityError), engine.begin() as conn:
+            conn.execute(text(statement))
 
 
 def test_file_that_is_not_a_database_is_refused_untouched(tmp_path):

@@ -31,6 +31,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
         def record(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
             boxes.calls.append((kind, title, text))
             return boxes.answer if result is None else result
+
         return staticmethod(record)
 
     for kind in ("information", "warning", "critical"):
@@ -53,8 +54,12 @@ def make_window(qtbot, sqlite_clinic, gui_settings, message_boxes):  # type: ign
     from mesodesk.gui.main_window import MainWindow
 
     def make(services: Any = None, user: Any = None, settings: Any = None) -> MainWindow:
-        window = MainWindow(services or sqlite_clinic.services, "test-clinic.sqlite3", user or sqlite_clinic.admin,
-                            settings=settings or gui_settings)
+        window = MainWindow(
+            services or sqlite_clinic.services,
+            "test-clinic.sqlite3",
+            user or sqlite_clinic.admin,
+            settings=settings or gui_settings,
+        )
         window.services.users._sleep = lambda _seconds: None  # no slow-down between test sign-ins
         qtbot.addWidget(window)
         window.show()

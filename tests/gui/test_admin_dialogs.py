@@ -33,8 +33,9 @@ def _db(clinic) -> Path:  # type: ignore[no-untyped-def]
     return sqlite_path(clinic.engine.url.render_as_string(hide_password=False))
 
 
-def test_audit_dialog_filters_shows_details_and_exports(qtbot, qtmodeltester, sqlite_clinic, tmp_path,
-                                                        message_boxes):
+def test_audit_dialog_filters_shows_details_and_exports(
+    qtbot, qtmodeltester, sqlite_clinic, tmp_path, message_boxes
+):
     p = sqlite_clinic.patient("Ana", "Lima")
     sqlite_clinic.as_practitioner.patients.chart(p.id)
     dialog = AuditDialog(sqlite_clinic.services)
@@ -50,8 +51,11 @@ def test_audit_dialog_filters_shows_details_and_exports(qtbot, qtmodeltester, sq
     dialog.action.setCurrentIndex(0)
     dialog.entity.setCurrentIndex(dialog.entity.findData("patient"))
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    create_row = next(r for r in range(dialog.model.rowCount())
-                      if dialog.model.index(r, dialog.model.COL_ACTION).data() == "create")
+    create_row = next(
+        r
+        for r in range(dialog.model.rowCount())
+        if dialog.model.index(r, dialog.model.COL_ACTION).data() == "create"
+    )
     assert "last_name: Lima" in dialog.model.index(create_row, dialog.model.COL_DETAILS).data()
     dialog.table.selectRow(create_row)
     assert '"last_name": "Lima"' in dialog.details.toPlainText()
@@ -75,8 +79,9 @@ def test_summary_of_a_change():
     assert summary(None, '{"name":"X"}') == "name: X"
 
 
-def test_backup_dialog_backs_up_and_restores_with_confirmation(qtbot, qtmodeltester, sqlite_clinic,
-                                                                message_boxes):
+def test_backup_dialog_backs_up_and_restores_with_confirmation(
+    qtbot, qtmodeltester, sqlite_clinic, message_boxes
+):
     sqlite_clinic.patient("Ana", "Lima")
     dialog = BackupDialog(sqlite_clinic.services, sqlite_clinic.engine)
     qtbot.addWidget(dialog)
@@ -112,8 +117,9 @@ def test_backup_dialog_restore_is_for_administrators(qtbot, sqlite_clinic):
     assert not dialog.restore_button.isEnabled() and not dialog.restore_file_button.isEnabled()
 
 
-def test_users_dialog_adds_changes_and_disables_accounts(qtbot, qtmodeltester, sqlite_clinic, monkeypatch,
-                                                         message_boxes):
+def test_users_dialog_adds_changes_and_disables_accounts(
+    qtbot, qtmodeltester, sqlite_clinic, monkeypatch, message_boxes
+):
     dialog = UsersDialog(sqlite_clinic.services)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -205,7 +211,9 @@ def test_recovery_dialog_restores_the_newest_good_backup(qtbot, sqlite_clinic):
 
 
 def test_recovery_dialog_for_a_network_share_offers_no_restore(qtbot, tmp_path):
-    result = startup.PreflightResult(startup.NETWORK_SHARE, "On a network share.", f"sqlite:///{tmp_path}/x.sqlite3")
+    result = startup.PreflightResult(
+        startup.NETWORK_SHARE, "On a network share.", f"sqlite:///{tmp_path}/x.sqlite3"
+    )
     dialog = RecoveryDialog(result)
     qtbot.addWidget(dialog)
     assert dialog.restore_button.isHidden() and "PostgreSQL" in dialog.advice.text()

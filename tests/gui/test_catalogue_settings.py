@@ -26,8 +26,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def messages(monkeypatch):  # type: ignore[no-untyped-def]
     shown: list[str] = []
     for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, **k: shown.append(text)
-                            or QMessageBox.StandardButton.Ok)
+        monkeypatch.setattr(
+            QMessageBox,
+            kind,
+            lambda _p, _t, text, *a, **k: shown.append(text) or QMessageBox.StandardButton.Ok,
+        )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     return shown
 
@@ -42,8 +45,11 @@ def open_catalogue(qtbot, services) -> CatalogueDialog:  # type: ignore[no-untyp
 
 def test_models_pass_the_model_tester(qtmodeltester, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
     cat = sqlite_clinic.services.catalogue
-    for model, rows in ((ProductsTableModel(), cat.products()), (FormulasTableModel(), cat.formulas()),
-                        (ProtocolsTableModel(), cat.protocols())):
+    for model, rows in (
+        (ProductsTableModel(), cat.products()),
+        (FormulasTableModel(), cat.formulas()),
+        (ProtocolsTableModel(), cat.protocols()),
+    ):
         model.set_rows(rows)
         qtmodeltester.check(model)
     lots = LotsTableModel()
@@ -63,7 +69,11 @@ def test_add_product_then_lot_then_recall_with_a_reason(qtbot, sqlite_clinic) ->
     qtbot.keyClicks(dlg.product_ingredient, "ascorbic acid")
     qtbot.keyClick(dlg.product_ingredient, Qt.Key.Key_Return)  # Enter saves the product being typed
     vitamin = next(p for p in c.services.catalogue.products() if p.name == "Vitamin C 10%")
-    assert (vitamin.manufacturer, vitamin.active_ingredient, vitamin.unit) == ("Dermalab", "ascorbic acid", "ml")
+    assert (vitamin.manufacturer, vitamin.active_ingredient, vitamin.unit) == (
+        "Dermalab",
+        "ascorbic acid",
+        "ml",
+    )
     assert dlg.products_model.rowCount() == 3
 
     # -- lot
@@ -76,7 +86,10 @@ def test_add_product_then_lot_then_recall_with_a_reason(qtbot, sqlite_clinic) ->
     qtbot.mouseClick(dlg.add_lot_button, Qt.MouseButton.LeftButton)
     [lot] = c.services.catalogue.lots(vitamin.id)
     assert (lot.lot_number, lot.quantity_in_stock, lot.expiry_date) == (
-        "VC-2031", 40.0, date.today() + timedelta(days=200))
+        "VC-2031",
+        40.0,
+        date.today() + timedelta(days=200),
+    )
     # the same number twice is refused next to the lot number
     qtbot.keyClicks(dlg.lot_number_edit, "VC-2031")
     qtbot.mouseClick(dlg.add_lot_button, Qt.MouseButton.LeftButton)
@@ -84,10 +97,14 @@ def test_add_product_then_lot_then_recall_with_a_reason(qtbot, sqlite_clinic) ->
     assert len(c.services.catalogue.lots(vitamin.id)) == 1
 
     # -- expired and recalled lots are visibly marked
-    states = {dlg.lots_model.row_object(r).lot_number: dlg.lots_model.state(dlg.lots_model.row_object(r))[0]
-              for r in range(dlg.lots_model.rowCount())}
+    states = {
+        dlg.lots_model.row_object(r).lot_number: dlg.lots_model.state(dlg.lots_model.row_object(r))[0]
+        for r in range(dlg.lots_model.rowCount())
+    }
     assert states["HA-OLD"] == "expired" and states["HA-REC"] == "recalled" and states["HA-001"] == "ok"
-    rec_row = next(r for r in range(dlg.lots_model.rowCount()) if dlg.lots_model.row_object(r).lot_number == "HA-REC")
+    rec_row = next(
+        r for r in range(dlg.lots_model.rowCount()) if dlg.lots_model.row_object(r).lot_number == "HA-REC"
+    )
     assert "sterility concern" in dlg.lots_model.index(rec_row, LotsTableModel.COL_STATUS).data()
     assert dlg.lots_model.index(rec_row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
 
@@ -122,21 +139,28 @@ def test_formula_and_protocol(qtbot, sqlite_clinic) -> None:  # type: ignore[no-
     centre = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    [editor] = [w for w in view.viewport().findChildren(QWidget) if w.isVisible() and w.inherits("QAbstractSpinBox")]
+    [editor] = [
+        w for w in view.viewport().findChildren(QWidget) if w.isVisible() and w.inherits("QAbstractSpinBox")
+    ]
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(editor, "0.25".replace(".", QLocale().decimalPoint()))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
     qtbot.mouseClick(dlg.save_formula_button, Qt.MouseButton.LeftButton)
     formula = next(f for f in c.services.catalogue.formulas() if f.name == "Scalp cocktail")
-    assert [(i.product.name, i.amount) for i in formula.ingredients] == [("Hyaluronic acid", 1.0),
-                                                                        ("Lidocaine 2%", 0.25)]
+    assert [(i.product.name, i.amount) for i in formula.ingredients] == [
+        ("Hyaluronic acid", 1.0),
+        ("Lidocaine 2%", 0.25),
+    ]
 
     dlg.tabs.setCurrentIndex(3)
     qtbot.keyClicks(dlg.protocol_name, "Hair loss")
     qtbot.keyClicks(dlg.protocol_indication, "androgenetic alopecia")
-    scalp = next(i for i in range(dlg.protocol_areas.count())
-                 if dlg.protocol_areas.item(i).data(Qt.ItemDataRole.UserRole) == "scalp")
+    scalp = next(
+        i
+        for i in range(dlg.protocol_areas.count())
+        if dlg.protocol_areas.item(i).data(Qt.ItemDataRole.UserRole) == "scalp"
+    )
     dlg.protocol_areas.item(scalp).setCheckState(Qt.CheckState.Checked)
     dlg.protocol_depth.selectAll()
     qtbot.keyClicks(dlg.protocol_depth, "20")
@@ -149,7 +173,11 @@ def test_formula_and_protocol(qtbot, sqlite_clinic) -> None:  # type: ignore[no-
     qtbot.mouseClick(dlg.save_protocol_button, Qt.MouseButton.LeftButton)
     [protocol] = c.services.catalogue.protocols()
     assert (protocol.name, protocol.areas, protocol.depth_mm, protocol.formula_id) == (
-        "Hair loss", "scalp", 2.5, formula.id)
+        "Hair loss",
+        "scalp",
+        2.5,
+        formula.id,
+    )
 
 
 def test_clinic_settings_saved_with_logo(qtbot, sqlite_clinic, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -178,7 +206,11 @@ def test_clinic_settings_saved_with_logo(qtbot, sqlite_clinic, tmp_path) -> None
     assert not dlg.isVisible()
     s = c.services.clinic.settings()
     assert (s.name, s.phone, s.paper_size, s.expiry_warning_days) == (
-        "Clinique Saint-Étienne", "+33 1 23 45 67 89", "Letter", 45)
+        "Clinique Saint-Étienne",
+        "+33 1 23 45 67 89",
+        "Letter",
+        45,
+    )
     assert s.address == "12 rue des Lilas\n75011 Paris"
     stored = QImage.fromData(s.logo_png, "PNG")
     assert s.logo_png.startswith(b"\x89PNG") and stored.width() == 800 and 265 <= stored.height() <= 267
@@ -202,8 +234,11 @@ def test_closing_with_an_unsaved_product_asks_first(qtbot, sqlite_clinic, monkey
     assert not dlg.isVisible()
     dlg = open_catalogue(qtbot, c.as_practitioner)
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Cancel,
+    )
     qtbot.mouseClick(dlg.new_product_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dlg.product_name, "Organic silicium")
     qtbot.keyClick(dlg.product_name, Qt.Key.Key_Escape)

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:
-    return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+    )
 
 
 def test_session_editor_screenshot(qtbot, sqlite_clinic, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -25,8 +27,11 @@ def test_session_editor_screenshot(qtbot, sqlite_clinic, tmp_path) -> None:  # t
     out.mkdir(parents=True, exist_ok=True)
     patient = c.patient()
     c.services.patients.add_allergy(patient.id, "lidocaine", "hives", "moderate")
-    data = c.session_input(patient.id, when=datetime.now(UTC) - timedelta(days=14),
-                           marks=[MarkInput("face_front", 0.42, 0.35), MarkInput("face_front", 0.58, 0.35)])
+    data = c.session_input(
+        patient.id,
+        when=datetime.now(UTC) - timedelta(days=14),
+        marks=[MarkInput("face_front", 0.42, 0.35), MarkInput("face_front", 0.58, 0.35)],
+    )
     c.as_practitioner.sessions.record(data)
 
     dlg = SessionEditorDialog(c.as_practitioner, patient.id)

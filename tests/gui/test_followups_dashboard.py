@@ -86,7 +86,9 @@ def test_reschedule(qtbot, dashboard, due, sqlite_clinic) -> None:  # type: igno
 
 
 def test_open_patient_from_the_list(qtbot, main_window, due) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     dashboard = main_window.dashboard
     assert dashboard is not None and main_window.followups_dock.isVisible()
     dashboard.select(dashboard.SECTION_TODAY, 0)

@@ -48,7 +48,9 @@ def open_wizard(qtbot, clinic, path, monkeypatch):
     return wizard
 
 
-def test_wizard_maps_reports_and_imports(qtbot, sqlite_clinic, spreadsheet, monkeypatch, message_boxes, tmp_path):
+def test_wizard_maps_reports_and_imports(
+    qtbot, sqlite_clinic, spreadsheet, monkeypatch, message_boxes, tmp_path
+):
     wizard = open_wizard(qtbot, sqlite_clinic, spreadsheet, monkeypatch)
     page = wizard.mapping_page
     assert wizard.currentPage() is page
@@ -84,7 +86,9 @@ def test_wizard_maps_reports_and_imports(qtbot, sqlite_clinic, spreadsheet, monk
     assert message_boxes.calls == []
 
 
-def test_cancel_during_import_rolls_everything_back(qtbot, sqlite_clinic, spreadsheet, monkeypatch, message_boxes):
+def test_cancel_during_import_rolls_everything_back(
+    qtbot, sqlite_clinic, spreadsheet, monkeypatch, message_boxes
+):
     sqlite_clinic.patient("Already", "There")
     before = (count(sqlite_clinic.engine), count(sqlite_clinic.engine, AuditEntry))
     started, clicked = threading.Event(), threading.Event()
@@ -150,8 +154,9 @@ def test_export_dialog_writes_fhir(qtbot, sqlite_clinic, tmp_path, monkeypatch):
     assert data["entry"][0]["resource"]["name"][0]["family"] == "Lefèvre"
 
 
-def test_main_window_opens_import_and_export(qtbot, main_window, sqlite_clinic, spreadsheet, monkeypatch,
-                                             message_boxes):
+def test_main_window_opens_import_and_export(
+    qtbot, main_window, sqlite_clinic, spreadsheet, monkeypatch, message_boxes
+):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(spreadsheet), "")))
     main_window.act_import.trigger()
     wizard = main_window.last_dialog
@@ -178,21 +183,31 @@ def test_table_models_pass_the_model_tester(qtmodeltester):
     from mesodesk.services.patient_import import ImportResult, PossibleDuplicate, RowProblem
 
     preview = PreviewTableModel()
-    preview.set_table(["Nom", "Prénom", "Shoe"], ["last_name", "first_name", ""],
-                      [(2, ["Dupont", "Jean", "42"]), (4, ["Durand", "Anne\nMarie"])])  # a short row
+    preview.set_table(
+        ["Nom", "Prénom", "Shoe"],
+        ["last_name", "first_name", ""],
+        [(2, ["Dupont", "Jean", "42"]), (4, ["Durand", "Anne\nMarie"])],
+    )  # a short row
     qtmodeltester.check(preview)
     assert preview.data(preview.index(1, 1)) == "Anne ⏎ Marie"
     assert preview.data(preview.index(1, 2)) == ""
     assert preview.headerData(1, Qt.Orientation.Vertical) == "4"
     issues = IssueTableModel()
-    issues.set_result(ImportResult(total=3, problems=[RowProblem(3, "date_of_birth", "is in the future")],
-                                   duplicates=[PossibleDuplicate(2, "file_no", 7, "A-1", "Jean Dupont")]))
+    issues.set_result(
+        ImportResult(
+            total=3,
+            problems=[RowProblem(3, "date_of_birth", "is in the future")],
+            duplicates=[PossibleDuplicate(2, "file_no", 7, "A-1", "Jean Dupont")],
+        )
+    )
     qtmodeltester.check(issues)
     assert [issues.data(issues.index(r, 0)) for r in range(2)] == ["2", "3"]
     assert issues.data(issues.index(1, 1)) == "Date of birth"
 
 
-def test_closing_the_wizard_during_import_cancels_it(qtbot, sqlite_clinic, spreadsheet, monkeypatch, message_boxes):
+def test_closing_the_wizard_during_import_cancels_it(
+    qtbot, sqlite_clinic, spreadsheet, monkeypatch, message_boxes
+):
     started, release = threading.Event(), threading.Event()
     original = PatientImportService.import_rows
 

@@ -26,8 +26,12 @@ def editor(qtbot):  # type: ignore[no-untyped-def]
 
 
 def click(editor: InjectionMapEditor, x: float, y: float) -> None:
-    QTest.mouseClick(editor.canvas().viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     editor.viewport_pos(x, y))
+    QTest.mouseClick(
+        editor.canvas().viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        editor.viewport_pos(x, y),
+    )
 
 
 def drag(editor: InjectionMapEditor, start: QPoint, end: QPoint) -> None:
@@ -66,8 +70,9 @@ def test_place_move_delete_undo_then_store(editor, qtbot, sqlite_clinic) -> None
     assert len(editor.marks()) == 3
     assert editor.marks()[0].x == pytest.approx(0.35, abs=TOL)
     # redo (Ctrl+Shift+Z) deletes it again, undo brings it back
-    QTest.keyClick(editor.canvas(), Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        editor.canvas(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert len(editor.marks()) == 2
     editor.undo_stack().undo()
 
@@ -88,13 +93,21 @@ def test_place_move_delete_undo_then_store(editor, qtbot, sqlite_clinic) -> None
     data = sqlite_clinic.session_input(patient.id, marks=editor.marks())
     session = services.sessions.record(data).session
     stored = sorted(services.sessions.get(session.id).marks, key=lambda m: m.position)
-    expected = [("face_front", "point", 0.35, 0.30), ("face_front", "point", 0.70, 0.42),
-                ("face_front", "point", 0.50, 0.55), ("neck_decollete", "zone", 0.5, 0.7)]
+    expected = [
+        ("face_front", "point", 0.35, 0.30),
+        ("face_front", "point", 0.70, 0.42),
+        ("face_front", "point", 0.50, 0.55),
+        ("neck_decollete", "zone", 0.5, 0.7),
+    ]
     assert len(stored) == len(expected)
     for row, (diagram, kind, x, y) in zip(stored, expected):
         assert (row.diagram, row.kind) == (diagram, kind)
         assert row.x == pytest.approx(x, abs=TOL) and row.y == pytest.approx(y, abs=TOL)
-    assert stored[-1].depth_mm == 1.5 and stored[-1].volume_ml == 0.4 and stored[-1].radius == pytest.approx(0.1, abs=TOL)
+    assert (
+        stored[-1].depth_mm == 1.5
+        and stored[-1].volume_ml == 0.4
+        and stored[-1].radius == pytest.approx(0.1, abs=TOL)
+    )
 
 
 def test_read_only_view_ignores_clicks_but_selects(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -115,7 +128,9 @@ def test_read_only_view_ignores_clicks_but_selects(qtbot) -> None:  # type: igno
 
 
 def test_set_marks_round_trips_and_clears_undo(editor) -> None:  # type: ignore[no-untyped-def]
-    marks = [MarkInput("body_front", 0.4, 0.6, kind="zone", radius=0.08, volume_ml=1.0, product_id=7, note="left")]
+    marks = [
+        MarkInput("body_front", 0.4, 0.6, kind="zone", radius=0.08, volume_ml=1.0, product_id=7, note="left")
+    ]
     editor.add_mark(0.1, 0.1)
     editor.set_marks(marks)
     assert editor.marks() == marks
@@ -140,9 +155,14 @@ def test_arrow_keys_nudge_and_undo_as_one_move(editor) -> None:  # type: ignore[
         QTest.keyClick(editor.canvas(), Qt.Key.Key_Right)
     QTest.keyClick(editor.canvas(), Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     mark = editor.marks()[0]
-    assert (mark.x, mark.y) == (pytest.approx(0.5 + 3 / 400, abs=0.003), pytest.approx(0.5 + 10 / 500, abs=0.003))
+    assert (mark.x, mark.y) == (
+        pytest.approx(0.5 + 3 / 400, abs=0.003),
+        pytest.approx(0.5 + 10 / 500, abs=0.003),
+    )
     editor.undo_stack().undo()
-    assert editor.marks()[0].x == pytest.approx(0.5, abs=TOL) and editor.marks()[0].y == pytest.approx(0.5, abs=TOL)
+    assert editor.marks()[0].x == pytest.approx(0.5, abs=TOL) and editor.marks()[0].y == pytest.approx(
+        0.5, abs=TOL
+    )
     assert len(editor.marks()) == 1
 
 
@@ -153,10 +173,18 @@ def test_wheel_zoom_keeps_clicks_accurate(editor) -> None:  # type: ignore[no-un
 
     canvas = editor.canvas()
     at = QPointF(editor.viewport_pos(0.6, 0.7))
-    wheel = QWheelEvent(at, QPointF(canvas.viewport().mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, 360),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        at,
+        QPointF(canvas.viewport().mapToGlobal(at.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 360),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(canvas.viewport(), wheel)
-    assert canvas.zoom() == pytest.approx(1.25 ** 3)
+    assert canvas.zoom() == pytest.approx(1.25**3)
     assert (editor.viewport_pos(0.6, 0.7) - at.toPoint()).manhattanLength() <= 2, "zoomed about the cursor"
     click(editor, 0.62, 0.71)
     mark = editor.marks()[0]

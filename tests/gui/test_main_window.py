@@ -18,8 +18,10 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateS
 
 
 def menu_texts(window) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
-    return {title: [a.text().replace("&", "") for a in menu.actions() if a.text()]
-            for title, menu in window.menus.items()}
+    return {
+        title: [a.text().replace("&", "") for a in menu.actions() if a.text()]
+        for title, menu in window.menus.items()
+    }
 
 
 def test_status_bar_shows_database_and_user(main_window) -> None:  # type: ignore[no-untyped-def]
@@ -31,8 +33,15 @@ def test_menus_and_roles(make_window, sqlite_clinic) -> None:  # type: ignore[no
     admin = make_window()
     menus = menu_texts(admin)
     assert "New patient…" in menus["File"] and "Quit" in menus["File"]
-    assert {"Edit patient…", "New session…", "Record reaction…", "Plan a course…", "Record consent…",
-            "Medical history and allergies…", "Archive patient…"} <= set(menus["Patient"])
+    assert {
+        "Edit patient…",
+        "New session…",
+        "Record reaction…",
+        "Plan a course…",
+        "Record consent…",
+        "Medical history and allergies…",
+        "Archive patient…",
+    } <= set(menus["Patient"])
     assert menus["Admin"] == ["Users…", "Audit trail…", "Backup and restore…", "Erase patient…"]
     assert admin.menus["Admin"].menuAction().isVisible()
     assert not admin.act_new_session.isEnabled()  # no patient open yet
@@ -96,6 +105,7 @@ def test_unexpected_exception_is_logged_and_shown(qtbot, tmp_path, message_boxes
 def test_exception_in_a_slot_reaches_the_hook(qtbot, tmp_path, message_boxes) -> None:  # type: ignore[no-untyped-def]
     hooks = ErrorHooks(tmp_path / "mesodesk.log").install()
     try:
+
         def fail() -> None:
             raise ValueError("broken slot")
 
@@ -116,7 +126,9 @@ def test_qt_messages_are_logged(tmp_path, caplog) -> None:  # type: ignore[no-un
     assert "a critical Qt message" in caplog.text
 
 
-def test_a_file_that_is_not_a_database_exits_with_a_message(qtbot, tmp_path, message_boxes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_is_not_a_database_exits_with_a_message(
+    qtbot, tmp_path, message_boxes, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog
 
     asked: list = []  # with SQLCipher installed, such a file may also be an encrypted database: it asks first
@@ -135,8 +147,16 @@ def test_run_gui_signs_in_and_shows_the_main_window(qtbot, sqlite_clinic, sqlite
 
     monkeypatch.setattr(application, "sign_in", lambda *a, **k: sqlite_clinic.practitioner)
     seen: list[MainWindow] = []
-    monkeypatch.setattr(type(QApplication.instance()), "exec", lambda *a: (seen.extend(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), 0)[1])
+    monkeypatch.setattr(
+        type(QApplication.instance()),
+        "exec",
+        lambda *a: (
+            seen.extend(
+                w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            ),
+            0,
+        )[1],
+    )
     code = run_gui(argparse.Namespace(db=sqlite_url, verbose=False, command=None))
     assert code == 0
     assert len(seen) == 1
@@ -161,8 +181,9 @@ def test_damaged_database_offers_the_newest_backup(qtbot, monkeypatch, message_b
 
     def preflight(url, passphrase=None):  # type: ignore[no-untyped-def]
         calls.append(url)
-        return startup.PreflightResult(startup.DAMAGED, "The database file x is damaged: bad page.", url,
-                                       backup=backup)  # type: ignore[arg-type]
+        return startup.PreflightResult(
+            startup.DAMAGED, "The database file x is damaged: bad page.", url, backup=backup
+        )  # type: ignore[arg-type]
 
     monkeypatch.setattr(startup, "preflight", preflight)
     message_boxes.answer = QMessageBox.StandardButton.No  # do not restore

@@ -29,8 +29,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateS
 def record_sessions(clinic, patient_id: int, count: int) -> None:  # type: ignore[no-untyped-def]
     start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=7 * count)
     for i in range(count):
-        clinic.as_practitioner.sessions.record(clinic.session_input(patient_id, start + timedelta(days=7 * i)),
-                                               sign_off=True)
+        clinic.as_practitioner.sessions.record(
+            clinic.session_input(patient_id, start + timedelta(days=7 * i)), sign_off=True
+        )
 
 
 def test_alert_banner_shows_allergy(qtbot, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
@@ -62,9 +63,16 @@ def test_chart_tabs_list_the_record(qtbot, sqlite_clinic, qtmodeltester) -> None
     c.as_practitioner.followups.create_plan(PlanInput(patient.id, "Face course", 6, 7, 30))
     record_sessions(c, patient.id, 3)
     sessions = c.services.sessions.for_patient(patient.id)
-    c.as_practitioner.reactions.record(ReactionInput(
-        patient_id=patient.id, session_id=sessions[0].id, type="bruising", area="full_face",
-        onset_at=datetime.now(UTC) - timedelta(hours=2), severity="severe"))
+    c.as_practitioner.reactions.record(
+        ReactionInput(
+            patient_id=patient.id,
+            session_id=sessions[0].id,
+            type="bruising",
+            area="full_face",
+            onset_at=datetime.now(UTC) - timedelta(hours=2),
+            severity="severe",
+        )
+    )
     chart = PatientChart(c.services)
     qtbot.addWidget(chart)
     chart.show()
@@ -82,14 +90,26 @@ def test_chart_tabs_list_the_record(qtbot, sqlite_clinic, qtmodeltester) -> None
     chart.session_view.selectRow(0)
     detail = chart.session_detail.toPlainText()
     assert "HA-001" in detail and "Full face" in detail
-    for model in (chart.timeline_model, chart.session_model, chart.reaction_model, chart.plan_model,
-                  chart.followup_model, chart.consent_model):
+    for model in (
+        chart.timeline_model,
+        chart.session_model,
+        chart.reaction_model,
+        chart.plan_model,
+        chart.followup_model,
+        chart.consent_model,
+    ):
         qtmodeltester.check(model)
 
 
 def test_models_with_no_rows(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    for model in (TimelineTableModel(), SessionTableModel(), ReactionTableModel(), PlanTableModel(),
-                  PatientFollowUpTableModel(), ConsentTableModel()):
+    for model in (
+        TimelineTableModel(),
+        SessionTableModel(),
+        ReactionTableModel(),
+        PlanTableModel(),
+        PatientFollowUpTableModel(),
+        ConsentTableModel(),
+    ):
         qtmodeltester.check(model)
         assert model.rowCount() == 0 and model.columnCount() == len(model.HEADERS)
 
@@ -212,7 +232,9 @@ class FakeEraseDialog(QDialog):
         self.sig_erased.emit(self.patient_id)
 
 
-def test_erased_patient_leaves_the_window(qtbot, main_window, sqlite_clinic, monkeypatch, message_boxes) -> None:  # type: ignore[no-untyped-def]
+def test_erased_patient_leaves_the_window(
+    qtbot, main_window, sqlite_clinic, monkeypatch, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
     module = types.ModuleType("mesodesk.gui.dialogs.fake_erase")
     module.FakeEraseDialog = FakeEraseDialog  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, module.__name__, module)
@@ -224,7 +246,10 @@ def test_erased_patient_leaves_the_window(qtbot, main_window, sqlite_clinic, mon
     main_window.open_patient(patient.id)
     main_window.act_erase.trigger()
     main_window.last_dialog.erase()
-    assert main_window.chart.patient_id is None and main_window.chart.stack.currentWidget() is main_window.chart.empty
+    assert (
+        main_window.chart.patient_id is None
+        and main_window.chart.stack.currentWidget() is main_window.chart.empty
+    )
     assert main_window.patient_model.rowCount() == 0
     assert not main_window.act_erase.isEnabled()
     assert message_boxes.calls == []  # no "patient not found" error along the way

@@ -45,7 +45,11 @@ def test_create_patient_through_the_editor(qtbot, main_window, sqlite_clinic) ->
     with qtbot.waitSignal(dialog.sig_saved) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     patient = sqlite_clinic.services.patients.get(saved.args[0])
-    assert (patient.last_name, patient.first_name, patient.date_of_birth) == ("Lefèvre", "Amelie", date(1985, 4, 12))
+    assert (patient.last_name, patient.first_name, patient.date_of_birth) == (
+        "Lefèvre",
+        "Amelie",
+        date(1985, 4, 12),
+    )
     assert patient.sex == "F" and patient.fitzpatrick == 3 and patient.email == "amelie@example.org"
     assert patient.phone == "+33 6 12 34 56 78" and patient.notes == "Prefers morning appointments"
     assert patient.file_no  # generated because left empty
@@ -103,15 +107,20 @@ def test_edit_existing_patient(qtbot, main_window, sqlite_clinic) -> None:  # ty
     assert "0611111111" in main_window.chart.header.contact.text()
 
 
-def test_conflicting_save_offers_reload_and_overwrites_nothing(qtbot, main_window, sqlite_clinic,  # type: ignore[no-untyped-def]
-                                                                message_boxes) -> None:
+def test_conflicting_save_offers_reload_and_overwrites_nothing(
+    qtbot,
+    main_window,
+    sqlite_clinic,  # type: ignore[no-untyped-def]
+    message_boxes,
+) -> None:
     patient = sqlite_clinic.patient("Marco", "Rossi")
     dialog = PatientEditorDialog(sqlite_clinic.services, patient.id)
     qtbot.addWidget(dialog)
     dialog.show()
     # someone else saves first
-    sqlite_clinic.services.patients.update(patient.id, PatientInput("Marco", "Rossi-Bianchi", date(1980, 2, 3)),
-                                           patient.version)
+    sqlite_clinic.services.patients.update(
+        patient.id, PatientInput("Marco", "Rossi-Bianchi", date(1980, 2, 3)), patient.version
+    )
     dialog.notes.setPlainText("my note")
     message_boxes.answer = QMessageBox.StandardButton.Yes  # reload
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -78,8 +78,10 @@ def test_drop_files_tag_them_and_refuse_a_bad_one(strip, qtbot, tmp_path, messag
     dialog.kind.setCurrentIndex(dialog.kind.findData("before"))
     dialog.area.setCurrentIndex(dialog.area.findData("cheeks"))
     dialog.caption.setText("baseline")
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
     stored = strip.services.photos.list(strip.patient.id)
     assert sorted(p.filename for p in stored) == ["after.jpg", "before.jpg"]
     assert {(p.kind, p.area, p.caption) for p in stored} == {("before", "cheeks", "baseline")}
@@ -117,8 +119,9 @@ def test_print_checkbox_on_a_card(strip, qtbot) -> None:  # type: ignore[no-unty
 def test_compare_shows_upright_photos_and_moves_them_together(strip, qtbot) -> None:  # type: ignore[no-untyped-def]
     photos = strip.services.photos
     pid = strip.patient.id
-    before = photos.add(pid, jpeg(120, 80, orientation=6), "b.jpg", "before", "cheeks",
-                        date.today() - timedelta(days=30))
+    before = photos.add(
+        pid, jpeg(120, 80, orientation=6), "b.jpg", "before", "cheeks", date.today() - timedelta(days=30)
+    )
     after = photos.add(pid, jpeg(80, 120), "a.jpg", "after", "cheeks", date.today())  # upright as stored
     photos.add(pid, jpeg(), "other.jpg", "before", "forehead", date.today())
     strip.reload()
@@ -136,15 +139,25 @@ def test_compare_shows_upright_photos_and_moves_them_together(strip, qtbot) -> N
     # wheel on the left photo: both zoom
     viewport = dialog.before_view.viewport()
     centre = QPointF(viewport.rect().center())
-    wheel = QWheelEvent(centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, 240),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        centre,
+        QPointF(viewport.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, wheel)
-    assert dialog.before_view.zoom() == pytest.approx(1.25 ** 2)
+    assert dialog.before_view.zoom() == pytest.approx(1.25**2)
     assert dialog.after_view.zoom() == dialog.before_view.zoom()
     # the zoom button too
-    qtbot.mouseClick(next(b for b in dialog.findChildren(type(dialog._button("+", "", lambda: None)))
-                          if b.text() == "+"), Qt.MouseButton.LeftButton)
-    assert dialog.after_view.zoom() == pytest.approx(1.25 ** 3)
+    qtbot.mouseClick(
+        next(b for b in dialog.findChildren(type(dialog._button("+", "", lambda: None))) if b.text() == "+"),
+        Qt.MouseButton.LeftButton,
+    )
+    assert dialog.after_view.zoom() == pytest.approx(1.25**3)
     # pan the right photo: the left one shows the same part
     bar = dialog.after_view.horizontalScrollBar()
     bar.setValue(bar.minimum())

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def no_blocking_messages(monkeypatch):  # type: ignore[no-untyped-def]
     def fail(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
         raise AssertionError(f"unexpected message: {text}")
+
     for kind in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, fail)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
@@ -54,16 +55,30 @@ def test_plan_created_gives_follow_ups(qtbot, sqlite_clinic) -> None:  # type: i
     chart = c.services.patients.chart(patient.id, log_view=False)
     [plan] = chart.plans
     assert plan.id == saved.args[0]
-    assert (plan.name, plan.course_sessions, plan.course_interval_days, plan.maintenance_interval_days,
-            plan.check_call_hours, plan.start_date) == ("Cellulite course", 4, 10, 30, 48, start)
+    assert (
+        plan.name,
+        plan.course_sessions,
+        plan.course_interval_days,
+        plan.maintenance_interval_days,
+        plan.check_call_hours,
+        plan.start_date,
+    ) == ("Cellulite course", 4, 10, 30, 48, start)
     assert [(f.kind, f.due_date) for f in chart.follow_ups] == [("course", start)]
 
 
 def test_plan_from_protocol_and_missing_name(qtbot, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
     c = sqlite_clinic
-    c.services.catalogue.save_protocol(ProtocolInput("Hair loss", "alopecia", ["scalp"], course_sessions=8,
-                                                     course_interval_days=14, maintenance_interval_days=None,
-                                                     check_call_hours=24))
+    c.services.catalogue.save_protocol(
+        ProtocolInput(
+            "Hair loss",
+            "alopecia",
+            ["scalp"],
+            course_sessions=8,
+            course_interval_days=14,
+            maintenance_interval_days=None,
+            check_call_hours=24,
+        )
+    )
     patient = c.patient()
     dlg = PlanDialog(c.as_practitioner, patient.id)
     qtbot.addWidget(dlg)
@@ -78,19 +93,27 @@ def test_plan_from_protocol_and_missing_name(qtbot, sqlite_clinic) -> None:  # t
     with qtbot.waitSignal(dlg.sig_saved):
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     [plan] = c.services.patients.chart(patient.id, log_view=False).plans
-    assert (plan.course_sessions, plan.course_interval_days, plan.maintenance_interval_days,
-            plan.check_call_hours) == (8, 14, None, 24)
+    assert (
+        plan.course_sessions,
+        plan.course_interval_days,
+        plan.maintenance_interval_days,
+        plan.check_call_hours,
+    ) == (8, 14, None, 24)
     assert plan.protocol_id is not None
 
 
 def draw_signature(qtbot, pad: SignaturePad) -> None:  # type: ignore[no-untyped-def]
     h = pad.height()
-    for stroke in ([(30, h // 2), (60, h // 3), (90, h // 2), (120, h // 3), (150, h // 2)],
-                   [(170, h // 3), (200, 2 * h // 3), (240, h // 3)]):
+    for stroke in (
+        [(30, h // 2), (60, h // 3), (90, h // 2), (120, h // 3), (150, h // 2)],
+        [(170, h // 3), (200, 2 * h // 3), (240, h // 3)],
+    ):
         QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(*stroke[0]))
         for x, y in stroke[1:]:
             QTest.mouseMove(pad, QPoint(x, y))
-        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(*stroke[-1]))
+        QTest.mouseRelease(
+            pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(*stroke[-1])
+        )
 
 
 def test_consent_with_drawn_signature_is_stored(qtbot, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
@@ -120,8 +143,12 @@ def test_consent_with_drawn_signature_is_stored(qtbot, sqlite_clinic) -> None:  
     assert "Bruising" in consent.risks_discussed
     png = QImage.fromData(consent.signature_png, "PNG")
     assert consent.signature_png.startswith(b"\x89PNG") and not png.isNull()
-    inked = sum(1 for x in range(0, png.width(), 2) for y in range(0, png.height(), 2)
-                if png.pixelColor(x, y).alpha() > 0)
+    inked = sum(
+        1
+        for x in range(0, png.width(), 2)
+        for y in range(0, png.height(), 2)
+        if png.pixelColor(x, y).alpha() > 0
+    )
     assert inked > 50  # real strokes, not an empty canvas
 
 
@@ -155,13 +182,35 @@ def test_signature_pad_follows_a_pen_with_pressure(qtbot) -> None:  # type: igno
     qtbot.addWidget(pad)
     pad.resize(400, 150)
     pad.show()
-    pen = QPointingDevice("test pen", 1, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
-                          QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 3)
+    pen = QPointingDevice(
+        "test pen",
+        1,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        3,
+    )
 
     def send(kind, x: float, pressure: float, buttons) -> None:  # type: ignore[no-untyped-def]
-        QApplication.sendEvent(pad, QTabletEvent(kind, pen, QPointF(x, 60), QPointF(x, 60), pressure, 0.0, 0.0,
-                                                 0.0, 0.0, 0.0, Qt.KeyboardModifier.NoModifier,
-                                                 Qt.MouseButton.LeftButton, buttons))
+        QApplication.sendEvent(
+            pad,
+            QTabletEvent(
+                kind,
+                pen,
+                QPointF(x, 60),
+                QPointF(x, 60),
+                pressure,
+                0.0,
+                0.0,
+                0.0,
+                0.0,
+                0.0,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.MouseButton.LeftButton,
+                buttons,
+            ),
+        )
 
     with qtbot.waitSignal(pad.sig_changed):
         send(QEvent.Type.TabletPress, 20, 0.2, Qt.MouseButton.LeftButton)

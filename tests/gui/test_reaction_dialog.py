@@ -20,7 +20,8 @@ def patient_with_session(sqlite_clinic):  # type: ignore[no-untyped-def]
     c = sqlite_clinic
     patient = c.patient()
     session = c.as_practitioner.sessions.record(
-        c.session_input(patient.id, when=datetime.now(UTC).replace(microsecond=0) - timedelta(hours=5))).session
+        c.session_input(patient.id, when=datetime.now(UTC).replace(microsecond=0) - timedelta(hours=5))
+    ).session
     return patient, session
 
 
@@ -63,13 +64,22 @@ def test_reaction_with_graded_assessments_is_saved(qtbot, sqlite_clinic, patient
     assert not dlg.isVisible()
     reaction = c.services.reactions.get(saved.args[0])
     assert (reaction.type, reaction.severity, reaction.session_id, reaction.area) == (
-        "bruising", "moderate", session.id, "full_face")
+        "bruising",
+        "moderate",
+        session.id,
+        "full_face",
+    )
     assert reaction.action_taken == "Arnica gel, cold compress"
     assert [(a.day, a.symptom, a.grade) for a in reaction.assessments] == [
-        (0, "bruising", "moderate"), (1, "bruising", "mild"), (3, "bruising", "none")]
+        (0, "bruising", "moderate"),
+        (1, "bruising", "mild"),
+        (3, "bruising", "none"),
+    ]
 
 
-def test_onset_before_the_session_is_refused_next_to_the_field(qtbot, sqlite_clinic, patient_with_session) -> None:  # type: ignore[no-untyped-def]
+def test_onset_before_the_session_is_refused_next_to_the_field(
+    qtbot, sqlite_clinic, patient_with_session
+) -> None:  # type: ignore[no-untyped-def]
     c = sqlite_clinic
     patient, session = patient_with_session
     dlg = ReactionDialog(c.as_practitioner, patient.id, session.id)
@@ -82,12 +92,17 @@ def test_onset_before_the_session_is_refused_next_to_the_field(qtbot, sqlite_cli
     assert c.services.reactions.for_patient(patient.id) == []
 
 
-def test_serious_hives_offer_an_allergy_that_is_added(qtbot, sqlite_clinic, patient_with_session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_serious_hives_offer_an_allergy_that_is_added(
+    qtbot, sqlite_clinic, patient_with_session, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     c = sqlite_clinic
     patient, session = patient_with_session
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
     dlg = ReactionDialog(c.as_practitioner, patient.id, session.id)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -106,14 +121,22 @@ def test_serious_hives_offer_an_allergy_that_is_added(qtbot, sqlite_clinic, pati
         qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()
     [allergy] = c.services.patients.chart(patient.id, log_view=False).allergies
-    assert (allergy.substance, allergy.severity, allergy.source_reaction_id) == ("lidocaine", "severe", reaction.id)
+    assert (allergy.substance, allergy.severity, allergy.source_reaction_id) == (
+        "lidocaine",
+        "severe",
+        reaction.id,
+    )
 
 
-def test_mild_redness_does_not_offer_an_allergy(qtbot, sqlite_clinic, patient_with_session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_mild_redness_does_not_offer_an_allergy(
+    qtbot, sqlite_clinic, patient_with_session, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     c = sqlite_clinic
     patient, session = patient_with_session
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes
+    )
     dlg = ReactionDialog(c.as_practitioner, patient.id, session.id)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -127,8 +150,10 @@ def test_mild_redness_does_not_offer_an_allergy(qtbot, sqlite_clinic, patient_wi
 @pytest.fixture(autouse=True)
 def no_blocking_messages(monkeypatch):  # type: ignore[no-untyped-def]
     """A warning box would block the test: fail with its text instead."""
+
     def fail(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
         raise AssertionError(f"unexpected message: {text}")
+
     for kind in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, fail)
     # closing a dialog left with changes at teardown discards them
@@ -140,9 +165,17 @@ def test_existing_reaction_is_edited(qtbot, sqlite_clinic, patient_with_session)
 
     c = sqlite_clinic
     patient, session = patient_with_session
-    reaction = c.as_practitioner.reactions.record(ReactionInput(
-        patient.id, "swelling", session.performed_at + timedelta(hours=1), session.id, "full_face", "mild",
-        assessments=[AssessmentInput(0, "swelling", "mild")])).reaction
+    reaction = c.as_practitioner.reactions.record(
+        ReactionInput(
+            patient.id,
+            "swelling",
+            session.performed_at + timedelta(hours=1),
+            session.id,
+            "full_face",
+            "mild",
+            assessments=[AssessmentInput(0, "swelling", "mild")],
+        )
+    ).reaction
     dlg = ReactionDialog(c.as_practitioner, patient.id, reaction_id=reaction.id)
     qtbot.addWidget(dlg)
     dlg.show()

@@ -48,8 +48,9 @@ def patient(sqlite_clinic):  # type: ignore[no-untyped-def]
     return p
 
 
-def test_patient_summary_is_written_and_opened(qtbot, sqlite_clinic, patient, tmp_path_factory, monkeypatch,
-                                               opened, message_boxes) -> None:  # type: ignore[no-untyped-def]
+def test_patient_summary_is_written_and_opened(
+    qtbot, sqlite_clinic, patient, tmp_path_factory, monkeypatch, opened, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path_factory.mktemp("out") / "summary"
     asked = _save_to(monkeypatch, target)
     dialog = PatientReportDialog(sqlite_clinic.services, patient.id)
@@ -67,8 +68,9 @@ def test_patient_summary_is_written_and_opened(qtbot, sqlite_clinic, patient, tm
     assert message_boxes.calls == []
 
 
-def test_session_record_and_bad_path(qtbot, sqlite_clinic, patient, tmp_path_factory, monkeypatch, opened,
-                                     message_boxes) -> None:  # type: ignore[no-untyped-def]
+def test_session_record_and_bad_path(
+    qtbot, sqlite_clinic, patient, tmp_path_factory, monkeypatch, opened, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("out")
     dialog = PatientReportDialog(sqlite_clinic.services, patient.id)
     qtbot.addWidget(dialog)
@@ -87,8 +89,9 @@ def test_session_record_and_bad_path(qtbot, sqlite_clinic, patient, tmp_path_fac
     assert "Session record" in _text(folder / "session.pdf")
 
 
-def test_clinic_reports_dialog(qtbot, sqlite_clinic, patient, tmp_path_factory, monkeypatch, opened,
-                               message_boxes) -> None:  # type: ignore[no-untyped-def]
+def test_clinic_reports_dialog(
+    qtbot, sqlite_clinic, patient, tmp_path_factory, monkeypatch, opened, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("out")
     dialog = ClinicReportsDialog(sqlite_clinic.services)
     qtbot.addWidget(dialog)
@@ -122,7 +125,9 @@ def test_assistant_sees_only_what_the_role_allows(qtbot, sqlite_clinic, patient)
     patient_dialog = PatientReportDialog(sqlite_clinic.as_assistant, patient.id)
     qtbot.addWidget(patient_dialog)
     assert not patient_dialog.radios["session"].isEnabled()
-    assert not patient_dialog.section_boxes["sessions"].isEnabled() and not patient_dialog.photos_box.isChecked()
+    assert (
+        not patient_dialog.section_boxes["sessions"].isEnabled() and not patient_dialog.photos_box.isChecked()
+    )
 
 
 def test_main_window_opens_the_dialogs(main_window, sqlite_clinic, patient) -> None:  # type: ignore[no-untyped-def]

@@ -56,9 +56,12 @@ def test_main_window_screenshots(qtbot, sqlite_engine, gui_settings, shots_dir, 
         qtbot.waitExposed(window)
         with sqlite_engine.connect() as conn:  # a patient with an allergy and the most sessions
             patient_id = conn.scalar(
-                select(m.TreatmentSession.patient_id).join(m.Allergy, m.Allergy.patient_id
-                                                           == m.TreatmentSession.patient_id)
-                .group_by(m.TreatmentSession.patient_id).order_by(func.count(m.TreatmentSession.id).desc()).limit(1))
+                select(m.TreatmentSession.patient_id)
+                .join(m.Allergy, m.Allergy.patient_id == m.TreatmentSession.patient_id)
+                .group_by(m.TreatmentSession.patient_id)
+                .order_by(func.count(m.TreatmentSession.id).desc())
+                .limit(1)
+            )
         window.open_patient(patient_id)
         assert window.chart.banner.isVisible()
         shots = [save(window, shots_dir, "main_window")]

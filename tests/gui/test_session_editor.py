@@ -27,8 +27,11 @@ def open_cell_editor(qtbot, view, row: int, col: int) -> QWidget:  # type: ignor
     centre = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    editors = [w for w in view.viewport().findChildren(QWidget)
-               if isinstance(w, (QAbstractSpinBox, QComboBox)) and w.isVisible()]
+    editors = [
+        w
+        for w in view.viewport().findChildren(QWidget)
+        if isinstance(w, (QAbstractSpinBox, QComboBox)) and w.isVisible()
+    ]
     assert len(editors) == 1, editors
     return editors[0]
 
@@ -76,6 +79,7 @@ def open_editor(qtbot, sqlite_clinic):  # type: ignore[no-untyped-def]
         dialog.show()
         qtbot.waitExposed(dialog)
         return dialog
+
     return make
 
 
@@ -107,7 +111,9 @@ def test_record_session_with_two_areas_and_lots(qtbot, sqlite_clinic, open_edito
     assert not dlg.isVisible()
     stored = c.services.sessions.get(saved.args[0])
     assert [(a.area, a.technique, a.depth_mm, a.injection_points, a.volume_ml) for a in stored.areas] == [
-        ("full_face", "papules", 2.5, 40, 2.0), ("neck", "nappage", 2.0, 20, 1.5)]
+        ("full_face", "papules", 2.5, 40, 2.0),
+        ("neck", "nappage", 2.0, 20, 1.5),
+    ]
     assert stored.indications == "fine lines,hydration"
     assert stored.formula_id == c.formula.id and stored.formula_name == "Face revitalisation"
     assert [(p.lot.lot_number, p.volume_ml) for p in stored.products] == [("HA-001", 1.8), ("LI-001", 0.5)]
@@ -152,9 +158,15 @@ def test_expired_and_recalled_lots_cannot_be_chosen(qtbot, sqlite_clinic, open_e
     dlg = open_editor(patient.id)
     fill_two_areas(qtbot, dlg)
     editor = open_cell_editor(qtbot, dlg.products_view, 0, P.COL_LOT)
-    texts = {editor.itemText(i): bool(editor.model().index(i, 0).flags() & Qt.ItemFlag.ItemIsEnabled)
-             for i in range(editor.count())}
-    assert {t.split(" ")[0]: ok for t, ok in texts.items()} == {"HA-OLD": False, "HA-001": True, "HA-REC": False}
+    texts = {
+        editor.itemText(i): bool(editor.model().index(i, 0).flags() & Qt.ItemFlag.ItemIsEnabled)
+        for i in range(editor.count())
+    }
+    assert {t.split(" ")[0]: ok for t, ok in texts.items()} == {
+        "HA-OLD": False,
+        "HA-001": True,
+        "HA-REC": False,
+    }
     assert any("RECALLED" in t for t in texts) and any("EXPIRED" in t for t in texts)
     # Forcing a disabled entry does not reach the row.
     editor.setCurrentIndex(editor.findText(next(t for t in texts if t.startswith("HA-REC"))))
@@ -245,8 +257,11 @@ def test_sign_off_makes_read_only_and_amendment_keeps_a_reason(qtbot, sqlite_cli
 def test_repeat_last_session_prefills(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]
     c = sqlite_clinic
     patient = c.patient()
-    c.as_practitioner.sessions.record(c.session_input(patient.id, when=datetime.now(UTC) - timedelta(days=10),
-                                                      depth=3.0, anaesthesia="Topical cream"))
+    c.as_practitioner.sessions.record(
+        c.session_input(
+            patient.id, when=datetime.now(UTC) - timedelta(days=10), depth=3.0, anaesthesia="Topical cream"
+        )
+    )
     dlg = open_editor(patient.id)
     qtbot.mouseClick(dlg.repeat_button, Qt.MouseButton.LeftButton)
     [area] = dlg.areas_model.rows()
@@ -303,7 +318,9 @@ def test_injection_map_points_are_saved_with_the_session(qtbot, sqlite_clinic, o
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     marks = c.services.sessions.get(saved.args[0]).marks
     assert [m.diagram for m in marks] == ["face_front"] * 3
-    assert [v for m in marks for v in (m.x, m.y)] == pytest.approx([0.40, 0.30, 0.60, 0.30, 0.50, 0.55], abs=0.01)
+    assert [v for m in marks for v in (m.x, m.y)] == pytest.approx(
+        [0.40, 0.30, 0.60, 0.30, 0.50, 0.55], abs=0.01
+    )
 
 
 def test_signed_session_opens_read_only_with_its_map(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]
@@ -327,8 +344,13 @@ def test_conflict_offers_to_reload(qtbot, sqlite_clinic, open_editor, message_bo
     # someone else changes it on another workstation
     other = c.session_input(patient.id, notes="changed elsewhere")
     c.as_practitioner.sessions.update_draft(saved.id, other, saved.version)
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: message_boxes.append(
-        ("question", text)) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: (
+            message_boxes.append(("question", text)) or QMessageBox.StandardButton.Yes
+        ),
+    )
     qtbot.keyClicks(dlg.indications_edit, ", mine")
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert any("another workstation" in text for _, text in message_boxes)
@@ -367,17 +389,33 @@ def test_start_from_protocol_fills_areas_and_formula(qtbot, sqlite_clinic, open_
     from mesodesk.services.catalogue import ProtocolInput
 
     c = sqlite_clinic
-    c.services.catalogue.save_protocol(ProtocolInput(
-        "Neck and décolleté", "skin laxity", ["neck", "decollete"], "nappage", "multi_injector", 30, 4.0, 1.5,
-        50, 1.5, c.formula.id))
+    c.services.catalogue.save_protocol(
+        ProtocolInput(
+            "Neck and décolleté",
+            "skin laxity",
+            ["neck", "decollete"],
+            "nappage",
+            "multi_injector",
+            30,
+            4.0,
+            1.5,
+            50,
+            1.5,
+            c.formula.id,
+        )
+    )
     patient = c.patient()
     dlg = open_editor(patient.id)
     dlg.protocol_combo.setFocus()
     qtbot.keyClick(dlg.protocol_combo, Qt.Key.Key_Down)
     qtbot.mouseClick(dlg.protocol_button, Qt.MouseButton.LeftButton)
-    assert [(a.area, a.technique, a.device, a.needle_gauge, a.depth_mm, a.injection_points, a.volume_ml)
-            for a in dlg.areas_model.rows()] == [("neck", "nappage", "multi_injector", 30, 1.5, 50, 1.5),
-                                                 ("decollete", "nappage", "multi_injector", 30, 1.5, 50, 1.5)]
+    assert [
+        (a.area, a.technique, a.device, a.needle_gauge, a.depth_mm, a.injection_points, a.volume_ml)
+        for a in dlg.areas_model.rows()
+    ] == [
+        ("neck", "nappage", "multi_injector", 30, 1.5, 50, 1.5),
+        ("decollete", "nappage", "multi_injector", 30, 1.5, 50, 1.5),
+    ]
     assert dlg.indications_edit.text() == "skin laxity"
     assert [r.lot_id for r in dlg.products_model.rows()] == [c.ha_lot.id, c.lido_lot.id]
     with qtbot.waitSignal(dlg.sig_saved) as saved:

@@ -54,8 +54,17 @@ def test_excel_french_windows_1252_semicolons(clinic):
     imp = PatientCsvImport.from_bytes(data)
     assert imp.table.encoding == "cp1252"
     assert imp.table.delimiter == ";"
-    assert imp.mapping == ["file_no", "last_name", "first_name", "date_of_birth", "sex", "phone", "email",
-                           "fitzpatrick", "notes"]
+    assert imp.mapping == [
+        "file_no",
+        "last_name",
+        "first_name",
+        "date_of_birth",
+        "sex",
+        "phone",
+        "email",
+        "fitzpatrick",
+        "notes",
+    ]
     result = imp.run(clinic.services)
     assert result.problems == []
     assert result.imported == 3
@@ -63,21 +72,35 @@ def test_excel_french_windows_1252_semicolons(clinic):
     helene = people["Lefèvre"]
     assert (helene.first_name, helene.file_no, helene.date_of_birth) == ("Hélène", "A-100", date(1980, 2, 3))
     assert (helene.sex, helene.phone, helene.email, helene.fitzpatrick, helene.notes) == (
-        "F", "06 12 34 56 78", "helene@example.fr", 3, "Peau sèche")
+        "F",
+        "06 12 34 56 78",
+        "helene@example.fr",
+        3,
+        "Peau sèche",
+    )
     assert people["Müller"].date_of_birth == date(1975, 12, 31)
     assert people["Müller"].sex == "M"
     assert people["Guérin"].date_of_birth == date(1999, 7, 1)
     assert people["Guérin"].notes == "Allergie à l'œuf"
     with clinic.engine.connect() as conn:
-        actions = conn.execute(select(AuditEntry.action).where(AuditEntry.entity == "patient",
-                                                               AuditEntry.entity_id == helene.id)).scalars().all()
+        actions = (
+            conn.execute(
+                select(AuditEntry.action).where(
+                    AuditEntry.entity == "patient", AuditEntry.entity_id == helene.id
+                )
+            )
+            .scalars()
+            .all()
+        )
     assert actions == ["import"]
 
 
 def test_excel_utf8_with_bom_comma(sqlite_clinic):
-    text = ("Last name,First name,Date of birth,Sex,Email,File number\r\n"
-            "Ōtsuka,Zoë,1990-05-06,F,zoe@example.com,\r\n"
-            "Кузнецова,Ольга,07/08/1985,female,,X-9\r\n")
+    text = (
+        "Last name,First name,Date of birth,Sex,Email,File number\r\n"
+        "Ōtsuka,Zoë,1990-05-06,F,zoe@example.com,\r\n"
+        "Кузнецова,Ольга,07/08/1985,female,,X-9\r\n"
+    )
     data = codecs.BOM_UTF8 + text.encode("utf-8")
     imp = PatientCsvImport.from_bytes(data)
     assert imp.table.encoding == "utf-8-sig"
@@ -94,10 +117,10 @@ def test_excel_utf8_with_bom_comma(sqlite_clinic):
 def test_libreoffice_comma_quoted_newline_and_doubled_quote(sqlite_clinic):
     """LibreOffice: UTF-8 without BOM, LF, quotes only where needed."""
     data = (
-        'Surname,Given name,DOB,Address,Notes\n'
+        "Surname,Given name,DOB,Address,Notes\n"
         'O\'Connor,Siobhán,12/03/1970,"12 rue des Lilas\n75011 Paris","Says ""no needles near the eyes"", ok"\n'
         'Dubois,Léa,1988-01-02,"1, place du Marché",\n'
-    ).encode("utf-8")
+    ).encode()
     imp = PatientCsvImport.from_bytes(data)
     assert imp.table.encoding == "utf-8" and imp.table.delimiter == ","
     assert [n for n, _ in imp.table.rows] == [2, 3]
@@ -143,7 +166,9 @@ def test_problems_are_reported_by_spreadsheet_row_and_field(clinic):
 
 def test_dry_run_stores_nothing(sqlite_clinic):
     before_audit = count(sqlite_clinic.engine, AuditEntry)
-    result = PatientCsvImport.from_bytes(spreadsheet_with_problems()).run(sqlite_clinic.services, dry_run=True)
+    result = PatientCsvImport.from_bytes(spreadsheet_with_problems()).run(
+        sqlite_clinic.services, dry_run=True
+    )
     assert result.dry_run and result.imported == 17
     assert len(result.problems) == 3
     assert count(sqlite_clinic.engine) == 0
@@ -163,7 +188,8 @@ def test_cancelled_import_leaves_database_unchanged(clinic):
 
     with pytest.raises(ImportCancelled):
         PatientCsvImport.from_bytes(spreadsheet_with_problems()).run(
-            clinic.services, cancel=cancel, progress=lambda done, total, what: seen.append((done, total)))
+            clinic.services, cancel=cancel, progress=lambda done, total, what: seen.append((done, total))
+        )
     assert seen[-1] == (10, 17)
     assert (count(clinic.engine), count(clinic.engine, AuditEntry)) == before
 
@@ -172,16 +198,22 @@ def test_duplicates_flagged_and_skipped(clinic):
     clinic.patient("Hélène", "Lefèvre", date(1980, 2, 3))
     clinic.patient("Jean-Marie", "O'Connor", date(1960, 6, 6))
     clinic.patient("Other", "Someone", date(1970, 1, 1), file_no="A-101")
-    data = ("Nom;Prénom;Date de naissance;N° dossier\r\n"
-            "LEFEVRE;hélène;03/02/1980;\r\n"          # same folded name and birth date
-            "Nouveau;Patient;01/01/1990;A-101\r\n"    # same file number
-            "Libre;Paul;02/02/1992;\r\n"
-            "Libre;Paul;02/02/1992;\r\n"                # twice in the file
-            "O CONNOR;Jean Marie;06/06/1960;\r\n").encode("cp1252")  # spaces and hyphens do not matter
+    data = (
+        "Nom;Prénom;Date de naissance;N° dossier\r\n"
+        "LEFEVRE;hélène;03/02/1980;\r\n"  # same folded name and birth date
+        "Nouveau;Patient;01/01/1990;A-101\r\n"  # same file number
+        "Libre;Paul;02/02/1992;\r\n"
+        "Libre;Paul;02/02/1992;\r\n"  # twice in the file
+        "O CONNOR;Jean Marie;06/06/1960;\r\n"
+    ).encode("cp1252")  # spaces and hyphens do not matter
     imp = PatientCsvImport.from_bytes(data)
     check = imp.check(clinic.services)
-    assert [(d.row, d.reason) for d in check.duplicates] == [(2, "name_and_birth"), (3, "file_no"),
-                                                             (5, "name_and_birth"), (6, "name_and_birth")]
+    assert [(d.row, d.reason) for d in check.duplicates] == [
+        (2, "name_and_birth"),
+        (3, "file_no"),
+        (5, "name_and_birth"),
+        (6, "name_and_birth"),
+    ]
     assert check.duplicates[2].other_row == 4
     assert count(clinic.engine) == 3  # check writes nothing
     result = imp.run(clinic.services)
@@ -194,14 +226,16 @@ def test_duplicates_flagged_and_skipped(clinic):
 
 
 def test_explicit_mapping_overrides_and_unknown_columns(sqlite_clinic):
-    data = ("Nom de jeune fille;Nom;Prénom;Né(e) le;Couleur préférée\r\n"
-            "Durand;Martin;Claire;05-06-1975;bleu\r\n").encode("utf-8")
+    data = (
+        "Nom de jeune fille;Nom;Prénom;Né(e) le;Couleur préférée\r\nDurand;Martin;Claire;05-06-1975;bleu\r\n"
+    ).encode()
     imp = PatientCsvImport.from_bytes(data)
     assert imp.mapping == ["", "last_name", "first_name", "date_of_birth", ""]
     imp.set_mapping({"nom de jeune fille": "last_name"})
     assert imp.mapping == ["last_name", "", "first_name", "date_of_birth", ""]
-    assert imp.preview(1) == [{"row": "2", "last_name": "Durand", "first_name": "Claire",
-                               "date_of_birth": "05-06-1975"}]
+    assert imp.preview(1) == [
+        {"row": "2", "last_name": "Durand", "first_name": "Claire", "date_of_birth": "05-06-1975"}
+    ]
     with pytest.raises(ValidationError) as err:
         imp.set_mapping({"Shoe size": "notes"})
     assert err.value.field == "mapping"
@@ -228,14 +262,27 @@ def test_tab_delimited_and_detection_helpers():
     table = read_table(b"\n\nNom\tPrenom\n\nA\tB\n")
     assert table.headers == ["Nom", "Prenom"] and table.rows == [(5, ["A", "B"])]
     assert guess_mapping(["  NOM DE FAMILLE ", "Prenom", "E-Mail", "Tél.", "Fitzpatrick", "Nom"]) == [
-        "last_name", "first_name", "email", "phone", "fitzpatrick", ""]
+        "last_name",
+        "first_name",
+        "email",
+        "phone",
+        "fitzpatrick",
+        "",
+    ]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("03/02/1980", date(1980, 2, 3)), ("3.2.1980", date(1980, 2, 3)), ("03-02-1980", date(1980, 2, 3)),
-    ("1980-02-03", date(1980, 2, 3)), ("1980-02-03 00:00:00", date(1980, 2, 3)),
-    ("03/02/80", date(1980, 2, 3)), ("03/02/05", date(2005, 2, 3)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("03/02/1980", date(1980, 2, 3)),
+        ("3.2.1980", date(1980, 2, 3)),
+        ("03-02-1980", date(1980, 2, 3)),
+        ("1980-02-03", date(1980, 2, 3)),
+        ("1980-02-03 00:00:00", date(1980, 2, 3)),
+        ("03/02/80", date(1980, 2, 3)),
+        ("03/02/05", date(2005, 2, 3)),
+    ],
+)
 def test_parse_date(text, expected):
     assert parse_date(text, today=date(2026, 1, 1)) == expected
 
@@ -262,14 +309,19 @@ def test_generated_file_numbers_skip_those_in_the_file(sqlite_clinic):
     data = "Nom;Prénom;DDN;N° dossier\r\nA;B;01/01/1980;\r\nC;D;01/01/1981;MD-000001\r\nE;F;01/01/1982;\r\n"
     result = PatientCsvImport.from_bytes(data.encode("cp1252")).run(sqlite_clinic.services)
     assert [(row, file_no) for row, _id, file_no in result.created] == [
-        (2, "MD-000002"), (3, "MD-000001"), (4, "MD-000003")]
+        (2, "MD-000002"),
+        (3, "MD-000001"),
+        (4, "MD-000003"),
+    ]
     assert sqlite_clinic.patient("G", "H").file_no == "MD-000004"  # the series goes on after the import
 
 
 def test_semicolon_file_with_commas_in_text_is_not_mistaken_for_commas():
-    data = ("Nom;Prénom;DDN;Adresse\r\n"
-            "Dupont;Jean;01/01/1980;1, rue de la Paix, 75002 Paris\r\n"
-            "Durand;Marie;02/02/1982;3, place du Marché, 69001 Lyon\r\n").encode("cp1252")
+    data = (
+        "Nom;Prénom;DDN;Adresse\r\n"
+        "Dupont;Jean;01/01/1980;1, rue de la Paix, 75002 Paris\r\n"
+        "Durand;Marie;02/02/1982;3, place du Marché, 69001 Lyon\r\n"
+    ).encode("cp1252")
     imp = PatientCsvImport.from_bytes(data)
     assert imp.table.delimiter == ";"
     assert imp.preview(1)[0]["address"] == "1, rue de la Paix, 75002 Paris"
@@ -300,5 +352,6 @@ def test_excel_unicode_text_utf16_tabs():
     text = "Nom\tPrénom\tDate de naissance\r\nŁukasiewicz\tMałgorzata\t05/06/1977\r\n"
     imp = PatientCsvImport.from_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
     assert (imp.table.encoding, imp.table.delimiter) == ("utf-16", "\t")
-    assert imp.preview(1) == [{"row": "2", "last_name": "Łukasiewicz", "first_name": "Małgorzata",
-                               "date_of_birth": "05/06/1977"}]
+    assert imp.preview(1) == [
+        {"row": "2", "last_name": "Łukasiewicz", "first_name": "Małgorzata", "date_of_birth": "05/06/1977"}
+    ]

@@ -33,7 +33,9 @@ def test_followups_ics_parses_back_and_keeps_uids(sqlite_clinic, tmp_path):
     from mesodesk.services.followups import PlanInput
 
     plan = svc.followups.create_plan(PlanInput(p.id, "Course", 3, 14, None, 48))
-    svc.sessions.record(sqlite_clinic.session_input(p.id, datetime.now(UTC).replace(microsecond=0), plan_id=plan.id))
+    svc.sessions.record(
+        sqlite_clinic.session_input(p.id, datetime.now(UTC).replace(microsecond=0), plan_id=plan.id)
+    )
     path, n = export_followups(svc, today, today + timedelta(days=30), tmp_path / "due.ics")
     data = path.read_bytes()
     found = events(data)
@@ -68,7 +70,7 @@ def test_clinic_export_one_csv_per_table(engine, tmp_path):
     from mesodesk.db.models import ClinicSettings
 
     with engine.begin() as conn:  # binary data must survive the trip
-        conn.execute(ClinicSettings.__table__.update().values(logo_png=b"\x89PNG\x00\xff,\"\n"))
+        conn.execute(ClinicSettings.__table__.update().values(logo_png=b'\x89PNG\x00\xff,"\n'))
     out = tmp_path / "leaving" / "clinic"
     counts = export_clinic(services, out)
     tables = Base.metadata.tables
@@ -83,7 +85,7 @@ def test_clinic_export_one_csv_per_table(engine, tmp_path):
             assert len(rows) - 1 == counts[name]
     with open(out / "clinic_settings.csv", encoding="utf-8", newline="") as fh:
         row = next(csv.DictReader(fh))
-    assert base64.b64decode(row["logo_png"]) == b"\x89PNG\x00\xff,\"\n"
+    assert base64.b64decode(row["logo_png"]) == b'\x89PNG\x00\xff,"\n'
     with open(out / "patients.csv", encoding="utf-8", newline="") as fh:
         patients = list(csv.DictReader(fh))
     assert patients[0]["archived"] in ("true", "false") and len(patients[0]["date_of_birth"]) == 10

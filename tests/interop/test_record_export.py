@@ -35,7 +35,9 @@ def full_patient(clinic):
     from mesodesk.services.sessions import MarkInput
 
     svc = clinic.services
-    patient = clinic.patient("Hélène", "Lefèvre", date(1980, 2, 3), email="h@example.fr", phone="06 12 34 56 78")
+    patient = clinic.patient(
+        "Hélène", "Lefèvre", date(1980, 2, 3), email="h@example.fr", phone="06 12 34 56 78"
+    )
     other = clinic.patient("Other", "Person")  # must not leak into the export
     svc.patients.save_history(patient.id, HistoryInput(anticoagulants=True, medications="warfarin"))
     svc.patients.add_allergy(patient.id, "Lidocaine", "hives", "severe")
@@ -43,25 +45,57 @@ def full_patient(clinic):
     svc.patients.remove_allergy(gone.id)
     plan = svc.followups.create_plan(PlanInput(patient.id, "Face course", 4, 14, 42, 48))
     when = datetime.now(UTC).replace(microsecond=0) - timedelta(days=3)
-    data = clinic.session_input(patient.id, when, marks=[MarkInput("face_front", 0.4, 0.3, depth_mm=2.0)],
-                                plan_id=plan.id, notes="Tolerated well")
+    data = clinic.session_input(
+        patient.id,
+        when,
+        marks=[MarkInput("face_front", 0.4, 0.3, depth_mm=2.0)],
+        plan_id=plan.id,
+        notes="Tolerated well",
+    )
     ts = svc.sessions.record(data, sign_off=True).session
-    svc.sessions.amend(ts.id, clinic.session_input(patient.id, when, depth=2.5, plan_id=plan.id, marks=[
-        MarkInput("face_front", 0.4, 0.3, depth_mm=2.5), MarkInput("face_front", 0.6, 0.3)]),
-                       "depth corrected", ts.version)
+    svc.sessions.amend(
+        ts.id,
+        clinic.session_input(
+            patient.id,
+            when,
+            depth=2.5,
+            plan_id=plan.id,
+            marks=[MarkInput("face_front", 0.4, 0.3, depth_mm=2.5), MarkInput("face_front", 0.6, 0.3)],
+        ),
+        "depth corrected",
+        ts.version,
+    )
     svc.sessions.record(clinic.session_input(other.id, when))
-    reaction = svc.reactions.record(ReactionInput(patient.id, "bruising", when + timedelta(hours=5), ts.id,
-                                                  "full_face", "moderate",
-                                                  assessments=[AssessmentInput(1, "bruising", "moderate")])).reaction
+    reaction = svc.reactions.record(
+        ReactionInput(
+            patient.id,
+            "bruising",
+            when + timedelta(hours=5),
+            ts.id,
+            "full_face",
+            "moderate",
+            assessments=[AssessmentInput(1, "bruising", "moderate")],
+        )
+    ).reaction
     fu = svc.followups.add(patient.id, "review", date.today() + timedelta(days=7))
     svc.followups.log_attempt(fu.id, "no_answer", "voicemail full")
     ct = svc.clinic.add_consent_text("meso", "1", "Mesotherapy consent", "I agree to **mesotherapy**.")
-    svc.clinic.record_consent(ConsentInput(patient.id, ct.id, clinic.practitioner.id, when, "bruising", "glow",
-                                           png((0, 0, 0), (120, 40))))
+    svc.clinic.record_consent(
+        ConsentInput(
+            patient.id, ct.id, clinic.practitioner.id, when, "bruising", "glow", png((0, 0, 0), (120, 40))
+        )
+    )
     photos = PhotoService(svc.ctx)
     photos.add(patient.id, png(), "before.png", "before", "full_face", date.today(), session_id=ts.id)
-    photos.add(patient.id, png((10, 200, 10)), "bruise.png", "reaction", "full_face", date.today(),
-               reaction_id=reaction.id)
+    photos.add(
+        patient.id,
+        png((10, 200, 10)),
+        "bruise.png",
+        "reaction",
+        "full_face",
+        date.today(),
+        reaction_id=reaction.id,
+    )
     return patient
 
 
@@ -69,19 +103,32 @@ def db_counts(engine, patient_id: int) -> dict[str, int]:
     """Row counts per table of the record, counted straight from the database."""
     t = Base.metadata.tables
     with Session(engine) as s:
+
         def n(table, where) -> int:
             return s.scalar(select(func.count()).select_from(t[table]).where(where))
 
-        sessions = select(t["treatment_sessions"].c.id).where(t["treatment_sessions"].c.patient_id == patient_id)
+        sessions = select(t["treatment_sessions"].c.id).where(
+            t["treatment_sessions"].c.patient_id == patient_id
+        )
         reactions = select(t["reactions"].c.id).where(t["reactions"].c.patient_id == patient_id)
         fus = select(t["follow_ups"].c.id).where(t["follow_ups"].c.patient_id == patient_id)
         out = {"patients": n("patients", t["patients"].c.id == patient_id)}
-        for table in ("medical_histories", "allergies", "consents", "treatment_plans", "treatment_sessions",
-                      "reactions", "follow_ups", "photos"):
+        for table in (
+            "medical_histories",
+            "allergies",
+            "consents",
+            "treatment_plans",
+            "treatment_sessions",
+            "reactions",
+            "follow_ups",
+            "photos",
+        ):
             out[table] = n(table, t[table].c.patient_id == patient_id)
         for table in ("session_areas", "session_products", "injection_marks", "session_amendments"):
             out[table] = n(table, t[table].c.session_id.in_(sessions))
-        out["reaction_assessments"] = n("reaction_assessments", t["reaction_assessments"].c.reaction_id.in_(reactions))
+        out["reaction_assessments"] = n(
+            "reaction_assessments", t["reaction_assessments"].c.reaction_id.in_(reactions)
+        )
         out["contact_attempts"] = n("contact_attempts", t["contact_attempts"].c.follow_up_id.in_(fus))
     return out
 
@@ -102,7 +149,9 @@ def test_json_export_holds_every_record(clinic, tmp_path):
         assert set(data["tables"][table][0]) == {c.name for c in Base.metadata.tables[table].c}, table
     # photos: original bytes and thumbnails, base64
     with Session(clinic.engine) as s:
-        originals = dict(s.execute(text("SELECT id, data FROM photos WHERE patient_id = :p"), {"p": patient.id}).all())
+        originals = dict(
+            s.execute(text("SELECT id, data FROM photos WHERE patient_id = :p"), {"p": patient.id}).all()
+        )
     assert {p["id"]: base64.b64decode(p["data"]) for p in data["tables"]["photos"]} == originals
     assert data["binary_columns"]["photos"] == ["data", "thumbnail_png"]
     assert data["binary_columns"]["consents"] == ["signature_png"]
@@ -112,13 +161,22 @@ def test_json_export_holds_every_record(clinic, tmp_path):
     # the audit trail about the record, including the allergy removed since
     audit = data["tables"]["audit_entries"]
     assert {(a["entity"], a["action"]) for a in audit} >= {
-        ("patient", "create"), ("allergy", "create"), ("allergy", "delete"), ("session", "amend"),
-        ("photo", "create"), ("consent", "create"), ("contact_attempt", "create"), ("medical_history", "review")}
+        ("patient", "create"),
+        ("allergy", "create"),
+        ("allergy", "delete"),
+        ("session", "amend"),
+        ("photo", "create"),
+        ("consent", "create"),
+        ("contact_attempt", "create"),
+        ("medical_history", "review"),
+    }
     with Session(clinic.engine) as s:
-        about = s.scalar(select(func.count(AuditEntry.id)).where(
-            AuditEntry.entity.in_([e for es in AUDIT_ENTITIES.values() for e in es]),
-            AuditEntry.entity_id.in_([row["id"] for rows in data["tables"].values() for row in rows]),
-        ))
+        about = s.scalar(
+            select(func.count(AuditEntry.id)).where(
+                AuditEntry.entity.in_([e for es in AUDIT_ENTITIES.values() for e in es]),
+                AuditEntry.entity_id.in_([row["id"] for rows in data["tables"].values() for row in rows]),
+            )
+        )
     assert len(audit) <= about + 1
     # referenced catalogue rows and staff (without password hashes)
     assert {u["username"] for u in data["tables"]["users"]} >= {"dr.zoe", "admin"}
@@ -127,8 +185,14 @@ def test_json_export_holds_every_record(clinic, tmp_path):
     assert data["tables"]["consent_texts"][0]["body"].startswith("I agree")
     # the export itself is audited
     with Session(clinic.engine) as s:
-        assert s.scalar(select(func.count(AuditEntry.id)).where(
-            AuditEntry.action == "export_record", AuditEntry.entity_id == patient.id)) == 1
+        assert (
+            s.scalar(
+                select(func.count(AuditEntry.id)).where(
+                    AuditEntry.action == "export_record", AuditEntry.entity_id == patient.id
+                )
+            )
+            == 1
+        )
 
 
 def test_fhir_export_of_demo_patient_validates(sqlite_engine, tmp_path):
@@ -140,15 +204,23 @@ def test_fhir_export_of_demo_patient_validates(sqlite_engine, tmp_path):
 
     build_demo(sqlite_engine, patients=50, seed=3)
     with sqlite_engine.connect() as conn:
-        pid = conn.execute(text(
-            "SELECT p.id FROM patients p WHERE EXISTS (SELECT 1 FROM allergies a WHERE a.patient_id = p.id) "
-            "AND EXISTS (SELECT 1 FROM reactions r WHERE r.patient_id = p.id AND r.session_id IS NOT NULL) "
-            "ORDER BY p.id LIMIT 1")).scalar()
-        sessions = conn.execute(text("SELECT count(*) FROM treatment_sessions WHERE patient_id = :p"),
-                                {"p": pid}).scalar()
-        lots = conn.execute(text("SELECT count(DISTINCT sp.lot_id) FROM session_products sp JOIN "
-                                 "treatment_sessions ts ON ts.id = sp.session_id WHERE ts.patient_id = :p"),
-                            {"p": pid}).scalar()
+        pid = conn.execute(
+            text(
+                "SELECT p.id FROM patients p WHERE EXISTS (SELECT 1 FROM allergies a WHERE a.patient_id = p.id) "
+                "AND EXISTS (SELECT 1 FROM reactions r WHERE r.patient_id = p.id AND r.session_id IS NOT NULL) "
+                "ORDER BY p.id LIMIT 1"
+            )
+        ).scalar()
+        sessions = conn.execute(
+            text("SELECT count(*) FROM treatment_sessions WHERE patient_id = :p"), {"p": pid}
+        ).scalar()
+        lots = conn.execute(
+            text(
+                "SELECT count(DISTINCT sp.lot_id) FROM session_products sp JOIN "
+                "treatment_sessions ts ON ts.id = sp.session_id WHERE ts.patient_id = :p"
+            ),
+            {"p": pid},
+        ).scalar()
     assert pid is not None
     services = Services(ServiceContext(sqlite_engine))
     path = export_patient(services, pid, tmp_path / "bundle.json", "fhir")
@@ -189,8 +261,13 @@ def test_invalid_bundle_is_refused():
     import pydantic
 
     with pytest.raises(pydantic.ValidationError):
-        validate_bundle({"resourceType": "Bundle", "type": "collection",
-                         "entry": [{"resource": {"resourceType": "Procedure", "status": "completed"}}]})
+        validate_bundle(
+            {
+                "resourceType": "Bundle",
+                "type": "collection",
+                "entry": [{"resource": {"resourceType": "Procedure", "status": "completed"}}],
+            }
+        )
 
 
 def test_assistant_cannot_export_clinical_record(sqlite_clinic, tmp_path):

@@ -46,8 +46,9 @@ def test_conflicting_edit_is_refused(two_workstations):
     p = room1.patients.create(PatientInput("Zoë", "Ōtsuka", date(1990, 5, 6)))
     opened_in_1 = room1.patients.get(p.id)
     opened_in_2 = room2.patients.get(p.id)
-    room2.patients.update(p.id, PatientInput("Zoë", "Ōtsuka", date(1990, 5, 6), phone="0611223344"),
-                          opened_in_2.version)
+    room2.patients.update(
+        p.id, PatientInput("Zoë", "Ōtsuka", date(1990, 5, 6), phone="0611223344"), opened_in_2.version
+    )
     with pytest.raises(ConflictError):
         room1.patients.update(p.id, PatientInput("Zoé", "Otsuka", date(1990, 5, 6)), opened_in_1.version)
     kept = room1.patients.get(p.id)
@@ -90,8 +91,13 @@ def test_second_process_shares_the_database(two_workstations, pg_url, tmp_path):
         else:
             print("saved")
     """)
-    proc = subprocess.Popen([sys.executable, "-c", script, pg_url], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, pg_url],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout.readline().split() == ["opened", "1"]
         room1.patients.update(p.id, PatientInput("Jérôme", "Müller", date(1975, 12, 31), phone="01 23"), 1)

@@ -12,8 +12,12 @@ from mesodesk.services.sessions import MarkInput
 
 
 def test_zone_and_points_numbered_per_diagram() -> None:
-    marks = [MarkInput("face_front", 0.3, 0.3), MarkInput("scalp", 0.5, 0.5),
-             MarkInput("face_front", 0.5, 0.4, kind="zone", radius=0.1), MarkInput("face_front", 0.7, 0.3)]
+    marks = [
+        MarkInput("face_front", 0.3, 0.3),
+        MarkInput("scalp", 0.5, 0.5),
+        MarkInput("face_front", 0.5, 0.4, kind="zone", radius=0.1),
+        MarkInput("face_front", 0.7, 0.3),
+    ]
     tuples = diagram_marks(marks, "face_front")
     assert tuples == [(0.3, 0.3, "1", None), (0.5, 0.4, "2", 0.1), (0.7, 0.3, "3", None)]
     drawing = diagram_drawing("face_front", 200, tuples)

@@ -16,24 +16,38 @@ from reportlab.platypus import Paragraph, Spacer
 
 from mesodesk.reports.diagrams import DIAGRAM_NAMES, DIAGRAM_TITLES, diagram_drawing
 from mesodesk.reports.doc_template import (
-    ClinicDocTemplate, ClinicHeader, ReportWriteError, data_table, styles, write_pdf_atomically,
+    ClinicDocTemplate,
+    ClinicHeader,
+    ReportWriteError,
+    data_table,
+    styles,
+    write_pdf_atomically,
 )
 from mesodesk.reports.texts import load_text, parse_simple_markdown
 
 NAMES = ["Zoë Ōtsuka-Łukasiewicz", "Αλεξάνδρα Παπαδοπούλου", "Ольга Кузнецова", "O'Connor"]
 HEADER = ClinicHeader(
-    name="Clinique Saint-Éloi", address="12 rue des Lilas\n75011 Paris", phone="+33 1 23 45 67 89",
+    name="Clinique Saint-Éloi",
+    address="12 rue des Lilas\n75011 Paris",
+    phone="+33 1 23 45 67 89",
     email="contact@saint-eloi.example",
 )
 
 
 def _build(out: BinaryIO) -> None:
     doc = ClinicDocTemplate(
-        out, title="Patient list", author="Clinique Saint-Éloi", subject="Test report",
-        header=HEADER, running_label="Zoë O'Connor · born 1980-02-03", generated_on=dt.date(2024, 5, 1),
+        out,
+        title="Patient list",
+        author="Clinique Saint-Éloi",
+        subject="Test report",
+        header=HEADER,
+        running_label="Zoë O'Connor · born 1980-02-03",
+        generated_on=dt.date(2024, 5, 1),
     )
     st = styles()
-    rows = [[str(i), NAMES[i % len(NAMES)], "Hyaluronic acid <1%> & vitamin C", "2024-05-01"] for i in range(300)]
+    rows = [
+        [str(i), NAMES[i % len(NAMES)], "Hyaluronic acid <1%> & vitamin C", "2024-05-01"] for i in range(300)
+    ]
     story = [Paragraph("Patient list", st["title"]), Paragraph("Allergic to lidocaine", st["alert"])]
     story += [Paragraph(name, st["body"]) for name in NAMES]
     story += [Spacer(1, 6), data_table(["No.", "Patient", "Formula", "Date"], rows, [30, 170, 200, 74])]
@@ -180,7 +194,11 @@ def test_texts_parse() -> None:
         assert blocks[0][0] == "title"
         assert {kind for kind, _ in blocks} == {"title", "heading", "para", "bullet"}
     assert parse_simple_markdown("# T\n\nline one\nline two\n\n## H\n- a\n- b\n") == [
-        ("title", "T"), ("para", "line one line two"), ("heading", "H"), ("bullet", "a"), ("bullet", "b"),
+        ("title", "T"),
+        ("para", "line one line two"),
+        ("heading", "H"),
+        ("bullet", "a"),
+        ("bullet", "b"),
     ]
 
 

@@ -14,7 +14,10 @@ from mesodesk.domain.errors import NotFoundError
 from mesodesk.reports import exports
 from mesodesk.reports.aftercare_sheet import build_aftercare_sheet
 from mesodesk.reports.clinic_reports import (
-    build_activity_report, build_followups_report, build_reactions_report, build_recall_report,
+    build_activity_report,
+    build_followups_report,
+    build_reactions_report,
+    build_recall_report,
 )
 from mesodesk.reports.consent_form import build_consent_form
 from mesodesk.reports.session_record import build_session_record
@@ -51,11 +54,21 @@ def treated(sqlite_clinic):  # type: ignore[no-untyped-def]
     c.services.patients.add_allergy(p.id, "Vitamin C", "rash", "mild")
     when = datetime.now(UTC).replace(microsecond=0) - timedelta(days=3)
     data = c.session_input(p.id, when, notes="Tolerated well")
-    data.marks = [MarkInput("face_front", 0.4, 0.4, depth_mm=2.0, volume_ml=0.1),
-                  MarkInput("face_front", 0.6, 0.4, depth_mm=2.5, volume_ml=0.1)]
+    data.marks = [
+        MarkInput("face_front", 0.4, 0.4, depth_mm=2.0, volume_ml=0.1),
+        MarkInput("face_front", 0.6, 0.4, depth_mm=2.5, volume_ml=0.1),
+    ]
     session = c.services.sessions.record(data).session
-    c.services.reactions.record(ReactionInput(p.id, "swelling", when + timedelta(hours=2), session_id=session.id,
-                                              area="full_face", action_taken="Cold compress"))
+    c.services.reactions.record(
+        ReactionInput(
+            p.id,
+            "swelling",
+            when + timedelta(hours=2),
+            session_id=session.id,
+            area="full_face",
+            action_taken="Cold compress",
+        )
+    )
     add_photo(c.engine, p.id, session_id=session.id, taken_on=when.date(), caption="Right after")
     return c, p, session
 
@@ -78,11 +91,20 @@ def test_consent_form(treated) -> None:  # type: ignore[no-untyped-def]
     from mesodesk.reports.texts import load_text
 
     c, p, _ = treated
-    text_row = c.services.clinic.add_consent_text("mesotherapy", "2", "Consent to mesotherapy",
-                                                  load_text("consent_mesotherapy_v1"))
-    consent = c.services.clinic.record_consent(ConsentInput(
-        p.id, text_row.id, c.practitioner.id, datetime.now(UTC) - timedelta(hours=1),
-        "Bruising, swelling, rare allergy", "Skin hydration", _signature_png()))
+    text_row = c.services.clinic.add_consent_text(
+        "mesotherapy", "2", "Consent to mesotherapy", load_text("consent_mesotherapy_v1")
+    )
+    consent = c.services.clinic.record_consent(
+        ConsentInput(
+            p.id,
+            text_row.id,
+            c.practitioner.id,
+            datetime.now(UTC) - timedelta(hours=1),
+            "Bruising, swelling, rare allergy",
+            "Skin hydration",
+            _signature_png(),
+        )
+    )
     reader, pages = _read(build_consent_form, ReportingService(c.services.ctx).consent_form(consent.id))
     text = "\n".join(pages)
     assert "Consent to mesotherapy treatment" in text and "version 2" in text
@@ -113,8 +135,10 @@ def test_followups_report_splits_with_repeated_headers(sqlite_clinic) -> None:  
     for i in range(60):
         p = c.patient("Ольга", f"Кузнецова-{i:02d}", BORN, phone=f"+33 6 00 00 00 {i:02d}")
         c.services.followups.add(p.id, "review", start + timedelta(days=i % 28), notes=f"call {i:02d}")
-    reader, pages = _read(build_followups_report,
-                          ReportingService(c.services.ctx).follow_ups_due(start, start + timedelta(days=30)))
+    reader, pages = _read(
+        build_followups_report,
+        ReportingService(c.services.ctx).follow_ups_due(start, start + timedelta(days=30)),
+    )
     text = "\n".join(pages)
     assert "60 follow-ups" in text
     assert sorted(int(n) for n in re.findall(r"call (\d\d)", text)) == list(range(60))
@@ -145,8 +169,9 @@ def test_exports_write_atomically_and_refuse_bad_paths(treated, tmp_path_factory
     tmp_path = tmp_path_factory.mktemp("out")
     reporting = ReportingService(c.services.ctx)
     seen = []
-    target = exports.export_session_record(reporting, session.id, tmp_path / "s.pdf",
-                                           progress=lambda d, t, w="": seen.append((d, t)))
+    target = exports.export_session_record(
+        reporting, session.id, tmp_path / "s.pdf", progress=lambda d, t, w="": seen.append((d, t))
+    )
     assert target.read_bytes().startswith(b"%PDF") and seen[-1] == (2, 2)
     assert [f.name for f in tmp_path.iterdir()] == ["s.pdf"]
     with pytest.raises(exports.ReportFileError, match="does not exist"):
@@ -163,9 +188,11 @@ def test_reports_modules_do_not_import_qt_or_sql() -> None:
     import sys
     from pathlib import Path
 
-    code = ("import sys, mesodesk.reports.patient_summary, mesodesk.reports.session_record, "
-            "mesodesk.reports.consent_form, mesodesk.reports.aftercare_sheet, mesodesk.reports.clinic_reports;"
-            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'sqlalchemy'))]; assert not bad, bad")
+    code = (
+        "import sys, mesodesk.reports.patient_summary, mesodesk.reports.session_record, "
+        "mesodesk.reports.consent_form, mesodesk.reports.aftercare_sheet, mesodesk.reports.clinic_reports;"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'sqlalchemy'))]; assert not bad, bad"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 
 
@@ -183,15 +210,25 @@ def test_long_free_text_never_breaks_the_layout(sqlite_clinic) -> None:  # type:
     from mesodesk.services.reactions import AssessmentInput
 
     c = sqlite_clinic
-    p = c.patient("Siobhán", "O'Connor", BORN, address="\n".join(f"Line {i} of a long address" for i in range(30)))
+    p = c.patient(
+        "Siobhán", "O'Connor", BORN, address="\n".join(f"Line {i} of a long address" for i in range(30))
+    )
     c.services.patients.add_allergy(p.id, "Lidocaine", "hives " * 300, "severe")
     long_note = " ".join(f"word{i}" for i in range(2000)) + " THE-END"
     when = datetime.now(UTC).replace(microsecond=0) - timedelta(days=2)
-    session = c.services.sessions.record(c.session_input(p.id, when, notes=long_note,
-                                                         immediate_reactions="redness " * 500)).session
-    c.services.reactions.record(ReactionInput(
-        p.id, "swelling", when + timedelta(hours=1), session_id=session.id, action_taken="compress " * 800,
-        assessments=[AssessmentInput(day, "swelling", "mild") for day in range(40)]))
+    session = c.services.sessions.record(
+        c.session_input(p.id, when, notes=long_note, immediate_reactions="redness " * 500)
+    ).session
+    c.services.reactions.record(
+        ReactionInput(
+            p.id,
+            "swelling",
+            when + timedelta(hours=1),
+            session_id=session.id,
+            action_taken="compress " * 800,
+            assessments=[AssessmentInput(day, "swelling", "mild") for day in range(40)],
+        )
+    )
     c.services.followups.add(p.id, "review", c.today, notes="call back " * 190)
     reporting = ReportingService(c.services.ctx)
     _, pages = _read(build_patient_summary, reporting.patient_summary(p.id))
@@ -205,8 +242,16 @@ def test_many_marks_on_a_map(sqlite_clinic) -> None:  # type: ignore[no-untyped-
     c = sqlite_clinic
     p = c.patient("Ольга", "Кузнецова", BORN)
     data = c.session_input(p.id)
-    data.marks = [MarkInput("body_front", (i % 20) / 20 + 0.02, (i // 20) / 15 + 0.02, depth_mm=1.0 + (i % 4) * 0.5,
-                            volume_ml=0.05 if i % 2 else 0.1) for i in range(300)]
+    data.marks = [
+        MarkInput(
+            "body_front",
+            (i % 20) / 20 + 0.02,
+            (i // 20) / 15 + 0.02,
+            depth_mm=1.0 + (i % 4) * 0.5,
+            volume_ml=0.05 if i % 2 else 0.1,
+        )
+        for i in range(300)
+    ]
     session = c.services.sessions.record(data).session
     _, pages = _read(build_session_record, ReportingService(c.services.ctx).session_record(session.id))
     text = re.sub(r"\s+", " ", "\n".join(pages))

@@ -33,17 +33,34 @@ def _summary_pdf(reporting: ReportingService, patient_id: int, **kw) -> bytes:  
 
 def test_200_session_summary(sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
     c = sqlite_clinic
-    c.services.clinic.save_settings(ClinicInput("Clinique Saint-Éloi", "12 rue des Lilas\n75011 Paris",
-                                                "+33 1 23 45 67 89", paper_size="Letter"))
+    c.services.clinic.save_settings(
+        ClinicInput(
+            "Clinique Saint-Éloi", "12 rue des Lilas\n75011 Paris", "+33 1 23 45 67 89", paper_size="Letter"
+        )
+    )
     p = c.patient("Zoë", "Ōtsuka-Łukasiewicz", BORN)
     c.services.patients.save_history(p.id, HistoryInput(anticoagulants=True, medications="Apixaban"))
     c.services.patients.add_allergy(p.id, "Lidocaine", "hives", "moderate")
     ids = add_sessions(c, p.id, 200, start=datetime(2020, 1, 6, 9, 30, tzinfo=UTC))
-    c.services.reactions.record(ReactionInput(
-        p.id, "bruising", datetime(2020, 1, 7, 10, tzinfo=UTC), session_id=ids[0], area="full_face",
-        severity="moderate", assessments=[AssessmentInput(0, "bruising", "moderate"), AssessmentInput(3, "bruising", "mild")]))
+    c.services.reactions.record(
+        ReactionInput(
+            p.id,
+            "bruising",
+            datetime(2020, 1, 7, 10, tzinfo=UTC),
+            session_id=ids[0],
+            area="full_face",
+            severity="moderate",
+            assessments=[AssessmentInput(0, "bruising", "moderate"), AssessmentInput(3, "bruising", "mild")],
+        )
+    )
     for k in range(6):
-        add_photo(c.engine, p.id, session_id=ids[k * 30], seed=k, taken_on=date(2020, 1, 6) + timedelta(weeks=30 * k))
+        add_photo(
+            c.engine,
+            p.id,
+            session_id=ids[k * 30],
+            seed=k,
+            taken_on=date(2020, 1, 6) + timedelta(weeks=30 * k),
+        )
     reporting = ReportingService(c.services.ctx)
 
     times = []
@@ -52,7 +69,9 @@ def test_200_session_summary(sqlite_clinic) -> None:  # type: ignore[no-untyped-
         data = _summary_pdf(reporting, p.id)
         times.append(time.perf_counter() - start)
     median = statistics.median(times)
-    print(f"\npatient summary, 200 sessions + 6 photos: median {median:.2f} s of {[round(t, 2) for t in times]}")
+    print(
+        f"\npatient summary, 200 sessions + 6 photos: median {median:.2f} s of {[round(t, 2) for t in times]}"
+    )
     assert median < 6.0  # budget 1.5 s on the benchmark machine; generous here for loaded CI runners
 
     reader = PdfReader(BytesIO(data))
@@ -99,8 +118,13 @@ def test_sections_and_dates_are_respected(sqlite_clinic) -> None:  # type: ignor
     add_sessions(c, p.id, 8, start=datetime(2024, 1, 1, 9, tzinfo=UTC))
     add_photo(c.engine, p.id, taken_on=date(2024, 1, 10))
     reporting = ReportingService(c.services.ctx)
-    text = "\n".join(_pages(_summary_pdf(reporting, p.id, sections=["sessions"], date_from=date(2024, 1, 10),
-                                         date_to=date(2024, 1, 31))))
+    text = "\n".join(
+        _pages(
+            _summary_pdf(
+                reporting, p.id, sections=["sessions"], date_from=date(2024, 1, 10), date_to=date(2024, 1, 31)
+            )
+        )
+    )
     assert "Sessions (3)" in text and "2024-01-15" in text and "2024-01-08" not in text
     assert "2024-01-10 to 2024-01-31" in text
     for absent in ("Alerts and allergies", "Medical history", "Reactions", "Photos", "Plan and follow-up"):

@@ -49,13 +49,19 @@ def test_unknown_patient_exits_2_without_a_file(cli_clinic, tmp_path_factory, ca
     assert list(folder.iterdir()) == []
 
 
-@pytest.mark.parametrize("args,message", [
-    (["session", "424242"], "No session with id 424242."),
-    (["consent", "424242"], "No consent with id 424242."),
-    (["recall", "NO-SUCH-LOT"], "No lot numbered NO-SUCH-LOT."),
-    (["aftercare", "--patient", "MD-424242"], "No patient with file number MD-424242."),
-    (["reactions", "--from", "2024-02-01", "--to", "2024-01-01"], "to: is before the start of the period"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["session", "424242"], "No session with id 424242."),
+        (["consent", "424242"], "No consent with id 424242."),
+        (["recall", "NO-SUCH-LOT"], "No lot numbered NO-SUCH-LOT."),
+        (["aftercare", "--patient", "MD-424242"], "No patient with file number MD-424242."),
+        (
+            ["reactions", "--from", "2024-02-01", "--to", "2024-01-01"],
+            "to: is before the start of the period",
+        ),
+    ],
+)
 def test_unknown_records_exit_2(cli_clinic, tmp_path_factory, capsys, args, message) -> None:  # type: ignore[no-untyped-def]
     url, _, _ = cli_clinic
     folder = tmp_path_factory.mktemp("out")
@@ -80,7 +86,12 @@ def test_every_report_kind(cli_clinic, tmp_path_factory) -> None:  # type: ignor
     url, p, session = cli_clinic
     folder = tmp_path_factory.mktemp("out")
     today = datetime.now().date()
-    period = ["--from", (today - timedelta(days=30)).isoformat(), "--to", (today + timedelta(days=30)).isoformat()]
+    period = [
+        "--from",
+        (today - timedelta(days=30)).isoformat(),
+        "--to",
+        (today + timedelta(days=30)).isoformat(),
+    ]
     runs = {
         "session": ["session", str(session.id)],
         "aftercare": ["aftercare", "--patient", p.file_no],

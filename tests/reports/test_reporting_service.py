@@ -35,17 +35,17 @@ def stats_clinic(clinic):  # type: ignore[no-untyped-def]
     c = clinic
     a = c.patient("Zoë", "Ōtsuka-Łukasiewicz")
     b = c.patient("Ольга", "Кузнецова")
-    s1 = _session(c, a.id, _at(4), lots=[c.ha_lot, c.lido_lot])                       # P, HA + lido, face
-    s2 = _session(c, a.id, _at(11), lots=[c.ha_lot], areas=("full_face", "neck"))      # P, HA, face + neck
+    s1 = _session(c, a.id, _at(4), lots=[c.ha_lot, c.lido_lot])  # P, HA + lido, face
+    s2 = _session(c, a.id, _at(11), lots=[c.ha_lot], areas=("full_face", "neck"))  # P, HA, face + neck
     s3 = _session(c, b.id, _at(5), lots=[c.lido_lot], areas=("neck",), practitioner=c.admin.id)  # admin, lido
-    _session(c, b.id, _at(12), lots=[c.ha_lot], practitioner=c.admin.id)               # admin, HA, no reaction
+    _session(c, b.id, _at(12), lots=[c.ha_lot], practitioner=c.admin.id)  # admin, HA, no reaction
     _reaction(c, a.id, s1, "bruising", "full_face", _at(5))
     _reaction(c, a.id, s1, "swelling", "full_face", _at(5))
     _reaction(c, b.id, s3, "redness", "neck", _at(6))
-    _reaction(c, a.id, s2, "pain", "", _at(12))                                         # area not recorded
-    later = _session(c, a.id, _at(2, 5), lots=[c.lido_lot])                             # outside the period
+    _reaction(c, a.id, s2, "pain", "", _at(12))  # area not recorded
+    later = _session(c, a.id, _at(2, 5), lots=[c.lido_lot])  # outside the period
     _reaction(c, a.id, later, "bruising", "full_face", _at(3, 5))
-    c.services.reactions.record(ReactionInput(b.id, "itching", _at(20)))                # no session
+    c.services.reactions.record(ReactionInput(b.id, "itching", _at(20)))  # no session
     return c
 
 
@@ -57,15 +57,24 @@ def test_reaction_rates_per_100_sessions(stats_clinic) -> None:  # type: ignore[
     data = ReportingService(stats_clinic.services.ctx).reaction_stats(date(2024, 3, 1), date(2024, 3, 31))
     assert (data.sessions, data.reactions, data.unlinked_reactions) == (4, 4, 1)
     assert data.rate == pytest.approx(100.0)
-    assert _by_label(data.by_type) == {"Bruising": (4, 1, 25.0), "Swelling": (4, 1, 25.0),
-                                       "Redness": (4, 1, 25.0), "Pain": (4, 1, 25.0)}
+    assert _by_label(data.by_type) == {
+        "Bruising": (4, 1, 25.0),
+        "Swelling": (4, 1, 25.0),
+        "Redness": (4, 1, 25.0),
+        "Pain": (4, 1, 25.0),
+    }
     # HA: sessions 1, 2, 4 and reactions after 1 and 2; lidocaine: sessions 1 and 3, three reactions.
     assert _by_label(data.by_product) == {"Hyaluronic acid": (3, 3, 100.0), "Lidocaine 2%": (2, 3, 150.0)}
-    assert _by_label(data.by_lot) == {"Hyaluronic acid · lot HA-001": (3, 3, 100.0),
-                                      "Lidocaine 2% · lot LI-001": (2, 3, 150.0)}
+    assert _by_label(data.by_lot) == {
+        "Hyaluronic acid · lot HA-001": (3, 3, 100.0),
+        "Lidocaine 2% · lot LI-001": (2, 3, 150.0),
+    }
     assert _by_label(data.by_practitioner) == {"Dr Zoë Ōtsuka": (2, 3, 150.0), "Ada Admin": (2, 1, 50.0)}
-    assert _by_label(data.by_area) == {"Full face": (3, 2, 66.7), "Neck": (2, 1, 50.0),
-                                       NOT_RECORDED: (None, 1, None)}
+    assert _by_label(data.by_area) == {
+        "Full face": (3, 2, 66.7),
+        "Neck": (2, 1, 50.0),
+        NOT_RECORDED: (None, 1, None),
+    }
     assert data.by_product[0].label == "Lidocaine 2%"  # highest rate first
 
     from io import BytesIO
@@ -116,7 +125,9 @@ def test_recall_lists_patients_who_received_the_lot_in_a_mix(clinic) -> None:  #
     assert lido.rows[0].phone == "+30 21 0123 4567" and lido.rows[0].formula_name == "Face revitalisation"
     assert lido.lots[0].product == "Lidocaine 2%" and lido.patient_count == 1
     assert {r.patient_name for r in reporting.recall(" HA-001 ").rows} == {
-        "Παπαδοπούλου, Αλεξάνδρα", "O'Connor, Siobhán"}
+        "Παπαδοπούλου, Αλεξάνδρα",
+        "O'Connor, Siobhán",
+    }
     unused = reporting.recall("HA-REC")
     assert unused.rows == [] and unused.lots[0].recalled
     with pytest.raises(NotFoundError, match="NOPE"):
@@ -136,10 +147,15 @@ def test_summary_filters_sections_dates_and_photos(sqlite_clinic) -> None:  # ty
     full = reporting.patient_summary(p.id)
     assert len(full.sessions) == 10 and full.sessions[0].performed_at < full.sessions[-1].performed_at
     assert len(full.photos) == 2 and full.photos[0].data[:2] == b"\xff\xd8"
-    part = reporting.patient_summary(p.id, sections=["sessions", "photos"], date_from=date(2024, 2, 1),
-                                     date_to=date(2024, 2, 29))
+    part = reporting.patient_summary(
+        p.id, sections=["sessions", "photos"], date_from=date(2024, 2, 1), date_to=date(2024, 2, 29)
+    )
     assert [s.performed_at.date().isoformat() for s in part.sessions] == [
-        "2024-02-05", "2024-02-12", "2024-02-19", "2024-02-26"]
+        "2024-02-05",
+        "2024-02-12",
+        "2024-02-19",
+        "2024-02-26",
+    ]
     assert part.sections == ("sessions", "photos") and len(part.photos) == 1
     assert reporting.patient_summary(p.id, photos=False).photos == []
     assert "photos" not in reporting.patient_summary(p.id, photos=False).sections

@@ -28,8 +28,11 @@ def test_wrong_password_is_refused_and_recorded(clinic):
     assert "Unknown user name or wrong password" in str(unknown.value)  # same message: no user enumeration
     with clinic.services.ctx.read() as s:
         user = s.scalar(select(User).where(User.username == "dr.zoe"))
-        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "user",
-                                                                 AuditEntry.entity_id == user.id)))
+        actions = list(
+            s.scalars(
+                select(AuditEntry.action).where(AuditEntry.entity == "user", AuditEntry.entity_id == user.id)
+            )
+        )
     assert user.failed_attempts == 1
     assert "sign_in_failed" in actions
     assert clinic.services.users.authenticate("DR.ZOE ", "battery staple").id == clinic.practitioner.id
@@ -170,7 +173,9 @@ def test_practitioner_is_refused_administration(clinic, tmp_path):
 
 def test_assistant_chart_leaves_out_the_medical_history_and_allergies(clinic):
     patient = clinic.patient()
-    clinic.as_practitioner.patients.save_history(patient.id, HistoryInput(anticoagulants=True, medications="warfarin"))
+    clinic.as_practitioner.patients.save_history(
+        patient.id, HistoryInput(anticoagulants=True, medications="warfarin")
+    )
     clinic.as_practitioner.patients.add_allergy(patient.id, "lidocaine", "hives")
     full = clinic.as_practitioner.patients.chart(patient.id)
     assert full.history is not None and full.allergies

@@ -37,18 +37,23 @@ def test_chain_verifies_after_ordinary_work(clinic):
 
 def test_the_database_refuses_to_change_or_delete_audit_entries(clinic):
     clinic.patient()
-    for statement in ("UPDATE audit_entries SET username = 'mallory'",
-                      "UPDATE audit_entries SET after_json = NULL",
-                      "UPDATE audit_entries SET redacted = true, before_json = NULL, after_json = NULL, "
-                      "action = 'nothing'",
-                      "DELETE FROM audit_entries"):
+    for statement in (
+        "UPDATE audit_entries SET username = 'mallory'",
+        "UPDATE audit_entries SET after_json = NULL",
+        "UPDATE audit_entries SET redacted = true, before_json = NULL, after_json = NULL, action = 'nothing'",
+        "DELETE FROM audit_entries",
+    ):
         with pytest.raises(DBAPIError) as err, clinic.engine.begin() as conn:
             conn.execute(text(statement))
         assert "append-only" in str(err.value)
     # the erasure redaction is the one change allowed, and the chain still verifies after it
     with clinic.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_entries SET redacted = true, before_json = NULL, after_json = NULL "
-                          "WHERE entity = 'patient'"))
+        conn.execute(
+            text(
+                "UPDATE audit_entries SET redacted = true, before_json = NULL, after_json = NULL "
+                "WHERE entity = 'patient'"
+            )
+        )
     assert verify_chain(clinic.engine) == []
 
 
@@ -56,11 +61,16 @@ def test_migration_0002_is_reversible(sqlite_engine):
     migrate.downgrade(sqlite_engine, "0001")
     with sqlite_engine.connect() as conn:
         assert not conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_entries%'").all()
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_entries%'"
+        ).all()
     migrate.upgrade(sqlite_engine)
     with sqlite_engine.connect() as conn:
-        names = {r[0] for r in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_entries%'")}
+        names = {
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_entries%'"
+            )
+        }
     assert names == {"audit_entries_no_update", "audit_entries_no_delete"}
 
 
@@ -101,8 +111,9 @@ def test_check_reports_a_removed_audit_entry(sqlite_clinic):
 
 def test_check_reports_a_signed_session_edited_behind_the_application(sqlite_clinic, capsys):
     patient = sqlite_clinic.patient()
-    saved = sqlite_clinic.as_practitioner.sessions.record(sqlite_clinic.session_input(patient.id),
-                                                          sign_off=True).session
+    saved = sqlite_clinic.as_practitioner.sessions.record(
+        sqlite_clinic.session_input(patient.id), sign_off=True
+    ).session
     draft = sqlite_clinic.as_practitioner.sessions.record(sqlite_clinic.session_input(patient.id)).session
     path = sqlite_path(_url(sqlite_clinic.engine))
     sqlite_clinic.engine.dispose()
@@ -117,9 +128,11 @@ def test_check_reports_a_signed_session_edited_behind_the_application(sqlite_cli
     from mesodesk.services.sessions import content_hash
 
     # the row-based check agrees with content_hash() over the ORM objects
-    orm_problems = [f"signed session {ts.id} was changed after it was signed off"
-                    for ts in sqlite_clinic.as_practitioner.sessions.for_patient(patient.id)
-                    if ts.status == "signed" and content_hash(ts) != ts.content_hash]
+    orm_problems = [
+        f"signed session {ts.id} was changed after it was signed off"
+        for ts in sqlite_clinic.as_practitioner.sessions.for_patient(patient.id)
+        if ts.status == "signed" and content_hash(ts) != ts.content_hash
+    ]
     assert orm_problems == problems
     capsys.readouterr()
     assert cli.main(["--db", str(path), "check"]) == 1
@@ -130,15 +143,26 @@ def test_check_reports_an_edited_consent(sqlite_clinic):
     from mesodesk.services.clinic import ConsentInput
 
     patient = sqlite_clinic.patient()
-    text_ = sqlite_clinic.services.clinic.add_consent_text("meso", "1", "Mesotherapy consent", "Risks: bruising.")
-    consent = sqlite_clinic.as_practitioner.clinic.record_consent(ConsentInput(
-        patient_id=patient.id, consent_text_id=text_.id, practitioner_id=sqlite_clinic.practitioner.id,
-        signed_at=datetime.now(UTC) - timedelta(minutes=1), risks_discussed="bruising",
-        signature_png=b"\x89PNG fake", signature_source="drawn"))
+    text_ = sqlite_clinic.services.clinic.add_consent_text(
+        "meso", "1", "Mesotherapy consent", "Risks: bruising."
+    )
+    consent = sqlite_clinic.as_practitioner.clinic.record_consent(
+        ConsentInput(
+            patient_id=patient.id,
+            consent_text_id=text_.id,
+            practitioner_id=sqlite_clinic.practitioner.id,
+            signed_at=datetime.now(UTC) - timedelta(minutes=1),
+            risks_discussed="bruising",
+            signature_png=b"\x89PNG fake",
+            signature_source="drawn",
+        )
+    )
     assert verify_signed_records(sqlite_clinic.engine) == []
     with sqlite_clinic.engine.begin() as conn:
         conn.execute(text("UPDATE consents SET risks_discussed = 'none' WHERE id = :id"), {"id": consent.id})
-    assert verify_signed_records(sqlite_clinic.engine) == [f"consent {consent.id} was changed after it was signed"]
+    assert verify_signed_records(sqlite_clinic.engine) == [
+        f"consent {consent.id} was changed after it was signed"
+    ]
 
 
 def test_administrator_lists_filters_and_exports_the_trail(clinic, tmp_path):

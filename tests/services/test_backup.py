@@ -20,10 +20,13 @@ def _path(engine):  # type: ignore[no-untyped-def]
 
 
 def _names(engine) -> list[str]:  # type: ignore[no-untyped-def]
-    return sorted(f"{p.first_name} {p.last_name}" for p in
-                  (Services(ServiceContext(engine)).patients.get(h.id)
-                   for h in Services(ServiceContext(engine)).patients.search("", limit=1000,
-                                                                              include_archived=True)))
+    return sorted(
+        f"{p.first_name} {p.last_name}"
+        for p in (
+            Services(ServiceContext(engine)).patients.get(h.id)
+            for h in Services(ServiceContext(engine)).patients.search("", limit=1000, include_archived=True)
+        )
+    )
 
 
 def _count_patients(engine) -> int:  # type: ignore[no-untyped-def]

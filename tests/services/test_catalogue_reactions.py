@@ -55,29 +55,49 @@ def test_formula_and_protocol_validation(clinic):
 def test_reaction_with_graded_assessments(clinic):
     patient = clinic.patient()
     session = clinic.as_practitioner.sessions.record(clinic.session_input(patient.id)).session
-    result = clinic.as_practitioner.reactions.record(ReactionInput(
-        patient.id, "bruising", session.performed_at + timedelta(hours=2), session_id=session.id, area="full_face",
-        severity="moderate", assessments=[AssessmentInput(0, "bruising", "moderate"),
-                                          AssessmentInput(3, "bruising", "mild"),
-                                          AssessmentInput(7, "bruising", "none")]))
+    result = clinic.as_practitioner.reactions.record(
+        ReactionInput(
+            patient.id,
+            "bruising",
+            session.performed_at + timedelta(hours=2),
+            session_id=session.id,
+            area="full_face",
+            severity="moderate",
+            assessments=[
+                AssessmentInput(0, "bruising", "moderate"),
+                AssessmentInput(3, "bruising", "mild"),
+                AssessmentInput(7, "bruising", "none"),
+            ],
+        )
+    )
     assert not result.suggest_allergy
-    assert [(a.day, a.grade) for a in result.reaction.assessments] == [(0, "moderate"), (3, "mild"), (7, "none")]
-    more = clinic.as_practitioner.reactions.add_assessment(result.reaction.id, AssessmentInput(14, "swelling", "none"))
+    assert [(a.day, a.grade) for a in result.reaction.assessments] == [
+        (0, "moderate"),
+        (3, "mild"),
+        (7, "none"),
+    ]
+    more = clinic.as_practitioner.reactions.add_assessment(
+        result.reaction.id, AssessmentInput(14, "swelling", "none")
+    )
     assert len(more.assessments) == 4
 
 
 def test_serious_allergic_reaction_suggests_an_allergy(clinic):
     patient = clinic.patient()
-    result = clinic.as_practitioner.reactions.record(ReactionInput(
-        patient.id, "hives", datetime.now(UTC), severity="severe"))
+    result = clinic.as_practitioner.reactions.record(
+        ReactionInput(patient.id, "hives", datetime.now(UTC), severity="severe")
+    )
     assert result.suggest_allergy
 
 
 @pytest.mark.parametrize(
     ("changes", "field"),
-    [({"type": "sneezing"}, "type"), ({"severity": "awful"}, "severity"),
-     ({"resolved_on": date(2000, 1, 1)}, "resolved_on"),
-     ({"assessments": [AssessmentInput(-1, "bruising", "mild")]}, "assessments[0].day")],
+    [
+        ({"type": "sneezing"}, "type"),
+        ({"severity": "awful"}, "severity"),
+        ({"resolved_on": date(2000, 1, 1)}, "resolved_on"),
+        ({"assessments": [AssessmentInput(-1, "bruising", "mild")]}, "assessments[0].day"),
+    ],
 )
 def test_bad_reactions_refused(clinic, changes, field):
     patient = clinic.patient()

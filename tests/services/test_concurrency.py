@@ -26,8 +26,14 @@ def _second_workstation(clinic):  # type: ignore[no-untyped-def]
 
 
 def _input(p, **changes) -> PatientInput:  # type: ignore[no-untyped-def]
-    fields = {"first_name": p.first_name, "last_name": p.last_name, "date_of_birth": p.date_of_birth,
-              "phone": p.phone, "email": p.email, "notes": p.notes}
+    fields = {
+        "first_name": p.first_name,
+        "last_name": p.last_name,
+        "date_of_birth": p.date_of_birth,
+        "phone": p.phone,
+        "email": p.email,
+        "notes": p.notes,
+    }
     fields.update(changes)
     return PatientInput(**fields)
 
@@ -45,7 +51,9 @@ def test_stale_patient_edit_is_a_conflict_on_every_backend(clinic):
         assert "changed by someone else" in str(err.value) and "Reload" in str(err.value)
         now = station_b.patients.get(patient.id)
         assert now.phone == "0102030405" and now.notes == ""  # A's save stands, B's did not slip in
-        station_b.patients.update(patient.id, _input(now, notes="from B"), now.version)  # after a reload: fine
+        station_b.patients.update(
+            patient.id, _input(now, notes="from B"), now.version
+        )  # after a reload: fine
         final = clinic.services.patients.get(patient.id)
         assert (final.phone, final.notes) == ("0102030405", "from B")
     finally:
@@ -57,10 +65,13 @@ def test_stale_session_draft_is_a_conflict_on_every_backend(clinic):
     saved = clinic.as_practitioner.sessions.record(clinic.session_input(patient.id, notes="first")).session
     engine_b, station_b = _second_workstation(clinic)
     try:
-        clinic.as_practitioner.sessions.update_draft(saved.id, clinic.session_input(patient.id, notes="by A"),
-                                                     saved.version)
+        clinic.as_practitioner.sessions.update_draft(
+            saved.id, clinic.session_input(patient.id, notes="by A"), saved.version
+        )
         with pytest.raises(ConflictError):
-            station_b.sessions.update_draft(saved.id, clinic.session_input(patient.id, notes="by B"), saved.version)
+            station_b.sessions.update_draft(
+                saved.id, clinic.session_input(patient.id, notes="by B"), saved.version
+            )
         assert clinic.as_practitioner.sessions.get(saved.id).notes == "by A"
     finally:
         engine_b.dispose()
@@ -78,13 +89,12 @@ def test_the_version_column_catches_a_race_the_early_check_missed(pg_migrated_ur
         admin = system.users.create("admin", "Admin", "admin", "long password")
         patient = system.as_user(admin.actor).patients.create(PatientInput("Ana", "Lima", date(1990, 1, 1)))
         ctx_b = ServiceContext(engine_b, admin.actor)
-        with pytest.raises(ConflictError):
-            with ctx_b.write() as s_b:
-                row_b = s_b.get(Patient, patient.id)
-                assert row_b.version == 1
-                with Session(writer(engine)) as s_a, s_a.begin():
-                    s_a.get(Patient, patient.id).notes = "A was first"
-                row_b.notes = "B would overwrite"
+        with pytest.raises(ConflictError), ctx_b.write() as s_b:
+            row_b = s_b.get(Patient, patient.id)
+            assert row_b.version == 1
+            with Session(writer(engine)) as s_a, s_a.begin():
+                s_a.get(Patient, patient.id).notes = "A was first"
+            row_b.notes = "B would overwrite"
         with Session(engine) as s:
             assert s.get(Patient, patient.id).notes == "A was first"
     finally:
@@ -110,7 +120,9 @@ def test_two_processes_on_one_sqlite_file(sqlite_clinic):
         print(saved.version)
     """)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) == stale.version + 1
     with pytest.raises(ConflictError):

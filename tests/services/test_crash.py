@@ -33,8 +33,11 @@ def _record_forever(url: str, clinic, patient_id: int, out_fd: int) -> None:  # 
     n = 0
     while True:
         n += 1
-        data = clinic.session_input(patient_id, when=datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=n),
-                                    notes="kill test " * 20)
+        data = clinic.session_input(
+            patient_id,
+            when=datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=n),
+            notes="kill test " * 20,
+        )
         saved = services.sessions.record(data, sign_off=n % 2 == 0).session
         os.write(out_fd, f"{saved.id}\n".encode())
 
@@ -70,7 +73,9 @@ def _run_once(url: str, clinic, patient_id: int, wait: float) -> list[int]:  # t
 def test_sigkill_while_recording_sessions_loses_no_acknowledged_save(sqlite_clinic):
     clinic = sqlite_clinic
     patient = clinic.patient("Crash", "Test")
-    clinic.as_practitioner.sessions.record(clinic.session_input(patient.id), sign_off=True)  # warm every import
+    clinic.as_practitioner.sessions.record(
+        clinic.session_input(patient.id), sign_off=True
+    )  # warm every import
     url = clinic.engine.url.render_as_string(hide_password=False)
     clinic.engine.dispose()  # no connection crosses the fork
     rng = random.Random(20261125)

@@ -21,11 +21,20 @@ TODAY = date(2026, 6, 1)
 def fingerprint(engine) -> list:
     with engine.connect() as conn:
         return [
-            list(conn.execute(select(m.Patient.file_no, m.Patient.first_name, m.Patient.last_name,
-                                     m.Patient.date_of_birth).order_by(m.Patient.id))),
+            list(
+                conn.execute(
+                    select(
+                        m.Patient.file_no, m.Patient.first_name, m.Patient.last_name, m.Patient.date_of_birth
+                    ).order_by(m.Patient.id)
+                )
+            ),
             conn.scalar(select(func.count(m.TreatmentSession.id))),
             conn.scalar(select(func.count(m.Reaction.id))),
-            list(conn.execute(select(m.TreatmentSession.content_hash).order_by(m.TreatmentSession.id).limit(50))),
+            list(
+                conn.execute(
+                    select(m.TreatmentSession.content_hash).order_by(m.TreatmentSession.id).limit(50)
+                )
+            ),
         ]
 
 
@@ -46,12 +55,14 @@ def test_demo_content_is_realistic(engine):
     with engine.connect() as conn:
         names = {n for (n,) in conn.execute(select(m.Patient.last_name))}
         by_type = dict(conn.execute(select(m.Reaction.type, func.count()).group_by(m.Reaction.type)).all())
-        overdue = conn.scalar(select(func.count(m.FollowUp.id)).where(m.FollowUp.status == "open",
-                                                                      m.FollowUp.due_date < TODAY))
+        overdue = conn.scalar(
+            select(func.count(m.FollowUp.id)).where(m.FollowUp.status == "open", m.FollowUp.due_date < TODAY)
+        )
         recalled = conn.scalar(select(func.count(m.ProductLot.id)).where(m.ProductLot.recalled.is_(True)))
         expired = conn.scalar(select(func.count(m.ProductLot.id)).where(m.ProductLot.expiry_date < TODAY))
-        span = conn.execute(select(func.min(m.TreatmentSession.performed_at),
-                                   func.max(m.TreatmentSession.performed_at))).one()
+        span = conn.execute(
+            select(func.min(m.TreatmentSession.performed_at), func.max(m.TreatmentSession.performed_at))
+        ).one()
     assert any("'" in n for n in names) and any("-" in n for n in names)
     assert any(not n.isascii() for n in names)
     assert any(any("\u0370" <= ch <= "\u04ff" for ch in n) for n in names)  # Greek or Cyrillic
@@ -65,7 +76,9 @@ def test_demo_sessions_are_signed_with_valid_hashes_and_use_valid_lots(engine):
     build_demo(engine, patients=40, seed=5)
     svc = Services(ServiceContext(engine))
     with engine.connect() as conn:
-        ids = list(conn.scalars(select(m.TreatmentSession.id).where(m.TreatmentSession.status == "signed").limit(25)))
+        ids = list(
+            conn.scalars(select(m.TreatmentSession.id).where(m.TreatmentSession.status == "signed").limit(25))
+        )
     assert ids
     for session_id in ids:
         session = svc.sessions.get(session_id)
@@ -92,8 +105,15 @@ def test_demo_in_a_second_process_gives_the_same_clinic(sqlite_engine, tmp_path)
     build_demo(sqlite_engine, patients=300, seed=9, today=TODAY, chunk=100, parallel=False)
     other = open_database(f"sqlite:///{tmp_path / 'parallel.sqlite3'}")
     seen: list[int] = []
-    summary = build_demo(other, patients=300, seed=9, today=TODAY, chunk=100, parallel=True,
-                         progress=lambda done, total, what: seen.append(done))
+    summary = build_demo(
+        other,
+        patients=300,
+        seed=9,
+        today=TODAY,
+        chunk=100,
+        parallel=True,
+        progress=lambda done, total, what: seen.append(done),
+    )
     assert seen == [100, 200, 300]
     assert summary.patients == 300
     assert fingerprint(other) == fingerprint(sqlite_engine)

@@ -17,7 +17,7 @@ from mesodesk.services.database import open_database  # noqa: E402
 from mesodesk.services.patients import PatientInput  # noqa: E402
 from mesodesk.services.photos import PhotoService  # noqa: E402
 
-SECRET = "corr'ect \"horse\" ñ battery"
+SECRET = 'corr\'ect "horse" ñ battery'
 NAME = "Quillonbrisk"
 
 
@@ -101,8 +101,14 @@ def test_wrong_passphrase_is_a_clear_error_and_the_file_is_untouched(encrypted):
 
 def test_the_passphrase_appears_in_no_repr_message_or_log(encrypted, caplog):
     db, engine, services = encrypted
-    shown = [repr(engine), str(engine.url), repr(engine.url), repr(services.ctx), repr(Passphrase(SECRET)),
-             str(Passphrase(SECRET))]
+    shown = [
+        repr(engine),
+        str(engine.url),
+        repr(engine.url),
+        repr(services.ctx),
+        repr(Passphrase(SECRET)),
+        str(Passphrase(SECRET)),
+    ]
     try:
         open_database(str(db), passphrase="another wrong one")
     except DatabaseError as exc:

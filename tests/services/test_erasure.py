@@ -40,25 +40,60 @@ def _full_record(clinic):  # type: ignore[no-untyped-def]
     doc = clinic.as_practitioner
     s.patients.save_history(p.id, HistoryInput(nsaids=True, other=f"{FIRST} reports aspirin use"))
     doc.patients.add_allergy(p.id, "lidocaine", f"{LAST} rash")
-    saved = doc.sessions.record(clinic.session_input(p.id, notes=f"{FIRST} tolerated well"), sign_off=True).session
-    doc.sessions.amend(saved.id, clinic.session_input(p.id, notes=f"{FIRST} tolerated well, amended"),
-                       "typo", saved.version)
-    doc.reactions.record(ReactionInput(patient_id=p.id, type="bruising", onset_at=datetime.now(UTC),
-                                       session_id=saved.id, notes=f"{LAST} bruise"))
+    saved = doc.sessions.record(
+        clinic.session_input(p.id, notes=f"{FIRST} tolerated well"), sign_off=True
+    ).session
+    doc.sessions.amend(
+        saved.id, clinic.session_input(p.id, notes=f"{FIRST} tolerated well, amended"), "typo", saved.version
+    )
+    doc.reactions.record(
+        ReactionInput(
+            patient_id=p.id,
+            type="bruising",
+            onset_at=datetime.now(UTC),
+            session_id=saved.id,
+            notes=f"{LAST} bruise",
+        )
+    )
     text_ = s.clinic.add_consent_text("meso", "1", "Consent", "Risks.")
-    doc.clinic.record_consent(ConsentInput(
-        patient_id=p.id, consent_text_id=text_.id, practitioner_id=clinic.practitioner.id,
-        signed_at=datetime.now(UTC) - timedelta(minutes=5), risks_discussed=f"{FIRST} understood",
-        signature_png=_png_naming(f"{FIRST} {LAST} signature"), signature_source="drawn"))
-    doc.followups.create_plan(PlanInput(patient_id=p.id, name=f"{LAST} course", course_sessions=3,
-                                        course_interval_days=7, start_date=date.today(), notes=f"{FIRST} plan"))
+    doc.clinic.record_consent(
+        ConsentInput(
+            patient_id=p.id,
+            consent_text_id=text_.id,
+            practitioner_id=clinic.practitioner.id,
+            signed_at=datetime.now(UTC) - timedelta(minutes=5),
+            risks_discussed=f"{FIRST} understood",
+            signature_png=_png_naming(f"{FIRST} {LAST} signature"),
+            signature_source="drawn",
+        )
+    )
+    doc.followups.create_plan(
+        PlanInput(
+            patient_id=p.id,
+            name=f"{LAST} course",
+            course_sessions=3,
+            course_interval_days=7,
+            start_date=date.today(),
+            notes=f"{FIRST} plan",
+        )
+    )
     fu = s.followups.add(p.id, "check_call", date.today() + timedelta(days=1), notes=f"call {FIRST}")
     s.followups.log_attempt(fu.id, "no_answer", notes=f"{LAST} voicemail")
-    PhotoService(doc.ctx).add(p.id, _png_naming(f"{FIRST} {LAST}"), f"{LAST}_before.png", "before", "cheeks",
-                              date.today())
-    s.patients.update(p.id, PatientInput(FIRST, LAST, date(1980, 2, 3), phone="+33 6 12 34 56 78",
-                                         email="zebulon.quaxwhistle@example.org", notes=f"{LAST} family"),
-                      s.patients.get(p.id).version)
+    PhotoService(doc.ctx).add(
+        p.id, _png_naming(f"{FIRST} {LAST}"), f"{LAST}_before.png", "before", "cheeks", date.today()
+    )
+    s.patients.update(
+        p.id,
+        PatientInput(
+            FIRST,
+            LAST,
+            date(1980, 2, 3),
+            phone="+33 6 12 34 56 78",
+            email="zebulon.quaxwhistle@example.org",
+            notes=f"{LAST} family",
+        ),
+        s.patients.get(p.id).version,
+    )
     s.patients.chart(p.id)
     return p
 
@@ -111,12 +146,16 @@ def test_erasure_on_every_backend_removes_rows_and_redacts_the_trail(clinic):
     with engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
             if engine.dialect.name == "postgresql":
-                found = conn.execute(text(f"SELECT count(*) FROM {table.name} AS t WHERE CAST(t AS text) ILIKE :w"),
-                                     {"w": f"%{LAST}%"}).scalar()
+                found = conn.execute(
+                    text(f"SELECT count(*) FROM {table.name} AS t WHERE CAST(t AS text) ILIKE :w"),
+                    {"w": f"%{LAST}%"},
+                ).scalar()
             else:
                 cols = " || ' ' || ".join(f"coalesce(CAST({c.name} AS TEXT), '')" for c in table.columns)
-                found = conn.execute(text(f"SELECT count(*) FROM {table.name} WHERE lower({cols}) LIKE :w"),
-                                     {"w": f"%{LAST.lower()}%"}).scalar()
+                found = conn.execute(
+                    text(f"SELECT count(*) FROM {table.name} WHERE lower({cols}) LIKE :w"),
+                    {"w": f"%{LAST.lower()}%"},
+                ).scalar()
             assert found == 0, f"{LAST} is still in {table.name}"
     assert verify_chain(engine) == []
 

@@ -10,8 +10,16 @@ from mesodesk.services.followups import PlanInput
 def test_course_then_maintenance_dates(clinic):
     patient = clinic.patient()
     fu = clinic.as_practitioner.followups
-    plan = fu.create_plan(PlanInput(patient.id, "Face course", course_sessions=2, course_interval_days=7,
-                                    maintenance_interval_days=30, check_call_hours=48))
+    plan = fu.create_plan(
+        PlanInput(
+            patient.id,
+            "Face course",
+            course_sessions=2,
+            course_interval_days=7,
+            maintenance_interval_days=30,
+            check_call_hours=48,
+        )
+    )
     first_day = datetime.now(UTC).replace(microsecond=0) - timedelta(days=14)
     clinic.as_practitioner.sessions.record(clinic.session_input(patient.id, when=first_day))
     items = [f for f in fu.for_patient(patient.id) if f.status == "open"]
@@ -23,7 +31,8 @@ def test_course_then_maintenance_dates(clinic):
     clinic.as_practitioner.sessions.record(clinic.session_input(patient.id, when=second_day))
     open_items = [f for f in fu.for_patient(patient.id) if f.status == "open" and f.kind != "check_call"]
     assert [(f.kind, f.due_date) for f in open_items] == [
-        ("maintenance", second_day.astimezone().date() + timedelta(days=30))]
+        ("maintenance", second_day.astimezone().date() + timedelta(days=30))
+    ]
     assert all(f.plan_id == plan.id for f in open_items)
 
 

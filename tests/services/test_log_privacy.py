@@ -16,7 +16,9 @@ NAME = "Quaxwhistle"
 
 def test_database_errors_do_not_repeat_the_values_they_were_given(clinic):
     with pytest.raises(DBAPIError) as err, clinic.engine.begin() as conn:
-        conn.execute(text("INSERT INTO patients (file_no, first_name) VALUES (:f, :n)"), {"f": None, "n": NAME})
+        conn.execute(
+            text("INSERT INTO patients (file_no, first_name) VALUES (:f, :n)"), {"f": None, "n": NAME}
+        )
     assert NAME not in str(err.value)
 
 

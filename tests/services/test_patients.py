@@ -23,8 +23,11 @@ def test_create_generates_file_number_and_audits(clinic):
     assert first.file_no == "MD-000001"
     assert second.file_no == "MD-000002"
     with clinic.engine.connect() as conn:
-        actions = conn.execute(select(AuditEntry.action, AuditEntry.username)
-                               .where(AuditEntry.entity == "patient", AuditEntry.entity_id == first.id)).all()
+        actions = conn.execute(
+            select(AuditEntry.action, AuditEntry.username).where(
+                AuditEntry.entity == "patient", AuditEntry.entity_id == first.id
+            )
+        ).all()
     assert ("create", "admin") in actions
 
 
@@ -90,7 +93,8 @@ def test_birth_date_after_first_session_is_refused(clinic):
     from datetime import UTC, datetime
 
     clinic.as_practitioner.sessions.record(
-        clinic.session_input(patient.id, when=datetime.now(UTC) - timedelta(days=10)))
+        clinic.session_input(patient.id, when=datetime.now(UTC) - timedelta(days=10))
+    )
     data = PatientInput("Hélène", "O'Connor", date.today() - timedelta(days=2))
     with pytest.raises(ValidationError) as err:
         clinic.services.patients.update(patient.id, data, clinic.services.patients.get(patient.id).version)
@@ -135,9 +139,13 @@ def test_opening_a_chart_is_audited(clinic):
     patient = clinic.patient()
     clinic.as_practitioner.patients.chart(patient.id)
     with clinic.engine.connect() as conn:
-        views = conn.scalar(select(func.count(AuditEntry.id)).where(
-            AuditEntry.action == "view", AuditEntry.entity_id == patient.id,
-            AuditEntry.user_id == clinic.practitioner.id))
+        views = conn.scalar(
+            select(func.count(AuditEntry.id)).where(
+                AuditEntry.action == "view",
+                AuditEntry.entity_id == patient.id,
+                AuditEntry.user_id == clinic.practitioner.id,
+            )
+        )
     assert views == 1
 
 

@@ -47,20 +47,33 @@ def near(pixel: tuple, colour: tuple, tol: int = 40) -> bool:
 
 def counts(engine) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     with engine.connect() as conn:
-        return (conn.scalar(select(func.count(Photo.id))),
-                conn.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.entity == "photo")))
+        return (
+            conn.scalar(select(func.count(Photo.id))),
+            conn.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.entity == "photo")),
+        )
 
 
 def test_round_trip_byte_for_byte(clinic) -> None:  # type: ignore[no-untyped-def]
     photos = clinic.as_practitioner.photos
     patient = clinic.patient()
     original = jpeg(orientation=3) + b"trailing bytes a camera left"
-    photo = photos.add(patient.id, original, "C:\\photos\\IMG_0001.JPG", "before", "cheeks", date.today(),
-                       caption="left profile")
+    photo = photos.add(
+        patient.id,
+        original,
+        "C:\\photos\\IMG_0001.JPG",
+        "before",
+        "cheeks",
+        date.today(),
+        caption="left profile",
+    )
     assert photos.data(photo.id) == original
     assert photo.sha256 == hashlib.sha256(original).hexdigest() and photo.size_bytes == len(original)
-    assert (photo.filename, photo.mime_type, photo.kind, photo.area) == ("IMG_0001.JPG", "image/jpeg", "before",
-                                                                         "cheeks")
+    assert (photo.filename, photo.mime_type, photo.kind, photo.area) == (
+        "IMG_0001.JPG",
+        "image/jpeg",
+        "before",
+        "cheeks",
+    )
     second = photos.add(patient.id, png(), "scan.png", "after", "cheeks", date.today())
     assert photos.data(second.id) == png() and second.mime_type == "image/png"
     listed = photos.list(patient.id)
@@ -68,8 +81,13 @@ def test_round_trip_byte_for_byte(clinic) -> None:  # type: ignore[no-untyped-de
     assert "data" not in vars(listed[0]), "the list does not load the original bytes"
     entry = clinic.services.patients  # noqa: F841 - the audit trail below
     with clinic.engine.connect() as conn:
-        actions = list(conn.execute(select(AuditEntry.action, AuditEntry.entity_id)
-                                    .where(AuditEntry.entity == "photo").order_by(AuditEntry.id)))
+        actions = list(
+            conn.execute(
+                select(AuditEntry.action, AuditEntry.entity_id)
+                .where(AuditEntry.entity == "photo")
+                .order_by(AuditEntry.id)
+            )
+        )
     assert [tuple(a) for a in actions] == [("create", photo.id), ("create", second.id)]
 
 
@@ -92,7 +110,9 @@ def test_exif_orientation_gives_upright_thumbnail(clinic) -> None:  # type: igno
 
 def test_large_photo_gets_small_thumbnail(clinic) -> None:  # type: ignore[no-untyped-def]
     photos = clinic.as_practitioner.photos
-    photo = photos.add(clinic.patient().id, jpeg(1600, 1200, noise=True), "big.jpg", "after", "", date.today())
+    photo = photos.add(
+        clinic.patient().id, jpeg(1600, 1200, noise=True), "big.jpg", "after", "", date.today()
+    )
     thumb = Image.open(io.BytesIO(photos.thumbnail(photo.id)))
     assert thumb.size == (256, 192) and (photo.width, photo.height) == (1600, 1200)
 
@@ -118,7 +138,9 @@ def test_bad_files_are_refused_and_nothing_is_stored(clinic) -> None:  # type: i
         assert info.value.field == "file" and message in info.value.message, name
     assert counts(clinic.engine) == before
     # at the limit exactly is fine
-    ok = photos.add(patient.id, whole + b"\0" * (MAX_PHOTO_BYTES - len(whole)), "max.jpg", "before", "", date.today())
+    ok = photos.add(
+        patient.id, whole + b"\0" * (MAX_PHOTO_BYTES - len(whole)), "max.jpg", "before", "", date.today()
+    )
     assert ok.size_bytes == MAX_PHOTO_BYTES
 
 
@@ -127,9 +149,11 @@ def test_tags_are_checked(clinic) -> None:  # type: ignore[no-untyped-def]
     patient, other = clinic.patient(), clinic.patient("Other", "Person")
     session = clinic.as_practitioner.sessions.record(clinic.session_input(other.id)).session
     bad = [
-        ({"kind": "selfie"}, "kind"), ({"area": "elbow"}, "area"),
+        ({"kind": "selfie"}, "kind"),
+        ({"area": "elbow"}, "area"),
         ({"taken_on": date.today() + timedelta(days=2)}, "taken_on"),
-        ({"taken_on": date(1970, 1, 1)}, "taken_on"), ({"session_id": session.id}, "session"),
+        ({"taken_on": date(1970, 1, 1)}, "taken_on"),
+        ({"session_id": session.id}, "session"),
     ]
     for change, field in bad:
         args = {"kind": "before", "area": "cheeks", "taken_on": date.today()} | change
@@ -140,7 +164,12 @@ def test_tags_are_checked(clinic) -> None:  # type: ignore[no-untyped-def]
     linked = photos.add(other.id, jpeg(), "x.jpg", "after", "full_face", date.today(), session_id=session.id)
     assert linked.session_id == session.id
     changed = photos.update(linked.id, PhotoTags("reaction", "cheeks", date.today(), None, None, "bruise"))
-    assert (changed.kind, changed.area, changed.session_id, changed.caption) == ("reaction", "cheeks", None, "bruise")
+    assert (changed.kind, changed.area, changed.session_id, changed.caption) == (
+        "reaction",
+        "cheeks",
+        None,
+        "bruise",
+    )
 
 
 def test_print_flag_pairs_and_delete(clinic) -> None:  # type: ignore[no-untyped-def]
@@ -166,8 +195,9 @@ def test_print_flag_pairs_and_delete(clinic) -> None:  # type: ignore[no-untyped
     photos.delete(a2.id)
     assert a2.id not in [p.id for p in photos.list(patient.id)]
     with clinic.engine.connect() as conn:
-        deleted = conn.execute(select(AuditEntry.before_json).where(AuditEntry.entity == "photo",
-                                                                    AuditEntry.action == "delete")).scalar_one()
+        deleted = conn.execute(
+            select(AuditEntry.before_json).where(AuditEntry.entity == "photo", AuditEntry.action == "delete")
+        ).scalar_one()
     assert a2.sha256 in deleted, "the audit keeps what was deleted (size and hash, not the bytes)"
 
 
@@ -182,8 +212,18 @@ def test_chart_with_50_photos_opens_quickly(clinic) -> None:  # type: ignore[no-
     with clinic.engine.begin() as conn:
         row = dict(conn.execute(select(table).where(table.c.id == first.id)).mappings().one())
         del row["id"]
-        conn.execute(insert(table), [row | {"filename": f"p{i}.jpg", "kind": "before" if i % 2 else "after",
-                                            "taken_on": date.today() - timedelta(days=i)} for i in range(1, 50)])
+        conn.execute(
+            insert(table),
+            [
+                row
+                | {
+                    "filename": f"p{i}.jpg",
+                    "kind": "before" if i % 2 else "after",
+                    "taken_on": date.today() - timedelta(days=i),
+                }
+                for i in range(1, 50)
+            ],
+        )
     service = clinic.as_practitioner.patients
     service.chart(patient.id, log_view=False)  # warm up
     times = []
@@ -194,7 +234,9 @@ def test_chart_with_50_photos_opens_quickly(clinic) -> None:  # type: ignore[no-
     assert len(chart.photos) == 50 and all(p.thumbnail_png for p in chart.photos)
     assert "data" not in vars(chart.photos[0]), "the chart does not load the originals"
     median = statistics.median(times)
-    print(f"chart with 50 photos ({clinic.engine.dialect.name}): median {median * 1000:.1f} ms of {len(times)} runs")
+    print(
+        f"chart with 50 photos ({clinic.engine.dialect.name}): median {median * 1000:.1f} ms of {len(times)} runs"
+    )
     assert median < 0.25, f"chart took {median * 1000:.0f} ms (budget for a whole chart: 150 ms)"
 
 
@@ -219,11 +261,14 @@ def test_migration_0003_keeps_photos_and_puts_data_last(sqlite_clinic) -> None: 
     assert photos.data(photo.id) == original and photos.get(photo.id).width == 80
 
 
-@pytest.mark.parametrize(("mode", "fmt", "value", "expected"), [
-    ("CMYK", "JPEG", (0, 255, 255, 0), (255, 0, 0)),  # printers' red
-    ("I;16", "PNG", 30000, (117, 117, 117)),  # 16-bit grey scaled down, not clipped to white
-    ("L", "JPEG", 128, (128, 128, 128)),
-])
+@pytest.mark.parametrize(
+    ("mode", "fmt", "value", "expected"),
+    [
+        ("CMYK", "JPEG", (0, 255, 255, 0), (255, 0, 0)),  # printers' red
+        ("I;16", "PNG", 30000, (117, 117, 117)),  # 16-bit grey scaled down, not clipped to white
+        ("L", "JPEG", 128, (128, 128, 128)),
+    ],
+)
 def test_unusual_image_modes_get_faithful_thumbnails(mode, fmt, value, expected) -> None:  # type: ignore[no-untyped-def]
     from mesodesk.services.photos import checked_image
 

@@ -14,9 +14,11 @@ from mesodesk.services.sessions import AreaInput, ProductUse, content_hash
 
 def counts(engine) -> tuple[int, int, int]:
     with engine.connect() as conn:
-        return (conn.scalar(select(func.count(TreatmentSession.id))),
-                conn.scalar(select(func.count(SessionArea.id))),
-                conn.scalar(select(func.count(SessionProduct.id))))
+        return (
+            conn.scalar(select(func.count(TreatmentSession.id))),
+            conn.scalar(select(func.count(SessionArea.id))),
+            conn.scalar(select(func.count(SessionProduct.id))),
+        )
 
 
 def stock(engine, lot_id: int) -> float:
@@ -121,7 +123,9 @@ def test_low_stock_and_near_expiry_warn(clinic):
     from mesodesk.services.catalogue import LotInput
 
     patient = clinic.patient()
-    lot = clinic.services.catalogue.save_lot(LotInput(clinic.ha.id, "HA-SOON", date.today() + timedelta(days=10), 3.0))
+    lot = clinic.services.catalogue.save_lot(
+        LotInput(clinic.ha.id, "HA-SOON", date.today() + timedelta(days=10), 3.0)
+    )
     data = clinic.session_input(patient.id)
     data.products = [ProductUse(lot.id, 2.0)]
     warnings = clinic.as_practitioner.sessions.record(data).warnings
@@ -149,8 +153,13 @@ def test_signed_session_is_locked_and_amendment_keeps_the_original(clinic):
     assert amendment.reason == "depth was mis-typed"
     assert '"depth_mm":2.0' in amendment.before_json
     with clinic.engine.connect() as conn:
-        actions = list(conn.scalars(select(AuditEntry.action).where(AuditEntry.entity == "session",
-                                                                   AuditEntry.entity_id == session.id)))
+        actions = list(
+            conn.scalars(
+                select(AuditEntry.action).where(
+                    AuditEntry.entity == "session", AuditEntry.entity_id == session.id
+                )
+            )
+        )
     assert actions == ["create", "sign_off", "amend"]
 
 

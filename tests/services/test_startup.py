@@ -109,7 +109,9 @@ def test_a_database_on_a_network_share_is_refused(tmp_path, monkeypatch, fstype)
 def test_filesystem_type_picks_the_deepest_mount():
     from pathlib import Path
 
-    mounts = "/dev/sda1 / ext4 rw 0 0\nsrv:/x /mnt/clinic nfs rw 0 0\n/dev/sdb /mnt/clinic/local ext4 rw 0 0\n"
+    mounts = (
+        "/dev/sda1 / ext4 rw 0 0\nsrv:/x /mnt/clinic nfs rw 0 0\n/dev/sdb /mnt/clinic/local ext4 rw 0 0\n"
+    )
     assert startup.filesystem_type(Path("/mnt/clinic/a/b.sqlite3"), mounts) == "nfs"
     assert startup.filesystem_type(Path("/mnt/clinic/local/b.sqlite3"), mounts) == "ext4"
     assert startup.filesystem_type(Path("/mnt/clinicx/b.sqlite3"), mounts) == "ext4"
@@ -129,7 +131,9 @@ def test_a_full_disk_fails_the_save_clearly_and_loses_nothing_saved(sqlite_clini
     services = sqlite_clinic.services
     with pytest.raises(DatabaseError, match="disk is full"):
         for i in range(200):
-            services.patients.create(PatientInput(f"Filler{i}", "Bigfile", date(1980, 1, 1), notes="n" * 9000))
+            services.patients.create(
+                PatientInput(f"Filler{i}", "Bigfile", date(1980, 1, 1), notes="n" * 9000)
+            )
     event.remove(engine, "connect", _small_disk)
     engine.dispose()
     assert services.patients.get(kept.id).last_name == "Before"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from mesodesk.db import models  # noqa: F401  (registers the tables)
 from mesodesk.db.base import Base
 from mesodesk.db.migrate import include_object
-from mesodesk.db import models  # noqa: F401  (registers the tables)
 
 config = context.config
 target_metadata = Base.metadata
@@ -29,6 +29,8 @@ connection = config.attributes.get("connection")
 if connection is not None:
     _run(connection)
 else:
-    engine = engine_from_config(config.get_section(config.config_ini_section, {}), prefix="sqlalchemy.", poolclass=pool.NullPool)
+    engine = engine_from_config(
+        config.get_section(config.config_ini_section, {}), prefix="sqlalchemy.", poolclass=pool.NullPool
+    )
     with engine.connect() as conn:
         _run(conn)

@@ -15,8 +15,12 @@ class AmendDialog(QDialog):
         self.setWindowTitle(self.tr("Amend a signed session"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("This session has been signed off. The original stays in the record; "
-                               "please say why it is being changed."))
+        intro = QLabel(
+            self.tr(
+                "This session has been signed off. The original stays in the record; "
+                "please say why it is being changed."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if summary:
@@ -27,7 +31,9 @@ class AmendDialog(QDialog):
         label = QLabel(self.tr("&Reason for the amendment:"))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setPlaceholderText(self.tr("e.g. wrong lot number entered; corrected from the vial label"))
+        self.reason_edit.setPlaceholderText(
+            self.tr("e.g. wrong lot number entered; corrected from the vial label")
+        )
         self.reason_edit.setFixedHeight(90)
         label.setBuddy(self.reason_edit)
         layout.addWidget(label)
@@ -37,7 +43,9 @@ class AmendDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save amendment"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

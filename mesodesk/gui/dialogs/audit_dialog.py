@@ -74,7 +74,9 @@ def summary(before_json: str | None, after_json: str | None, limit: int = 120) -
         old, new = before.get(key), after.get(key)
         if old == new or (key not in before and new in (None, "", False, [], {})):
             continue
-        parts.append(f"{key}: {_short(new)}" if key not in before else f"{key}: {_short(old)} → {_short(new)}")
+        parts.append(
+            f"{key}: {_short(new)}" if key not in before else f"{key}: {_short(old)} → {_short(new)}"
+        )
     text = "; ".join(parts)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -118,9 +120,15 @@ class AuditDialog(QDialog):
         self.apply_button.clicked.connect(self.reload)
 
         filters = QHBoxLayout()
-        for label, widget in ((self.tr("Record"), self.entity), (None, self.entity_id), (self.tr("User"), self.user),
-                              (self.tr("Action"), self.action), (None, self.use_dates), (None, self.start),
-                              (self.tr("to"), self.end)):
+        for label, widget in (
+            (self.tr("Record"), self.entity),
+            (None, self.entity_id),
+            (self.tr("User"), self.user),
+            (self.tr("Action"), self.action),
+            (None, self.use_dates),
+            (None, self.start),
+            (self.tr("to"), self.end),
+        ):
             if label:
                 filters.addWidget(QLabel(label))
             filters.addWidget(widget)
@@ -173,8 +181,10 @@ class AuditDialog(QDialog):
     # -- filters -------------------------------------------------------------
     def _fill_choices(self) -> None:
         everything = self.tr("(all)")
-        for combo, values in ((self.entity, call(self, self.service.entities) or []),
-                              (self.action, call(self, self.service.actions) or [])):
+        for combo, values in (
+            (self.entity, call(self, self.service.entities) or []),
+            (self.action, call(self, self.service.actions) or []),
+        ):
             combo.clear()
             combo.addItem(everything, None)
             for value in values:
@@ -191,8 +201,14 @@ class AuditDialog(QDialog):
         if self.use_dates.isChecked():
             start = _utc(self.start.date())
             end = _utc(self.end.date()) + timedelta(days=1)
-        return AuditFilter(entity=self.entity.currentData(), entity_id=int(entity_id) if entity_id.isdigit() else None,
-                           user=self.user.currentData(), action=self.action.currentData(), start=start, end=end)
+        return AuditFilter(
+            entity=self.entity.currentData(),
+            entity_id=int(entity_id) if entity_id.isdigit() else None,
+            user=self.user.currentData(),
+            action=self.action.currentData(),
+            start=start,
+            end=end,
+        )
 
     # -- rows ----------------------------------------------------------------
     def reload(self) -> None:
@@ -212,7 +228,9 @@ class AuditDialog(QDialog):
     def _update_status(self) -> None:
         total = call(self, self.service.count, self.filters()) or 0
         shown = self.model.rowCount()
-        self.status.setText(self.tr("%1 of %2 entries").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+        self.status.setText(
+            self.tr("%1 of %2 entries").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        )
         self.more_button.setEnabled(shown < total)
 
     def _show_details(self, current: Any, _previous: Any = None) -> None:
@@ -221,7 +239,9 @@ class AuditDialog(QDialog):
             self.details.clear()
             return
         if row.redacted:
-            self.details.setPlainText(self.tr("The details of this entry were erased with the patient's record."))
+            self.details.setPlainText(
+                self.tr("The details of this entry were erased with the patient's record.")
+            )
             return
         parts = []
         for title, raw in ((self.tr("Before"), row.before_json), (self.tr("After"), row.after_json)):
@@ -232,15 +252,17 @@ class AuditDialog(QDialog):
     # -- export --------------------------------------------------------------
     def export(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"), "audit-trail.csv",
-                                                  self.tr("CSV files (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the audit trail"), "audit-trail.csv", self.tr("CSV files (*.csv)")
+            )
         if not path:
             return
         filters = self.filters()
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return self.service.export_csv(path, filters,
-                                           progress=lambda done, total: progress(done, total, self.tr("Exporting")))
+            return self.service.export_csv(
+                path, filters, progress=lambda done, total: progress(done, total, self.tr("Exporting"))
+            )
 
         self.export_task = run_task(self, self.tr("Exporting the audit trail"), work, on_done=self._exported)
 

@@ -34,8 +34,12 @@ class BackupTableModel(RowTableModel[BackupInfo]):
         if column == self.COL_WHEN:
             return row.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         if column == self.COL_REASON:
-            return {"daily": self.tr("daily"), "exit": self.tr("on exit"), "manual": self.tr("manual"),
-                    "pre-migration": self.tr("before an update")}.get(row.reason, row.reason)
+            return {
+                "daily": self.tr("daily"),
+                "exit": self.tr("on exit"),
+                "manual": self.tr("manual"),
+                "pre-migration": self.tr("before an update"),
+            }.get(row.reason, row.reason)
         if column == self.COL_SIZE:
             return f"{row.size / 1_048_576:,.1f} MB"
         if column == self.COL_FILE:
@@ -63,9 +67,12 @@ class BackupDialog(QDialog):
         self.service = BackupService(services.ctx)
         self.task: Any = None
 
-        intro = QLabel(self.tr("Backups are made automatically every day and when MesoDesk closes, and kept in "
-                               "%1 (the last 7 days, 4 weeks and 12 months). Each is checked after it is written.")
-                       .replace("%1", str(backups_dir())))
+        intro = QLabel(
+            self.tr(
+                "Backups are made automatically every day and when MesoDesk closes, and kept in "
+                "%1 (the last 7 days, 4 weeks and 12 months). Each is checked after it is written."
+            ).replace("%1", str(backups_dir()))
+        )
         intro.setWordWrap(True)
         self.model = BackupTableModel(self)
         self.table = QTableView()
@@ -129,7 +136,9 @@ class BackupDialog(QDialog):
     # -- back up -------------------------------------------------------------
     def backup_now(self) -> None:
         def work(progress):  # type: ignore[no-untyped-def]
-            return self.service.backup_now(progress=lambda d, t: progress(d, t, self.tr("Copying the database")))
+            return self.service.backup_now(
+                progress=lambda d, t: progress(d, t, self.tr("Copying the database"))
+            )
 
         self._start(self.tr("Backing up"), work, self._backed_up)
 
@@ -145,17 +154,25 @@ class BackupDialog(QDialog):
             self.restore(str(info.path), info.created.astimezone().strftime("%Y-%m-%d %H:%M"))
 
     def restore_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(backups_dir()),
-                                              self.tr("MesoDesk backups (*.sqlite3 *.pgdump);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            str(backups_dir()),
+            self.tr("MesoDesk backups (*.sqlite3 *.pgdump);;All files (*)"),
+        )
         if path:
             self.restore(path, path)
 
     def restore(self, path: str, label: str) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Restore this backup?"),
-            self.tr("The database will be replaced by the backup of %1. Everything saved since then will no "
-                    "longer be shown (the current database is kept aside under another name, not deleted).\n\n"
-                    "Restore it?").replace("%1", label))
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "The database will be replaced by the backup of %1. Everything saved since then will no "
+                "longer be shown (the current database is kept aside under another name, not deleted).\n\n"
+                "Restore it?"
+            ).replace("%1", label),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
 
@@ -166,8 +183,10 @@ class BackupDialog(QDialog):
             from mesodesk.services.database import open_database
 
             secret = engine_passphrase(self.engine)
-            migrated = open_database(self.engine.url.render_as_string(hide_password=False),
-                                     passphrase=secret.reveal() if secret else None)
+            migrated = open_database(
+                self.engine.url.render_as_string(hide_password=False),
+                passphrase=secret.reveal() if secret else None,
+            )
             migrated.dispose()
             return result
 
@@ -176,8 +195,11 @@ class BackupDialog(QDialog):
     def _restored(self, result: Any) -> None:
         self._done()
         aside = f"\n{result.kept_aside}" if result.kept_aside else ""
-        self.status.setText(self.tr("Restored from %1. The previous database was kept:%2")
-                            .replace("%1", result.restored_from.name).replace("%2", aside))
+        self.status.setText(
+            self.tr("Restored from %1. The previous database was kept:%2")
+            .replace("%1", result.restored_from.name)
+            .replace("%2", aside)
+        )
         self.refresh()
         self.sig_restored.emit(str(result.restored_from))
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -69,8 +69,12 @@ class RecallDialog(QDialog):
         self.setWindowTitle(self.tr("Recall a lot"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Lot %1 will be refused for every new session. Patients who received it "
-                               "can be listed with the recall report.").replace("%1", lot_text))
+        intro = QLabel(
+            self.tr(
+                "Lot %1 will be refused for every new session. Patients who received it "
+                "can be listed with the recall report."
+            ).replace("%1", lot_text)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         label = QLabel(self.tr("&Reason:"))
@@ -86,7 +90,9 @@ class RecallDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Recall lot"))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -121,8 +127,12 @@ class CatalogueDialog(QDialog):
             self._mark_clean(part)
         # Enter saves the entry being typed, never a stray "New …" button.
         L.set_default_button(self, None)
-        for edit in (self.product_name, self.product_manufacturer, self.product_ingredient,
-                     self.product_concentration):
+        for edit in (
+            self.product_name,
+            self.product_manufacturer,
+            self.product_ingredient,
+            self.product_concentration,
+        ):
             edit.returnPressed.connect(self.save_product)
         self.lot_number_edit.returnPressed.connect(self.add_lot)
         self.formula_name.returnPressed.connect(self.save_formula)
@@ -169,19 +179,41 @@ class CatalogueDialog(QDialog):
     # ------------------------------------------------------------------ unsaved changes
     def _editor_state(self, part: str) -> Any:
         if part == "product":
-            return (self.product_name.text(), self.product_manufacturer.text(), self.product_ingredient.text(),
-                    self.product_concentration.text(), self.product_unit.currentText(),
-                    self.product_threshold.value())
+            return (
+                self.product_name.text(),
+                self.product_manufacturer.text(),
+                self.product_ingredient.text(),
+                self.product_concentration.text(),
+                self.product_unit.currentText(),
+                self.product_threshold.value(),
+            )
         if part == "formula":
-            return (self.formula_name.text(), self.formula_standard.isChecked(), self.formula_notes.toPlainText(),
-                    self.ingredients_model.rows())
-        return (self.protocol_name.text(), self.protocol_indication.text(),
-                [self.protocol_areas.item(i).checkState() == Qt.CheckState.Checked
-                 for i in range(self.protocol_areas.count())], self.protocol_technique.currentData(),
-                self.protocol_device.currentData(), self.protocol_gauge.value(), self.protocol_length.value(),
-                self.protocol_depth.value(), self.protocol_points.value(), self.protocol_volume.value(),
-                self.protocol_formula_combo.currentData(), self.protocol_sessions.value(),
-                self.protocol_interval.value(), self.protocol_maintenance.value(), self.protocol_call.value())
+            return (
+                self.formula_name.text(),
+                self.formula_standard.isChecked(),
+                self.formula_notes.toPlainText(),
+                self.ingredients_model.rows(),
+            )
+        return (
+            self.protocol_name.text(),
+            self.protocol_indication.text(),
+            [
+                self.protocol_areas.item(i).checkState() == Qt.CheckState.Checked
+                for i in range(self.protocol_areas.count())
+            ],
+            self.protocol_technique.currentData(),
+            self.protocol_device.currentData(),
+            self.protocol_gauge.value(),
+            self.protocol_length.value(),
+            self.protocol_depth.value(),
+            self.protocol_points.value(),
+            self.protocol_volume.value(),
+            self.protocol_formula_combo.currentData(),
+            self.protocol_sessions.value(),
+            self.protocol_interval.value(),
+            self.protocol_maintenance.value(),
+            self.protocol_call.value(),
+        )
 
     def _mark_clean(self, part: str) -> None:
         if hasattr(self, "_clean"):
@@ -196,10 +228,12 @@ class CatalogueDialog(QDialog):
     def reject(self) -> None:
         if self.unsaved_parts():
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
+                self,
+                self.tr("Unsaved changes"),
                 self.tr("Some catalogue entries have changes that are not saved. Discard them?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
@@ -240,12 +274,13 @@ class CatalogueDialog(QDialog):
         self.product_threshold.setDecimals(1)
         self.product_threshold.setValue(10.0)
         for text, widget, field in (
-                (self.tr("&Name:"), self.product_name, "name"),
-                (self.tr("&Manufacturer:"), self.product_manufacturer, "manufacturer"),
-                (self.tr("Active &ingredient:"), self.product_ingredient, "active_ingredient"),
-                (self.tr("&Concentration:"), self.product_concentration, "concentration"),
-                (self.tr("&Unit:"), self.product_unit, "unit"),
-                (self.tr("Low stock &at:"), self.product_threshold, "low_stock_threshold")):
+            (self.tr("&Name:"), self.product_name, "name"),
+            (self.tr("&Manufacturer:"), self.product_manufacturer, "manufacturer"),
+            (self.tr("Active &ingredient:"), self.product_ingredient, "active_ingredient"),
+            (self.tr("&Concentration:"), self.product_concentration, "concentration"),
+            (self.tr("&Unit:"), self.product_unit, "unit"),
+            (self.tr("Low stock &at:"), self.product_threshold, "low_stock_threshold"),
+        ):
             self.product_errors.add_row(form, text, widget, field)
         form.addRow(self.product_errors.general)
         buttons = QHBoxLayout()
@@ -282,8 +317,12 @@ class CatalogueDialog(QDialog):
     def _new_product(self) -> None:
         self.products_view.clearSelection()
         self._product_id = self._product_version = None
-        for w in (self.product_name, self.product_manufacturer, self.product_ingredient,
-                  self.product_concentration):
+        for w in (
+            self.product_name,
+            self.product_manufacturer,
+            self.product_ingredient,
+            self.product_concentration,
+        ):
             w.clear()
         self.product_unit.setCurrentText("ml")
         self.product_threshold.setValue(10.0)
@@ -293,9 +332,14 @@ class CatalogueDialog(QDialog):
 
     def save_product(self) -> None:
         self.product_errors.clear()
-        data = ProductInput(self.product_name.text(), self.product_manufacturer.text(),
-                            self.product_ingredient.text(), self.product_concentration.text(),
-                            self.product_unit.currentText(), self.product_threshold.value())
+        data = ProductInput(
+            self.product_name.text(),
+            self.product_manufacturer.text(),
+            self.product_ingredient.text(),
+            self.product_concentration.text(),
+            self.product_unit.currentText(),
+            self.product_threshold.value(),
+        )
         try:
             product = self._services.catalogue.save_product(data, self._product_id, self._product_version)
         except ValidationError as exc:
@@ -310,9 +354,10 @@ class CatalogueDialog(QDialog):
     def _select(self, view: QTableView, model: Any, object_id: int) -> None:
         row = model.row_of(object_id)
         if row >= 0:
-            view.selectionModel().setCurrentIndex(model.index(row, 0),
-                                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                                  | QItemSelectionModel.SelectionFlag.Rows)
+            view.selectionModel().setCurrentIndex(
+                model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     # ------------------------------------------------------------------ lots
     def _build_lots(self) -> QWidget:
@@ -357,7 +402,9 @@ class CatalogueDialog(QDialog):
         self.lot_errors.add_row(form_left, self.tr("Pro&duct:"), self.lot_product_combo, "product")
         self.lot_errors.add_row(form_left, self.tr("Lot &number:"), self.lot_number_edit, "lot_number")
         self.lot_errors.add_row(form_left, self.tr("&Expiry:"), self.lot_expiry_edit, "expiry_date")
-        self.lot_errors.add_row(form_right, self.tr("&Quantity:"), self.lot_quantity_spin, "quantity_in_stock")
+        self.lot_errors.add_row(
+            form_right, self.tr("&Quantity:"), self.lot_quantity_spin, "quantity_in_stock"
+        )
         self.lot_errors.add_row(form_right, self.tr("Recei&ved on:"), self.lot_received_edit, "received_on")
         self.add_lot_button = QPushButton(self.tr("Add lot"))
         form_right.addRow("", self.add_lot_button)
@@ -377,8 +424,13 @@ class CatalogueDialog(QDialog):
         if product_id is None:
             self.lot_errors.show(ValidationError("product", self.tr("add a product first")))
             return
-        data = LotInput(product_id, self.lot_number_edit.text(), L.from_qdate(self.lot_expiry_edit.date()),
-                        self.lot_quantity_spin.value(), L.from_qdate(self.lot_received_edit.date()))
+        data = LotInput(
+            product_id,
+            self.lot_number_edit.text(),
+            L.from_qdate(self.lot_expiry_edit.date()),
+            self.lot_quantity_spin.value(),
+            L.from_qdate(self.lot_received_edit.date()),
+        )
         try:
             lot = self._services.catalogue.save_lot(data)
         except ValidationError as exc:
@@ -446,14 +498,24 @@ class CatalogueDialog(QDialog):
         layout.addLayout(form)
         self.ingredients_model = IngredientsModel(self)
         self.ingredients_view = _table(self.ingredients_model)
-        self.ingredients_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                              | QAbstractItemView.EditTrigger.EditKeyPressed
-                                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.ingredients_view.setItemDelegateForColumn(0, ComboDelegate(
-            lambda _i: [(p.id, p.name, not p.archived) for p in self._products], self.ingredients_view))
-        self.ingredients_view.setItemDelegateForColumn(1, SpinDelegate(0, 10000, 2, 0.1, "", self.ingredients_view))
-        self.ingredients_view.setItemDelegateForColumn(2, ComboDelegate(
-            lambda _i: [(u, u, True) for u in ("ml", "mg", "IU", "%")], self.ingredients_view))
+        self.ingredients_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.ingredients_view.setItemDelegateForColumn(
+            0,
+            ComboDelegate(
+                lambda _i: [(p.id, p.name, not p.archived) for p in self._products], self.ingredients_view
+            ),
+        )
+        self.ingredients_view.setItemDelegateForColumn(
+            1, SpinDelegate(0, 10000, 2, 0.1, "", self.ingredients_view)
+        )
+        self.ingredients_view.setItemDelegateForColumn(
+            2,
+            ComboDelegate(lambda _i: [(u, u, True) for u in ("ml", "mg", "IU", "%")], self.ingredients_view),
+        )
         self.ingredients_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ingredients_view.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(QLabel(self.tr("Ingredients:")))
@@ -483,7 +545,8 @@ class CatalogueDialog(QDialog):
         self.formulas_view.selectionModel().currentRowChanged.connect(self._formula_selected)
         self.add_ingredient_button.clicked.connect(self._add_ingredient)
         self.remove_ingredient_button.clicked.connect(
-            lambda: self.ingredients_model.remove_row(self.ingredients_view.currentIndex().row()))
+            lambda: self.ingredients_model.remove_row(self.ingredients_view.currentIndex().row())
+        )
         self.new_formula_button.clicked.connect(self._new_formula)
         self.save_formula_button.clicked.connect(self.save_formula)
         return splitter
@@ -525,9 +588,12 @@ class CatalogueDialog(QDialog):
         self.formula_errors.clear()
         if self.ingredients_view.state() == QAbstractItemView.State.EditingState:
             self.ingredients_view.setFocus()
-        data = FormulaInput(self.formula_name.text(), self.formula_standard.isChecked(),
-                            self.formula_notes.toPlainText(),
-                            [IngredientInput(p, a, u) for p, a, u in self.ingredients_model.rows()])
+        data = FormulaInput(
+            self.formula_name.text(),
+            self.formula_standard.isChecked(),
+            self.formula_notes.toPlainText(),
+            [IngredientInput(p, a, u) for p, a, u in self.ingredients_model.rows()],
+        )
         try:
             formula = self._services.catalogue.save_formula(data, self._formula_id, self._formula_version)
         except ValidationError as exc:
@@ -618,7 +684,9 @@ class CatalogueDialog(QDialog):
         pe.add_row(right, self.tr("Volume per area:"), self.protocol_volume, "volume_ml_per_area")
         pe.add_row(right, self.tr("Course sessions:"), self.protocol_sessions, "course_sessions")
         pe.add_row(right, self.tr("Every:"), self.protocol_interval, "course_interval_days")
-        pe.add_row(right, self.tr("Maintenance every:"), self.protocol_maintenance, "maintenance_interval_days")
+        pe.add_row(
+            right, self.tr("Maintenance every:"), self.protocol_maintenance, "maintenance_interval_days"
+        )
         pe.add_row(right, self.tr("Check call after:"), self.protocol_call, "check_call_hours")
         for form in (left, right):
             column = QVBoxLayout()
@@ -653,8 +721,11 @@ class CatalogueDialog(QDialog):
         areas = set(p.areas.split(","))
         for i in range(self.protocol_areas.count()):
             item = self.protocol_areas.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in areas
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in areas
+                else Qt.CheckState.Unchecked
+            )
         L.select_data(self.protocol_technique, p.technique)
         L.select_data(self.protocol_device, p.device)
         self.protocol_gauge.setValue(p.needle_gauge)
@@ -683,14 +754,28 @@ class CatalogueDialog(QDialog):
 
     def save_protocol(self) -> None:
         self.protocol_errors.clear()
-        areas = [self.protocol_areas.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.protocol_areas.count())
-                 if self.protocol_areas.item(i).checkState() == Qt.CheckState.Checked]
+        areas = [
+            self.protocol_areas.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.protocol_areas.count())
+            if self.protocol_areas.item(i).checkState() == Qt.CheckState.Checked
+        ]
         data = ProtocolInput(
-            self.protocol_name.text(), self.protocol_indication.text(), areas, self.protocol_technique.currentData(),
-            self.protocol_device.currentData(), self.protocol_gauge.value(), self.protocol_length.value(),
-            self.protocol_depth.value(), self.protocol_points.value(), self.protocol_volume.value(),
-            self.protocol_formula_combo.currentData(), self.protocol_sessions.value(), self.protocol_interval.value(),
-            self.protocol_maintenance.value() or None, self.protocol_call.value() or None)
+            self.protocol_name.text(),
+            self.protocol_indication.text(),
+            areas,
+            self.protocol_technique.currentData(),
+            self.protocol_device.currentData(),
+            self.protocol_gauge.value(),
+            self.protocol_length.value(),
+            self.protocol_depth.value(),
+            self.protocol_points.value(),
+            self.protocol_volume.value(),
+            self.protocol_formula_combo.currentData(),
+            self.protocol_sessions.value(),
+            self.protocol_interval.value(),
+            self.protocol_maintenance.value() or None,
+            self.protocol_call.value() or None,
+        )
         try:
             protocol = self._services.catalogue.save_protocol(data, self._protocol_id)
         except ValidationError as exc:

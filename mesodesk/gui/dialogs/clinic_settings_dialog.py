@@ -112,14 +112,17 @@ class ClinicSettingsDialog(QDialog):
         e.add_row(form, self.tr("&Warn about lots:"), self.expiry_spin, "expiry_warning_days")
         e.add_row(form, self.tr("&Lock the screen after:"), self.idle_spin, "idle_lock_minutes")
         layout.addLayout(form)
-        note = QLabel(self.tr("These details appear on every printed document. Only an administrator can "
-                              "change them."))
+        note = QLabel(
+            self.tr("These details appear on every printed document. Only an administrator can change them.")
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(note)
         layout.addStretch(1)
         layout.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
@@ -144,8 +147,9 @@ class ClinicSettingsDialog(QDialog):
 
     # -- logo -------------------------------------------------------------------
     def load_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the clinic logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the clinic logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if path:
             self.load_logo_file(path)
 
@@ -156,8 +160,12 @@ class ClinicSettingsDialog(QDialog):
             self.errors.show(ValidationError("logo", self.tr("this file is not a PNG or JPEG image")))
             return False
         if max(image.width(), image.height()) > MAX_LOGO_PX:
-            image = image.scaled(MAX_LOGO_PX, MAX_LOGO_PX, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
+            image = image.scaled(
+                MAX_LOGO_PX,
+                MAX_LOGO_PX,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         self.set_logo(image_png_bytes(image))
         return True
 
@@ -166,9 +174,13 @@ class ClinicSettingsDialog(QDialog):
         if self._logo:
             pixmap = QPixmap()
             pixmap.loadFromData(self._logo)
-            self.logo_preview.setPixmap(pixmap.scaled(self.logo_preview.size() * 0.9,
-                                                      Qt.AspectRatioMode.KeepAspectRatio,
-                                                      Qt.TransformationMode.SmoothTransformation))
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    self.logo_preview.size() * 0.9,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(self.tr("No logo"))
@@ -180,10 +192,16 @@ class ClinicSettingsDialog(QDialog):
     # -- saving -----------------------------------------------------------------
     def clinic_input(self) -> ClinicInput:
         return ClinicInput(
-            name=self.name_edit.text(), address=self.address_edit.toPlainText(), phone=self.phone_edit.text(),
-            email=self.email_edit.text(), paper_size=self.paper_combo.currentData(), logo_png=self._logo,
-            file_no_prefix=self.prefix_edit.text(), expiry_warning_days=self.expiry_spin.value(),
-            idle_lock_minutes=self.idle_spin.value())
+            name=self.name_edit.text(),
+            address=self.address_edit.toPlainText(),
+            phone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            paper_size=self.paper_combo.currentData(),
+            logo_png=self._logo,
+            file_no_prefix=self.prefix_edit.text(),
+            expiry_warning_days=self.expiry_spin.value(),
+            idle_lock_minutes=self.idle_spin.value(),
+        )
 
     def _state(self) -> str:
         return repr(self.clinic_input())
@@ -196,8 +214,11 @@ class ClinicSettingsDialog(QDialog):
             self.errors.show(exc)
             return
         except PermissionDeniedError as exc:
-            QMessageBox.warning(self, self.tr("Administrators only"),
-                                self.tr("Only an administrator can change the clinic settings.") + "\n\n" + str(exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Administrators only"),
+                self.tr("Only an administrator can change the clinic settings.") + "\n\n" + str(exc),
+            )
             return
         except Exception as exc:
             show_error(self, exc)
@@ -209,10 +230,12 @@ class ClinicSettingsDialog(QDialog):
     def reject(self) -> None:
         if self._state() != self._baseline:
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("The settings have changes that are not saved. "
-                                                          "Discard them?"),
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("The settings have changes that are not saved. Discard them?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

@@ -56,8 +56,11 @@ class ConsentDialog(QDialog):
         self._patient_id = patient_id
         self._patient = services.patients.get(patient_id)
         self._practitioners = services.users.practitioners()
-        self.setWindowTitle(self.tr("Consent — %1 %2").replace("%1", self._patient.first_name).replace(
-            "%2", self._patient.last_name))
+        self.setWindowTitle(
+            self.tr("Consent — %1 %2")
+            .replace("%1", self._patient.first_name)
+            .replace("%2", self._patient.last_name)
+        )
         self.resize(1120, 760)
         self._build()
         self._load_texts()
@@ -90,8 +93,9 @@ class ConsentDialog(QDialog):
         self.errors.register("consent_text", self.text_combo, self.text_error)
         self.no_text_banner = QFrame()
         self.no_text_banner.setObjectName("noTextBanner")
-        self.no_text_banner.setStyleSheet("QFrame#noTextBanner { background: #eef4fb; border: 1px solid #b9cde6;"
-                                          " border-radius: 6px; }")
+        self.no_text_banner.setStyleSheet(
+            "QFrame#noTextBanner { background: #eef4fb; border: 1px solid #b9cde6; border-radius: 6px; }"
+        )
         banner_layout = QHBoxLayout(self.no_text_banner)
         banner_text = QLabel(self.tr("No consent text has been set up for this clinic yet."))
         banner_text.setWordWrap(True)
@@ -111,14 +115,20 @@ class ConsentDialog(QDialog):
         right_layout.setContentsMargins(6, 0, 0, 0)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.risks_edit = QPlainTextEdit(self.tr(
-            "Bruising, swelling, redness and discomfort at the injection sites; itching, wheals, nodules, "
-            "small visible vessels, infection, nausea; rarely an allergic reaction, exceptionally severe."))
+        self.risks_edit = QPlainTextEdit(
+            self.tr(
+                "Bruising, swelling, redness and discomfort at the injection sites; itching, wheals, nodules, "
+                "small visible vessels, infection, nausea; rarely an allergic reaction, exceptionally severe."
+            )
+        )
         self.risks_edit.setTabChangesFocus(True)
         self.risks_edit.setFixedHeight(96)
-        self.benefits_edit = QPlainTextEdit(self.tr(
-            "Improved skin hydration, elasticity and radiance; softer fine lines. Results vary and are not "
-            "permanent: a course of sessions then maintenance is needed. Alternatives were discussed."))
+        self.benefits_edit = QPlainTextEdit(
+            self.tr(
+                "Improved skin hydration, elasticity and radiance; softer fine lines. Results vary and are not "
+                "permanent: a course of sessions then maintenance is needed. Alternatives were discussed."
+            )
+        )
         self.benefits_edit.setTabChangesFocus(True)
         self.benefits_edit.setFixedHeight(96)
         self.when_edit = QDateTimeEdit(L.to_local_qdatetime())
@@ -134,8 +144,11 @@ class ConsentDialog(QDialog):
         self.errors.add_row(form, self.tr("&Practitioner:"), self.practitioner_combo, "practitioner")
         right_layout.addLayout(form)
 
-        sig_label = QLabel(self.tr("Patient's signature (%1 %2):").replace("%1", self._patient.first_name)
-                           .replace("%2", self._patient.last_name))
+        sig_label = QLabel(
+            self.tr("Patient's signature (%1 %2):")
+            .replace("%1", self._patient.first_name)
+            .replace("%2", self._patient.last_name)
+        )
         sig_label.setStyleSheet("font-weight: 600;")
         right_layout.addSpacing(6)
         right_layout.addWidget(sig_label)
@@ -163,7 +176,9 @@ class ConsentDialog(QDialog):
         splitter.setSizes([560, 540])
 
         outer.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Record consent"))
         outer.addWidget(self.buttons)
@@ -183,7 +198,9 @@ class ConsentDialog(QDialog):
         self.text_combo.blockSignals(True)
         self.text_combo.clear()
         for t in self._texts:
-            self.text_combo.addItem(self.tr("%1 (version %2)").replace("%1", t.title).replace("%2", t.version), t.id)
+            self.text_combo.addItem(
+                self.tr("%1 (version %2)").replace("%1", t.title).replace("%2", t.version), t.id
+            )
         self.text_combo.blockSignals(False)
         if select_id is not None:
             L.select_data(self.text_combo, select_id)
@@ -206,8 +223,10 @@ class ConsentDialog(QDialog):
         except (OSError, RuntimeError) as exc:
             show_error(self, exc)
             return
-        title = next((content for kind, content in parse_simple_markdown(body) if kind == "title"),
-                     self.tr("Consent to mesotherapy treatment"))
+        title = next(
+            (content for kind, content in parse_simple_markdown(body) if kind == "title"),
+            self.tr("Consent to mesotherapy treatment"),
+        )
         try:
             text = self._services.clinic.add_consent_text(STANDARD_CODE, "1", title, body)
         except Exception as exc:  # e.g. only an administrator may add texts
@@ -217,8 +236,12 @@ class ConsentDialog(QDialog):
 
     # ------------------------------------------------------------------ signature
     def load_scan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a scanned signature"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Load a scanned signature"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)"),
+        )
         if path:
             self.load_scan_file(path)
 
@@ -245,21 +268,32 @@ class ConsentDialog(QDialog):
     # ------------------------------------------------------------------ saving
     def consent_input(self) -> ConsentInput:
         return ConsentInput(
-            patient_id=self._patient_id, consent_text_id=self.text_combo.currentData() or 0,
+            patient_id=self._patient_id,
+            consent_text_id=self.text_combo.currentData() or 0,
             practitioner_id=self.practitioner_combo.currentData() or 0,
-            signed_at=L.to_utc(self.when_edit.dateTime()), risks_discussed=self.risks_edit.toPlainText(),
-            benefits_discussed=self.benefits_edit.toPlainText(), signature_png=self.signature_pad.to_png() or None,
-            signature_source="scanned" if self.signature_pad.has_scan() else "drawn")
+            signed_at=L.to_utc(self.when_edit.dateTime()),
+            risks_discussed=self.risks_edit.toPlainText(),
+            benefits_discussed=self.benefits_edit.toPlainText(),
+            signature_png=self.signature_pad.to_png() or None,
+            signature_source="scanned" if self.signature_pad.has_scan() else "drawn",
+        )
 
     def _state(self) -> tuple:
-        return (self.text_combo.currentData(), self.risks_edit.toPlainText(), self.benefits_edit.toPlainText(),
-                self.practitioner_combo.currentData(), self.signature_pad.is_empty(),
-                self.signature_pad.stroke_count())
+        return (
+            self.text_combo.currentData(),
+            self.risks_edit.toPlainText(),
+            self.benefits_edit.toPlainText(),
+            self.practitioner_combo.currentData(),
+            self.signature_pad.is_empty(),
+            self.signature_pad.stroke_count(),
+        )
 
     def save(self) -> None:
         self.errors.clear()
         if self.text_combo.currentData() is None:
-            self.errors.show(ValidationError("consent_text", self.tr("choose the consent text the patient read")))
+            self.errors.show(
+                ValidationError("consent_text", self.tr("choose the consent text the patient read"))
+            )
             return
         try:
             consent = self._services.clinic.record_consent(self.consent_input())
@@ -280,9 +314,12 @@ class ConsentDialog(QDialog):
     def reject(self) -> None:
         if self._state() != self._baseline:
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("This consent is not recorded yet. Discard it?"),
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This consent is not recorded yet. Discard it?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

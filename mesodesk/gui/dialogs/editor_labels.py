@@ -111,9 +111,13 @@ def fmt_number(value: float | int | None, decimals: int = 1) -> str:
 
 def patient_banner(patient: object) -> str:
     """'O'CONNOR Hélène · MD-000001 · born 03/02/1980': who a dialog is about, to avoid the wrong patient."""
-    return _t("%1 %2 · %3 · born %4").replace("%1", getattr(patient, "last_name", "").upper()).replace(
-        "%2", getattr(patient, "first_name", "")).replace("%3", getattr(patient, "file_no", "")).replace(
-        "%4", fmt_date(getattr(patient, "date_of_birth", None)))
+    return (
+        _t("%1 %2 · %3 · born %4")
+        .replace("%1", getattr(patient, "last_name", "").upper())
+        .replace("%2", getattr(patient, "first_name", ""))
+        .replace("%3", getattr(patient, "file_no", ""))
+        .replace("%4", fmt_date(getattr(patient, "date_of_birth", None)))
+    )
 
 
 def set_default_button(dialog: QWidget, default: QPushButton | None) -> None:

@@ -40,12 +40,15 @@ class EraseDialog(QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
-        self.warning = QLabel(self.tr(
-            "Erasing removes this patient and everything about them for good: sessions, injection maps, "
-            "photos, consents, reactions, follow-ups, and the details of their audit entries. It cannot be "
-            "undone. Backups made before today still hold the patient until they are rotated away.\n\n"
-            "Archive the patient instead unless the record must be erased (for example, at the patient's "
-            "request under data-protection law)."))
+        self.warning = QLabel(
+            self.tr(
+                "Erasing removes this patient and everything about them for good: sessions, injection maps, "
+                "photos, consents, reactions, follow-ups, and the details of their audit entries. It cannot be "
+                "undone. Backups made before today still hold the patient until they are rotated away.\n\n"
+                "Archive the patient instead unless the record must be erased (for example, at the patient's "
+                "request under data-protection law)."
+            )
+        )
         self.warning.setWordWrap(True)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("confirm")
@@ -82,15 +85,22 @@ class EraseDialog(QDialog):
             self.confirm.setEnabled(False)
         else:
             p = self.patient
-            self.heading.setText(self.tr("<b>%1 %2</b>, file number %3, born %4")
-                                 .replace("%1", p.first_name).replace("%2", p.last_name)
-                                 .replace("%3", p.file_no).replace("%4", p.date_of_birth.isoformat()))
+            self.heading.setText(
+                self.tr("<b>%1 %2</b>, file number %3, born %4")
+                .replace("%1", p.first_name)
+                .replace("%2", p.last_name)
+                .replace("%3", p.file_no)
+                .replace("%4", p.date_of_birth.isoformat())
+            )
             self.prompt.setText(self.tr("Type the file number (%1) to confirm:").replace("%1", p.file_no))
         self._update()
 
     def _update(self, *_: Any) -> None:
-        ready = (self.patient is not None and self.task is None
-                 and self.confirm.text().strip() == self.patient.file_no)
+        ready = (
+            self.patient is not None
+            and self.task is None
+            and self.confirm.text().strip() == self.patient.file_no
+        )
         self.erase_button.setEnabled(ready)
 
     def erase(self) -> None:
@@ -99,9 +109,13 @@ class EraseDialog(QDialog):
         typed = self.confirm.text().strip()
         patient_id = self.patient.id
         self.error.hide()
-        self.task = run_task(self, self.tr("Erasing the patient"),
-                             lambda _progress: self.service.erase_patient(patient_id, typed),
-                             on_done=self._erased, on_error=self._failed)
+        self.task = run_task(
+            self,
+            self.tr("Erasing the patient"),
+            lambda _progress: self.service.erase_patient(patient_id, typed),
+            on_done=self._erased,
+            on_error=self._failed,
+        )
         self._update()
 
     def _erased(self, result: Any) -> None:

@@ -35,12 +35,16 @@ class ExportPatientDialog(QDialog):
         self.written: Path | None = None
         patient = services.patients.get(patient_id)
         self.file_no = patient.file_no
-        self.setWindowTitle(self.tr("Export the record of {name}").format(
-            name=f"{patient.first_name} {patient.last_name}"))
-        intro = QLabel(self.tr("Everything the clinic holds about {name} ({file_no}): identity, history, "
-                               "allergies, consents, sessions, reactions, follow-ups, photos and the audit "
-                               "trail. The file holds health data: keep it safe.").format(
-            name=f"{patient.first_name} {patient.last_name}", file_no=patient.file_no))
+        self.setWindowTitle(
+            self.tr("Export the record of {name}").format(name=f"{patient.first_name} {patient.last_name}")
+        )
+        intro = QLabel(
+            self.tr(
+                "Everything the clinic holds about {name} ({file_no}): identity, history, "
+                "allergies, consents, sessions, reactions, follow-ups, photos and the audit "
+                "trail. The file holds health data: keep it safe."
+            ).format(name=f"{patient.first_name} {patient.last_name}", file_no=patient.file_no)
+        )
         intro.setWordWrap(True)
         self.json_radio = QRadioButton(self.tr("Complete record (MesoDesk JSON)"))
         self.fhir_radio = QRadioButton(self.tr("FHIR R4 Bundle (for another health record system)"))
@@ -95,8 +99,12 @@ class ExportPatientDialog(QDialog):
                 break
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the record as"), self.path_edit.text(),
-                                              self.tr("JSON files (*.json);;All files (*)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the record as"),
+            self.path_edit.text(),
+            self.tr("JSON files (*.json);;All files (*)"),
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -110,9 +118,13 @@ class ExportPatientDialog(QDialog):
         path, fmt, services, pid = Path(text), self.fmt(), self.services, self.patient_id
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self.task = run_task(self, self.tr("Exporting the record"),
-                             lambda _progress: export_patient(services, pid, path, fmt),
-                             self._done, self._failed)
+        self.task = run_task(
+            self,
+            self.tr("Exporting the record"),
+            lambda _progress: export_patient(services, pid, path, fmt),
+            self._done,
+            self._failed,
+        )
 
     def _done(self, path: Path) -> None:
         self.written = path

@@ -52,12 +52,22 @@ class NewClinicSecurityDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        intro = (self.tr("MesoDesk is about to create a new clinic database:") + "\n" + location) if location else \
-            self.tr("MesoDesk is about to create a new clinic database.")
-        layout.addWidget(FirstStartDialog._note(
-            intro + "\n\n" + self.tr("Encryption makes the file, and its backups, unreadable without the "
-                                    "passphrase, for example if the computer is lost or stolen. The choice is "
-                                    "made now, when the clinic is created.")))
+        intro = (
+            (self.tr("MesoDesk is about to create a new clinic database:") + "\n" + location)
+            if location
+            else self.tr("MesoDesk is about to create a new clinic database.")
+        )
+        layout.addWidget(
+            FirstStartDialog._note(
+                intro
+                + "\n\n"
+                + self.tr(
+                    "Encryption makes the file, and its backups, unreadable without the "
+                    "passphrase, for example if the computer is lost or stolen. The choice is "
+                    "made now, when the clinic is created."
+                )
+            )
+        )
         self.encrypt = QCheckBox(self.tr("&Encrypt this clinic's records (recommended on a laptop)"))
         self.encrypt.setObjectName("encrypt")
         self.encrypt.setChecked(True)
@@ -78,18 +88,25 @@ class NewClinicSecurityDialog(QDialog):
         self.errors.add_row(form, self.tr("&Passphrase"), self.passphrase_edit, "passphrase")
         self.errors.add_row(form, self.tr("Passphrase &again"), self.passphrase2_edit, "passphrase2")
         self.warning = QLabel(
-            "<b>" + self.tr("Keep the passphrase safe.") + "</b> "
-            + self.tr("If it is lost, the records cannot be recovered: nobody can open the file or its backups "
-                      "without it. Write it down and keep it somewhere safe, away from the computer. MesoDesk "
-                      "asks for it at every start. Use at least %1 characters, for example a few unrelated "
-                      "words.").replace("%1", str(MIN_PASSPHRASE)))
+            "<b>"
+            + self.tr("Keep the passphrase safe.")
+            + "</b> "
+            + self.tr(
+                "If it is lost, the records cannot be recovered: nobody can open the file or its backups "
+                "without it. Write it down and keep it somewhere safe, away from the computer. MesoDesk "
+                "asks for it at every start. Use at least %1 characters, for example a few unrelated "
+                "words."
+            ).replace("%1", str(MIN_PASSPHRASE))
+        )
         self.warning.setObjectName("warning")
         self.warning.setTextFormat(Qt.TextFormat.RichText)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #78350f;")
         box = QFrame()
         box.setObjectName("warning_box")
-        box.setStyleSheet("#warning_box { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 4px; }")
+        box.setStyleSheet(
+            "#warning_box { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 4px; }"
+        )
         inner = QVBoxLayout(box)
         inner.setContentsMargins(8, 6, 8, 6)
         inner.addWidget(self.warning)
@@ -98,7 +115,9 @@ class NewClinicSecurityDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addStretch(1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Create the clinic"))
         self.ok_button.setObjectName("create")
@@ -136,8 +155,9 @@ class NewClinicSecurityDialog(QDialog):
         first, second = self.passphrase_edit.text(), self.passphrase2_edit.text()
         try:
             if len(first) < MIN_PASSPHRASE:
-                raise ValidationError("passphrase", self.tr("use at least %1 characters").replace(
-                    "%1", str(MIN_PASSPHRASE)))
+                raise ValidationError(
+                    "passphrase", self.tr("use at least %1 characters").replace("%1", str(MIN_PASSPHRASE))
+                )
             if first != second:
                 raise ValidationError("passphrase2", self.tr("the two passphrases differ"))
         except ValidationError as exc:
@@ -157,8 +177,9 @@ class FirstStartDialog(QDialog):
 
     sig_created = Signal(str)
 
-    def __init__(self, engine: Any, services: Any, parent: QWidget | None = None,
-                 demo_patients: int = DEMO_PATIENTS) -> None:
+    def __init__(
+        self, engine: Any, services: Any, parent: QWidget | None = None, demo_patients: int = DEMO_PATIENTS
+    ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.services = services
@@ -187,8 +208,14 @@ class FirstStartDialog(QDialog):
         self.demo_button.setObjectName("demo")
         self.demo_button.setMinimumHeight(40)
         c.addWidget(self.demo_button)
-        c.addWidget(self._note(self.tr("%1 invented patients with sessions, reactions and follow-ups, to explore "
-                                       "MesoDesk. Not for real patients.").replace("%1", f"{demo_patients:,}")))
+        c.addWidget(
+            self._note(
+                self.tr(
+                    "%1 invented patients with sessions, reactions and follow-ups, to explore "
+                    "MesoDesk. Not for real patients."
+                ).replace("%1", f"{demo_patients:,}")
+            )
+        )
         self.empty_button = QPushButton(self.tr("Empty clinic"))
         self.empty_button.setObjectName("empty")
         self.empty_button.setMinimumHeight(40)
@@ -219,13 +246,21 @@ class FirstStartDialog(QDialog):
         self.errors.add_row(form, self.tr("Administrator's &full name"), self.full_name, "full_name")
         self.errors.add_row(form, self.tr("&Password"), self.password, "password")
         self.errors.add_row(form, self.tr("Password &again"), self.password2, "password2")
-        f.addWidget(self._note(self.tr("The administrator manages users, settings and backups, and can record "
-                                       "treatments. Choose a password of at least 8 characters.")))
+        f.addWidget(
+            self._note(
+                self.tr(
+                    "The administrator manages users, settings and backups, and can record "
+                    "treatments. Choose a password of at least 8 characters."
+                )
+            )
+        )
         f.addLayout(form)
         f.addWidget(self.errors.general)
         f.addStretch(1)
         buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(self.tr("&Create clinic"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = buttons.addButton(
+            self.tr("&Create clinic"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.create_button.setObjectName("create")
         back = buttons.addButton(self.tr("&Back"), QDialogButtonBox.ButtonRole.RejectRole)
         self.create_button.clicked.connect(self.create_empty)
@@ -254,7 +289,9 @@ class FirstStartDialog(QDialog):
         layout.addWidget(cancel)
         self.pages.currentChanged.connect(lambda index: self.cancel_box.setVisible(index == 0))
         self.demo_button.clicked.connect(self.create_demo)
-        self.empty_button.clicked.connect(lambda: (self.pages.setCurrentIndex(1), self.clinic_name.setFocus()))
+        self.empty_button.clicked.connect(
+            lambda: (self.pages.setCurrentIndex(1), self.clinic_name.setFocus())
+        )
 
     @staticmethod
     def _note(text: str) -> QLabel:
@@ -270,18 +307,27 @@ class FirstStartDialog(QDialog):
         self.demo_button.setEnabled(False)
         self.empty_button.setEnabled(False)
         engine, count = self.engine, self.demo_patients
-        self.task = run_task(self, self.tr("Creating the demo clinic…"),
-                             lambda progress: build_demo(engine, patients=count, progress=progress),
-                             on_done=self._demo_done, on_error=self._demo_failed)
+        self.task = run_task(
+            self,
+            self.tr("Creating the demo clinic…"),
+            lambda progress: build_demo(engine, patients=count, progress=progress),
+            on_done=self._demo_done,
+            on_error=self._demo_failed,
+        )
 
     def _demo_done(self, _summary: Any) -> None:
         self.choice = "demo"
         self.admin_username = "admin"
         self.done_text.setText(
-            "<p><b>" + self.tr("The demo clinic is ready.") + "</b></p><p>"
-            + self.tr("Sign in as <b>admin</b> with the password <b>mesodesk</b>. Other demo accounts: "
-                      "dr.martin, dr.rossi, dr.nowak (practitioners) and claire (assistant), same password.")
-            + "</p>")
+            "<p><b>"
+            + self.tr("The demo clinic is ready.")
+            + "</b></p><p>"
+            + self.tr(
+                "Sign in as <b>admin</b> with the password <b>mesodesk</b>. Other demo accounts: "
+                "dr.martin, dr.rossi, dr.nowak (practitioners) and claire (assistant), same password."
+            )
+            + "</p>"
+        )
         self.pages.setCurrentIndex(2)
         self.sig_created.emit("demo")
 
@@ -300,14 +346,24 @@ class FirstStartDialog(QDialog):
                 raise ValidationError("name", self.tr("is required"))
             if self.password.text() != self.password2.text():
                 raise ValidationError("password2", self.tr("the two passwords differ"))
-            user = self.services.users.create(self.username.text(), self.full_name.text(), Role.ADMIN.value,
-                                              self.password.text())
+            user = self.services.users.create(
+                self.username.text(), self.full_name.text(), Role.ADMIN.value, self.password.text()
+            )
             current = self.services.clinic.settings()
             admin = self.services.as_user(user.actor)
-            admin.clinic.save_settings(ClinicInput(
-                name=self.clinic_name.text(), address=current.address, phone=current.phone, email=current.email,
-                paper_size=current.paper_size, logo_png=current.logo_png, file_no_prefix=current.file_no_prefix,
-                expiry_warning_days=current.expiry_warning_days, idle_lock_minutes=current.idle_lock_minutes))
+            admin.clinic.save_settings(
+                ClinicInput(
+                    name=self.clinic_name.text(),
+                    address=current.address,
+                    phone=current.phone,
+                    email=current.email,
+                    paper_size=current.paper_size,
+                    logo_png=current.logo_png,
+                    file_no_prefix=current.file_no_prefix,
+                    expiry_warning_days=current.expiry_warning_days,
+                    idle_lock_minutes=current.idle_lock_minutes,
+                )
+            )
         except ValidationError as exc:
             self.errors.show(exc)
             return False
@@ -316,9 +372,13 @@ class FirstStartDialog(QDialog):
             return False
         self.choice = "empty"
         self.admin_username = user.username
-        self.done_text.setText("<p><b>" + self.tr("Your clinic is ready.") + "</b></p><p>"
-                               + self.tr("Sign in as <b>%1</b> with the password you chose.").replace(
-                                   "%1", user.username) + "</p>")
+        self.done_text.setText(
+            "<p><b>"
+            + self.tr("Your clinic is ready.")
+            + "</b></p><p>"
+            + self.tr("Sign in as <b>%1</b> with the password you chose.").replace("%1", user.username)
+            + "</p>"
+        )
         self.pages.setCurrentIndex(2)
         self.sig_created.emit("empty")
         return True

@@ -121,12 +121,14 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.errors.general)
 
         self.buttons = QDialogButtonBox()
-        self.review_button = self.buttons.addButton(self.tr("Save as &reviewed today"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.review_button = self.buttons.addButton(
+            self.tr("Save as &reviewed today"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.review_button.setObjectName("reviewed_today")
         self.review_button.setDefault(True)
-        self.save_button = self.buttons.addButton(self.tr("&Save without review"),
-                                                  QDialogButtonBox.ButtonRole.ApplyRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save without review"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
         self.save_button.setObjectName("save")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.review_button.clicked.connect(lambda: self.save(reviewed=True))
@@ -141,8 +143,9 @@ class HistoryDialog(QDialog):
         if chart is None:
             return
         p = chart.patient
-        self.setWindowTitle(self.tr("Medical history and allergies — %1").replace(
-            "%1", f"{p.first_name} {p.last_name}"))
+        self.setWindowTitle(
+            self.tr("Medical history and allergies — %1").replace("%1", f"{p.first_name} {p.last_name}")
+        )
         history = chart.history
         self.version = history.version if history is not None else None
         for key, box in self.checks.items():
@@ -153,7 +156,9 @@ class HistoryDialog(QDialog):
             self.reviewed.setText(self.tr("This medical history has never been reviewed."))
             self.reviewed.setStyleSheet("color: #b45309; font-weight: bold;")
         else:
-            self.reviewed.setText(self.tr("Last reviewed %1").replace("%1", format_datetime(history.reviewed_at)))
+            self.reviewed.setText(
+                self.tr("Last reviewed %1").replace("%1", format_datetime(history.reviewed_at))
+            )
             self.reviewed.setStyleSheet("")
         self._fill_allergies(chart.allergies)
         self._initial = self.current_input()
@@ -161,14 +166,18 @@ class HistoryDialog(QDialog):
     def _fill_allergies(self, allergies: list) -> None:
         self.allergy_list.clear()
         for a in allergies:
-            text = f"{a.substance} — {label('severity', a.severity)}" + (f" ({a.reaction})" if a.reaction else "")
+            text = f"{a.substance} — {label('severity', a.severity)}" + (
+                f" ({a.reaction})" if a.reaction else ""
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             self.allergy_list.addItem(item)
 
     def current_input(self) -> HistoryInput:
         values = {key: box.isChecked() for key, box in self.checks.items()}
-        return HistoryInput(**values, medications=self.medications.toPlainText(), other=self.other.toPlainText())
+        return HistoryInput(
+            **values, medications=self.medications.toPlainText(), other=self.other.toPlainText()
+        )
 
     def is_dirty(self) -> bool:
         return self.current_input() != self._initial
@@ -176,15 +185,21 @@ class HistoryDialog(QDialog):
     def save(self, reviewed: bool = True) -> bool:
         self.errors.clear()
         try:
-            self.services.patients.save_history(self.patient_id, self.current_input(), reviewed=reviewed,
-                                                expected_version=self.version)
+            self.services.patients.save_history(
+                self.patient_id, self.current_input(), reviewed=reviewed, expected_version=self.version
+            )
         except ValidationError as exc:
             self.errors.show(exc)
             return False
         except ConflictError as exc:
-            if QMessageBox.question(self, self.tr("Changed by someone else"),
-                                    str(exc) + "\n\n" + self.tr("Reload the current history?")) \
-                    == QMessageBox.StandardButton.Yes:
+            if (
+                QMessageBox.question(
+                    self,
+                    self.tr("Changed by someone else"),
+                    str(exc) + "\n\n" + self.tr("Reload the current history?"),
+                )
+                == QMessageBox.StandardButton.Yes
+            ):
                 self.load()
             return False
         except Exception as exc:
@@ -198,8 +213,9 @@ class HistoryDialog(QDialog):
     def add_allergy(self) -> None:
         self.allergy_errors.clear()
         try:
-            self.services.patients.add_allergy(self.patient_id, self.substance.text(), self.reaction.text(),
-                                               self.severity.currentData())
+            self.services.patients.add_allergy(
+                self.patient_id, self.substance.text(), self.reaction.text(), self.severity.currentData()
+            )
         except ValidationError as exc:
             self.allergy_errors.show(exc)
             return
@@ -215,12 +231,17 @@ class HistoryDialog(QDialog):
         item = self.allergy_list.currentItem()
         if item is None:
             return
-        answer = QMessageBox.question(self, self.tr("Remove allergy"),
-                                      self.tr("Remove “%1” from the patient's allergies?").replace("%1", item.text()))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove allergy"),
+            self.tr("Remove “%1” from the patient's allergies?").replace("%1", item.text()),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if call(self, self.services.patients.remove_allergy, item.data(Qt.ItemDataRole.UserRole)) is None and \
-                self.allergy_list.currentItem() is item:
+        if (
+            call(self, self.services.patients.remove_allergy, item.data(Qt.ItemDataRole.UserRole)) is None
+            and self.allergy_list.currentItem() is item
+        ):
             pass
         self._reload_allergies()
         self.sig_saved.emit(self.patient_id)

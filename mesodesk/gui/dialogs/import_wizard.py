@@ -49,10 +49,18 @@ def field_label(field: str) -> str:
         return QCoreApplication.translate("ImportWizard", text)
 
     labels = {
-        "file_no": tr("File number"), "last_name": tr("Last name"), "first_name": tr("First name"),
-        "date_of_birth": tr("Date of birth"), "sex": tr("Sex"), "phone": tr("Phone"), "email": tr("E-mail"),
-        "address": tr("Address"), "fitzpatrick": tr("Skin type (Fitzpatrick)"),
-        "contraindications": tr("Contraindications"), "notes": tr("Notes"), "mapping": tr("Columns"),
+        "file_no": tr("File number"),
+        "last_name": tr("Last name"),
+        "first_name": tr("First name"),
+        "date_of_birth": tr("Date of birth"),
+        "sex": tr("Sex"),
+        "phone": tr("Phone"),
+        "email": tr("E-mail"),
+        "address": tr("Address"),
+        "fitzpatrick": tr("Skin type (Fitzpatrick)"),
+        "contraindications": tr("Contraindications"),
+        "notes": tr("Notes"),
+        "mapping": tr("Columns"),
     }
     return labels.get(field, FIELD_LABELS.get(field, field))
 
@@ -97,7 +105,9 @@ class PreviewTableModel(QAbstractTableModel):
             return QColor("#9ca3af")  # a column that is not imported
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -139,21 +149,29 @@ class IssueTableModel(QAbstractTableModel):
             return str(self._rows[index.row()][index.column()])
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return self.tr(self.HEADERS[section])
         return None
 
 
 class FilePage(QWizardPage):
-
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Choose the spreadsheet"))
-        self.setSubTitle(self.tr("Save the spreadsheet as CSV (comma or semicolon separated). The first row "
-                                 "must hold the column names."))
+        self.setSubTitle(
+            self.tr(
+                "Save the spreadsheet as CSV (comma or semicolon separated). The first row "
+                "must hold the column names."
+            )
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path")
         self.browse_button = QPushButton(self.tr("Browse…"))
@@ -162,13 +180,20 @@ class FilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         self.encoding = QComboBox()
-        for label, value in ((self.tr("Detect"), None), ("UTF-8", "utf-8"),
-                             (self.tr("UTF-8 with BOM (Excel CSV UTF-8)"), "utf-8-sig"),
-                             (self.tr("Windows-1252 (Excel CSV)"), "cp1252")):
+        for label, value in (
+            (self.tr("Detect"), None),
+            ("UTF-8", "utf-8"),
+            (self.tr("UTF-8 with BOM (Excel CSV UTF-8)"), "utf-8-sig"),
+            (self.tr("Windows-1252 (Excel CSV)"), "cp1252"),
+        ):
             self.encoding.addItem(label, value)
         self.delimiter = QComboBox()
-        for label, value in ((self.tr("Detect"), None), (self.tr("Comma ,"), ","), (self.tr("Semicolon ;"), ";"),
-                             (self.tr("Tab"), "\t")):
+        for label, value in (
+            (self.tr("Detect"), None),
+            (self.tr("Comma ,"), ","),
+            (self.tr("Semicolon ;"), ";"),
+            (self.tr("Tab"), "\t"),
+        ):
             self.delimiter.addItem(label, value)
         self.error = QLabel()
         self.error.setObjectName("file_error")
@@ -182,8 +207,9 @@ class FilePage(QWizardPage):
         self.path_edit.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Spreadsheet to import"), "",
-                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Spreadsheet to import"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -194,8 +220,10 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         try:
             self._wizard.importer = PatientCsvImport.from_path(
-                self.path_edit.text().strip(), encoding=self.encoding.currentData(),
-                delimiter=self.delimiter.currentData())
+                self.path_edit.text().strip(),
+                encoding=self.encoding.currentData(),
+                delimiter=self.delimiter.currentData(),
+            )
         except KnownError as exc:
             self.error.setText(str(exc))
             return False
@@ -211,8 +239,12 @@ class MappingPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(self.tr("Columns with usual names are matched already. Choose the field for the "
-                                 "others, or leave them out."))
+        self.setSubTitle(
+            self.tr(
+                "Columns with usual names are matched already. Choose the field for the "
+                "others, or leave them out."
+            )
+        )
         self.info = QLabel()
         self.combos: list[QComboBox] = []
         self.combo_box = QWidget()
@@ -242,10 +274,14 @@ class MappingPage(QWizardPage):
         imp = self._wizard.importer
         assert imp is not None
         table = imp.table
-        sep = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}.get(table.delimiter,
-                                                                                         table.delimiter)
-        self.info.setText(self.tr("{rows} rows · encoding {enc} · separator: {sep}").format(
-            rows=len(table.rows), enc=table.encoding, sep=sep))
+        sep = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}.get(
+            table.delimiter, table.delimiter
+        )
+        self.info.setText(
+            self.tr("{rows} rows · encoding {enc} · separator: {sep}").format(
+                rows=len(table.rows), enc=table.encoding, sep=sep
+            )
+        )
         while self.combo_grid.count():
             item = self.combo_grid.takeAt(0)
             if item.widget() is not None:
@@ -283,8 +319,11 @@ class MappingPage(QWizardPage):
     def _update_missing(self) -> None:
         imp = self._wizard.importer
         missing = imp.missing_required() if imp else list(REQUIRED)
-        self.missing.setText(self.tr("Still needed: {fields}").format(
-            fields=", ".join(field_label(f) for f in missing)) if missing else "")
+        self.missing.setText(
+            self.tr("Still needed: {fields}").format(fields=", ".join(field_label(f) for f in missing))
+            if missing
+            else ""
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -297,7 +336,9 @@ class ReportPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Check before importing"))
-        self.setSubTitle(self.tr("Rows with a problem are left out. Nothing is saved until you click Import."))
+        self.setSubTitle(
+            self.tr("Rows with a problem are left out. Nothing is saved until you click Import.")
+        )
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -326,9 +367,12 @@ class ReportPage(QWizardPage):
             return
         r = self.result
         good = r.total - len(r.rows_with_problems)
-        self.summary.setText(self.tr("{total} rows: {good} without problems, {bad} with problems (left out), "
-                                     "{dup} possible duplicates of patients already on file or of other rows.")
-                             .format(total=r.total, good=good, bad=len(r.rows_with_problems), dup=len(r.duplicates)))
+        self.summary.setText(
+            self.tr(
+                "{total} rows: {good} without problems, {bad} with problems (left out), "
+                "{dup} possible duplicates of patients already on file or of other rows."
+            ).format(total=r.total, good=good, bad=len(r.rows_with_problems), dup=len(r.duplicates))
+        )
         self.model.set_result(r)
         self.table.resizeColumnsToContents()
         self.skip_duplicates.setEnabled(bool(r.duplicates))
@@ -380,11 +424,16 @@ class ImportPage(QWizardPage):
         relay = self.relay
 
         def work(_progress):  # type: ignore[no-untyped-def]
-            return imp.run(services, skip_duplicates=skip, cancel=self.cancel_event.is_set,
-                           progress=lambda done, total, _what="": relay.sig_progress.emit(done, total))
+            return imp.run(
+                services,
+                skip_duplicates=skip,
+                cancel=self.cancel_event.is_set,
+                progress=lambda done, total, _what="": relay.sig_progress.emit(done, total),
+            )
 
-        self.task = run_task(self, self.tr("Importing patients"), work, self._done, self._failed,
-                             show_progress=False)
+        self.task = run_task(
+            self, self.tr("Importing patients"), work, self._done, self._failed, show_progress=False
+        )
         self.completeChanged.emit()
 
     def request_cancel(self) -> None:
@@ -404,8 +453,9 @@ class ImportPage(QWizardPage):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         left = len(result.rows_with_problems) + len(result.skipped_duplicates)
-        self.status.setText(self.tr("{n} patients imported. {left} rows were left out.").format(
-            n=result.imported, left=left))
+        self.status.setText(
+            self.tr("{n} patients imported. {left} rows were left out.").format(n=result.imported, left=left)
+        )
         self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)  # saved: nothing to cancel
         self._wizard.sig_imported.emit(result)
         if result.imported:

@@ -37,10 +37,12 @@ LAST_DATE = QDate(2100, 12, 31)  # later dates are typed by mistake and refused 
 def confirm_discard(parent: QWidget) -> bool:
     """Ask before throwing away unsaved changes (shared by every editor)."""
     answer = QMessageBox.question(
-        parent, parent.tr("Unsaved changes"),
+        parent,
+        parent.tr("Unsaved changes"),
         parent.tr("You have changes that are not saved. Discard them?"),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Discard
 
 
@@ -87,8 +89,9 @@ class PatientEditorDialog(QDialog):
         self.first_name.setObjectName("first_name")
         self.date_of_birth = make_date_edit()
         self.date_of_birth.setObjectName("date_of_birth")
-        self.date_of_birth.setToolTip(self.tr("Date of birth, e.g. %1").replace(
-            "%1", QDate(1980, 2, 23).toString(date_format())))
+        self.date_of_birth.setToolTip(
+            self.tr("Date of birth, e.g. %1").replace("%1", QDate(1980, 2, 23).toString(date_format()))
+        )
         self.sex = QComboBox()
         self.sex.setObjectName("sex")
         for value, text in choices("sex"):
@@ -134,7 +137,9 @@ class PatientEditorDialog(QDialog):
         layout.addLayout(identity)
         layout.addWidget(self.errors.general)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -149,8 +154,20 @@ class PatientEditorDialog(QDialog):
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
-        order = [self.last_name, self.first_name, self.date_of_birth, self.sex, self.file_no, self.phone, self.email,
-                 self.address, self.fitzpatrick, self.contraindications, self.notes, self.save_button]
+        order = [
+            self.last_name,
+            self.first_name,
+            self.date_of_birth,
+            self.sex,
+            self.file_no,
+            self.phone,
+            self.email,
+            self.address,
+            self.fitzpatrick,
+            self.contraindications,
+            self.notes,
+            self.save_button,
+        ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -163,7 +180,9 @@ class PatientEditorDialog(QDialog):
     def load(self) -> None:
         patient = self.services.patients.get(self.patient_id)
         self.version = patient.version
-        self.setWindowTitle(self.tr("Edit patient — %1").replace("%1", f"{patient.first_name} {patient.last_name}"))
+        self.setWindowTitle(
+            self.tr("Edit patient — %1").replace("%1", f"{patient.first_name} {patient.last_name}")
+        )
         self.last_name.setText(patient.last_name)
         self.first_name.setText(patient.first_name)
         self.date_of_birth.setDate(qdate(patient.date_of_birth))
@@ -179,11 +198,18 @@ class PatientEditorDialog(QDialog):
 
     def current_input(self) -> PatientInput:
         return PatientInput(
-            first_name=self.first_name.text(), last_name=self.last_name.text(),
-            date_of_birth=date_value(self.date_of_birth), sex=self.sex.currentData() or "U",
-            file_no=self.file_no.text().strip(), phone=self.phone.text(), email=self.email.text(),
-            address=self.address.toPlainText(), fitzpatrick=self.fitzpatrick.currentData(),
-            contraindications=self.contraindications.toPlainText(), notes=self.notes.toPlainText())
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            date_of_birth=date_value(self.date_of_birth),
+            sex=self.sex.currentData() or "U",
+            file_no=self.file_no.text().strip(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            address=self.address.toPlainText(),
+            fitzpatrick=self.fitzpatrick.currentData(),
+            contraindications=self.contraindications.toPlainText(),
+            notes=self.notes.toPlainText(),
+        )
 
     def is_dirty(self) -> bool:
         return self.current_input() != self._initial
@@ -218,10 +244,17 @@ class PatientEditorDialog(QDialog):
 
     def _conflict(self, exc: ConflictError) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Changed by someone else"),
-            str(exc) + "\n\n" + self.tr("Reload the patient's current record? Your changes in this window will be "
-                                        "replaced; copy anything you need first."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Changed by someone else"),
+            str(exc)
+            + "\n\n"
+            + self.tr(
+                "Reload the patient's current record? Your changes in this window will be "
+                "replaced; copy anything you need first."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.load()
 

@@ -5,8 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QImage, QImageReader, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFrame, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QGridLayout,
-    QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mesodesk.domain.enums import PhotoKind
@@ -145,7 +158,7 @@ class PhotoPane(QGraphicsView):
     def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(ZOOM_STEP ** steps, event.position())
+            self.zoom_by(ZOOM_STEP**steps, event.position())
         event.accept()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -199,9 +212,11 @@ class PhotoCompareDialog(QDialog):
         fit_button.clicked.connect(self._fit)
         for widget in (self.zoom_label, out_button, in_button, fit_button):
             bar.addWidget(widget)
-        for keys, slot in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), lambda: self._zoom(ZOOM_STEP)),
-                           ((QKeySequence.StandardKey.ZoomOut,), lambda: self._zoom(1 / ZOOM_STEP)),
-                           (("Ctrl+0",), self._fit)):
+        for keys, slot in (
+            ((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), lambda: self._zoom(ZOOM_STEP)),
+            ((QKeySequence.StandardKey.ZoomOut,), lambda: self._zoom(1 / ZOOM_STEP)),
+            (("Ctrl+0",), self._fit),
+        ):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(slot)
@@ -217,9 +232,12 @@ class PhotoCompareDialog(QDialog):
         self.before_view, self.after_view = PhotoPane(), PhotoPane()
         self.before_view.placeholder = self.after_view.placeholder = self.tr("No photo to show")
         self.before_caption, self.after_caption = QLabel(), QLabel()
-        for column, (title, box, view, caption) in enumerate((
+        for column, (title, box, view, caption) in enumerate(
+            (
                 (self.tr("Before"), self.before_box, self.before_view, self.before_caption),
-                (self.tr("After"), self.after_box, self.after_view, self.after_caption))):
+                (self.tr("After"), self.after_box, self.after_view, self.after_caption),
+            )
+        ):
             head = QHBoxLayout()
             head.setSpacing(10)
             label = QLabel(title)
@@ -312,8 +330,10 @@ class PhotoCompareDialog(QDialog):
         self._on_pick()
 
     def _on_pick(self, *_args: object) -> None:
-        for box, view, caption in ((self.before_box, self.before_view, self.before_caption),
-                                   (self.after_box, self.after_view, self.after_caption)):
+        for box, view, caption in (
+            (self.before_box, self.before_view, self.before_caption),
+            (self.after_box, self.after_view, self.after_caption),
+        ):
             photo_id = box.currentData()
             if photo_id is None:
                 view.set_image(QImage())
@@ -343,8 +363,11 @@ class PhotoCompareDialog(QDialog):
         parts = [photo.caption] if photo.caption else []
         if before is not None and photo is not before and photo.taken_on > before.taken_on:
             days = (photo.taken_on - before.taken_on).days
-            parts.append(self.tr("1 day after the before photo") if days == 1 else
-                         self.tr("%1 days after the before photo").replace("%1", str(days)))
+            parts.append(
+                self.tr("1 day after the before photo")
+                if days == 1
+                else self.tr("%1 days after the before photo").replace("%1", str(days))
+            )
         if photo.filename:
             parts.append(photo.filename)
         return "  ·  ".join(parts)

@@ -110,10 +110,15 @@ class PlanDialog(QDialog):
         self.errors.add_row(form, self.tr("&Name:"), self.name_edit, "name")
         self.errors.add_row(form, self.tr("&Course:"), self.sessions_spin, "course_sessions")
         self.errors.add_row(form, "", self.interval_spin, "course_interval_days")
-        self.errors.add_row(form, self.tr("&Maintenance:"), pair(self.maintenance_check, self.maintenance_spin),
-                            "maintenance_interval_days")
-        self.errors.add_row(form, self.tr("Check ca&ll:"), pair(self.call_check, self.call_spin),
-                            "check_call_hours")
+        self.errors.add_row(
+            form,
+            self.tr("&Maintenance:"),
+            pair(self.maintenance_check, self.maintenance_spin),
+            "maintenance_interval_days",
+        )
+        self.errors.add_row(
+            form, self.tr("Check ca&ll:"), pair(self.call_check, self.call_spin), "check_call_hours"
+        )
         self.errors.add_row(form, self.tr("First session &on:"), self.start_edit, "start_date")
         self.errors.add_row(form, self.tr("N&otes:"), self.notes_edit, "notes")
         form_column = QVBoxLayout()
@@ -136,7 +141,9 @@ class PlanDialog(QDialog):
         columns.addWidget(preview_box, 2)
 
         outer.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Create plan"))
         outer.addWidget(self.buttons)
@@ -167,12 +174,18 @@ class PlanDialog(QDialog):
 
     def plan_input(self) -> PlanInput:
         return PlanInput(
-            patient_id=self._patient_id, name=self.name_edit.text(),
-            course_sessions=self.sessions_spin.value(), course_interval_days=self.interval_spin.value(),
-            maintenance_interval_days=self.maintenance_spin.value() if self.maintenance_check.isChecked() else None,
+            patient_id=self._patient_id,
+            name=self.name_edit.text(),
+            course_sessions=self.sessions_spin.value(),
+            course_interval_days=self.interval_spin.value(),
+            maintenance_interval_days=self.maintenance_spin.value()
+            if self.maintenance_check.isChecked()
+            else None,
             check_call_hours=self.call_spin.value() if self.call_check.isChecked() else None,
-            start_date=L.from_qdate(self.start_edit.date()), protocol_id=self.protocol_combo.currentData(),
-            notes=self.notes_edit.toPlainText())
+            start_date=L.from_qdate(self.start_edit.date()),
+            protocol_id=self.protocol_combo.currentData(),
+            notes=self.notes_edit.toPlainText(),
+        )
 
     def preview_dates(self) -> list[tuple[date, str]]:
         """The dates the plan proposes if every session happens on time."""
@@ -182,16 +195,26 @@ class PlanDialog(QDialog):
         last = start
         for i in range(data.course_sessions):
             day = start + timedelta(days=i * data.course_interval_days)
-            out.append((day, self.tr("Session %1 of %2").replace("%1", str(i + 1)).replace(
-                "%2", str(data.course_sessions))))
+            out.append(
+                (
+                    day,
+                    self.tr("Session %1 of %2")
+                    .replace("%1", str(i + 1))
+                    .replace("%2", str(data.course_sessions)),
+                )
+            )
             if data.check_call_hours:
                 call = day + timedelta(hours=data.check_call_hours)
                 out.append((call, self.tr("Check call (session %1)").replace("%1", str(i + 1))))
             last = day
         if data.maintenance_interval_days:
             for j in range(3):
-                out.append((last + timedelta(days=data.maintenance_interval_days * (j + 1)),
-                            self.tr("Maintenance session")))
+                out.append(
+                    (
+                        last + timedelta(days=data.maintenance_interval_days * (j + 1)),
+                        self.tr("Maintenance session"),
+                    )
+                )
         return out[:PREVIEW_LIMIT]
 
     def _update_preview(self) -> None:
@@ -203,8 +226,12 @@ class PlanDialog(QDialog):
             self.preview.addTopLevelItem(item)
         self.preview_note.setText(
             self.tr("Next-due dates are recomputed after each recorded session.")
-            + (" " + self.tr("Maintenance continues after the dates shown.") if self.maintenance_check.isChecked()
-               else ""))
+            + (
+                " " + self.tr("Maintenance continues after the dates shown.")
+                if self.maintenance_check.isChecked()
+                else ""
+            )
+        )
 
     def _state(self) -> str:
         return repr(self.plan_input())
@@ -226,9 +253,12 @@ class PlanDialog(QDialog):
     def reject(self) -> None:
         if self._state() != self._baseline:
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("This plan is not saved. Discard it?"),
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This plan is not saved. Discard it?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

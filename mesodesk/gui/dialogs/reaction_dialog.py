@@ -50,8 +50,15 @@ class AllergyFromReactionDialog(QDialog):
 
     sig_saved = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int, reaction_id: int, substances: list[str],
-                 reaction_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Any,
+        patient_id: int,
+        reaction_id: int,
+        substances: list[str],
+        reaction_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._patient_id = patient_id
@@ -59,8 +66,12 @@ class AllergyFromReactionDialog(QDialog):
         self.setWindowTitle(self.tr("Add an allergy"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Record the substance the patient reacted to. It will be shown as an alert "
-                               "and checked against the products of every future session."))
+        intro = QLabel(
+            self.tr(
+                "Record the substance the patient reacted to. It will be shown as an alert "
+                "and checked against the products of every future session."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -80,7 +91,9 @@ class AllergyFromReactionDialog(QDialog):
         self.errors.add_row(form, self.tr("Se&verity:"), self.severity_combo, "severity")
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Add allergy"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -90,8 +103,12 @@ class AllergyFromReactionDialog(QDialog):
         self.errors.clear()
         try:
             allergy = self._services.patients.add_allergy(
-                self._patient_id, self.substance_combo.currentText(), self.reaction_edit.toPlainText(),
-                self.severity_combo.currentData(), source_reaction_id=self._reaction_id)
+                self._patient_id,
+                self.substance_combo.currentText(),
+                self.reaction_edit.toPlainText(),
+                self.severity_combo.currentData(),
+                source_reaction_id=self._reaction_id,
+            )
         except ValidationError as exc:
             self.errors.show(exc)
             return
@@ -107,8 +124,14 @@ class ReactionDialog(QDialog):
 
     sig_saved = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int, session_id: int | None = None,
-                 reaction_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Any,
+        patient_id: int,
+        session_id: int | None = None,
+        reaction_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._patient_id = patient_id
@@ -154,7 +177,9 @@ class ReactionDialog(QDialog):
         self.onset_edit = QDateTimeEdit(L.to_local_qdatetime())
         self.onset_edit.setCalendarPopup(True)
         self.severity_combo = QComboBox()
-        L.fill_combo(self.severity_combo, {k: v for k, v in L.grade_labels().items() if k != enums.Grade.NONE})
+        L.fill_combo(
+            self.severity_combo, {k: v for k, v in L.grade_labels().items() if k != enums.Grade.NONE}
+        )
         self.action_edit = QPlainTextEdit()
         self.action_edit.setTabChangesFocus(True)
         self.action_edit.setPlaceholderText(self.tr("e.g. cold compress, antihistamine, advice given"))
@@ -194,15 +219,26 @@ class ReactionDialog(QDialog):
         self.assessments_view.setAlternatingRowColors(True)
         self.assessments_view.verticalHeader().setVisible(False)
         self.assessments_view.setTabKeyNavigation(False)
-        self.assessments_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                              | QAbstractItemView.EditTrigger.EditKeyPressed
-                                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.assessments_view.setItemDelegateForColumn(R.COL_DAY, SpinDelegate(0, 365, 0, 1, "",
-                                                                               self.assessments_view))
-        self.assessments_view.setItemDelegateForColumn(R.COL_SYMPTOM, ComboDelegate(
-            lambda _i: [(v, t, True) for v, t in L.reaction_labels().items()], self.assessments_view))
-        self.assessments_view.setItemDelegateForColumn(R.COL_GRADE, ComboDelegate(
-            lambda _i: [(v, t, True) for v, t in L.grade_labels().items()], self.assessments_view))
+        self.assessments_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.assessments_view.setItemDelegateForColumn(
+            R.COL_DAY, SpinDelegate(0, 365, 0, 1, "", self.assessments_view)
+        )
+        self.assessments_view.setItemDelegateForColumn(
+            R.COL_SYMPTOM,
+            ComboDelegate(
+                lambda _i: [(v, t, True) for v, t in L.reaction_labels().items()], self.assessments_view
+            ),
+        )
+        self.assessments_view.setItemDelegateForColumn(
+            R.COL_GRADE,
+            ComboDelegate(
+                lambda _i: [(v, t, True) for v, t in L.grade_labels().items()], self.assessments_view
+            ),
+        )
         header = self.assessments_view.horizontalHeader()
         header.resizeSection(R.COL_DAY, 80)
         header.resizeSection(R.COL_SYMPTOM, 220)
@@ -229,7 +265,9 @@ class ReactionDialog(QDialog):
         layout.addWidget(box, 1)
         layout.addWidget(self.errors.general)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(self.buttons)
 
@@ -237,7 +275,8 @@ class ReactionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.add_assessment_button.clicked.connect(self._add_assessment)
         self.remove_assessment_button.clicked.connect(
-            lambda: self.assessments_model.remove_row(self.assessments_view.currentIndex().row()))
+            lambda: self.assessments_model.remove_row(self.assessments_view.currentIndex().row())
+        )
         self.session_combo.currentIndexChanged.connect(self._session_chosen)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
 
@@ -268,17 +307,24 @@ class ReactionDialog(QDialog):
             self.resolved_check.setChecked(True)
             self.resolved_edit.setDate(L.to_qdate(r.resolved_on))
         self.notes_edit.setPlainText(r.notes)
-        self.assessments_model.set_rows([AssessmentInput(a.day, a.symptom, a.grade, a.notes) for a in r.assessments])
+        self.assessments_model.set_rows(
+            [AssessmentInput(a.day, a.symptom, a.grade, a.notes) for a in r.assessments]
+        )
 
     # ------------------------------------------------------------------ saving
     def reaction_input(self) -> ReactionInput:
         return ReactionInput(
-            patient_id=self._patient_id, type=self.type_combo.currentData(),
-            onset_at=L.to_utc(self.onset_edit.dateTime()), session_id=self.session_combo.currentData(),
-            area=self.area_combo.currentData() or "", severity=self.severity_combo.currentData(),
+            patient_id=self._patient_id,
+            type=self.type_combo.currentData(),
+            onset_at=L.to_utc(self.onset_edit.dateTime()),
+            session_id=self.session_combo.currentData(),
+            area=self.area_combo.currentData() or "",
+            severity=self.severity_combo.currentData(),
             action_taken=self.action_edit.toPlainText(),
             resolved_on=L.from_qdate(self.resolved_edit.date()) if self.resolved_check.isChecked() else None,
-            notes=self.notes_edit.toPlainText(), assessments=self.assessments_model.rows())
+            notes=self.notes_edit.toPlainText(),
+            assessments=self.assessments_model.rows(),
+        )
 
     def _state(self) -> tuple:
         data = self.reaction_input()
@@ -317,9 +363,14 @@ class ReactionDialog(QDialog):
 
     def _offer_allergy(self, reaction_id: int, data: ReactionInput) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Serious allergic reaction"),
-            self.tr("This looks like a serious allergic reaction.\n\nAdd an allergy to the patient's record?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            self,
+            self.tr("Serious allergic reaction"),
+            self.tr(
+                "This looks like a serious allergic reaction.\n\nAdd an allergy to the patient's record?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         substances: list[str] = []
@@ -329,12 +380,16 @@ class ReactionDialog(QDialog):
                 ingredient = (use.product.active_ingredient or use.product.name).strip()
                 if ingredient and ingredient not in substances:
                     substances.append(ingredient)
-        reaction_text = f"{L.label(L.reaction_labels(), data.type)} ({L.label(L.grade_labels(), data.severity)})"
+        reaction_text = (
+            f"{L.label(L.reaction_labels(), data.type)} ({L.label(L.grade_labels(), data.severity)})"
+        )
         if ts is not None:
-            reaction_text += " " + self.tr("after the session of %1").replace("%1", L.fmt_date(
-                ts.performed_at.astimezone().date()))
-        self.allergy_form = AllergyFromReactionDialog(self._services, self._patient_id, reaction_id, substances,
-                                                      reaction_text, self)
+            reaction_text += " " + self.tr("after the session of %1").replace(
+                "%1", L.fmt_date(ts.performed_at.astimezone().date())
+            )
+        self.allergy_form = AllergyFromReactionDialog(
+            self._services, self._patient_id, reaction_id, substances, reaction_text, self
+        )
         self.allergy_form.finished.connect(lambda _r: self.accept())
         self.allergy_form.open()
         return True
@@ -342,9 +397,12 @@ class ReactionDialog(QDialog):
     def reject(self) -> None:
         if self._state() != self._baseline:
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("This reaction has changes that are not saved. Discard them?"),
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This reaction has changes that are not saved. Discard them?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

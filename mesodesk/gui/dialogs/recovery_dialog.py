@@ -1,10 +1,10 @@
 """Shown at start when the start-up checks find the database unusable: explains, and offers a good backup.
 
-    result = startup.preflight(url, passphrase=...)
-    if not result.ok:
-        dialog = RecoveryDialog(result, passphrase=...)
-        if dialog.exec() == QDialog.Accepted:   # a backup was restored: run preflight again
-            ...
+result = startup.preflight(url, passphrase=...)
+if not result.ok:
+    dialog = RecoveryDialog(result, passphrase=...)
+    if dialog.exec() == QDialog.Accepted:   # a backup was restored: run preflight again
+        ...
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ from mesodesk.services import startup
 class RecoveryDialog(QDialog):
     """Accepted once a backup has been restored (the damaged file is kept aside); rejected to quit."""
 
-    def __init__(self, result: startup.PreflightResult, passphrase: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, result: startup.PreflightResult, passphrase: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("The database cannot be used"))
         self.setMinimumWidth(560)
@@ -71,27 +72,44 @@ class RecoveryDialog(QDialog):
         if result.backup is not None:
             offered = [result.backup] + [b for b in offered if b.path != result.backup.path]
         for info in offered:
-            item = QListWidgetItem(self.tr("%1 — %2 (%3 MB)")
-                                   .replace("%1", info.created.astimezone().strftime("%Y-%m-%d %H:%M"))
-                                   .replace("%2", info.reason).replace("%3", f"{info.size / 1_048_576:,.1f}"))
+            item = QListWidgetItem(
+                self.tr("%1 — %2 (%3 MB)")
+                .replace("%1", info.created.astimezone().strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", info.reason)
+                .replace("%3", f"{info.size / 1_048_576:,.1f}")
+            )
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             item.setToolTip(str(info.path))
             self.choices.addItem(item)
-        can_restore = result.status in (startup.DAMAGED, startup.MIGRATION_FAILED) and self.choices.count() > 0
+        can_restore = (
+            result.status in (startup.DAMAGED, startup.MIGRATION_FAILED) and self.choices.count() > 0
+        )
         if can_restore:
             self.choices.setCurrentRow(0)
-            self.advice.setText(self.tr("Restoring puts the chosen backup in place; the current file is kept "
-                                        "aside under another name for inspection. Work saved after the backup "
-                                        "was made will have to be entered again."))
+            self.advice.setText(
+                self.tr(
+                    "Restoring puts the chosen backup in place; the current file is kept "
+                    "aside under another name for inspection. Work saved after the backup "
+                    "was made will have to be entered again."
+                )
+            )
         else:
             self.choices.hide()
             self.restore_button.hide()
             if result.status == startup.NETWORK_SHARE:
-                self.advice.setText(self.tr("Move the database file to this computer's own disk (then start "
-                                            "MesoDesk with --db pointing at it), or ask for a PostgreSQL server."))
+                self.advice.setText(
+                    self.tr(
+                        "Move the database file to this computer's own disk (then start "
+                        "MesoDesk with --db pointing at it), or ask for a PostgreSQL server."
+                    )
+                )
             elif result.status in (startup.DAMAGED, startup.MIGRATION_FAILED):
-                self.advice.setText(self.tr("There is no good backup to restore. Keep the damaged file and ask "
-                                            "for help; do not delete it."))
+                self.advice.setText(
+                    self.tr(
+                        "There is no good backup to restore. Keep the damaged file and ask "
+                        "for help; do not delete it."
+                    )
+                )
 
     def chosen(self) -> str | None:
         item = self.choices.currentItem()
@@ -105,10 +123,16 @@ class RecoveryDialog(QDialog):
         self.error.hide()
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return backups.restore(path, self.result.url, passphrase=self.passphrase,
-                                   progress=lambda d, t: progress(d, t, self.tr("Restoring")))
+            return backups.restore(
+                path,
+                self.result.url,
+                passphrase=self.passphrase,
+                progress=lambda d, t: progress(d, t, self.tr("Restoring")),
+            )
 
-        self.task = run_task(self, self.tr("Restoring the backup"), work, on_done=self._done, on_error=self._failed)
+        self.task = run_task(
+            self, self.tr("Restoring the backup"), work, on_done=self._done, on_error=self._failed
+        )
 
     def _done(self, restored: backups.RestoreResult) -> None:
         self.task = None

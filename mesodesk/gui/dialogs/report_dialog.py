@@ -63,7 +63,9 @@ class _ReportDialogBase(QDialog):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = self.buttons.addButton(self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("save")
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -81,8 +83,9 @@ class _ReportDialogBase(QDialog):
             return
         title, fn = job
         suggested = str(Path.home() / self._default_name())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"), suggested,
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the PDF as"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -135,8 +138,9 @@ class PatientReportDialog(_ReportDialogBase):
         self.session_combo = QComboBox()
         self.session_combo.setObjectName("session")
         for sid, when, practitioner, indications in sessions:
-            self.session_combo.addItem(f"{when:%Y-%m-%d %H:%M} · {practitioner}"
-                                       + (f" · {indications}" if indications else ""), sid)
+            self.session_combo.addItem(
+                f"{when:%Y-%m-%d %H:%M} · {practitioner}" + (f" · {indications}" if indications else ""), sid
+            )
         self.consent_combo = QComboBox()
         self.consent_combo.setObjectName("consent")
         for c in consents:
@@ -145,10 +149,15 @@ class PatientReportDialog(_ReportDialogBase):
         self.radios["consent"].setEnabled(bool(consents))
 
         # what the summary holds
-        titles = {"alerts": self.tr("Alerts and allergies"), "history": self.tr("Medical history"),
-                  "sessions": self.tr("Sessions"), "maps": self.tr("Injection maps"),
-                  "reactions": self.tr("Reactions"), "plan": self.tr("Plan and follow-up"),
-                  "consents": self.tr("Consents")}
+        titles = {
+            "alerts": self.tr("Alerts and allergies"),
+            "history": self.tr("Medical history"),
+            "sessions": self.tr("Sessions"),
+            "maps": self.tr("Injection maps"),
+            "reactions": self.tr("Reactions"),
+            "plan": self.tr("Plan and follow-up"),
+            "consents": self.tr("Consents"),
+        }
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QGridLayout()
         for i, key in enumerate(k for k in SUMMARY_SECTIONS if k != "photos"):
@@ -191,8 +200,11 @@ class PatientReportDialog(_ReportDialogBase):
         form.addRow(self.radios["consent"], self.consent_combo)
         form.addRow(self.radios["aftercare"])
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("{name} ({file_no}) — choose the document to print.").format(
-            name=name, file_no=patient.file_no))
+        intro = QLabel(
+            self.tr("{name} ({file_no}) — choose the document to print.").format(
+                name=name, file_no=patient.file_no
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -221,9 +233,12 @@ class PatientReportDialog(_ReportDialogBase):
         if self.photos_box.isChecked():
             sections += ("photos",)
         limit = self.limit_dates.isChecked()
-        return SummaryOptions(sections=sections, date_from=_pydate(self.date_from.date()) if limit else None,
-                              date_to=_pydate(self.date_to.date()) if limit else None,
-                              photos=self.photos_box.isChecked())
+        return SummaryOptions(
+            sections=sections,
+            date_from=_pydate(self.date_from.date()) if limit else None,
+            date_to=_pydate(self.date_to.date()) if limit else None,
+            photos=self.photos_box.isChecked(),
+        )
 
     def _default_name(self) -> str:
         doc = self.document()
@@ -241,18 +256,28 @@ class PatientReportDialog(_ReportDialogBase):
             if options.date_from and options.date_to and options.date_to < options.date_from:
                 self.status.setText(self.tr("The end date is before the start date."))
                 return None
-            return (self.tr("Printing the patient summary"),
-                    lambda path, progress: exports.export_patient_summary(reporting, pid, path, options, progress))
+            return (
+                self.tr("Printing the patient summary"),
+                lambda path, progress: exports.export_patient_summary(
+                    reporting, pid, path, options, progress
+                ),
+            )
         if doc == "session":
             sid = self.session_combo.currentData()
-            return (self.tr("Printing the session record"),
-                    lambda path, progress: exports.export_session_record(reporting, sid, path, progress))
+            return (
+                self.tr("Printing the session record"),
+                lambda path, progress: exports.export_session_record(reporting, sid, path, progress),
+            )
         if doc == "consent":
             cid = self.consent_combo.currentData()
-            return (self.tr("Printing the consent form"),
-                    lambda path, progress: exports.export_consent_form(reporting, cid, path, progress))
-        return (self.tr("Printing the aftercare sheet"),
-                lambda path, progress: exports.export_aftercare_sheet(reporting, path, pid, progress))
+            return (
+                self.tr("Printing the consent form"),
+                lambda path, progress: exports.export_consent_form(reporting, cid, path, progress),
+            )
+        return (
+            self.tr("Printing the aftercare sheet"),
+            lambda path, progress: exports.export_aftercare_sheet(reporting, path, pid, progress),
+        )
 
 
 class ClinicReportsDialog(_ReportDialogBase):
@@ -266,10 +291,12 @@ class ClinicReportsDialog(_ReportDialogBase):
         clinical = services.ctx.can(Permission.CLINICAL_READ)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
-        titles = {"followups": self.tr("Follow-ups due"),
-                  "reactions": self.tr("Reactions by product, lot, practitioner and area"),
-                  "recall": self.tr("Lot recall: who received a lot"),
-                  "activity": self.tr("Activity by period")}
+        titles = {
+            "followups": self.tr("Follow-ups due"),
+            "reactions": self.tr("Reactions by product, lot, practitioner and area"),
+            "recall": self.tr("Lot recall: who received a lot"),
+            "activity": self.tr("Activity by period"),
+        }
         for key in self.REPORTS:
             if key == "followups" or clinical:
                 self.kind.addItem(titles[key], key)
@@ -340,17 +367,27 @@ class ClinicReportsDialog(_ReportDialogBase):
                 self.status.setText(self.tr("Enter the lot number."))
                 self.lot_edit.setFocus()
                 return None
-            return (self.tr("Printing the recall list"),
-                    lambda path, progress: exports.export_recall(reporting, lot, path, progress))
+            return (
+                self.tr("Printing the recall list"),
+                lambda path, progress: exports.export_recall(reporting, lot, path, progress),
+            )
         if end < start:
             self.status.setText(self.tr("The end date is before the start date."))
             return None
         if kind == "followups":
-            return (self.tr("Printing the follow-ups"),
-                    lambda path, progress: exports.export_followups(reporting, start, end, path, progress))
+            return (
+                self.tr("Printing the follow-ups"),
+                lambda path, progress: exports.export_followups(reporting, start, end, path, progress),
+            )
         if kind == "reactions":
-            return (self.tr("Printing the reactions report"),
-                    lambda path, progress: exports.export_reactions(reporting, start, end, path, progress))
+            return (
+                self.tr("Printing the reactions report"),
+                lambda path, progress: exports.export_reactions(reporting, start, end, path, progress),
+            )
         granularity = self.granularity.currentData()
-        return (self.tr("Printing the activity report"),
-                lambda path, progress: exports.export_activity(reporting, start, end, path, granularity, progress))
+        return (
+            self.tr("Printing the activity report"),
+            lambda path, progress: exports.export_activity(
+                reporting, start, end, path, granularity, progress
+            ),
+        )

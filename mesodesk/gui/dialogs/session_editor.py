@@ -66,8 +66,10 @@ QFrame#warningPanel { background: #fff8e6; border: 1px solid #e8b84a; border-rad
 QFrame#warningPanel QLabel { background: transparent; }
 """
 HEADER_STYLE = "QFrame#patientHeader { background: palette(alternate-base); border-radius: 6px; }"
-ALERT_STYLE = ("QLabel#alertBanner { background: #fdecec; color: #8a1c1c; border: 1px solid #e6a3a3; "
-               "border-radius: 4px; padding: 4px 8px; font-weight: 600; }")
+ALERT_STYLE = (
+    "QLabel#alertBanner { background: #fdecec; color: #8a1c1c; border: 1px solid #e6a3a3; "
+    "border-radius: 4px; padding: 4px 8px; font-weight: 600; }"
+)
 STATUS_SIGNED_STYLE = "color: #166534; font-weight: 600;"
 
 
@@ -76,8 +78,9 @@ class SessionEditorDialog(QDialog):
 
     sig_saved = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int, session_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Any, patient_id: int, session_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._patient_id = patient_id
@@ -153,8 +156,12 @@ class SessionEditorDialog(QDialog):
         font.setBold(True)
         name.setFont(font)
         name.setObjectName("patientName")
-        details = QLabel(self.tr("File %1 · born %2 (%3 years)").replace("%1", p.file_no).replace(
-            "%2", L.fmt_date(p.date_of_birth)).replace("%3", str(age_on(p.date_of_birth, date.today()))))
+        details = QLabel(
+            self.tr("File %1 · born %2 (%3 years)")
+            .replace("%1", p.file_no)
+            .replace("%2", L.fmt_date(p.date_of_birth))
+            .replace("%3", str(age_on(p.date_of_birth, date.today())))
+        )
         details.setStyleSheet("color: palette(placeholder-text);")
         top.addWidget(name)
         top.addSpacing(12)
@@ -248,22 +255,45 @@ class SessionEditorDialog(QDialog):
         self.areas_view.setObjectName("areasTable")
         self.areas_view.setModel(self.areas_model)
         self._setup_table(self.areas_view)
-        self.areas_view.setItemDelegateForColumn(A.COL_AREA, ComboDelegate(
-            lambda _i: [(v, t, True) for v, t in L.area_labels().items()], self.areas_view))
-        self.areas_view.setItemDelegateForColumn(A.COL_TECHNIQUE, ComboDelegate(
-            lambda _i: [(v, t, True) for v, t in L.technique_labels().items()], self.areas_view))
-        self.areas_view.setItemDelegateForColumn(A.COL_DEVICE, ComboDelegate(
-            lambda _i: [(v, t, True) for v, t in L.device_labels().items()], self.areas_view))
+        self.areas_view.setItemDelegateForColumn(
+            A.COL_AREA,
+            ComboDelegate(lambda _i: [(v, t, True) for v, t in L.area_labels().items()], self.areas_view),
+        )
+        self.areas_view.setItemDelegateForColumn(
+            A.COL_TECHNIQUE,
+            ComboDelegate(
+                lambda _i: [(v, t, True) for v, t in L.technique_labels().items()], self.areas_view
+            ),
+        )
+        self.areas_view.setItemDelegateForColumn(
+            A.COL_DEVICE,
+            ComboDelegate(lambda _i: [(v, t, True) for v, t in L.device_labels().items()], self.areas_view),
+        )
         # Wide ranges on purpose: the service's limits decide, and say why, next to the table.
         self.areas_view.setItemDelegateForColumn(A.COL_GAUGE, SpinDelegate(10, 40, 0, 1, "", self.areas_view))
-        self.areas_view.setItemDelegateForColumn(A.COL_LENGTH, SpinDelegate(0, 50, 1, 0.5, "", self.areas_view))
-        self.areas_view.setItemDelegateForColumn(A.COL_DEPTH, SpinDelegate(0, 99.9, 1, 0.5, "", self.areas_view))
-        self.areas_view.setItemDelegateForColumn(A.COL_POINTS, SpinDelegate(0, 9999, 0, 5, "", self.areas_view))
-        self.areas_view.setItemDelegateForColumn(A.COL_VOLUME, SpinDelegate(0, 999, 2, 0.1, "", self.areas_view))
+        self.areas_view.setItemDelegateForColumn(
+            A.COL_LENGTH, SpinDelegate(0, 50, 1, 0.5, "", self.areas_view)
+        )
+        self.areas_view.setItemDelegateForColumn(
+            A.COL_DEPTH, SpinDelegate(0, 99.9, 1, 0.5, "", self.areas_view)
+        )
+        self.areas_view.setItemDelegateForColumn(
+            A.COL_POINTS, SpinDelegate(0, 9999, 0, 5, "", self.areas_view)
+        )
+        self.areas_view.setItemDelegateForColumn(
+            A.COL_VOLUME, SpinDelegate(0, 999, 2, 0.1, "", self.areas_view)
+        )
         header = self.areas_view.horizontalHeader()
         header.setSectionResizeMode(A.COL_AREA, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((A.COL_TECHNIQUE, 130), (A.COL_DEVICE, 130), (A.COL_GAUGE, 90), (A.COL_LENGTH, 100),
-                           (A.COL_DEPTH, 95), (A.COL_POINTS, 70), (A.COL_VOLUME, 100)):
+        for col, width in (
+            (A.COL_TECHNIQUE, 130),
+            (A.COL_DEVICE, 130),
+            (A.COL_GAUGE, 90),
+            (A.COL_LENGTH, 100),
+            (A.COL_DEPTH, 95),
+            (A.COL_POINTS, 70),
+            (A.COL_VOLUME, 100),
+        ):
             header.resizeSection(col, width)
         areas_layout.addWidget(self.areas_view)
         self.areas_error = self._error_label("areas")
@@ -274,7 +304,9 @@ class SessionEditorDialog(QDialog):
         row.addWidget(self.add_area_button)
         row.addWidget(self.remove_area_button)
         row.addStretch(1)
-        self.areas_hint = QLabel(self.tr("Usual depth for mesotherapy: 1–4 mm. Double-click a cell to change it."))
+        self.areas_hint = QLabel(
+            self.tr("Usual depth for mesotherapy: 1–4 mm. Double-click a cell to change it.")
+        )
         self.areas_hint.setStyleSheet("color: palette(placeholder-text);")
         row.addWidget(self.areas_hint)
         areas_layout.addLayout(row)
@@ -310,17 +342,28 @@ class SessionEditorDialog(QDialog):
         self.products_view.setObjectName("productsTable")
         self.products_view.setModel(self.products_model)
         self._setup_table(self.products_view)
-        self.products_view.setItemDelegateForColumn(P.COL_PRODUCT, ComboDelegate(
-            lambda _i: [(p.id, p.name, not p.archived) for p in self.products_model.products()],
-            self.products_view))
-        self.products_view.setItemDelegateForColumn(P.COL_LOT, ComboDelegate(
-            lambda i: self.products_model.lot_choices(i.row()), self.products_view))
-        self.products_view.setItemDelegateForColumn(P.COL_VOLUME, SpinDelegate(0, 999, 2, 0.1, "",
-                                                                               self.products_view))
+        self.products_view.setItemDelegateForColumn(
+            P.COL_PRODUCT,
+            ComboDelegate(
+                lambda _i: [(p.id, p.name, not p.archived) for p in self.products_model.products()],
+                self.products_view,
+            ),
+        )
+        self.products_view.setItemDelegateForColumn(
+            P.COL_LOT, ComboDelegate(lambda i: self.products_model.lot_choices(i.row()), self.products_view)
+        )
+        self.products_view.setItemDelegateForColumn(
+            P.COL_VOLUME, SpinDelegate(0, 999, 2, 0.1, "", self.products_view)
+        )
         header = self.products_view.horizontalHeader()
         header.setSectionResizeMode(P.COL_PRODUCT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((P.COL_LOT, 150), (P.COL_EXPIRY, 110), (P.COL_STOCK, 100), (P.COL_VOLUME, 100),
-                           (P.COL_STATUS, 230)):
+        for col, width in (
+            (P.COL_LOT, 150),
+            (P.COL_EXPIRY, 110),
+            (P.COL_STOCK, 100),
+            (P.COL_VOLUME, 100),
+            (P.COL_STATUS, 230),
+        ):
             header.resizeSection(col, width)
         prod_layout.addWidget(self.products_view)
         self.products_error = self._error_label("products")
@@ -345,21 +388,35 @@ class SessionEditorDialog(QDialog):
         grid.setContentsMargins(4, 10, 4, 4)
         self.anaesthesia_combo = QComboBox()
         self.anaesthesia_combo.setEditable(True)
-        self.anaesthesia_combo.addItems(["", self.tr("None"), self.tr("Topical anaesthetic cream"),
-                                         self.tr("Ice / cooling"), self.tr("Lidocaine in the formula")])
-        self.anaesthesia_combo.lineEdit().setPlaceholderText(self.tr("e.g. topical anaesthetic cream, 30 minutes"))
+        self.anaesthesia_combo.addItems(
+            [
+                "",
+                self.tr("None"),
+                self.tr("Topical anaesthetic cream"),
+                self.tr("Ice / cooling"),
+                self.tr("Lidocaine in the formula"),
+            ]
+        )
+        self.anaesthesia_combo.lineEdit().setPlaceholderText(
+            self.tr("e.g. topical anaesthetic cream, 30 minutes")
+        )
         self.reactions_edit = QPlainTextEdit()
         self.reactions_edit.setTabChangesFocus(True)
-        self.reactions_edit.setPlaceholderText(self.tr("Bleeding, bruising, redness, pain during the session…"))
+        self.reactions_edit.setPlaceholderText(
+            self.tr("Bleeding, bruising, redness, pain during the session…")
+        )
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_error = self._error_label("notes")
         self.anaesthesia_error = self._error_label("anaesthesia")
         self.reactions_error = self._error_label("immediate_reactions")
-        for r, (text, widget, error) in enumerate((
+        for r, (text, widget, error) in enumerate(
+            (
                 (self.tr("A&naesthesia:"), self.anaesthesia_combo, self.anaesthesia_error),
                 (self.tr("Immediate &reactions:"), self.reactions_edit, self.reactions_error),
-                (self.tr("N&otes:"), self.notes_edit, self.notes_error))):
+                (self.tr("N&otes:"), self.notes_edit, self.notes_error),
+            )
+        ):
             lab = QLabel(text)
             lab.setBuddy(widget)
             lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -403,8 +460,9 @@ class SessionEditorDialog(QDialog):
         self.history_tree = QTreeWidget()
         self.history_tree.setRootIsDecorated(False)
         self.history_tree.setAlternatingRowColors(True)
-        self.history_tree.setHeaderLabels([self.tr("When"), self.tr("By"), self.tr("What changed"),
-                                           self.tr("Reason")])
+        self.history_tree.setHeaderLabels(
+            [self.tr("When"), self.tr("By"), self.tr("What changed"), self.tr("Reason")]
+        )
         self.history_tree.header().resizeSection(0, 150)
         self.history_tree.header().resizeSection(1, 180)
         self.history_tree.header().resizeSection(2, 260)
@@ -458,8 +516,11 @@ class SessionEditorDialog(QDialog):
     def _setup_table(self, view: QTableView) -> None:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(28)
@@ -477,17 +538,20 @@ class SessionEditorDialog(QDialog):
     def _wire(self) -> None:
         self.add_area_button.clicked.connect(self._add_area)
         self.remove_area_button.clicked.connect(
-            lambda: self.areas_model.remove_row(self.areas_view.currentIndex().row()))
+            lambda: self.areas_model.remove_row(self.areas_view.currentIndex().row())
+        )
         self.add_product_button.clicked.connect(self._add_product)
         self.remove_product_button.clicked.connect(
-            lambda: self.products_model.remove_row(self.products_view.currentIndex().row()))
+            lambda: self.products_model.remove_row(self.products_view.currentIndex().row())
+        )
         self.products_model.sig_refused.connect(self._lot_refused)
         self.formula_combo.activated.connect(self._formula_chosen)
         self.custom_check.toggled.connect(self.custom_name_edit.setEnabled)
         self.protocol_button.clicked.connect(self.start_from_protocol)
         self.repeat_button.clicked.connect(self.repeat_last)
         self.when_edit.dateTimeChanged.connect(
-            lambda v: self.products_model.set_day(L.to_utc(v).astimezone().date()))
+            lambda v: self.products_model.set_day(L.to_utc(v).astimezone().date())
+        )
         self.save_button.clicked.connect(self.save)
         self.sign_off_button.clicked.connect(self.sign_off)
         self.amend_button.clicked.connect(self.start_amendment)
@@ -527,8 +591,9 @@ class SessionEditorDialog(QDialog):
             self._select_practitioner(data.practitioner_id)
         self.indications_edit.setText(", ".join(data.indications))
         self.areas_model.set_rows(data.areas)
-        self.products_model.set_rows([ProductRow(self._lot_product(u.lot_id), u.lot_id, u.volume_ml)
-                                      for u in data.products])
+        self.products_model.set_rows(
+            [ProductRow(self._lot_product(u.lot_id), u.lot_id, u.volume_ml) for u in data.products]
+        )
         self._select_formula(data.formula_id, data.formula_name, data.formula_is_custom)
         self.anaesthesia_combo.setCurrentText(data.anaesthesia)
         self.reactions_edit.setPlainText(data.immediate_reactions)
@@ -555,16 +620,39 @@ class SessionEditorDialog(QDialog):
         ts = self._services.sessions.get(session_id)
         self._session = ts
         data = SessionInput(
-            patient_id=ts.patient_id, practitioner_id=ts.practitioner_id, performed_at=ts.performed_at,
-            indications=[i.strip() for i in ts.indications.split(",") if i.strip()], formula_id=ts.formula_id,
-            formula_name=ts.formula_name, formula_is_custom=ts.formula_is_custom, anaesthesia=ts.anaesthesia,
-            immediate_reactions=ts.immediate_reactions, notes=ts.notes, protocol_id=ts.protocol_id,
+            patient_id=ts.patient_id,
+            practitioner_id=ts.practitioner_id,
+            performed_at=ts.performed_at,
+            indications=[i.strip() for i in ts.indications.split(",") if i.strip()],
+            formula_id=ts.formula_id,
+            formula_name=ts.formula_name,
+            formula_is_custom=ts.formula_is_custom,
+            anaesthesia=ts.anaesthesia,
+            immediate_reactions=ts.immediate_reactions,
+            notes=ts.notes,
+            protocol_id=ts.protocol_id,
             plan_id=ts.plan_id,
-            areas=[AreaInput(a.area, a.technique, a.device, a.needle_gauge, a.needle_length_mm, a.depth_mm,
-                             a.injection_points, a.volume_ml) for a in ts.areas],
+            areas=[
+                AreaInput(
+                    a.area,
+                    a.technique,
+                    a.device,
+                    a.needle_gauge,
+                    a.needle_length_mm,
+                    a.depth_mm,
+                    a.injection_points,
+                    a.volume_ml,
+                )
+                for a in ts.areas
+            ],
             products=[ProductUse(p.lot_id, p.volume_ml) for p in ts.products],
-            marks=[MarkInput(m.diagram, m.x, m.y, m.kind, m.radius, m.depth_mm, m.volume_ml, m.product_id, m.note)
-                   for m in ts.marks])
+            marks=[
+                MarkInput(
+                    m.diagram, m.x, m.y, m.kind, m.radius, m.depth_mm, m.volume_ml, m.product_id, m.note
+                )
+                for m in ts.marks
+            ],
+        )
         reserved: dict[int, float] = {}
         for use in ts.products:
             reserved[use.lot_id] = reserved.get(use.lot_id, 0.0) + use.volume_ml
@@ -580,21 +668,28 @@ class SessionEditorDialog(QDialog):
         ts = self._session
         self.history_tree.clear()
         for amendment in self._services.sessions.amendments(ts.id):
-            item = QTreeWidgetItem([L.fmt_datetime(amendment.amended_at),
-                                    self._user_names.get(amendment.amended_by_id, ""),
-                                    self._changed_fields(amendment.before_json, amendment.after_json),
-                                    amendment.reason])
+            item = QTreeWidgetItem(
+                [
+                    L.fmt_datetime(amendment.amended_at),
+                    self._user_names.get(amendment.amended_by_id, ""),
+                    self._changed_fields(amendment.before_json, amendment.after_json),
+                    amendment.reason,
+                ]
+            )
             item.setToolTip(3, amendment.reason)
             self.history_tree.addTopLevelItem(item)
         if ts.signed_off_at is not None:
-            self.signed_label.setText(self.tr("Signed off by %1 on %2.").replace(
-                "%1", self._user_names.get(ts.signed_off_by_id or 0, "")).replace(
-                "%2", L.fmt_datetime(ts.signed_off_at)))
+            self.signed_label.setText(
+                self.tr("Signed off by %1 on %2.")
+                .replace("%1", self._user_names.get(ts.signed_off_by_id or 0, ""))
+                .replace("%2", L.fmt_datetime(ts.signed_off_at))
+            )
         else:
             self.signed_label.setText(self.tr("Draft: not signed off yet."))
         count = self.history_tree.topLevelItemCount()
-        self.tabs.setTabText(3, self.tr("&Amendments (%1)").replace("%1", str(count)) if count
-                             else self.tr("&Amendments"))
+        self.tabs.setTabText(
+            3, self.tr("&Amendments (%1)").replace("%1", str(count)) if count else self.tr("&Amendments")
+        )
         self.tabs.setTabVisible(3, True)
 
     def _changed_fields(self, before_json: str, after_json: str) -> str:
@@ -603,21 +698,37 @@ class SessionEditorDialog(QDialog):
             before, after = json.loads(before_json), json.loads(after_json)
         except ValueError:
             return ""
-        names = {"performed_at": self.tr("date and time"), "practitioner_id": self.tr("practitioner"),
-                 "indications": self.tr("indications"), "areas": self.tr("areas"), "products": self.tr("products"),
-                 "marks": self.tr("injection map"), "formula_id": self.tr("formula"),
-                 "formula_name": self.tr("formula"), "formula_is_custom": self.tr("formula"),
-                 "anaesthesia": self.tr("anaesthesia"), "immediate_reactions": self.tr("immediate reactions"),
-                 "notes": self.tr("notes"), "protocol_id": self.tr("protocol")}
+        names = {
+            "performed_at": self.tr("date and time"),
+            "practitioner_id": self.tr("practitioner"),
+            "indications": self.tr("indications"),
+            "areas": self.tr("areas"),
+            "products": self.tr("products"),
+            "marks": self.tr("injection map"),
+            "formula_id": self.tr("formula"),
+            "formula_name": self.tr("formula"),
+            "formula_is_custom": self.tr("formula"),
+            "anaesthesia": self.tr("anaesthesia"),
+            "immediate_reactions": self.tr("immediate reactions"),
+            "notes": self.tr("notes"),
+            "protocol_id": self.tr("protocol"),
+        }
 
         def content(value: Any) -> Any:  # rows are re-inserted on every change: ignore their ids
             if isinstance(value, list):
-                return [{k: v for k, v in row.items() if k not in ("id", "session_id")} if isinstance(row, dict)
-                        else row for row in value]
+                return [
+                    {k: v for k, v in row.items() if k not in ("id", "session_id")}
+                    if isinstance(row, dict)
+                    else row
+                    for row in value
+                ]
             return value
 
-        changed = [names[key] for key in sorted(set(before) | set(after))
-                   if key in names and content(before.get(key)) != content(after.get(key))]
+        changed = [
+            names[key]
+            for key in sorted(set(before) | set(after))
+            if key in names and content(before.get(key)) != content(after.get(key))
+        ]
         return ", ".join(dict.fromkeys(changed))
 
     def _add_area(self) -> None:
@@ -644,9 +755,16 @@ class SessionEditorDialog(QDialog):
         formula = next((f for f in self._formulas if f.id == formula_id), None)
         if formula is None:
             return
-        self.products_model.set_rows([
-            ProductRow(ing.product_id, self.products_model.default_lot(ing.product_id),
-                       ing.amount if ing.unit == "ml" else 0.0) for ing in formula.ingredients])
+        self.products_model.set_rows(
+            [
+                ProductRow(
+                    ing.product_id,
+                    self.products_model.default_lot(ing.product_id),
+                    ing.amount if ing.unit == "ml" else 0.0,
+                )
+                for ing in formula.ingredients
+            ]
+        )
 
     def start_from_protocol(self) -> None:
         protocol_id = self.protocol_combo.currentData()
@@ -657,24 +775,40 @@ class SessionEditorDialog(QDialog):
         self._protocol_id = proto.id
         if not self.indications_edit.text().strip() and proto.indication:
             self.indications_edit.setText(proto.indication)
-        self.areas_model.set_rows([
-            AreaInput(area, proto.technique, proto.device, proto.needle_gauge, proto.needle_length_mm,
-                      proto.depth_mm, proto.points_per_area, proto.volume_ml_per_area)
-            for area in proto.areas.split(",") if area])
+        self.areas_model.set_rows(
+            [
+                AreaInput(
+                    area,
+                    proto.technique,
+                    proto.device,
+                    proto.needle_gauge,
+                    proto.needle_length_mm,
+                    proto.depth_mm,
+                    proto.points_per_area,
+                    proto.volume_ml_per_area,
+                )
+                for area in proto.areas.split(",")
+                if area
+            ]
+        )
         if proto.formula_id is not None:
             self._select_formula(proto.formula_id, "", False)
             self._formula_chosen()
 
     def repeat_last(self) -> None:
         try:
-            data = self._services.sessions.repeat_last(self._patient_id, self._practitioner_id() or 0,
-                                                       L.to_utc(self.when_edit.dateTime()))
+            data = self._services.sessions.repeat_last(
+                self._patient_id, self._practitioner_id() or 0, L.to_utc(self.when_edit.dateTime())
+            )
         except KnownError as exc:
             show_error(self, exc)
             return
         if data is None:
-            QMessageBox.information(self, self.tr("Repeat last session"),
-                                    self.tr("This patient has no earlier session to repeat."))
+            QMessageBox.information(
+                self,
+                self.tr("Repeat last session"),
+                self.tr("This patient has no earlier session to repeat."),
+            )
             return
         data.indications = [i.strip() for i in data.indications if i.strip()]
         self._fill(data, keep_when=True)
@@ -702,22 +836,40 @@ class SessionEditorDialog(QDialog):
             name = self.formula_combo.currentText() if formula_id is not None else ""
         marks = list(self.map_editor.marks()) if self.map_editor is not None else []
         return SessionInput(
-            patient_id=self._patient_id, practitioner_id=practitioner,
+            patient_id=self._patient_id,
+            practitioner_id=practitioner,
             performed_at=L.to_utc(self.when_edit.dateTime()),
             indications=[i.strip() for i in self.indications_edit.text().split(",") if i.strip()],
-            areas=self.areas_model.rows(), products=products, marks=marks,
-            formula_id=formula_id, formula_name=name, formula_is_custom=custom,
+            areas=self.areas_model.rows(),
+            products=products,
+            marks=marks,
+            formula_id=formula_id,
+            formula_name=name,
+            formula_is_custom=custom,
             anaesthesia=self.anaesthesia_combo.currentText().strip(),
-            immediate_reactions=self.reactions_edit.toPlainText(), notes=self.notes_edit.toPlainText(),
-            protocol_id=self._protocol_id, plan_id=self._plan_id)
+            immediate_reactions=self.reactions_edit.toPlainText(),
+            notes=self.notes_edit.toPlainText(),
+            protocol_id=self._protocol_id,
+            plan_id=self._plan_id,
+        )
 
     def _state(self) -> tuple:
         marks = repr(self.map_editor.marks()) if self.map_editor is not None else ""
-        return (self.when_edit.dateTime().toSecsSinceEpoch(), self.practitioner_combo.currentData(),
-                self.indications_edit.text(), repr(self.areas_model.rows()), repr(self.products_model.rows()),
-                self.formula_combo.currentData(), self.custom_check.isChecked(), self.custom_name_edit.text(),
-                self.anaesthesia_combo.currentText(), self.reactions_edit.toPlainText(),
-                self.notes_edit.toPlainText(), marks, self._protocol_id)
+        return (
+            self.when_edit.dateTime().toSecsSinceEpoch(),
+            self.practitioner_combo.currentData(),
+            self.indications_edit.text(),
+            repr(self.areas_model.rows()),
+            repr(self.products_model.rows()),
+            self.formula_combo.currentData(),
+            self.custom_check.isChecked(),
+            self.custom_name_edit.text(),
+            self.anaesthesia_combo.currentText(),
+            self.reactions_edit.toPlainText(),
+            self.notes_edit.toPlainText(),
+            marks,
+            self._protocol_id,
+        )
 
     def is_dirty(self) -> bool:
         return self._state() != self._baseline
@@ -731,8 +883,9 @@ class SessionEditorDialog(QDialog):
         self.amend_button.setVisible(mode == "signed")
         self.save_button.setVisible(editable)
         self.save_button.setText(self.tr("&Save amendment…") if mode == "amend" else self.tr("&Save"))
-        self.cancel_button.setText({"signed": self.tr("Close"), "amend": self.tr("Cancel amendment")}.get(
-            mode, self.tr("Cancel")))
+        self.cancel_button.setText(
+            {"signed": self.tr("Close"), "amend": self.tr("Cancel amendment")}.get(mode, self.tr("Cancel"))
+        )
         self.repeat_button.setEnabled(mode == "new")
         if mode == "new":
             self.setWindowTitle(self.tr("New treatment session"))
@@ -763,9 +916,18 @@ class SessionEditorDialog(QDialog):
             w.setReadOnly(not editable)
         for w in (self.reactions_edit, self.notes_edit):
             w.setReadOnly(not editable)
-        for w in (self.practitioner_combo, self.protocol_combo, self.protocol_button, self.formula_combo,
-                  self.custom_check, self.anaesthesia_combo, self.add_area_button, self.remove_area_button,
-                  self.add_product_button, self.remove_product_button):
+        for w in (
+            self.practitioner_combo,
+            self.protocol_combo,
+            self.protocol_button,
+            self.formula_combo,
+            self.custom_check,
+            self.anaesthesia_combo,
+            self.add_area_button,
+            self.remove_area_button,
+            self.add_product_button,
+            self.remove_product_button,
+        ):
             w.setEnabled(editable)
         if editable:
             self.custom_name_edit.setEnabled(self.custom_check.isChecked())
@@ -773,9 +935,15 @@ class SessionEditorDialog(QDialog):
         self.products_hint.setVisible(editable)
         self.areas_model.set_read_only(not editable)
         self.products_model.set_read_only(not editable)
-        triggers = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                    | QAbstractItemView.EditTrigger.AnyKeyPressed) if editable \
+        triggers = (
+            (
+                QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            )
+            if editable
             else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
         self.areas_view.setEditTriggers(triggers)
         self.products_view.setEditTriggers(triggers)
         if self.map_editor is not None:
@@ -834,8 +1002,9 @@ class SessionEditorDialog(QDialog):
                 items.append(f"<li>{escaped}</li>")
         self.warning_text.setText(f"<ul style='margin: 0; -qt-list-indent: 1;'>{''.join(items)}</ul>")
         self._pending_warnings = frozenset(warnings)
-        self.save_anyway_button.setText(self.tr("Sign off anyway") if action == "sign_off"
-                                        else self.tr("Save anyway"))
+        self.save_anyway_button.setText(
+            self.tr("Sign off anyway") if action == "sign_off" else self.tr("Save anyway")
+        )
         self.warning_panel.show()
         self.save_anyway_button.setFocus()
 
@@ -890,8 +1059,9 @@ class SessionEditorDialog(QDialog):
     def _amend(self, data: SessionInput) -> None:
         assert self._session is not None and self._amend_dialog is not None
         try:
-            self._services.sessions.amend(self._session.id, data, self._amend_dialog.reason(),
-                                          self._session.version)
+            self._services.sessions.amend(
+                self._session.id, data, self._amend_dialog.reason(), self._session.version
+            )
         except ValidationError as exc:
             if exc.field == "reason":
                 self._amend_dialog.show_error(exc.message)
@@ -920,10 +1090,15 @@ class SessionEditorDialog(QDialog):
 
     def _conflict(self, exc: ConflictError) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Changed by someone else"),
-            self.tr("This session was changed on another workstation since you opened it.\n\n"
-                    "Reload it now? Your changes in this window will be lost."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            self,
+            self.tr("Changed by someone else"),
+            self.tr(
+                "This session was changed on another workstation since you opened it.\n\n"
+                "Reload it now? Your changes in this window will be lost."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer == QMessageBox.StandardButton.Yes and self._session is not None:
             self._load_session(self._session.id)
 
@@ -944,18 +1119,27 @@ class SessionEditorDialog(QDialog):
                 self._point_at(self.areas_view, index)
                 area = self.areas_model.rows()[row].area if row < self.areas_model.rowCount() else ""
                 column = self.areas_model.headerData(index.column(), Qt.Orientation.Horizontal)
-                label.setText(self.tr("Area %1 (%2), %3: %4").replace("%1", str(row + 1)).replace(
-                    "%2", L.label(L.area_labels(), area)).replace("%3", str(column)).replace("%4", exc.message))
+                label.setText(
+                    self.tr("Area %1 (%2), %3: %4")
+                    .replace("%1", str(row + 1))
+                    .replace("%2", L.label(L.area_labels(), area))
+                    .replace("%3", str(column))
+                    .replace("%4", exc.message)
+                )
             elif kind == "products":
                 self.products_model.set_error_row(row)
                 index = self.products_model.index(row, P.COL_LOT if attr == "lot" else P.COL_VOLUME)
                 self._point_at(self.products_view, index)
                 rows = self.products_model.rows()
                 product = self.products_model.product(rows[row].product_id) if row < len(rows) else None
-                label.setText(self.tr("%1: %2").replace("%1", product.name if product else "?").replace(
-                    "%2", exc.message))
+                label.setText(
+                    self.tr("%1: %2")
+                    .replace("%1", product.name if product else "?")
+                    .replace("%2", exc.message)
+                )
         page = {"anaesthesia": 1, "immediate_reactions": 1, "notes": 1, "marks": 2}.get(
-            exc.field.split("[")[0].split(".")[0], 0)
+            exc.field.split("[")[0].split(".")[0], 0
+        )
         self.tabs.setCurrentIndex(page)
 
     @staticmethod
@@ -972,7 +1156,9 @@ class SessionEditorDialog(QDialog):
 
     # ------------------------------------------------------------------ closing
     def reject(self) -> None:
-        if self._mode == "amend" and self._session is not None:  # Esc/Cancel leaves the amendment, not the dialog
+        if (
+            self._mode == "amend" and self._session is not None
+        ):  # Esc/Cancel leaves the amendment, not the dialog
             if self.is_dirty() and not self._confirm_discard():
                 return
             self._load_session(self._session.id)
@@ -992,8 +1178,10 @@ class SessionEditorDialog(QDialog):
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("This session has changes that are not saved. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Discard

@@ -26,8 +26,14 @@ class SignInDialog(QDialog):
 
     sig_signed_in = Signal(object)
 
-    def __init__(self, services: Any, clinic_name: str = "", db_label: str = "", parent: QWidget | None = None,
-                 hint: str = "") -> None:
+    def __init__(
+        self,
+        services: Any,
+        clinic_name: str = "",
+        db_label: str = "",
+        parent: QWidget | None = None,
+        hint: str = "",
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.user: Any = None
@@ -66,7 +72,9 @@ class SignInDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText(self.tr("&Sign in"))
         self.sign_in_button.setObjectName("sign_in")
@@ -81,8 +89,11 @@ class SignInDialog(QDialog):
         try:
             user = self.services.users.authenticate(self.username.text(), self.password.text())
         except AuthenticationError as exc:
-            self.message.setText(self.tr("Unknown user name or wrong password. Try again.")
-                                 if "wrong password" in str(exc) else str(exc))
+            self.message.setText(
+                self.tr("Unknown user name or wrong password. Try again.")
+                if "wrong password" in str(exc)
+                else str(exc)
+            )
             self.message.show()
             self.password.clear()
             self.password.setFocus()

@@ -170,8 +170,9 @@ class UsersDialog(QDialog):
             self.errors.show(ValidationError("password2", self.tr("the two passwords differ")))
             return
         try:
-            info = self.users.create(self.username.text(), self.full_name.text(), self.role.currentData(),
-                                     self.password.text())
+            info = self.users.create(
+                self.username.text(), self.full_name.text(), self.role.currentData(), self.password.text()
+            )
         except ValidationError as exc:
             self.errors.show(exc)
             return
@@ -193,8 +194,11 @@ class UsersDialog(QDialog):
         if user is None:
             return
         if call(self, self.users.set_role, user.id, self.role_combo.currentData()) is not None:
-            self.status.setText(self.tr("%1 is now %2.").replace("%1", user.username)
-                                .replace("%2", role_label(self.role_combo.currentData())))
+            self.status.setText(
+                self.tr("%1 is now %2.")
+                .replace("%1", user.username)
+                .replace("%2", role_label(self.role_combo.currentData()))
+            )
             self.refresh(user.id)
             self.sig_saved.emit()
 
@@ -202,9 +206,12 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        password, ok = QInputDialog.getText(self, self.tr("Set password"),
-                                            self.tr("New password for %1:").replace("%1", user.username),
-                                            QLineEdit.EchoMode.Password)
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Set password"),
+            self.tr("New password for %1:").replace("%1", user.username),
+            QLineEdit.EchoMode.Password,
+        )
         if not ok:
             return
         try:
@@ -223,7 +230,10 @@ class UsersDialog(QDialog):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.status.setText((self.tr("%1 disabled.") if user.is_active else self.tr("%1 enabled."))
-                            .replace("%1", user.username))
+        self.status.setText(
+            (self.tr("%1 disabled.") if user.is_active else self.tr("%1 enabled.")).replace(
+                "%1", user.username
+            )
+        )
         self.refresh(user.id)
         self.sig_saved.emit()

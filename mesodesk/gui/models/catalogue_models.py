@@ -52,7 +52,9 @@ class _RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
@@ -70,13 +72,25 @@ class ProductsTableModel(_RowsModel):
     COL_NAME, COL_MANUFACTURER, COL_INGREDIENT, COL_CONCENTRATION, COL_UNIT, COL_THRESHOLD = range(6)
 
     def headers(self) -> list[str]:
-        return [_tr("Name"), _tr("Manufacturer"), _tr("Active ingredient"), _tr("Concentration"), _tr("Unit"),
-                _tr("Low stock at")]
+        return [
+            _tr("Name"),
+            _tr("Manufacturer"),
+            _tr("Active ingredient"),
+            _tr("Concentration"),
+            _tr("Unit"),
+            _tr("Low stock at"),
+        ]
 
     def cell(self, p: Product, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return [p.name, p.manufacturer, p.active_ingredient, p.concentration, p.unit,
-                    L.fmt_number(p.low_stock_threshold, 1)][col]
+            return [
+                p.name,
+                p.manufacturer,
+                p.active_ingredient,
+                p.concentration,
+                p.unit,
+                L.fmt_number(p.low_stock_threshold, 1),
+            ][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_THRESHOLD:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and p.archived:
@@ -104,7 +118,9 @@ class LotsTableModel(_RowsModel):
         """('recalled'|'expired'|'warn'|'ok', text)."""
         if lot_problem(lot, self._today) is not None:
             if lot.recalled:
-                return "recalled", _tr("RECALLED: %1").replace("%1", lot.recall_reason or _tr("no reason given"))
+                return "recalled", _tr("RECALLED: %1").replace(
+                    "%1", lot.recall_reason or _tr("no reason given")
+                )
             return "expired", _tr("EXPIRED")
         notes = []
         if lot.recalled:  # recall dated in the future
@@ -148,8 +164,11 @@ class LotsTableModel(_RowsModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and lot.recalled:
-            return _tr("Recalled on %1: %2").replace("%1", L.fmt_date(lot.recalled_on)).replace(
-                "%2", lot.recall_reason)
+            return (
+                _tr("Recalled on %1: %2")
+                .replace("%1", L.fmt_date(lot.recalled_on))
+                .replace("%2", lot.recall_reason)
+            )
         return None
 
 
@@ -185,8 +204,11 @@ class ProtocolsTableModel(_RowsModel):
                 return p.indication
             if col == self.COL_AREAS:
                 return ", ".join(L.label(L.area_labels(), a) for a in p.areas.split(",") if a)
-            return _tr("%1 × every %2 d").replace("%1", str(p.course_sessions)).replace(
-                "%2", str(p.course_interval_days))
+            return (
+                _tr("%1 × every %2 d")
+                .replace("%1", str(p.course_sessions))
+                .replace("%2", str(p.course_interval_days))
+            )
         return None
 
 
@@ -230,7 +252,9 @@ class IngredientsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [_tr("Product"), _tr("Amount"), _tr("Unit")][section]
         return None
@@ -256,7 +280,9 @@ class IngredientsModel(QAbstractTableModel):
             return False
         col = index.column()
         try:
-            self._rows[index.row()][col] = int(value) if col == 0 else float(value) if col == 1 else str(value)
+            self._rows[index.row()][col] = (
+                int(value) if col == 0 else float(value) if col == 1 else str(value)
+            )
         except (TypeError, ValueError):
             return False
         self.dataChanged.emit(index, index)

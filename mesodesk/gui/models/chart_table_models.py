@@ -134,8 +134,11 @@ class PlanTableModel(RowTableModel):
         if column == self.COL_START:
             return format_date(row.start_date)
         if column == self.COL_COURSE:
-            return plural(row.course_sessions, self.tr("%n session"), self.tr("%n sessions")) + " · " + \
-                plural(row.course_interval_days, self.tr("every %n day"), self.tr("every %n days"))
+            return (
+                plural(row.course_sessions, self.tr("%n session"), self.tr("%n sessions"))
+                + " · "
+                + plural(row.course_interval_days, self.tr("every %n day"), self.tr("every %n days"))
+            )
         if column == self.COL_MAINTENANCE:
             if not row.maintenance_interval_days:
                 return self.tr("none")

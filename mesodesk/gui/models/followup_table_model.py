@@ -49,7 +49,11 @@ class FollowUpTableModel(RowTableModel):
         if column == self.COL_ATTEMPTS:
             if not row.attempts:
                 return self.tr("not called yet")
-            return plural(row.attempts, self.tr("%n call"), self.tr("%n calls")) + " · " + label("outcome", row.last_outcome)
+            return (
+                plural(row.attempts, self.tr("%n call"), self.tr("%n calls"))
+                + " · "
+                + label("outcome", row.last_outcome)
+            )
         if column == self.COL_NOTES:
             return " ".join(row.notes.split())
         return None

@@ -16,9 +16,16 @@ COL_AREA, COL_TECHNIQUE, COL_DEVICE, COL_GAUGE, COL_LENGTH, COL_DEPTH, COL_POINT
 COLUMN_COUNT = 8
 
 #: AreaInput attribute edited in each column.
-FIELDS = {COL_AREA: "area", COL_TECHNIQUE: "technique", COL_DEVICE: "device", COL_GAUGE: "needle_gauge",
-          COL_LENGTH: "needle_length_mm", COL_DEPTH: "depth_mm", COL_POINTS: "injection_points",
-          COL_VOLUME: "volume_ml"}
+FIELDS = {
+    COL_AREA: "area",
+    COL_TECHNIQUE: "technique",
+    COL_DEVICE: "device",
+    COL_GAUGE: "needle_gauge",
+    COL_LENGTH: "needle_length_mm",
+    COL_DEPTH: "depth_mm",
+    COL_POINTS: "injection_points",
+    COL_VOLUME: "volume_ml",
+}
 COLUMN_OF_FIELD = {name: col for col, name in FIELDS.items()}
 
 ERROR_BRUSH = QBrush(QColor("#f9cfcf"))
@@ -54,8 +61,11 @@ class SessionAreasModel(QAbstractTableModel):
 
     def add_row(self, row: AreaInput | None = None) -> int:
         if row is None:
-            row = replace(self._rows[-1]) if self._rows else AreaInput(area="full_face", injection_points=20,
-                                                                       volume_ml=2.0)
+            row = (
+                replace(self._rows[-1])
+                if self._rows
+                else AreaInput(area="full_face", injection_points=20, volume_ml=2.0)
+            )
         position = len(self._rows)
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.append(row)
@@ -97,17 +107,33 @@ class SessionAreasModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Area"), _tr("Technique"), _tr("Device"), _tr("Needle (G)"), _tr("Length (mm)"),
-                    _tr("Depth (mm)"), _tr("Points"), _tr("Volume (ml)")][section]
+            return [
+                _tr("Area"),
+                _tr("Technique"),
+                _tr("Device"),
+                _tr("Needle (G)"),
+                _tr("Length (mm)"),
+                _tr("Depth (mm)"),
+                _tr("Points"),
+                _tr("Volume (ml)"),
+            ][section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return [_tr("Treated area"), _tr("Injection technique"), _tr("Injection device"),
-                    _tr("Needle gauge"), _tr("Needle length in millimetres"),
-                    _tr("Injection depth in millimetres (usually 1–4 mm)"), _tr("Number of injection points"),
-                    _tr("Volume injected in this area, in millilitres")][section]
+            return [
+                _tr("Treated area"),
+                _tr("Injection technique"),
+                _tr("Injection device"),
+                _tr("Needle gauge"),
+                _tr("Needle length in millimetres"),
+                _tr("Injection depth in millimetres (usually 1–4 mm)"),
+                _tr("Number of injection points"),
+                _tr("Volume injected in this area, in millilitres"),
+            ][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -152,8 +178,11 @@ class SessionAreasModel(QAbstractTableModel):
             return WARN_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DEPTH and self._unusual_depth(row.depth_mm):
             low, high = TYPICAL_DEPTH_MM
-            return _tr("Outside the usual %1–%2 mm for mesotherapy").replace("%1", L.fmt_number(low, 0)).replace(
-                "%2", L.fmt_number(high, 0))
+            return (
+                _tr("Outside the usual %1–%2 mm for mesotherapy")
+                .replace("%1", L.fmt_number(low, 0))
+                .replace("%2", L.fmt_number(high, 0))
+            )
         return None
 
     @staticmethod

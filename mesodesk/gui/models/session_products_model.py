@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from mesodesk.gui.dialogs import editor_labels as L
@@ -127,8 +134,10 @@ class SessionProductsModel(QAbstractTableModel):
 
     # -- lots ------------------------------------------------------------------
     def lots_of(self, product_id: int) -> list[ProductLot]:
-        return sorted((lot for lot in self._lots.values() if lot.product_id == product_id),
-                      key=lambda lot: (lot.expiry_date, lot.lot_number))
+        return sorted(
+            (lot for lot in self._lots.values() if lot.product_id == product_id),
+            key=lambda lot: (lot.expiry_date, lot.lot_number),
+        )
 
     def problem(self, lot: ProductLot) -> str | None:
         """Why a lot is refused on the session's day, in the user's language, or None."""
@@ -137,7 +146,11 @@ class SessionProductsModel(QAbstractTableModel):
         if lot.recalled:
             reason = lot.recall_reason or _tr("no reason given")
             return _tr("Lot %1 has been recalled (%2).").replace("%1", lot.lot_number).replace("%2", reason)
-        return _tr("Lot %1 expired on %2.").replace("%1", lot.lot_number).replace("%2", L.fmt_date(lot.expiry_date))
+        return (
+            _tr("Lot %1 expired on %2.")
+            .replace("%1", lot.lot_number)
+            .replace("%2", L.fmt_date(lot.expiry_date))
+        )
 
     def usable(self, lot: ProductLot) -> bool:
         return self.problem(lot) is None
@@ -152,8 +165,12 @@ class SessionProductsModel(QAbstractTableModel):
     def lot_choices(self, row: int) -> list[tuple[int, str, bool]]:
         out = []
         for lot in self.lots_of(self._rows[row].product_id):
-            text = _tr("%1 · exp. %2 · %3 left").replace("%1", lot.lot_number).replace(
-                "%2", L.fmt_date(lot.expiry_date)).replace("%3", L.fmt_number(lot.quantity_in_stock, 1))
+            text = (
+                _tr("%1 · exp. %2 · %3 left")
+                .replace("%1", lot.lot_number)
+                .replace("%2", L.fmt_date(lot.expiry_date))
+                .replace("%3", L.fmt_number(lot.quantity_in_stock, 1))
+            )
             if lot_problem(lot, self._day) is not None:
                 text += "  — " + (_tr("RECALLED") if lot.recalled else _tr("EXPIRED"))
             out.append((lot.id, text, self.usable(lot)))
@@ -169,7 +186,11 @@ class SessionProductsModel(QAbstractTableModel):
         notes = []
         if self._day <= lot.expiry_date <= self._day + timedelta(days=self._warning_days):
             days = (lot.expiry_date - self._day).days
-            notes.append(QCoreApplication.translate("SessionProductsModel", "Expires in %n day(s)", None, days) if days else _tr("Expires today"))
+            notes.append(
+                QCoreApplication.translate("SessionProductsModel", "Expires in %n day(s)", None, days)
+                if days
+                else _tr("Expires today")
+            )
         product = self.product(lot.product_id)
         threshold = product.low_stock_threshold if product is not None else 0
         if lot.quantity_in_stock + self._reserved.get(lot.id, 0.0) - row.volume_ml <= threshold:
@@ -185,10 +206,18 @@ class SessionProductsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Product"), _tr("Lot"), _tr("Expiry"), _tr("In stock"), _tr("Volume (ml)"),
-                    _tr("Status")][section]
+            return [
+                _tr("Product"),
+                _tr("Lot"),
+                _tr("Expiry"),
+                _tr("In stock"),
+                _tr("Volume (ml)"),
+                _tr("Status"),
+            ][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

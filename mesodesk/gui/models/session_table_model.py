@@ -23,8 +23,15 @@ class SessionTableModel(RowTableModel):
     COL_VOLUME = 4
     COL_PRACTITIONER = 5
     COL_STATUS = 6
-    HEADERS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Areas"), QT_TR_NOOP("Formula"), QT_TR_NOOP("Depth (mm)"),
-               QT_TR_NOOP("Volume (ml)"), QT_TR_NOOP("Practitioner"), QT_TR_NOOP("Status"))
+    HEADERS = (
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Areas"),
+        QT_TR_NOOP("Formula"),
+        QT_TR_NOOP("Depth (mm)"),
+        QT_TR_NOOP("Volume (ml)"),
+        QT_TR_NOOP("Practitioner"),
+        QT_TR_NOOP("Status"),
+    )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -56,8 +63,9 @@ class SessionTableModel(RowTableModel):
         return None
 
     def foreground(self, row: Any, column: int) -> Any:
-        if column == self.COL_DEPTH and any(not TYPICAL_DEPTH_MM[0] <= a.depth_mm <= TYPICAL_DEPTH_MM[1]
-                                            for a in row.areas):
+        if column == self.COL_DEPTH and any(
+            not TYPICAL_DEPTH_MM[0] <= a.depth_mm <= TYPICAL_DEPTH_MM[1] for a in row.areas
+        ):
             return QColor("#b45309")
         if column == self.COL_STATUS and row.status == "draft":
             return QColor("#b45309")

@@ -47,8 +47,9 @@ class FollowUpsDashboard(QWidget):
             model = FollowUpTableModel(self)
             view = make_table(model, stretch=FollowUpTableModel.COL_NOTES)
             m = FollowUpTableModel
-            fit_columns(view, {m.COL_DUE: 12, m.COL_PATIENT: 34, m.COL_PHONE: 18, m.COL_KIND: 20,
-                               m.COL_ATTEMPTS: 22})
+            fit_columns(
+                view, {m.COL_DUE: 12, m.COL_PATIENT: 34, m.COL_PHONE: 18, m.COL_KIND: 20, m.COL_ATTEMPTS: 22}
+            )
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             view.doubleClicked.connect(lambda _index: self.open_patient())
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -64,9 +65,11 @@ class FollowUpsDashboard(QWidget):
         self.reached_button = QPushButton(self.tr("Reached"))
         self.no_answer_button = QPushButton(self.tr("No answer"))
         self.message_button = QPushButton(self.tr("Message left"))
-        for button, outcome in ((self.reached_button, ContactOutcome.REACHED),
-                                (self.no_answer_button, ContactOutcome.NO_ANSWER),
-                                (self.message_button, ContactOutcome.MESSAGE_LEFT)):
+        for button, outcome in (
+            (self.reached_button, ContactOutcome.REACHED),
+            (self.no_answer_button, ContactOutcome.NO_ANSWER),
+            (self.message_button, ContactOutcome.MESSAGE_LEFT),
+        ):
             button.setObjectName(f"log_{outcome.value}")
             button.clicked.connect(lambda _=False, o=outcome.value: self.log_attempt(o))
             actions.addWidget(button)
@@ -134,8 +137,14 @@ class FollowUpsDashboard(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_item() is not None
-        for b in (self.reached_button, self.no_answer_button, self.message_button, self.done_button,
-                  self.reschedule_button, self.open_button):
+        for b in (
+            self.reached_button,
+            self.no_answer_button,
+            self.message_button,
+            self.done_button,
+            self.reschedule_button,
+            self.open_button,
+        ):
             b.setEnabled(has)
 
     # -- actions -------------------------------------------------------------
@@ -160,7 +169,10 @@ class FollowUpsDashboard(QWidget):
         if item is None:
             return
         new_date = pydate(self.reschedule_date.date())
-        if call(self, self.services.followups.reschedule, item.follow_up_id, new_date, item.version) is not None:
+        if (
+            call(self, self.services.followups.reschedule, item.follow_up_id, new_date, item.version)
+            is not None
+        ):
             self.refresh()
             self.sig_changed.emit()
 
@@ -168,4 +180,3 @@ class FollowUpsDashboard(QWidget):
         item = self.selected_item()
         if item is not None:
             self.sig_open_patient.emit(item.patient_id)
-

@@ -14,14 +14,39 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAction, QColor, QFont, QKeySequence, QPainter, QPainterPath, QPen, QUndoCommand, QUndoStack,
+    QAction,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QUndoCommand,
+    QUndoStack,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGraphicsEllipseItem, QGraphicsItem,
-    QGraphicsRectItem, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollArea, QSizePolicy,
-    QStyleOptionGraphicsItem, QToolButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QStyleOptionGraphicsItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mesodesk.domain.enums import MarkKind
@@ -77,6 +102,7 @@ def _copy(marks: list[MarkInput]) -> list[MarkInput]:
 
 # -- scene items ---------------------------------------------------------------------------------
 
+
 class _Badge(QGraphicsItem):
     """The numbered disc of a mark; keeps its size on screen at any zoom."""
 
@@ -101,7 +127,9 @@ class _Badge(QGraphicsItem):
         path.addEllipse(QPointF(0, 0), r, r)
         return path
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = BADGE_RADIUS
         painter.setPen(Qt.PenStyle.NoPen)
@@ -144,13 +172,20 @@ class _Zone(QGraphicsEllipseItem):
 
 # -- undo ----------------------------------------------------------------------------------------
 
+
 class _Change(QUndoCommand):
     """Replace the whole list of marks (small lists: simple and exact to undo)."""
 
     MERGE_ID = 4711
 
-    def __init__(self, editor: InjectionMapEditor, text: str, after: list[MarkInput], select_after: int | None,
-                 merge_key: tuple | None = None) -> None:
+    def __init__(
+        self,
+        editor: InjectionMapEditor,
+        text: str,
+        after: list[MarkInput],
+        select_after: int | None,
+        merge_key: tuple | None = None,
+    ) -> None:
         super().__init__(text)
         self._editor = editor
         self._before = _copy(editor._marks)
@@ -179,6 +214,7 @@ class _Change(QUndoCommand):
 
 # -- the canvas ----------------------------------------------------------------------------------
 
+
 class _MapCanvas(QGraphicsView):
     """Shows one diagram and its marks; turns clicks and drags into editor commands."""
 
@@ -187,8 +223,11 @@ class _MapCanvas(QGraphicsView):
         self._editor = editor
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
-                            | QPainter.RenderHint.TextAntialiasing)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+            | QPainter.RenderHint.TextAntialiasing
+        )
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -227,10 +266,14 @@ class _MapCanvas(QGraphicsView):
         rect = self._scene.sceneRect()
         if self.viewport().width() <= 0 or rect.isEmpty():
             return
-        scale = min(self.viewport().width() / rect.width(), self.viewport().height() / rect.height()) * self._zoom
+        scale = (
+            min(self.viewport().width() / rect.width(), self.viewport().height() / rect.height()) * self._zoom
+        )
         self.resetTransform()
         self.scale(scale, scale)
-        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if self._zoom > 1 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if self._zoom > 1 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
         self.setHorizontalScrollBarPolicy(policy)
         self.setVerticalScrollBarPolicy(policy)
 
@@ -252,7 +295,7 @@ class _MapCanvas(QGraphicsView):
     def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         steps = event.angleDelta().y() / 120
         if steps:
-            self.set_zoom(self._zoom * 1.25 ** steps, event.position().toPoint())
+            self.set_zoom(self._zoom * 1.25**steps, event.position().toPoint())
         event.accept()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -354,10 +397,13 @@ class _MapCanvas(QGraphicsView):
     def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         pos = event.position().toPoint()
         if self._new_zone is not None:
-            radius = math.dist((self._zone_centre.x(), self._zone_centre.y()),
-                               (self.mapToScene(pos).x(), self.mapToScene(pos).y()))
-            self._new_zone.set_circle(self._zone_centre, min(max(radius, MIN_ZONE_RADIUS * WIDTH),
-                                                             MAX_ZONE_RADIUS * WIDTH))
+            radius = math.dist(
+                (self._zone_centre.x(), self._zone_centre.y()),
+                (self.mapToScene(pos).x(), self.mapToScene(pos).y()),
+            )
+            self._new_zone.set_circle(
+                self._zone_centre, min(max(radius, MIN_ZONE_RADIUS * WIDTH), MAX_ZONE_RADIUS * WIDTH)
+            )
             return
         if self._drag_index is not None and self._press is not None:
             if not self._dragging and (pos - self._press).manhattanLength() < DRAG_THRESHOLD:
@@ -373,8 +419,13 @@ class _MapCanvas(QGraphicsView):
         if not self._editor.is_read_only():
             over = self.badge_at(pos) is not None
             inside = self.inside(self.mapToScene(pos))
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if over else
-                                      Qt.CursorShape.CrossCursor if inside else Qt.CursorShape.ArrowCursor)
+            self.viewport().setCursor(
+                Qt.CursorShape.OpenHandCursor
+                if over
+                else Qt.CursorShape.CrossCursor
+                if inside
+                else Qt.CursorShape.ArrowCursor
+            )
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -404,8 +455,17 @@ class _MapCanvas(QGraphicsView):
         if event.key() == Qt.Key.Key_Escape:
             self._editor.select(None)
             return
-        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if event.key() in steps and self._editor.selected_index() is not None and not self._editor.is_read_only():
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if (
+            event.key() in steps
+            and self._editor.selected_index() is not None
+            and not self._editor.is_read_only()
+        ):
             dx, dy = steps[event.key()]
             step = 10.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1.0  # diagram units
             self._editor.nudge_selected(dx * step / WIDTH, dy * step / HEIGHT)
@@ -434,7 +494,9 @@ def _tooltip(mark: MarkInput, number: int) -> str:
     def tr(text: str) -> str:
         return QCoreApplication.translate("InjectionMap", text)
 
-    parts = [(tr("Zone %1") if mark.kind == MarkKind.ZONE.value else tr("Point %1")).replace("%1", str(number))]
+    parts = [
+        (tr("Zone %1") if mark.kind == MarkKind.ZONE.value else tr("Point %1")).replace("%1", str(number))
+    ]
     if mark.depth_mm is not None:
         parts.append(tr("%1 mm deep").replace("%1", f"{mark.depth_mm:g}"))
     if mark.volume_ml is not None:
@@ -445,6 +507,7 @@ def _tooltip(mark: MarkInput, number: int) -> str:
 
 
 # -- the editor ----------------------------------------------------------------------------------
+
 
 class InjectionMapEditor(QWidget):
     """Place, move and delete numbered points and zones on anatomical diagrams, with undo.
@@ -463,7 +526,11 @@ class InjectionMapEditor(QWidget):
         self._read_only = False
         self._updating = False
         self._products: list[tuple[int, str]] = []
-        self._defaults: dict[str, float | int | None] = {"depth_mm": None, "volume_ml": None, "product_id": None}
+        self._defaults: dict[str, float | int | None] = {
+            "depth_mm": None,
+            "volume_ml": None,
+            "product_id": None,
+        }
         self._undo = QUndoStack(self)
         self._build()
         self._canvas.show_diagram(self._diagram)
@@ -486,8 +553,12 @@ class InjectionMapEditor(QWidget):
         bar.addWidget(self._diagram_box)
         bar.addSpacing(8)
 
-        self._point_button = self._tool(self.tr("Point"), self.tr("Click on the diagram to place an injection point"))
-        self._zone_button = self._tool(self.tr("Zone"), self.tr("Press and drag on the diagram to mark a zone"))
+        self._point_button = self._tool(
+            self.tr("Point"), self.tr("Click on the diagram to place an injection point")
+        )
+        self._zone_button = self._tool(
+            self.tr("Zone"), self.tr("Press and drag on the diagram to mark a zone")
+        )
         self._point_button.setCheckable(True)
         self._zone_button.setCheckable(True)
         self._point_button.setChecked(True)
@@ -510,8 +581,12 @@ class InjectionMapEditor(QWidget):
         self._redo_action.triggered.connect(self._undo.redo)
         self.addAction(self._undo_action)
         self.addAction(self._redo_action)
-        self._undo.canUndoChanged.connect(lambda can: self._undo_action.setEnabled(can and not self._read_only))
-        self._undo.canRedoChanged.connect(lambda can: self._redo_action.setEnabled(can and not self._read_only))
+        self._undo.canUndoChanged.connect(
+            lambda can: self._undo_action.setEnabled(can and not self._read_only)
+        )
+        self._undo.canRedoChanged.connect(
+            lambda can: self._redo_action.setEnabled(can and not self._read_only)
+        )
         self._undo_action.setEnabled(False)
         self._redo_action.setEnabled(False)
         undo_button = QToolButton()
@@ -628,7 +703,9 @@ class InjectionMapEditor(QWidget):
         self._depth.valueChanged.connect(lambda v: self._edit("depth_mm", v if v > 0 else None))
         self._volume.valueChanged.connect(lambda v: self._edit("volume_ml", v if v > 0 else None))
         self._radius.valueChanged.connect(lambda v: self._edit("radius", round(v / 100, 4)))
-        self._product.currentIndexChanged.connect(lambda _i: self._edit("product_id", self._product.currentData()))
+        self._product.currentIndexChanged.connect(
+            lambda _i: self._edit("product_id", self._product.currentData())
+        )
         self._note.editingFinished.connect(lambda: self._edit("note", self._note.text().strip()))
         layout.addStretch(1)
         self._summary = QLabel()
@@ -673,8 +750,9 @@ class InjectionMapEditor(QWidget):
         self._fill_products()
         self._refresh()
 
-    def set_defaults(self, depth_mm: float | None = None, volume_ml: float | None = None,
-                     product_id: int | None = None) -> None:
+    def set_defaults(
+        self, depth_mm: float | None = None, volume_ml: float | None = None, product_id: int | None = None
+    ) -> None:
         """Values given to new marks (e.g. the session's depth and main product)."""
         self._defaults = {"depth_mm": depth_mm, "volume_ml": volume_ml, "product_id": product_id}
 
@@ -707,13 +785,21 @@ class InjectionMapEditor(QWidget):
         return self._canvas.mapFromScene(self._canvas.to_scene(x, y))
 
     # -- editing (used by the canvas; usable by code) -------------------------
-    def add_mark(self, x: float, y: float, *, kind: str = MarkKind.POINT.value, radius: float | None = None) -> None:
+    def add_mark(
+        self, x: float, y: float, *, kind: str = MarkKind.POINT.value, radius: float | None = None
+    ) -> None:
         if self._read_only:
             return
-        mark = MarkInput(self._diagram, round(_clamp01(x), 4), round(_clamp01(y), 4), kind=kind,
-                         radius=(radius or DEFAULT_ZONE_RADIUS) if kind == MarkKind.ZONE.value else None,
-                         depth_mm=self._defaults["depth_mm"], volume_ml=self._defaults["volume_ml"],  # type: ignore[arg-type]
-                         product_id=self._defaults["product_id"])  # type: ignore[arg-type]
+        mark = MarkInput(
+            self._diagram,
+            round(_clamp01(x), 4),
+            round(_clamp01(y), 4),
+            kind=kind,
+            radius=(radius or DEFAULT_ZONE_RADIUS) if kind == MarkKind.ZONE.value else None,
+            depth_mm=self._defaults["depth_mm"],
+            volume_ml=self._defaults["volume_ml"],  # type: ignore[arg-type]
+            product_id=self._defaults["product_id"],
+        )  # type: ignore[arg-type]
         after = [*self._marks, mark]
         text = self.tr("Add zone") if kind == MarkKind.ZONE.value else self.tr("Add point")
         self._undo.push(_Change(self, text, after, len(after) - 1))
@@ -731,9 +817,12 @@ class InjectionMapEditor(QWidget):
             return
         after = _copy(self._marks)
         mark = after[self._selected]
-        after[self._selected] = replace(mark, x=round(_clamp01(mark.x + dx), 4), y=round(_clamp01(mark.y + dy), 4))
-        self._undo.push(_Change(self, self.tr("Move mark"), after, self._selected,
-                                merge_key=(self._selected, "nudge")))
+        after[self._selected] = replace(
+            mark, x=round(_clamp01(mark.x + dx), 4), y=round(_clamp01(mark.y + dy), 4)
+        )
+        self._undo.push(
+            _Change(self, self.tr("Move mark"), after, self._selected, merge_key=(self._selected, "nudge"))
+        )
 
     def delete_selected(self) -> None:
         if self._read_only or self._selected is None:
@@ -757,8 +846,9 @@ class InjectionMapEditor(QWidget):
             return
         after = _copy(self._marks)
         after[self._selected] = replace(current, **{field: value})
-        self._undo.push(_Change(self, self.tr("Change mark"), after, self._selected,
-                                merge_key=(self._selected, field)))
+        self._undo.push(
+            _Change(self, self.tr("Change mark"), after, self._selected, merge_key=(self._selected, field))
+        )
 
     def _apply(self, marks: list[MarkInput], selected: int | None, diagram: str) -> None:
         """Called by undo commands: show this state and announce it."""
@@ -808,8 +898,9 @@ class InjectionMapEditor(QWidget):
 
     def _refresh(self) -> None:
         shown = self._on_this_diagram()
-        if self._selected is not None and (self._selected >= len(self._marks)
-                                           or self._marks[self._selected].diagram != self._diagram):
+        if self._selected is not None and (
+            self._selected >= len(self._marks) or self._marks[self._selected].diagram != self._diagram
+        ):
             self._selected = None
         self._canvas.show_marks(shown, self._selected)
         self._delete_action.setEnabled(not self._read_only and self._selected is not None)
@@ -826,13 +917,16 @@ class InjectionMapEditor(QWidget):
             self._diagram_box.setItemText(i, _diagram_title(name) + (f"  ({n})" if n else ""))
         points = sum(1 for _, _, m in shown if m.kind != MarkKind.ZONE.value)
         zones = len(shown) - points
-        text = (self.tr("1 point") if points == 1 else self.tr("%1 points").replace("%1", str(points)))
+        text = self.tr("1 point") if points == 1 else self.tr("%1 points").replace("%1", str(points))
         if zones:
-            text += " · " + (self.tr("1 zone") if zones == 1 else self.tr("%1 zones").replace("%1", str(zones)))
+            text += " · " + (
+                self.tr("1 zone") if zones == 1 else self.tr("%1 zones").replace("%1", str(zones))
+            )
         self._count_label.setText(text)
         volume = sum(m.volume_ml or 0.0 for _, _, m in shown)
-        self._summary.setText(self.tr("Total on this diagram: %1 ml").replace("%1", f"{volume:.2f}")
-                              if volume else "")
+        self._summary.setText(
+            self.tr("Total on this diagram: %1 ml").replace("%1", f"{volume:.2f}") if volume else ""
+        )
 
     def _update_panel(self, shown: list[tuple[int, int, MarkInput]]) -> None:
         entry = next(((n, m) for i, n, m in shown if i == self._selected), None)
@@ -852,14 +946,18 @@ class InjectionMapEditor(QWidget):
             return
         number, mark = entry
         zone = mark.kind == MarkKind.ZONE.value
-        self._panel_title.setText((self.tr("Zone %1") if zone else self.tr("Point %1")).replace("%1", str(number)))
+        self._panel_title.setText(
+            (self.tr("Zone %1") if zone else self.tr("Point %1")).replace("%1", str(number))
+        )
         self._updating = True
         try:
             self._depth.setValue(mark.depth_mm or 0.0)
             self._volume.setValue(mark.volume_ml or 0.0)
             index = self._product.findData(mark.product_id) if mark.product_id is not None else 0
             if index < 0:
-                self._product.addItem(self.tr("Product #%1").replace("%1", str(mark.product_id)), mark.product_id)
+                self._product.addItem(
+                    self.tr("Product #%1").replace("%1", str(mark.product_id)), mark.product_id
+                )
                 index = self._product.count() - 1
             self._product.setCurrentIndex(index)
             self._radius.setValue((mark.radius or DEFAULT_ZONE_RADIUS) * 100)
@@ -886,22 +984,32 @@ class InjectionMapEditor(QWidget):
             if mark.volume_ml is not None:
                 bits.append(self.tr("%1 ml").replace("%1", f"{mark.volume_ml:g}"))
             if mark.product_id is not None:
-                bits.append(names.get(mark.product_id) or self.tr("Product #%1").replace("%1", str(mark.product_id)))
+                bits.append(
+                    names.get(mark.product_id) or self.tr("Product #%1").replace("%1", str(mark.product_id))
+                )
             if mark.note:
                 bits.append(mark.note)
             text = escape(" · ".join(bits)) if bits else "<span style='color:#9ca3af'>—</span>"
             style = "background:#dbeafe;" if index == self._selected else ""
             colour = "#7f1d1d" if mark.kind == MarkKind.ZONE.value else "#b91c1c"
-            rows.append(f"<tr style='{style}'><td style='color:{colour}; font-weight:bold; padding-right:6px' "
-                        f"align='right'>{number}</td><td>{text}</td></tr>")
+            rows.append(
+                f"<tr style='{style}'><td style='color:{colour}; font-weight:bold; padding-right:6px' "
+                f"align='right'>{number}</td><td>{text}</td></tr>"
+            )
         return "<table cellspacing='0' cellpadding='2' width='100%'>" + "".join(rows) + "</table>"
 
     def _update_hint(self, zone: bool) -> None:
         self._hint.setText(
-            self.tr("Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · "
-                    "Delete removes the selected mark · wheel zooms · Ctrl+Z undoes") if zone else
-            self.tr("Click to place a point · drag a number to move it (or arrow keys) · "
-                    "Delete removes the selected mark · wheel zooms · Ctrl+Z undoes"))
+            self.tr(
+                "Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · "
+                "Delete removes the selected mark · wheel zooms · Ctrl+Z undoes"
+            )
+            if zone
+            else self.tr(
+                "Click to place a point · drag a number to move it (or arrow keys) · "
+                "Delete removes the selected mark · wheel zooms · Ctrl+Z undoes"
+            )
+        )
 
 
 class InjectionMapView(InjectionMapEditor):

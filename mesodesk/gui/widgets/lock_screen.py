@@ -20,8 +20,10 @@ class LockScreen(QWidget):
         outer.addStretch(1)
         card = QFrame()
         card.setObjectName("lockCard")
-        card.setStyleSheet("QFrame#lockCard { background: palette(base); border: 1px solid palette(mid);"
-                           " border-radius: 8px; }")
+        card.setStyleSheet(
+            "QFrame#lockCard { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 8px; }"
+        )
         card.setFixedWidth(420)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -60,9 +62,13 @@ class LockScreen(QWidget):
         outer.addStretch(1)
 
     def prepare(self, full_name: str, username: str) -> None:
-        self.who.setText(self.tr("Patient data is hidden while MesoDesk is locked.\n"
-                                 "Enter the password of %1 (%2) to continue.").replace("%1", full_name)
-                         .replace("%2", username))
+        self.who.setText(
+            self.tr(
+                "Patient data is hidden while MesoDesk is locked.\nEnter the password of %1 (%2) to continue."
+            )
+            .replace("%1", full_name)
+            .replace("%2", username)
+        )
         self.password.clear()
         self.message.hide()
         self.password.setFocus()

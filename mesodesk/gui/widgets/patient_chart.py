@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.errors import NotFoundError
 from mesodesk.domain.rules import age_on
 from mesodesk.gui.i18n import format_date, format_datetime, format_number, plural
 from mesodesk.gui.labels import FITZPATRICK, area_label, followup_label, label, reaction_label, status_label
@@ -40,19 +41,27 @@ from mesodesk.gui.models.chart_table_models import (
     TimelineTableModel,
 )
 from mesodesk.gui.models.session_table_model import SessionTableModel
-from mesodesk.domain.errors import NotFoundError
 from mesodesk.gui.operations import call, show_error
 from mesodesk.services.context import Permission
 
 log = logging.getLogger("mesodesk.gui.chart")
 
 PHOTO_SIZE = 84
-BANNER_STYLE = ("QFrame#alertBanner { background: #fde8e8; border: 2px solid #c81e1e; border-radius: 6px; }"
-                "QLabel { color: #771d1d; background: transparent; }")
+BANNER_STYLE = (
+    "QFrame#alertBanner { background: #fde8e8; border: 2px solid #c81e1e; border-radius: 6px; }"
+    "QLabel { color: #771d1d; background: transparent; }"
+)
 HEADER_STYLE = "QFrame#chartHeader { background: palette(base); border-bottom: 1px solid palette(mid); }"
 #: The medical-history risk factors, in the order shown (labels: ``label("risk", key)``).
-RISK_FIELDS = ("anticoagulants", "nsaids", "supplements", "pregnant_or_breastfeeding", "autoimmune_disease",
-               "keloid_tendency", "active_skin_infection")
+RISK_FIELDS = (
+    "anticoagulants",
+    "nsaids",
+    "supplements",
+    "pregnant_or_breastfeeding",
+    "autoimmune_disease",
+    "keloid_tendency",
+    "active_skin_infection",
+)
 
 
 def make_table(model: RowTableModel, stretch: int | None = None) -> QTableView:
@@ -111,8 +120,9 @@ def rounded_photo(data: bytes, size: int, ratio: float = 1.0) -> QPixmap | None:
     if not source.loadFromData(data):
         return None
     px = int(size * ratio)
-    scaled = source.scaled(px, px, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                           Qt.TransformationMode.SmoothTransformation)
+    scaled = source.scaled(
+        px, px, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+    )
     out = QPixmap(px, px)
     out.fill(Qt.GlobalColor.transparent)
     painter = QPainter(out)
@@ -232,8 +242,9 @@ class PatientChart(QWidget):
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
 
-        self.empty = QLabel(self.tr("Find a patient with the search box (Ctrl+F),\n"
-                                    "or register a new one (Ctrl+N)."))
+        self.empty = QLabel(
+            self.tr("Find a patient with the search box (Ctrl+F),\nor register a new one (Ctrl+N).")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(dark); font-size: 12pt;")
         self.stack.addWidget(self.empty)
@@ -267,7 +278,13 @@ class PatientChart(QWidget):
         self._build_consents()
         self._build_photos()
         if not self._clinical:
-            for tab in (self.TAB_SESSIONS, self.TAB_REACTIONS, self.TAB_HISTORY, self.TAB_CONSENTS, self.TAB_PHOTOS):
+            for tab in (
+                self.TAB_SESSIONS,
+                self.TAB_REACTIONS,
+                self.TAB_HISTORY,
+                self.TAB_CONSENTS,
+                self.TAB_PHOTOS,
+            ):
                 self.tabs.setTabEnabled(tab, False)
                 self.tabs.setTabToolTip(tab, self.tr("Your role does not include clinical records."))
 
@@ -306,10 +323,20 @@ class PatientChart(QWidget):
         self.session_view = make_table(self.session_model, stretch=SessionTableModel.COL_AREAS)
         self.session_view.setObjectName("sessionView")
         m = SessionTableModel
-        fit_columns(self.session_view, {m.COL_DATE: 17, m.COL_FORMULA: 24, m.COL_DEPTH: 10, m.COL_VOLUME: 11,
-                                        m.COL_PRACTITIONER: 18, m.COL_STATUS: 10})
+        fit_columns(
+            self.session_view,
+            {
+                m.COL_DATE: 17,
+                m.COL_FORMULA: 24,
+                m.COL_DEPTH: 10,
+                m.COL_VOLUME: 11,
+                m.COL_PRACTITIONER: 18,
+                m.COL_STATUS: 10,
+            },
+        )
         self.session_view.doubleClicked.connect(
-            lambda index: self._emit_id(self.session_model, index, self.sig_session_activated))
+            lambda index: self._emit_id(self.session_model, index, self.sig_session_activated)
+        )
         self.session_view.selectionModel().selectionChanged.connect(self._session_selected)
         self.session_detail = QTextBrowser()
         self.session_detail.setObjectName("sessionDetail")
@@ -334,7 +361,8 @@ class PatientChart(QWidget):
         m = ReactionTableModel
         fit_columns(self.reaction_view, {m.COL_ONSET: 17, m.COL_TYPE: 22, m.COL_AREA: 12, m.COL_SEVERITY: 10})
         self.reaction_view.doubleClicked.connect(
-            lambda index: self._emit_id(self.reaction_model, index, self.sig_reaction_activated))
+            lambda index: self._emit_id(self.reaction_model, index, self.sig_reaction_activated)
+        )
         layout.addWidget(self.reaction_view)
 
     def _build_plan(self) -> None:
@@ -343,7 +371,9 @@ class PatientChart(QWidget):
         self.plan_model = PlanTableModel(self)
         self.plan_view = make_table(self.plan_model, stretch=PlanTableModel.COL_NAME)
         m = PlanTableModel
-        fit_columns(self.plan_view, {m.COL_START: 12, m.COL_COURSE: 28, m.COL_MAINTENANCE: 16, m.COL_ACTIVE: 9})
+        fit_columns(
+            self.plan_view, {m.COL_START: 12, m.COL_COURSE: 28, m.COL_MAINTENANCE: 16, m.COL_ACTIVE: 9}
+        )
         self.followup_model = PatientFollowUpTableModel(self)
         self.followup_view = make_table(self.followup_model, stretch=PatientFollowUpTableModel.COL_NOTES)
         f = PatientFollowUpTableModel
@@ -368,8 +398,10 @@ class PatientChart(QWidget):
         self.consent_model = ConsentTableModel(self)
         self.consent_view = make_table(self.consent_model, stretch=ConsentTableModel.COL_TEXT)
         m = ConsentTableModel
-        fit_columns(self.consent_view, {m.COL_SIGNED: 17, m.COL_VERSION: 8, m.COL_PRACTITIONER: 20,
-                                        m.COL_SIGNATURE: 10})
+        fit_columns(
+            self.consent_view,
+            {m.COL_SIGNED: 17, m.COL_VERSION: 8, m.COL_PRACTITIONER: 20, m.COL_SIGNATURE: 10},
+        )
         layout.addWidget(self.consent_view)
 
     def _build_photos(self) -> None:
@@ -388,7 +420,9 @@ class PatientChart(QWidget):
                 module = importlib.import_module("mesodesk.gui.widgets.photo_strip")
                 self.photo_strip = module.PhotoStrip(self.services, parent=self)
             except Exception as exc:  # another helper's widget: missing or broken must not break the chart
-                if not (isinstance(exc, ModuleNotFoundError) and exc.name == "mesodesk.gui.widgets.photo_strip"):
+                if not (
+                    isinstance(exc, ModuleNotFoundError) and exc.name == "mesodesk.gui.widgets.photo_strip"
+                ):
                     log.warning("photo strip unavailable: %s", exc)
                 self.photo_strip = False
                 note = QLabel(self.tr("Photos are not available in this version."))
@@ -424,8 +458,14 @@ class PatientChart(QWidget):
     def clear(self) -> None:
         self.patient_id = None
         self.chart = None
-        for model in (self.timeline_model, self.session_model, self.reaction_model, self.plan_model,
-                      self.followup_model, self.consent_model):
+        for model in (
+            self.timeline_model,
+            self.session_model,
+            self.reaction_model,
+            self.plan_model,
+            self.followup_model,
+            self.consent_model,
+        ):
             model.set_rows([])
         self.session_detail.clear()
         self.history_view.clear()
@@ -495,10 +535,12 @@ class PatientChart(QWidget):
         h = self.header
         h.name.setText(f"{p.first_name} {p.last_name}".strip())
         today = date.today()
-        bits = [plural(age_on(p.date_of_birth, today), self.tr("%n year"), self.tr("%n years")),
-                self.tr("born %1").replace("%1", format_date(p.date_of_birth)),
-                label("sex", p.sex),
-                self.tr("File %1").replace("%1", p.file_no)]
+        bits = [
+            plural(age_on(p.date_of_birth, today), self.tr("%n year"), self.tr("%n years")),
+            self.tr("born %1").replace("%1", format_date(p.date_of_birth)),
+            label("sex", p.sex),
+            self.tr("File %1").replace("%1", p.file_no),
+        ]
         if p.fitzpatrick:
             bits.append(self.tr("Fitzpatrick %1").replace("%1", FITZPATRICK[p.fitzpatrick - 1]))
         if p.archived:
@@ -521,19 +563,30 @@ class PatientChart(QWidget):
             overdue = due.due_date < today
             color = "#b91c1c" if overdue else "#1d4ed8"
             text = (self.tr("Overdue since %1") if overdue else self.tr("Next due %1")).replace(
-                "%1", format_date(due.due_date))
-            h.next_due.setText(f"<span style='color:{color}'><b>{html.escape(text)}</b></span><br>"
-                               f"{html.escape(followup_label(due.kind))}")
+                "%1", format_date(due.due_date)
+            )
+            h.next_due.setText(
+                f"<span style='color:{color}'><b>{html.escape(text)}</b></span><br>"
+                f"{html.escape(followup_label(due.kind))}"
+            )
         else:
             h.next_due.setText(self.tr("Nothing due"))
         if not self._clinical:
             h.review.setText("")
         elif chart.history is None or chart.history.reviewed_at is None:
-            h.review.setText("<span style='color:#b45309'>" + html.escape(
-                self.tr("Medical history never reviewed")) + "</span>")
+            h.review.setText(
+                "<span style='color:#b45309'>"
+                + html.escape(self.tr("Medical history never reviewed"))
+                + "</span>"
+            )
         else:
-            h.review.setText(html.escape(self.tr("History reviewed %1").replace(
-                "%1", format_date(chart.history.reviewed_at.astimezone().date()))))
+            h.review.setText(
+                html.escape(
+                    self.tr("History reviewed %1").replace(
+                        "%1", format_date(chart.history.reviewed_at.astimezone().date())
+                    )
+                )
+            )
 
     @staticmethod
     def _header_photo(photos: list) -> Any:
@@ -550,35 +603,86 @@ class PatientChart(QWidget):
             depths = sorted({a.depth_mm for a in s.areas})
             depth = ""
             if depths:
-                span = format_number(depths[0]) if len(depths) == 1 else \
-                    f"{format_number(depths[0])}–{format_number(depths[-1])}"
+                span = (
+                    format_number(depths[0])
+                    if len(depths) == 1
+                    else f"{format_number(depths[0])}–{format_number(depths[-1])}"
+                )
                 depth = self.tr("%1 mm").replace("%1", span)
-            detail = "  ·  ".join(x for x in (s.formula_name, depth, names.get(s.practitioner_id, ""),
-                                              status_label(s.status)) if x)
-            entries.append(TimelineEntry(s.performed_at, "session", self.tr("Session: %1").replace("%1", areas),
-                                         detail, s.id))
+            detail = "  ·  ".join(
+                x
+                for x in (s.formula_name, depth, names.get(s.practitioner_id, ""), status_label(s.status))
+                if x
+            )
+            entries.append(
+                TimelineEntry(
+                    s.performed_at, "session", self.tr("Session: %1").replace("%1", areas), detail, s.id
+                )
+            )
         for r in chart.reactions:
-            title = self.tr("Reaction: %1 (%2)").replace("%1", reaction_label(r.type)).replace(
-                "%2", label("grade", r.severity).lower())
-            resolved = (self.tr("resolved %1").replace("%1", format_date(r.resolved_on)) if r.resolved_on
-                        else self.tr("not resolved yet"))
-            detail = "  ·  ".join(x for x in (area_label(r.area), r.action_taken.splitlines()[0]
-                                              if r.action_taken else "", resolved) if x)
-            entries.append(TimelineEntry(r.onset_at, "reaction", title, detail, r.id,
-                                         alert=r.severity == "severe" or r.type == "anaphylaxis"))
+            title = (
+                self.tr("Reaction: %1 (%2)")
+                .replace("%1", reaction_label(r.type))
+                .replace("%2", label("grade", r.severity).lower())
+            )
+            resolved = (
+                self.tr("resolved %1").replace("%1", format_date(r.resolved_on))
+                if r.resolved_on
+                else self.tr("not resolved yet")
+            )
+            detail = "  ·  ".join(
+                x
+                for x in (
+                    area_label(r.area),
+                    r.action_taken.splitlines()[0] if r.action_taken else "",
+                    resolved,
+                )
+                if x
+            )
+            entries.append(
+                TimelineEntry(
+                    r.onset_at,
+                    "reaction",
+                    title,
+                    detail,
+                    r.id,
+                    alert=r.severity == "severe" or r.type == "anaphylaxis",
+                )
+            )
         for consent, text in chart.consents:
-            entries.append(TimelineEntry(consent.signed_at, "consent",
-                                         self.tr("Consent signed: %1").replace("%1", text.title),
-                                         self.tr("version %1").replace("%1", text.version), consent.id))
+            entries.append(
+                TimelineEntry(
+                    consent.signed_at,
+                    "consent",
+                    self.tr("Consent signed: %1").replace("%1", text.title),
+                    self.tr("version %1").replace("%1", text.version),
+                    consent.id,
+                )
+            )
         for plan in chart.plans:
-            entries.append(TimelineEntry(plan.start_date, "plan", self.tr("Plan started: %1").replace("%1", plan.name),
-                                         plural(plan.course_sessions, self.tr("%n session"), self.tr("%n sessions")), plan.id))
+            entries.append(
+                TimelineEntry(
+                    plan.start_date,
+                    "plan",
+                    self.tr("Plan started: %1").replace("%1", plan.name),
+                    plural(plan.course_sessions, self.tr("%n session"), self.tr("%n sessions")),
+                    plan.id,
+                )
+            )
         entries.sort(key=lambda e: e.sort_key, reverse=True)
         due = chart.next_due
         if due is not None:
-            entries.insert(0, TimelineEntry(due.due_date, "due",
-                                            self.tr("Next due: %1").replace("%1", followup_label(due.kind)),
-                                            " ".join(due.notes.split()), due.id, alert=due.due_date < date.today()))
+            entries.insert(
+                0,
+                TimelineEntry(
+                    due.due_date,
+                    "due",
+                    self.tr("Next due: %1").replace("%1", followup_label(due.kind)),
+                    " ".join(due.notes.split()),
+                    due.id,
+                    alert=due.due_date < date.today(),
+                ),
+            )
         return entries
 
     def _history_html(self, chart: Any) -> str:
@@ -589,8 +693,10 @@ class PatientChart(QWidget):
             parts.append("<ul>")
             for a in chart.allergies:
                 extra = f" — {esc(a.reaction)}" if a.reaction else ""
-                parts.append(f"<li><b style='color:#b91c1c'>{esc(a.substance)}</b> "
-                             f"({esc(label('severity', a.severity))}){extra}</li>")
+                parts.append(
+                    f"<li><b style='color:#b91c1c'>{esc(a.substance)}</b> "
+                    f"({esc(label('severity', a.severity))}){extra}</li>"
+                )
             parts.append("</ul>")
         else:
             parts.append(f"<p>{esc(self.tr('No known allergies recorded.'))}</p>")
@@ -615,8 +721,9 @@ class PatientChart(QWidget):
                     text += " " + self.tr("by %1").replace("%1", who)
                 parts.append(f"<p style='color:#555'>{esc(text)}</p>")
         if chart.patient.contraindications:
-            parts.append(f"<h3>{esc(self.tr('Contraindications'))}</h3>"
-                         f"<p>{esc(chart.patient.contraindications)}</p>")
+            parts.append(
+                f"<h3>{esc(self.tr('Contraindications'))}</h3><p>{esc(chart.patient.contraindications)}</p>"
+            )
         return "".join(parts)
 
     # -- interaction ---------------------------------------------------------
@@ -645,7 +752,9 @@ class PatientChart(QWidget):
             try:
                 from mesodesk.gui.widgets.injection_map import InjectionMapView
             except Exception as exc:  # another helper's widget: missing or broken must not break the chart
-                if not (isinstance(exc, ModuleNotFoundError) and exc.name == "mesodesk.gui.widgets.injection_map"):
+                if not (
+                    isinstance(exc, ModuleNotFoundError) and exc.name == "mesodesk.gui.widgets.injection_map"
+                ):
                     log.warning("injection map unavailable: %s", exc)
                 self.map_view = False
                 return None
@@ -670,8 +779,14 @@ class PatientChart(QWidget):
         from mesodesk.services.sessions import MarkInput
 
         try:
-            self.map_view.set_marks([MarkInput(m.diagram, m.x, m.y, m.kind, m.radius, m.depth_mm, m.volume_ml,
-                                               m.product_id, m.note) for m in marks])
+            self.map_view.set_marks(
+                [
+                    MarkInput(
+                        m.diagram, m.x, m.y, m.kind, m.radius, m.depth_mm, m.volume_ml, m.product_id, m.note
+                    )
+                    for m in marks
+                ]
+            )
             self.map_view.set_diagram(marks[0].diagram)
         except Exception:  # a broken map must not hide the session's details
             log.exception("injection map failed")
@@ -682,26 +797,44 @@ class PatientChart(QWidget):
     def _session_html(self, s: Any) -> str:
         esc = html.escape
         names = self.user_names()
-        head = (f"<h3>{esc(format_datetime(s.performed_at))} — {esc(status_label(s.status))}</h3>"
-                f"<p>{esc(self.tr('Practitioner'))}: {esc(names.get(s.practitioner_id, ''))}"
-                + (f"<br>{esc(self.tr('Indications'))}: {esc(s.indications)}" if s.indications else "")
-                + (f"<br>{esc(self.tr('Formula'))}: {esc(s.formula_name)}" if s.formula_name else "")
-                + (f"<br>{esc(self.tr('Anaesthesia'))}: {esc(s.anaesthesia)}" if s.anaesthesia else "") + "</p>")
+        head = (
+            f"<h3>{esc(format_datetime(s.performed_at))} — {esc(status_label(s.status))}</h3>"
+            f"<p>{esc(self.tr('Practitioner'))}: {esc(names.get(s.practitioner_id, ''))}"
+            + (f"<br>{esc(self.tr('Indications'))}: {esc(s.indications)}" if s.indications else "")
+            + (f"<br>{esc(self.tr('Formula'))}: {esc(s.formula_name)}" if s.formula_name else "")
+            + (f"<br>{esc(self.tr('Anaesthesia'))}: {esc(s.anaesthesia)}" if s.anaesthesia else "")
+            + "</p>"
+        )
         rows = "".join(
             f"<tr><td nowrap>{esc(area_label(a.area))}</td><td nowrap>{esc(label('technique', a.technique))}</td>"
             f"<td nowrap>{esc(label('device', a.device))}</td>"
             f"<td nowrap>{esc(str(a.needle_gauge) + 'G' if a.needle_gauge else '')}"
             f"{esc(' × ' + format_number(a.needle_length_mm) + ' mm' if a.needle_length_mm else '')}</td>"
             f"<td align='right'>{esc(format_number(a.depth_mm))}</td><td align='right'>{a.injection_points}</td>"
-            f"<td align='right'>{esc(format_number(a.volume_ml))}</td></tr>" for a in s.areas)
-        headers = [self.tr("Area"), self.tr("Technique"), self.tr("Device"), self.tr("Needle"),
-                   self.tr("Depth (mm)"), self.tr("Points"), self.tr("Volume (ml)")]
-        table = ("<table cellspacing='0' cellpadding='4' width='100%'><tr>"
-                 + "".join(f"<th align='left' nowrap>{esc(h)}</th>" for h in headers) + "</tr>" + rows + "</table>")
+            f"<td align='right'>{esc(format_number(a.volume_ml))}</td></tr>"
+            for a in s.areas
+        )
+        headers = [
+            self.tr("Area"),
+            self.tr("Technique"),
+            self.tr("Device"),
+            self.tr("Needle"),
+            self.tr("Depth (mm)"),
+            self.tr("Points"),
+            self.tr("Volume (ml)"),
+        ]
+        table = (
+            "<table cellspacing='0' cellpadding='4' width='100%'><tr>"
+            + "".join(f"<th align='left' nowrap>{esc(h)}</th>" for h in headers)
+            + "</tr>"
+            + rows
+            + "</table>"
+        )
         products = "".join(
             f"<li>{esc(p.product.name)} — {esc(self.tr('lot'))} {esc(p.lot.lot_number)}, "
             f"{esc(self.tr('expires'))} {esc(format_date(p.lot.expiry_date))}, {esc(format_number(p.volume_ml))} ml</li>"
-            for p in s.products)
+            for p in s.products
+        )
         tail = f"<h4>{esc(self.tr('Products and lots'))}</h4><ul>{products}</ul>" if products else ""
         if s.immediate_reactions:
             tail += f"<p><b>{esc(self.tr('Immediate reactions'))}:</b> {esc(s.immediate_reactions)}</p>"

@@ -10,13 +10,39 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal,
+    QAbstractListModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import QAction, QColor, QFont, QImage, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListView, QMenu, QMessageBox, QStyle, QStyledItemDelegate, QStyleOptionButton,
-    QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mesodesk.domain import enums
@@ -35,8 +61,11 @@ PhotoRole = Qt.ItemDataRole.UserRole + 2
 CARD = QSize(172, 214)
 THUMB_H = 132
 KIND_COLOURS = {
-    "before": QColor("#2563eb"), "after": QColor("#059669"), "reaction": QColor("#b91c1c"),
-    "profile": QColor("#7c3aed"), "other": QColor("#6b7280"),
+    "before": QColor("#2563eb"),
+    "after": QColor("#059669"),
+    "reaction": QColor("#b91c1c"),
+    "profile": QColor("#7c3aed"),
+    "other": QColor("#6b7280"),
 }
 
 
@@ -82,7 +111,9 @@ class PhotoListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._photos)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._photos):
             return None
         photo = self._photos[index.row()]
@@ -104,8 +135,9 @@ class PhotoListModel(QAbstractListModel):
             return photo
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
         include = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
@@ -138,7 +170,9 @@ class PhotoCardDelegate(QStyledItemDelegate):
         card = self.card_rect(rect)
         return QRect(card.left() + 9, card.bottom() - 24, 80, 18)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         photo = index.data(PhotoRole)
         if photo is None:
             return
@@ -156,8 +190,11 @@ class PhotoCardDelegate(QStyledItemDelegate):
         painter.fillRect(thumb_area, QColor("#f3f4f6"))
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(pixmap, QPixmap) and not pixmap.isNull():
-            scaled = pixmap.scaled(thumb_area.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                   Qt.TransformationMode.SmoothTransformation)
+            scaled = pixmap.scaled(
+                thumb_area.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
             x = thumb_area.left() + (thumb_area.width() - scaled.width()) // 2
             y = thumb_area.top() + (thumb_area.height() - scaled.height()) // 2
             painter.drawPixmap(x, y, scaled)
@@ -181,41 +218,63 @@ class PhotoCardDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(QColor("#111827"))
         date_rect = QRect(pill.right() + 6, text_top, card.right() - pill.right() - 12, pill.height())
-        painter.drawText(date_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         painter.fontMetrics().elidedText(long_date(photo.taken_on), Qt.TextElideMode.ElideRight,
-                                                          date_rect.width()))
+        painter.drawText(
+            date_rect,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            painter.fontMetrics().elidedText(
+                long_date(photo.taken_on), Qt.TextElideMode.ElideRight, date_rect.width()
+            ),
+        )
         painter.setFont(small)
         painter.setPen(QColor("#4b5563"))
-        area_rect = QRect(card.left() + 9, pill.bottom() + 3, card.width() - 18, painter.fontMetrics().height())
+        area_rect = QRect(
+            card.left() + 9, pill.bottom() + 3, card.width() - 18, painter.fontMetrics().height()
+        )
         area = area_label(photo.area) + (f" — {photo.caption}" if photo.caption else "")
-        painter.drawText(area_rect, Qt.AlignmentFlag.AlignLeft,
-                         painter.fontMetrics().elidedText(area, Qt.TextElideMode.ElideRight, area_rect.width()))
+        painter.drawText(
+            area_rect,
+            Qt.AlignmentFlag.AlignLeft,
+            painter.fontMetrics().elidedText(area, Qt.TextElideMode.ElideRight, area_rect.width()),
+        )
 
         if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             box = QStyleOptionButton()
             check = self.check_rect(option.rect)
             box.rect = QRect(check.left(), check.top() + 1, 16, 16)
             box.state = QStyle.StateFlag.State_Enabled | (
-                QStyle.StateFlag.State_On if photo.include_in_print else QStyle.StateFlag.State_Off)
+                QStyle.StateFlag.State_On if photo.include_in_print else QStyle.StateFlag.State_Off
+            )
             style = option.widget.style() if option.widget is not None else None
             if style is not None:
                 style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, box, painter, option.widget)
             painter.setPen(QColor("#374151"))
-            painter.drawText(QRect(check.left() + 21, check.top(), check.width() - 21, check.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             _tr("Print"))
+            painter.drawText(
+                QRect(check.left() + 21, check.top(), check.width() - 21, check.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                _tr("Print"),
+            )
         painter.restore()
 
-    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem,
-                    index: QModelIndex | QPersistentModelIndex) -> bool:
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: Any,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             return False
-        if event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick) \
-                and self.check_rect(option.rect).contains(event.position().toPoint()):
+        if event.type() in (
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        ) and self.check_rect(option.rect).contains(event.position().toPoint()):
             if event.type() == QEvent.Type.MouseButtonRelease:
                 current = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-                model.setData(index, Qt.CheckState.Unchecked if current else Qt.CheckState.Checked,
-                              Qt.ItemDataRole.CheckStateRole)
+                model.setData(
+                    index,
+                    Qt.CheckState.Unchecked if current else Qt.CheckState.Checked,
+                    Qt.ItemDataRole.CheckStateRole,
+                )
             return True
         return False
 
@@ -254,8 +313,11 @@ class PhotoGridView(QListView):
     def dropped_files(mime: Any) -> list[str]:
         if not mime.hasUrls():
             return []
-        return [url.toLocalFile() for url in mime.urls()
-                if url.isLocalFile() and url.toLocalFile().lower().endswith(PHOTO_SUFFIXES)]
+        return [
+            url.toLocalFile()
+            for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PHOTO_SUFFIXES)
+        ]
 
     def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.dropped_files(event.mimeData()):
@@ -305,13 +367,24 @@ class PhotoGridView(QListView):
 class PhotoTagDialog(QDialog):
     """Kind, area, date, session, caption and 'print' for one or more photos."""
 
-    def __init__(self, parent: QWidget | None, *, count: int = 1, tags: PhotoTags | None = None,
-                 sessions: list[tuple[int, str]] | None = None, reactions: list[tuple[int, str]] | None = None,
-                 include_in_print: bool | None = False, filenames: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        count: int = 1,
+        tags: PhotoTags | None = None,
+        sessions: list[tuple[int, str]] | None = None,
+        reactions: list[tuple[int, str]] | None = None,
+        include_in_print: bool | None = False,
+        filenames: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setMinimumWidth(380)
-        self.setWindowTitle(self.tr("Photo details") if count == 1 else
-                            self.tr("Details of %1 photos").replace("%1", str(count)))
+        self.setWindowTitle(
+            self.tr("Photo details")
+            if count == 1
+            else self.tr("Details of %1 photos").replace("%1", str(count))
+        )
         layout = QVBoxLayout(self)
         if filenames:
             names = ", ".join(filenames[:3]) + (" …" if len(filenames) > 3 else "")
@@ -355,7 +428,9 @@ class PhotoTagDialog(QDialog):
         else:
             self.include_in_print.hide()
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -372,8 +447,14 @@ class PhotoTagDialog(QDialog):
 
     def tags(self) -> PhotoTags:
         d = self.taken_on.date()
-        return PhotoTags(self.kind.currentData(), self.area.currentData() or "", date(d.year(), d.month(), d.day()),
-                         self.session.currentData(), self.reaction.currentData(), self.caption.text().strip())
+        return PhotoTags(
+            self.kind.currentData(),
+            self.area.currentData() or "",
+            date(d.year(), d.month(), d.day()),
+            self.session.currentData(),
+            self.reaction.currentData(),
+            self.caption.text().strip(),
+        )
 
 
 class PhotoStrip(QWidget):
@@ -392,8 +473,10 @@ class PhotoStrip(QWidget):
         self._pending: list[tuple[str, bytes]] = []
         self._can_read = services.ctx.can(Permission.CLINICAL_READ)
         self._can_write = services.ctx.can(Permission.CLINICAL_WRITE)
-        self._can_delete = self._can_write and services.ctx.actor.role in (enums.Role.PRACTITIONER,
-                                                                           enums.Role.ADMIN)
+        self._can_delete = self._can_write and services.ctx.actor.role in (
+            enums.Role.PRACTITIONER,
+            enums.Role.ADMIN,
+        )
         self._build()
 
     def _build(self) -> None:
@@ -402,15 +485,20 @@ class PhotoStrip(QWidget):
         layout.setSpacing(6)
         bar = QHBoxLayout()
         bar.setSpacing(4)
-        self.add_button = self._tool(self.tr("Add photos…"), self.tr("Add JPEG or PNG photos from files"),
-                                     self.choose_files)
-        self.compare_button = self._tool(self.tr("Before / after…"),
-                                         self.tr("Compare two photos of the same area side by side"),
-                                         lambda: self.open_compare())
-        self.edit_button = self._tool(self.tr("Details…"), self.tr("Change the kind, area, date or caption"),
-                                      self.edit_selected)
-        self.delete_button = self._tool(self.tr("Delete"), self.tr("Delete the selected photos for good"),
-                                        self.delete_selected)
+        self.add_button = self._tool(
+            self.tr("Add photos…"), self.tr("Add JPEG or PNG photos from files"), self.choose_files
+        )
+        self.compare_button = self._tool(
+            self.tr("Before / after…"),
+            self.tr("Compare two photos of the same area side by side"),
+            lambda: self.open_compare(),
+        )
+        self.edit_button = self._tool(
+            self.tr("Details…"), self.tr("Change the kind, area, date or caption"), self.edit_selected
+        )
+        self.delete_button = self._tool(
+            self.tr("Delete"), self.tr("Delete the selected photos for good"), self.delete_selected
+        )
         for button in (self.add_button, self.compare_button, self.edit_button, self.delete_button):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -422,8 +510,10 @@ class PhotoStrip(QWidget):
         self.view = PhotoGridView(self)
         self.view.setModel(self.model)
         self.view.placeholder = (
-            self.tr("No photos yet.\nDrop JPEG or PNG files here, or use “Add photos…”.") if self._can_write else
-            self.tr("No photos."))
+            self.tr("No photos yet.\nDrop JPEG or PNG files here, or use “Add photos…”.")
+            if self._can_write
+            else self.tr("No photos.")
+        )
         if not self._can_read:
             self.view.placeholder = self.tr("Photos are shown to practitioners only.")
         self.view.sig_files_dropped.connect(self.add_files)
@@ -454,8 +544,14 @@ class PhotoStrip(QWidget):
         return button
 
     # -- public ----------------------------------------------------------------
-    def set_patient(self, patient_id: int | None, *, sessions: list[tuple[int, str]] | None = None,
-                    reactions: list[tuple[int, str]] | None = None, photos: list[Any] | None = None) -> None:
+    def set_patient(
+        self,
+        patient_id: int | None,
+        *,
+        sessions: list[tuple[int, str]] | None = None,
+        reactions: list[tuple[int, str]] | None = None,
+        photos: list[Any] | None = None,
+    ) -> None:
         """Show a patient's photos. ``sessions``/``reactions`` ((id, label)) are offered when tagging;
         ``photos`` (e.g. PatientChart.photos) avoids loading them again."""
         self.patient_id = patient_id
@@ -483,7 +579,8 @@ class PhotoStrip(QWidget):
 
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), str(Path.home()), self.tr("Photos (*.jpg *.jpeg *.png)"))
+            self, self.tr("Add photos"), str(Path.home()), self.tr("Photos (*.jpg *.jpeg *.png)")
+        )
         if paths:
             self.add_files(paths)
 
@@ -498,24 +595,34 @@ class PhotoStrip(QWidget):
             try:
                 size = os.path.getsize(path)
                 if size > MAX_PHOTO_BYTES:
-                    problems.append(self.tr("%1: the file is too large (%2 MB); the limit is %3 MB.")
-                                    .replace("%1", name).replace("%2", f"{size / 2**20:.1f}")
-                                    .replace("%3", str(MAX_PHOTO_MB)))
+                    problems.append(
+                        self.tr("%1: the file is too large (%2 MB); the limit is %3 MB.")
+                        .replace("%1", name)
+                        .replace("%2", f"{size / 2**20:.1f}")
+                        .replace("%3", str(MAX_PHOTO_MB))
+                    )
                     continue
                 with open(path, "rb") as handle:
                     self._pending.append((name, handle.read()))
             except OSError as exc:
-                problems.append(self.tr("%1: the file cannot be read (%2).").replace("%1", name)
-                                .replace("%2", exc.strerror or str(exc)))
+                problems.append(
+                    self.tr("%1: the file cannot be read (%2).")
+                    .replace("%1", name)
+                    .replace("%2", exc.strerror or str(exc))
+                )
         if problems:
             self._report(problems, stored=0)
         if not self._pending:
             return
         taken = photo_date(self._pending[0][1]) or date.today()
         self.tag_dialog = PhotoTagDialog(
-            self, count=len(self._pending), filenames=[n for n, _ in self._pending],
+            self,
+            count=len(self._pending),
+            filenames=[n for n, _ in self._pending],
             tags=PhotoTags(enums.PhotoKind.BEFORE.value, "", min(taken, date.today())),
-            sessions=self._session_choices(), reactions=self._reaction_choices())
+            sessions=self._session_choices(),
+            reactions=self._reaction_choices(),
+        )
         self.tag_dialog.accepted.connect(self._store_pending)
         self.tag_dialog.open()
 
@@ -525,8 +632,9 @@ class PhotoStrip(QWidget):
         if self.patient_id is None:
             return None
         if self.model.rowCount() < 2:
-            QMessageBox.information(self, self.tr("Before and after"),
-                                    self.tr("Add at least two photos to compare them."))
+            QMessageBox.information(
+                self, self.tr("Before and after"), self.tr("Add at least two photos to compare them.")
+            )
             return None
         try:
             dialog = PhotoCompareDialog(self.services, self.patient_id, self)
@@ -546,10 +654,15 @@ class PhotoStrip(QWidget):
             return
         photo = photos[0]
         self.tag_dialog = PhotoTagDialog(
-            self, tags=PhotoTags(photo.kind, photo.area, photo.taken_on, photo.session_id, photo.reaction_id,
-                                 photo.caption),
-            sessions=self._session_choices(), reactions=self._reaction_choices(), include_in_print=None,
-            filenames=[photo.filename])
+            self,
+            tags=PhotoTags(
+                photo.kind, photo.area, photo.taken_on, photo.session_id, photo.reaction_id, photo.caption
+            ),
+            sessions=self._session_choices(),
+            reactions=self._reaction_choices(),
+            include_in_print=None,
+            filenames=[photo.filename],
+        )
         self.tag_dialog.accepted.connect(lambda: self._save_tags(photo.id))
         self.tag_dialog.open()
 
@@ -557,10 +670,16 @@ class PhotoStrip(QWidget):
         photos = self.selected_photos()
         if not photos or not self._can_delete:
             return
-        question = (self.tr("Delete this photo for good?") if len(photos) == 1 else
-                    self.tr("Delete these %1 photos for good?").replace("%1", str(len(photos))))
-        answer = QMessageBox.question(self, self.tr("Delete photos"),
-                                      question + "\n" + self.tr("The audit trail keeps a record of the deletion."))
+        question = (
+            self.tr("Delete this photo for good?")
+            if len(photos) == 1
+            else self.tr("Delete these %1 photos for good?").replace("%1", str(len(photos)))
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete photos"),
+            question + "\n" + self.tr("The audit trail keeps a record of the deletion."),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -579,15 +698,26 @@ class PhotoStrip(QWidget):
         problems, stored = [], 0
         for name, data in self._pending:
             try:
-                self.services.photos.add(self.patient_id, data, name, tags.kind, tags.area, tags.taken_on,
-                                         session_id=tags.session_id, reaction_id=tags.reaction_id,
-                                         caption=tags.caption, include_in_print=include)
+                self.services.photos.add(
+                    self.patient_id,
+                    data,
+                    name,
+                    tags.kind,
+                    tags.area,
+                    tags.taken_on,
+                    session_id=tags.session_id,
+                    reaction_id=tags.reaction_id,
+                    caption=tags.caption,
+                    include_in_print=include,
+                )
                 stored += 1
             except KnownError as exc:
                 message = getattr(exc, "message", str(exc))
                 field = getattr(exc, "field", "")
-                problems.append(f"{name}: " + (self.tr("the file %1.").replace("%1", message)
-                                               if field == "file" else str(exc)))
+                problems.append(
+                    f"{name}: "
+                    + (self.tr("the file %1.").replace("%1", message) if field == "file" else str(exc))
+                )
             except Exception as exc:  # a bug: logged, shown as such
                 show_error(self, exc)
                 break
@@ -599,11 +729,12 @@ class PhotoStrip(QWidget):
             self.sig_changed.emit()
 
     def _report(self, problems: list[str], stored: int) -> None:
-        text = (self.tr("These files were not added:") + "\n\n" + "\n".join(problems))
+        text = self.tr("These files were not added:") + "\n\n" + "\n".join(problems)
         if stored:
             text += "\n\n" + self.tr("The other photos were added.")
-        QMessageBox.warning(self, self.tr("Some files were not added") if stored else self.tr("Files not added"),
-                            text)
+        QMessageBox.warning(
+            self, self.tr("Some files were not added") if stored else self.tr("Files not added"), text
+        )
 
     def _save_tags(self, photo_id: int) -> None:
         assert self.tag_dialog is not None
@@ -647,15 +778,23 @@ class PhotoStrip(QWidget):
             self.view.setCurrentIndex(index)
         photo = self.model.photo(index.row())
         menu = QMenu(self)
-        menu.addAction(self.tr("Compare…"), lambda: self._open_from(index)).setEnabled(self.model.rowCount() >= 2)
+        menu.addAction(self.tr("Compare…"), lambda: self._open_from(index)).setEnabled(
+            self.model.rowCount() >= 2
+        )
         if self._can_write:
-            menu.addAction(self.tr("Details…"), self.edit_selected).setEnabled(len(self.selected_photos()) == 1)
+            menu.addAction(self.tr("Details…"), self.edit_selected).setEnabled(
+                len(self.selected_photos()) == 1
+            )
             toggle = menu.addAction(self.tr("Print"))
             toggle.setCheckable(True)
             toggle.setChecked(bool(photo.include_in_print))
-            toggle.toggled.connect(lambda on: self.model.setData(index, Qt.CheckState.Checked if on else
-                                                                 Qt.CheckState.Unchecked,
-                                                                 Qt.ItemDataRole.CheckStateRole))
+            toggle.toggled.connect(
+                lambda on: self.model.setData(
+                    index,
+                    Qt.CheckState.Checked if on else Qt.CheckState.Unchecked,
+                    Qt.ItemDataRole.CheckStateRole,
+                )
+            )
         if self._can_delete:
             menu.addSeparator()
             menu.addAction(self.tr("Delete…"), self.delete_selected)

@@ -131,9 +131,11 @@ class SignaturePad(QWidget):
         painter.drawLine(QPointF(rect.left() + 24, baseline), QPointF(rect.right() - 24, baseline))
         if self.is_empty():
             painter.setPen(QColor("#9aa3ae"))
-            painter.drawText(QRectF(rect.left() + 24, baseline + 4, rect.width() - 48, 24),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             self.tr("✕  Sign here"))
+            painter.drawText(
+                QRectF(rect.left() + 24, baseline + 4, rect.width() - 48, 24),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                self.tr("✕  Sign here"),
+            )
         self._paint_ink(painter, 1.0)
         painter.end()
 
@@ -141,10 +143,18 @@ class SignaturePad(QWidget):
         if self._image is not None:
             target = QRectF(self.rect()).adjusted(8, 8, -8, -8)
             target = QRectF(target.topLeft() * scale, target.size() * scale)
-            img = self._image.scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
-            painter.drawImage(QPointF(target.left() + (target.width() - img.width()) / 2,
-                                      target.top() + (target.height() - img.height()) / 2), img)
+            img = self._image.scaled(
+                target.size().toSize(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            painter.drawImage(
+                QPointF(
+                    target.left() + (target.width() - img.width()) / 2,
+                    target.top() + (target.height() - img.height()) / 2,
+                ),
+                img,
+            )
             return
         for stroke in self._strokes:
             self._paint_stroke(painter, stroke, scale)
@@ -167,8 +177,9 @@ class SignaturePad(QWidget):
             width = BASE_WIDTH * scale * (0.5 + (points[i - 1][1] + points[i][1]) / 2)
             path = QPainterPath(p0)
             path.quadTo(ctrl, p1)
-            painter.setPen(QPen(INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))
+            painter.setPen(
+                QPen(INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+            )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
 
@@ -188,8 +199,12 @@ class SignaturePad(QWidget):
             margin = 12
             left, top = max(min(xs) - margin, 0), max(min(ys) - margin, 0)
             right, bottom = min(max(xs) + margin, self.width()), min(max(ys) + margin, self.height())
-            image = image.copy(int(left * EXPORT_SCALE), int(top * EXPORT_SCALE),
-                               max(int((right - left) * EXPORT_SCALE), 1), max(int((bottom - top) * EXPORT_SCALE), 1))
+            image = image.copy(
+                int(left * EXPORT_SCALE),
+                int(top * EXPORT_SCALE),
+                max(int((right - left) * EXPORT_SCALE), 1),
+                max(int((bottom - top) * EXPORT_SCALE), 1),
+            )
         return image
 
     def to_png(self) -> bytes:

@@ -7,7 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 #: (stored value, text shown, can be chosen)
@@ -54,10 +61,23 @@ class ComboDelegate(QStyledItemDelegate):
 class SpinDelegate(QStyledItemDelegate):
     """Edits a number; decimals=0 gives an integer spin box."""
 
-    def __init__(self, minimum: float, maximum: float, decimals: int = 1, step: float = 1.0,
-                 suffix: str = "", parent: Any = None) -> None:
+    def __init__(
+        self,
+        minimum: float,
+        maximum: float,
+        decimals: int = 1,
+        step: float = 1.0,
+        suffix: str = "",
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
-        self._min, self._max, self._decimals, self._step, self._suffix = minimum, maximum, decimals, step, suffix
+        self._min, self._max, self._decimals, self._step, self._suffix = (
+            minimum,
+            maximum,
+            decimals,
+            step,
+            suffix,
+        )
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if self._decimals == 0:

@@ -15,8 +15,18 @@ branch_labels = None
 depends_on = None
 
 #: Columns a redaction must leave exactly as they were.
-KEPT = ("id", "at", "user_id", "username", "entity", "entity_id", "action", "payload_hash", "prev_hash",
-        "entry_hash")
+KEPT = (
+    "id",
+    "at",
+    "user_id",
+    "username",
+    "entity",
+    "entity_id",
+    "action",
+    "payload_hash",
+    "prev_hash",
+    "entry_hash",
+)
 
 _SQLITE_KEPT = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in KEPT)
 _PG_KEPT = " AND ".join(f"NEW.{c} IS NOT DISTINCT FROM OLD.{c}" for c in KEPT)
@@ -55,10 +65,14 @@ def upgrade() -> None:
             op.execute(f"CREATE TRIGGER {name} {body}")
     elif dialect == "postgresql":
         op.execute(PG_FUNCTION)
-        op.execute("CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON audit_entries "
-                   "FOR EACH ROW EXECUTE FUNCTION mesodesk_audit_append_only()")
-        op.execute("CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries "
-                   "FOR EACH STATEMENT EXECUTE FUNCTION mesodesk_audit_append_only()")
+        op.execute(
+            "CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON audit_entries "
+            "FOR EACH ROW EXECUTE FUNCTION mesodesk_audit_append_only()"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries "
+            "FOR EACH STATEMENT EXECUTE FUNCTION mesodesk_audit_append_only()"
+        )
 
 
 def downgrade() -> None:

@@ -17,8 +17,21 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-_FIRST = ("id", "patient_id", "session_id", "reaction_id", "kind", "area", "taken_on", "filename", "mime_type",
-          "width", "height", "size_bytes", "sha256")
+_FIRST = (
+    "id",
+    "patient_id",
+    "session_id",
+    "reaction_id",
+    "kind",
+    "area",
+    "taken_on",
+    "filename",
+    "mime_type",
+    "width",
+    "height",
+    "size_bytes",
+    "sha256",
+)
 _LAST = ("thumbnail_png", "caption", "include_in_print", "created_at")
 
 
