@@ -12,10 +12,27 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
-PG_URL = os.environ.get("MESODESK_TEST_PG_URL", "")
+PG_URL = os.environ.get("MESODESK_TEST_PG_URL", "").strip()
+NO_PG_REASON = "no PostgreSQL server (set MESODESK_TEST_PG_URL)"
 BACKENDS = [pytest.param("sqlite", id="sqlite")]
 if PG_URL:
     BACKENDS.append(pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres))
+
+
+def require_postgres() -> str:
+    """The one PostgreSQL guard: the server's URL, or skip the test when none is configured.
+
+    Every PostgreSQL fixture calls it, and every test marked ``postgres`` passes through it
+    (pytest_runtest_setup), so without MESODESK_TEST_PG_URL they all skip and none errors.
+    """
+    if not PG_URL:
+        pytest.skip(NO_PG_REASON)
+    return PG_URL
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("postgres") is not None:
+        require_postgres()
 
 
 @pytest.fixture(autouse=True)
@@ -49,10 +66,8 @@ def pg_schema_url(schema: str) -> str:
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A URL on a fresh, empty PostgreSQL schema (dropped afterwards)."""
-    if not PG_URL:
-        pytest.skip("no PostgreSQL server (set MESODESK_TEST_PG_URL)")
+    admin = create_engine(require_postgres(), isolation_level="AUTOCOMMIT")
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f"CREATE SCHEMA {schema}"))
     try:
@@ -74,8 +89,8 @@ def _pg_template() -> Iterator[str]:
     """A migrated PostgreSQL database that each test clones (CREATE DATABASE … TEMPLATE)."""
     from mesodesk.services.database import open_database
 
+    admin = create_engine(require_postgres(), isolation_level="AUTOCOMMIT")
     name = f"mesodesk_tpl_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE {name}"))
     engine = open_database(_db_url_named(name))
@@ -91,8 +106,8 @@ def _pg_template() -> Iterator[str]:
 @pytest.fixture
 def pg_migrated_url(_pg_template: str) -> Iterator[str]:
     """A fresh, migrated PostgreSQL database (cloned from the session's template)."""
+    admin = create_engine(require_postgres(), isolation_level="AUTOCOMMIT")
     name = f"mesodesk_t_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {_pg_template}"))
     try:
