@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         k.set_defaults(func=run)
         return k
 
-    from mesodesk.services.reporting import SUMMARY_SECTIONS
+    from mesodesk.services.report_data import SUMMARY_SECTIONS
 
     k = add("patient", "the patient summary (identity, alerts, history, sessions, reactions, plan, photos)")
     k.add_argument("file_no", metavar="FILE_NO", help="the patient's file number")
@@ -74,7 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _sections(text: str) -> tuple[str, ...]:
-    from mesodesk.services.reporting import SUMMARY_SECTIONS
+    from mesodesk.services.report_data import SUMMARY_SECTIONS
 
     chosen = tuple(part.strip() for part in text.split(",") if part.strip())
     for part in chosen:
@@ -88,7 +88,8 @@ def _sections(text: str) -> tuple[str, ...]:
 def run(args: argparse.Namespace) -> int:
     from mesodesk.commands import services
     from mesodesk.reports import exports
-    from mesodesk.services.reporting import SUMMARY_SECTIONS, ReportingService
+    from mesodesk.services.report_data import SUMMARY_SECTIONS
+    from mesodesk.services.reporting import ReportingService
 
     reporting = ReportingService(services(args).ctx)
     out = args.output

@@ -6,34 +6,46 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
     QDockWidget,
-    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from mesodesk import __version__
-from mesodesk.domain.errors import AuthenticationError
 from mesodesk.gui.i18n import plural
-from mesodesk.gui.labels import role_label
+from mesodesk.gui.locking import (
+    ACTIVITY_EVENTS as ACTIVITY_EVENTS,
+)
+from mesodesk.gui.locking import (
+    COVERED_WINDOW_TYPES as COVERED_WINDOW_TYPES,
+)
+from mesodesk.gui.locking import (
+    INPUT_EVENTS as INPUT_EVENTS,
+)
+from mesodesk.gui.locking import (
+    IdleWatcher,
+    LockDialog,
+    LockingMixin,
+    _LockCover,
+)
+from mesodesk.gui.main_actions import MainWindowActions
 from mesodesk.gui.models.patient_table_model import PatientTableModel
 from mesodesk.gui.operations import call, show_error
 from mesodesk.gui.settings import GuiSettings
-from mesodesk.gui.widgets.lock_screen import LockScreen
-from mesodesk.gui.widgets.patient_chart import PatientChart, fit_columns, make_table
+from mesodesk.gui.widgets.patient_chart import PatientChart
+from mesodesk.gui.widgets.tables import fit_columns, make_table
 from mesodesk.services.context import Permission
 
 log = logging.getLogger("mesodesk.gui.main")
@@ -62,140 +74,8 @@ EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
 #: Signals of those dialogs after which the chart, the list and the actions are refreshed.
 CHANGE_SIGNALS = ("sig_saved", "sig_erased", "sig_restored", "sig_imported")
 
-INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.KeyRelease,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TabletPress,
-        QEvent.Type.ContextMenu,
-    }
-)
-COVERED_WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
-ACTIVITY_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TabletPress,
-    }
-)
 
-
-class IdleWatcher(QObject):
-    """Application-wide event filter: restarts the idle timer on input, and while the window is locked
-    lets input reach only the lock screen."""
-
-    sig_idle = Signal()
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.sig_idle.emit)
-        self.interval_ms = 0
-
-    def set_interval_ms(self, ms: int) -> None:
-        self.interval_ms = max(0, int(ms))
-        self.timer.stop()
-        if self.interval_ms:
-            self.timer.start(self.interval_ms)
-
-    def poke(self) -> None:
-        if self.interval_ms and not self.window.is_locked():
-            self.timer.start(self.interval_ms)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if self.window.is_locked():
-            if kind == QEvent.Type.Shortcut:
-                return True
-            if kind in INPUT_EVENTS and isinstance(obj, QWidget):
-                lock = self.window.lock_screen
-                return not (obj is lock or lock.isAncestorOf(obj))
-            return False
-        if kind in ACTIVITY_EVENTS:
-            self.poke()
-        return False
-
-
-class _LockCover(QFrame):
-    """Covers an open dialog while the application is locked, keeping everything typed in it."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.setObjectName("lockCover")
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("QFrame#lockCover { background: palette(window); }")
-        layout = QVBoxLayout(self)
-        text = QLabel(self.tr("Locked. Unlock in the main MesoDesk window; nothing you typed here is lost."))
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(text)
-        self.title = window.windowTitle()
-        window.setWindowTitle(self.tr("MesoDesk — locked"))
-        window.installEventFilter(self)
-        self.setGeometry(window.rect())
-        self.show()
-        self.raise_()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize and isinstance(obj, QWidget):
-            self.setGeometry(obj.rect())
-            self.raise_()
-        elif event.type() == QEvent.Type.ChildAdded:
-            self.raise_()
-        return False
-
-    def remove(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            parent.removeEventFilter(self)
-            parent.setWindowTitle(self.title)
-        self.hide()
-        self.deleteLater()
-
-
-class LockDialog(QDialog):
-    """The password prompt while locked: application-modal, above every other window; cannot be dismissed."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("lockDialog")
-        self.setWindowTitle(self.tr("MesoDesk — locked"))
-        self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.screen = LockScreen(self)
-        layout.addWidget(self.screen)
-        self.resize(520, 330)
-
-    def show_over(self, window: QWidget) -> None:
-        self.show()
-        geometry = self.frameGeometry()
-        geometry.moveCenter(window.frameGeometry().center())
-        self.move(geometry.topLeft())
-        self.raise_()
-        self.activateWindow()
-        self.screen.password.setFocus()
-
-    def reject(self) -> None:  # Esc does not dismiss the lock
-        pass
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        event.ignore()
-
-
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
     """``MainWindow(services, db_label, user)``: services are bound to the signed-in user."""
 
     def __init__(
@@ -340,199 +220,6 @@ class MainWindow(QMainWindow):
     def _dock_visibility(self, visible: bool) -> None:
         if visible and not self._locked:
             self._ensure_dashboard().refresh()
-
-    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "", name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        tr = self.tr
-        self.act_find = a(tr("&Find patient"), self.focus_search, QKeySequence.StandardKey.Find, name="find")
-        self.act_new_patient = a(
-            tr("&New patient…"),
-            self.new_patient,
-            QKeySequence.StandardKey.New,
-            tr("Register a new patient (Ctrl+N)"),
-            "new_patient",
-        )
-        self.act_import = a(tr("&Import patients…"), lambda: self.open_external("import"), name="import")
-        self.act_export = a(
-            tr("&Export patient record…"),
-            lambda: self.open_external("export", self.patient_id()),
-            name="export",
-        )
-        self.act_quit = a(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="quit")
-        self.act_edit = a(tr("&Edit patient…"), self.edit_patient, "Ctrl+E", name="edit_patient")
-        self.act_new_session = a(
-            tr("New &session…"),
-            self.new_session,
-            "Ctrl+Shift+N",
-            tr("Record a treatment session (Ctrl+Shift+N)"),
-            "new_session",
-        )
-        self.act_reaction = a(
-            tr("Record &reaction…"),
-            lambda: self.open_external("reaction", self.patient_id()),
-            "Ctrl+Shift+R",
-            name="reaction",
-        )
-        self.act_plan = a(
-            tr("&Plan a course…"), lambda: self.open_external("plan", self.patient_id()), name="plan"
-        )
-        self.act_consent = a(
-            tr("Record &consent…"), lambda: self.open_external("consent", self.patient_id()), name="consent"
-        )
-        self.act_history = a(
-            tr("&Medical history and allergies…"), self.edit_history, "Ctrl+H", name="history"
-        )
-        self.act_compare = a(
-            tr("C&ompare photos…"),
-            lambda: self.open_external("compare_photos", self.patient_id()),
-            name="compare_photos",
-        )
-        self.act_archive = a(tr("&Archive patient…"), self.toggle_archived, name="archive")
-        self.act_followups = a(
-            tr("&Follow-ups dashboard"),
-            self.show_followups,
-            "Ctrl+Shift+F",
-            tr("Calls and visits due (Ctrl+Shift+F)"),
-            "followups",
-        )
-        self.act_patient_report = a(
-            tr("&Patient summary…"),
-            lambda: self.open_external("patient_report", self.patient_id()),
-            "Ctrl+P",
-            name="patient_report",
-        )
-        self.act_clinic_reports = a(
-            tr("&Clinic reports…"),
-            lambda: self.open_external("clinic_reports"),
-            tip=tr("Follow-ups, reactions, lot recalls, activity"),
-            name="clinic_reports",
-        )
-        self.act_catalogue = a(
-            tr("&Products and formulas…"),
-            lambda: self.open_external("catalogue"),
-            tip=tr("Products, lots and formulas"),
-            name="catalogue",
-        )
-        self.act_settings = a(
-            tr("&Clinic settings…"),
-            lambda: self.open_external("clinic_settings"),
-            tip=tr("Clinic name, address, logo, idle lock"),
-            name="clinic_settings",
-        )
-        self.act_users = a(tr("&Users…"), lambda: self.open_external("users"), name="users")
-        self.act_audit = a(tr("&Audit trail…"), lambda: self.open_external("audit"), name="audit")
-        self.act_backup = a(
-            tr("&Backup and restore…"),
-            lambda: self.open_external("backup", self.services.ctx.engine),
-            name="backup",
-        )
-        self.act_erase = a(
-            tr("&Erase patient…"), lambda: self.open_external("erase", self.patient_id()), name="erase"
-        )
-        self.act_lock = a(tr("&Lock now"), self.lock, "Ctrl+L", name="lock")
-        self.act_about = a(tr("&About MesoDesk"), self.about, name="about")
-        self.act_reset_layout = a(tr("&Reset window layout"), self.reset_layout, name="reset_layout")
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        tr = self.tr
-        menus = [
-            (
-                tr("&File"),
-                [
-                    self.act_new_patient,
-                    self.act_find,
-                    None,
-                    self.act_import,
-                    self.act_export,
-                    None,
-                    self.act_lock,
-                    self.act_quit,
-                ],
-            ),
-            (
-                tr("&Patient"),
-                [
-                    self.act_edit,
-                    self.act_new_session,
-                    self.act_reaction,
-                    self.act_plan,
-                    self.act_consent,
-                    self.act_history,
-                    self.act_compare,
-                    None,
-                    self.act_archive,
-                ],
-            ),
-            (tr("F&ollow-ups"), [self.act_followups]),
-            (tr("&Reports"), [self.act_patient_report, self.act_clinic_reports]),
-            (tr("&Catalogue"), [self.act_catalogue]),
-            (tr("&Settings"), [self.act_settings, self.act_reset_layout]),
-            (tr("&Admin"), [self.act_users, self.act_audit, self.act_backup, None, self.act_erase]),
-            (tr("&Help"), [self.act_about]),
-        ]
-        self.menus: dict[str, Any] = {}
-        for title, actions in menus:
-            menu = bar.addMenu(title)
-            for action in actions:
-                if action is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(action)
-            self.menus[title.replace("&", "")] = menu
-        if not self.services.ctx.can(Permission.ADMIN):
-            self.menus[tr("&Admin").replace("&", "")].menuAction().setVisible(False)
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main toolbar"))
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.act_new_patient,
-            self.act_new_session,
-            None,
-            self.act_followups,
-            self.act_clinic_reports,
-            None,
-            self.act_catalogue,
-            self.act_settings,
-        ):
-            if action is None:
-                bar.addSeparator()
-            else:
-                bar.addAction(action)
-        self.toolbar = bar
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-
-    def _build_status(self) -> None:
-        status = self.statusBar()
-        self.db_status = QLabel(self.tr("Database: %1").replace("%1", self.db_label))
-        self.db_status.setObjectName("dbStatus")
-        self.user_status = QLabel(
-            self.tr("Signed in: %1 (%2)")
-            .replace("%1", self.user.full_name)
-            .replace("%2", role_label(self.user.role))
-        )
-        self.user_status.setObjectName("userStatus")
-        self.db_status.setContentsMargins(8, 0, 8, 0)
-        self.user_status.setContentsMargins(8, 0, 8, 0)
-        status.addPermanentWidget(self.db_status)
-        status.addPermanentWidget(self.user_status)
 
     # -- layout memory -------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -837,58 +524,6 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", self.db_label),
         )
-
-    # -- idle lock -----------------------------------------------------------
-    def set_idle_interval_ms(self, ms: int) -> None:
-        """Lock after ``ms`` milliseconds without input (0: never)."""
-        self.idle.set_interval_ms(ms)
-
-    def is_locked(self) -> bool:
-        return self._locked
-
-    def lock(self) -> None:
-        if self._locked:
-            return
-        self._locked = True
-        self.idle.timer.stop()
-        self._search_timer.stop()
-        self._docks_before_lock = [d for d in self.findChildren(QDockWidget) if d.isVisible()]
-        for dock in self._docks_before_lock:
-            dock.hide()
-        self.toolbar.setEnabled(False)
-        self.menuBar().setEnabled(False)
-        for widget in QApplication.topLevelWidgets():
-            if widget is not self and widget.isVisible() and widget.windowType() in COVERED_WINDOW_TYPES:
-                self._covers.append(_LockCover(widget))
-        self.lock_screen.prepare(self.user.full_name, self.user.username)
-        self.stack.setCurrentWidget(self.locked_page)
-        self.lock_dialog.show_over(self)
-        log.info("locked after inactivity (user id %s)", self.user.id)
-
-    def unlock(self, password: str) -> bool:
-        try:
-            self.services.users.authenticate(self.user.username, password)
-        except AuthenticationError:
-            self.lock_screen.show_error(self.tr("Wrong password. Try again."))
-            return False
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self._locked = False
-        self.lock_dialog.hide()
-        self.stack.setCurrentWidget(self.splitter)
-        self.toolbar.setEnabled(True)
-        self.menuBar().setEnabled(True)
-        for dock in self._docks_before_lock:
-            dock.show()
-        self._docks_before_lock = []
-        for cover in self._covers:
-            cover.remove()
-        self._covers = []
-        self.lock_screen.password.clear()
-        self.idle.poke()
-        log.info("unlocked (user id %s)", self.user.id)
-        return True
 
     # -- closing -------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

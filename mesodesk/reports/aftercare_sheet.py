@@ -10,7 +10,7 @@ from mesodesk.reports.common import clinic_doc, esc, heading, markdown_flowables
 from mesodesk.reports.doc_template import styles
 
 if TYPE_CHECKING:
-    from mesodesk.services.reporting import AftercareData
+    from mesodesk.services.report_data import AftercareData
 
 TITLE = "Aftercare"
 

@@ -13,7 +13,7 @@ from mesodesk.reports.common import clinic_doc, clip, esc, fmt_d, fmt_dt, headin
 from mesodesk.reports.doc_template import ACCENT, data_table, styles
 
 if TYPE_CHECKING:
-    from mesodesk.services.reporting import (
+    from mesodesk.services.report_data import (
         ActivityReportData,
         FollowUpsReportData,
         ReactionStatsData,

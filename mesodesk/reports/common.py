@@ -18,7 +18,7 @@ from mesodesk.reports.diagrams import DEFAULT_ZONE_RADIUS, DIAGRAM_NAMES, DIAGRA
 from mesodesk.reports.doc_template import INK, MUTED, ClinicDocTemplate, ClinicHeader, data_table, styles
 
 if TYPE_CHECKING:
-    from mesodesk.services.reporting import (
+    from mesodesk.services.report_data import (
         AllergyInfo,
         ClinicInfo,
         MarkRow,

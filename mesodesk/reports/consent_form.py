@@ -20,7 +20,7 @@ from mesodesk.reports.common import (
 from mesodesk.reports.doc_template import RULE, styles
 
 if TYPE_CHECKING:
-    from mesodesk.services.reporting import ConsentFormData
+    from mesodesk.services.report_data import ConsentFormData
 
 SIGNATURE_BOX = (70 * mm, 28 * mm)
 

@@ -16,7 +16,8 @@ from typing import Any, BinaryIO
 
 from mesodesk.domain.errors import KnownError
 from mesodesk.reports.doc_template import ReportWriteError, write_pdf_atomically
-from mesodesk.services.reporting import SUMMARY_SECTIONS, ReportingService
+from mesodesk.services.report_data import SUMMARY_SECTIONS
+from mesodesk.services.reporting import ReportingService
 
 Progress = Callable[[int, int, str], None]
 

@@ -33,7 +33,7 @@ from mesodesk.reports.common import (
 from mesodesk.reports.doc_template import data_table, styles
 
 if TYPE_CHECKING:
-    from mesodesk.services.reporting import PatientSummaryData, PlanInfo, SessionInfo
+    from mesodesk.services.report_data import PatientSummaryData, PlanInfo, SessionInfo
 
 TITLE = "Patient summary"
 _NO_ACCESS = "Clinical details are not shown: your role does not give access to them."

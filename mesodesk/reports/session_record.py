@@ -24,7 +24,7 @@ from mesodesk.reports.common import (
 from mesodesk.reports.doc_template import data_table, styles
 
 if TYPE_CHECKING:
-    from mesodesk.services.reporting import SessionRecordData
+    from mesodesk.services.report_data import SessionRecordData
 
 TITLE = "Session record"
 

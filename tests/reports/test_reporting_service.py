@@ -9,7 +9,8 @@ import pytest
 
 from mesodesk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from mesodesk.services.reactions import ReactionInput
-from mesodesk.services.reporting import NOT_RECORDED, ReportingService
+from mesodesk.services.report_data import NOT_RECORDED
+from mesodesk.services.reporting import ReportingService
 from mesodesk.services.sessions import AreaInput, ProductUse
 
 

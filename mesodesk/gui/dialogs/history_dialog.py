@@ -31,8 +31,8 @@ from mesodesk.gui.dialogs.patient_editor import confirm_discard
 from mesodesk.gui.i18n import format_datetime
 from mesodesk.gui.labels import choices, label
 from mesodesk.gui.operations import call, show_error
+from mesodesk.gui.widgets.chart_content import RISK_FIELDS
 from mesodesk.gui.widgets.field_errors import FieldErrors
-from mesodesk.gui.widgets.patient_chart import RISK_FIELDS
 from mesodesk.services.patients import HistoryInput
 
 

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from mesodesk.gui.operations import run_task, show_error
 from mesodesk.services.context import Permission
-from mesodesk.services.reporting import SECTION_TITLES, SUMMARY_SECTIONS, ReportingService
+from mesodesk.services.report_data import SECTION_TITLES, SUMMARY_SECTIONS
+from mesodesk.services.reporting import ReportingService
 
 
 def _qdate(day: date) -> QDate:

@@ -22,7 +22,7 @@ from mesodesk.domain.enums import ContactOutcome
 from mesodesk.gui.i18n import date_format, pydate
 from mesodesk.gui.models.followup_table_model import FollowUpTableModel
 from mesodesk.gui.operations import call
-from mesodesk.gui.widgets.patient_chart import fit_columns, make_table
+from mesodesk.gui.widgets.tables import fit_columns, make_table
 from mesodesk.services.followups import DueItem
 
 

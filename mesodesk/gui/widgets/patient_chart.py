@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import html
 import importlib
 import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -28,193 +21,30 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import NotFoundError
-from mesodesk.domain.rules import age_on
-from mesodesk.gui.i18n import format_date, format_datetime, format_number, plural
-from mesodesk.gui.labels import FITZPATRICK, area_label, followup_label, label, reaction_label, status_label
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.models.chart_table_models import (
     ConsentTableModel,
     PatientFollowUpTableModel,
     PlanTableModel,
     ReactionTableModel,
-    TimelineEntry,
     TimelineTableModel,
 )
 from mesodesk.gui.models.session_table_model import SessionTableModel
 from mesodesk.gui.operations import call, show_error
+from mesodesk.gui.widgets.chart_content import RISK_FIELDS as RISK_FIELDS
+from mesodesk.gui.widgets.chart_content import ChartContent
+from mesodesk.gui.widgets.chart_header import (
+    AlertBanner,
+    ChartHeader,
+)
+from mesodesk.gui.widgets.tables import fit_columns as fit_columns
+from mesodesk.gui.widgets.tables import make_table
 from mesodesk.services.context import Permission
 
 log = logging.getLogger("mesodesk.gui.chart")
 
-PHOTO_SIZE = 84
-BANNER_STYLE = (
-    "QFrame#alertBanner { background: #fde8e8; border: 2px solid #c81e1e; border-radius: 6px; }"
-    "QLabel { color: #771d1d; background: transparent; }"
-)
-HEADER_STYLE = "QFrame#chartHeader { background: palette(base); border-bottom: 1px solid palette(mid); }"
-#: The medical-history risk factors, in the order shown (labels: ``label("risk", key)``).
-RISK_FIELDS = (
-    "anticoagulants",
-    "nsaids",
-    "supplements",
-    "pregnant_or_breastfeeding",
-    "autoimmune_disease",
-    "keloid_tendency",
-    "active_skin_infection",
-)
 
-
-def make_table(model: RowTableModel, stretch: int | None = None) -> QTableView:
-    """A read-only, row-selecting table in the application's style."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    if stretch is not None:
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    return view
-
-
-def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
-    """Give columns widths in average characters (readable at any DPI)."""
-    char = view.fontMetrics().averageCharWidth()
-    for column, chars in widths.items():
-        view.setColumnWidth(column, chars * char + 16)
-
-
-def initials_pixmap(first: str, last: str, size: int, ratio: float = 1.0) -> QPixmap:
-    pixmap = QPixmap(int(size * ratio), int(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#dbe4f0"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(QRectF(0, 0, size, size))
-    font = QFont()
-    font.setPixelSize(int(size * 0.36))
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(QColor("#334e68"))
-    text = ((first[:1] if first else "") + (last[:1] if last else "")).upper() or "?"
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
-    painter.end()
-    return pixmap
-
-
-def rounded_photo(data: bytes, size: int, ratio: float = 1.0) -> QPixmap | None:
-    source = QPixmap()
-    if not source.loadFromData(data):
-        return None
-    px = int(size * ratio)
-    scaled = source.scaled(
-        px, px, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
-    )
-    out = QPixmap(px, px)
-    out.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(out)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    path = QPainterPath()
-    path.addRoundedRect(QRectF(0, 0, px, px), px * 0.12, px * 0.12)
-    painter.setClipPath(path)
-    painter.drawPixmap((px - scaled.width()) // 2, (px - scaled.height()) // 2, scaled)
-    painter.end()
-    out.setDevicePixelRatio(ratio)
-    return out
-
-
-class AlertBanner(QFrame):
-    """Red, bold, at the top of the chart: what must be seen before injecting."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("alertBanner")
-        self.setStyleSheet(BANNER_STYLE)
-        self.setAccessibleName(self.tr("Patient alerts"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(12)
-        self.title = QLabel(self.tr("⚠ ALERT"))
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.title)
-        self.text = QLabel()
-        self.text.setObjectName("alertText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.text, 1)
-        self.alerts: list[str] = []
-
-    def set_alerts(self, alerts: list[str]) -> None:
-        self.alerts = list(alerts)
-        items = "".join(f"<div style='margin:1px 0'>• <b>{html.escape(a)}</b></div>" for a in alerts)
-        self.text.setText(items)
-        self.setVisible(bool(alerts))
-
-
-class ChartHeader(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("chartHeader")
-        self.setStyleSheet(HEADER_STYLE)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(16)
-        self.photo = QLabel()
-        self.photo.setObjectName("patientPhoto")
-        self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
-        layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.setSpacing(3)
-        self.name = QLabel()
-        self.name.setObjectName("patientName")
-        font = self.name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.name.setFont(font)
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.identity = QLabel()
-        self.identity.setObjectName("patientIdentity")
-        self.contact = QLabel()
-        self.contact.setObjectName("patientContact")
-        self.contact.setStyleSheet("color: palette(dark);")
-        for w in (self.name, self.identity, self.contact):
-            text.addWidget(w)
-        text.addStretch(1)
-        layout.addLayout(text, 1)
-        side = QVBoxLayout()
-        side.setSpacing(3)
-        self.next_due = QLabel()
-        self.next_due.setObjectName("nextDue")
-        self.next_due.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.review = QLabel()
-        self.review.setObjectName("historyReview")
-        self.review.setAlignment(Qt.AlignmentFlag.AlignRight)
-        side.addWidget(self.next_due)
-        side.addWidget(self.review)
-        side.addStretch(1)
-        layout.addLayout(side)
-
-
-class PatientChart(QWidget):
+class PatientChart(ChartContent, QWidget):
     """``set_patient(id)`` loads the chart through ``services.patients.chart``.
 
     The chart asks the main window for actions with ``sig_action(name)`` ("edit", "new_session",
@@ -530,202 +360,6 @@ class PatientChart(QWidget):
             self._fill_header(chart)
             self.timeline_model.set_rows(self._timeline(chart, self.user_names()))
 
-    def _fill_header(self, chart: Any) -> None:
-        p = chart.patient
-        h = self.header
-        h.name.setText(f"{p.first_name} {p.last_name}".strip())
-        today = date.today()
-        bits = [
-            plural(age_on(p.date_of_birth, today), self.tr("%n year"), self.tr("%n years")),
-            self.tr("born %1").replace("%1", format_date(p.date_of_birth)),
-            label("sex", p.sex),
-            self.tr("File %1").replace("%1", p.file_no),
-        ]
-        if p.fitzpatrick:
-            bits.append(self.tr("Fitzpatrick %1").replace("%1", FITZPATRICK[p.fitzpatrick - 1]))
-        if p.archived:
-            bits.append(self.tr("ARCHIVED"))
-        h.identity.setText("  ·  ".join(b for b in bits if b))
-        h.contact.setText("  ·  ".join(b for b in (p.phone, p.email) if b) or self.tr("No contact details"))
-        ratio = self.devicePixelRatioF() or 1.0
-        pixmap = None
-        photo = self._header_photo(chart.photos)
-        if photo is not None:
-            pixmap = rounded_photo(photo.thumbnail_png, PHOTO_SIZE, ratio)
-        if pixmap is None:
-            pixmap = initials_pixmap(p.first_name, p.last_name, PHOTO_SIZE, ratio)
-            h.photo.setToolTip(self.tr("No photo yet"))
-        else:
-            h.photo.setToolTip(self.tr("Photo of %1").replace("%1", format_date(photo.taken_on)))
-        h.photo.setPixmap(pixmap)
-        due = chart.next_due
-        if due is not None:
-            overdue = due.due_date < today
-            color = "#b91c1c" if overdue else "#1d4ed8"
-            text = (self.tr("Overdue since %1") if overdue else self.tr("Next due %1")).replace(
-                "%1", format_date(due.due_date)
-            )
-            h.next_due.setText(
-                f"<span style='color:{color}'><b>{html.escape(text)}</b></span><br>"
-                f"{html.escape(followup_label(due.kind))}"
-            )
-        else:
-            h.next_due.setText(self.tr("Nothing due"))
-        if not self._clinical:
-            h.review.setText("")
-        elif chart.history is None or chart.history.reviewed_at is None:
-            h.review.setText(
-                "<span style='color:#b45309'>"
-                + html.escape(self.tr("Medical history never reviewed"))
-                + "</span>"
-            )
-        else:
-            h.review.setText(
-                html.escape(
-                    self.tr("History reviewed %1").replace(
-                        "%1", format_date(chart.history.reviewed_at.astimezone().date())
-                    )
-                )
-            )
-
-    @staticmethod
-    def _header_photo(photos: list) -> Any:
-        for kind in ("profile", "before"):
-            found = [ph for ph in photos if ph.kind == kind and ph.thumbnail_png]
-            if found:
-                return max(found, key=lambda ph: (ph.taken_on, ph.id))
-        return None
-
-    def _timeline(self, chart: Any, names: dict[int, str]) -> list[TimelineEntry]:
-        entries: list[TimelineEntry] = []
-        for s in chart.sessions:
-            areas = ", ".join(area_label(a.area) for a in s.areas) or self.tr("no area")
-            depths = sorted({a.depth_mm for a in s.areas})
-            depth = ""
-            if depths:
-                span = (
-                    format_number(depths[0])
-                    if len(depths) == 1
-                    else f"{format_number(depths[0])}–{format_number(depths[-1])}"
-                )
-                depth = self.tr("%1 mm").replace("%1", span)
-            detail = "  ·  ".join(
-                x
-                for x in (s.formula_name, depth, names.get(s.practitioner_id, ""), status_label(s.status))
-                if x
-            )
-            entries.append(
-                TimelineEntry(
-                    s.performed_at, "session", self.tr("Session: %1").replace("%1", areas), detail, s.id
-                )
-            )
-        for r in chart.reactions:
-            title = (
-                self.tr("Reaction: %1 (%2)")
-                .replace("%1", reaction_label(r.type))
-                .replace("%2", label("grade", r.severity).lower())
-            )
-            resolved = (
-                self.tr("resolved %1").replace("%1", format_date(r.resolved_on))
-                if r.resolved_on
-                else self.tr("not resolved yet")
-            )
-            detail = "  ·  ".join(
-                x
-                for x in (
-                    area_label(r.area),
-                    r.action_taken.splitlines()[0] if r.action_taken else "",
-                    resolved,
-                )
-                if x
-            )
-            entries.append(
-                TimelineEntry(
-                    r.onset_at,
-                    "reaction",
-                    title,
-                    detail,
-                    r.id,
-                    alert=r.severity == "severe" or r.type == "anaphylaxis",
-                )
-            )
-        for consent, text in chart.consents:
-            entries.append(
-                TimelineEntry(
-                    consent.signed_at,
-                    "consent",
-                    self.tr("Consent signed: %1").replace("%1", text.title),
-                    self.tr("version %1").replace("%1", text.version),
-                    consent.id,
-                )
-            )
-        for plan in chart.plans:
-            entries.append(
-                TimelineEntry(
-                    plan.start_date,
-                    "plan",
-                    self.tr("Plan started: %1").replace("%1", plan.name),
-                    plural(plan.course_sessions, self.tr("%n session"), self.tr("%n sessions")),
-                    plan.id,
-                )
-            )
-        entries.sort(key=lambda e: e.sort_key, reverse=True)
-        due = chart.next_due
-        if due is not None:
-            entries.insert(
-                0,
-                TimelineEntry(
-                    due.due_date,
-                    "due",
-                    self.tr("Next due: %1").replace("%1", followup_label(due.kind)),
-                    " ".join(due.notes.split()),
-                    due.id,
-                    alert=due.due_date < date.today(),
-                ),
-            )
-        return entries
-
-    def _history_html(self, chart: Any) -> str:
-        esc = html.escape
-        parts = []
-        parts.append(f"<h3>{esc(self.tr('Allergies'))}</h3>")
-        if chart.allergies:
-            parts.append("<ul>")
-            for a in chart.allergies:
-                extra = f" — {esc(a.reaction)}" if a.reaction else ""
-                parts.append(
-                    f"<li><b style='color:#b91c1c'>{esc(a.substance)}</b> "
-                    f"({esc(label('severity', a.severity))}){extra}</li>"
-                )
-            parts.append("</ul>")
-        else:
-            parts.append(f"<p>{esc(self.tr('No known allergies recorded.'))}</p>")
-        parts.append(f"<h3>{esc(self.tr('Risk factors'))}</h3>")
-        history = chart.history
-        if history is None:
-            parts.append(f"<p style='color:#b45309'>{esc(self.tr('No medical history recorded yet.'))}</p>")
-        else:
-            present = [label("risk", key) for key in RISK_FIELDS if getattr(history, key)]
-            if present:
-                parts.append("<ul>" + "".join(f"<li><b>{esc(t)}</b></li>" for t in present) + "</ul>")
-            else:
-                parts.append(f"<p>{esc(self.tr('None of the listed risk factors.'))}</p>")
-            if history.medications:
-                parts.append(f"<h3>{esc(self.tr('Medications'))}</h3><p>{esc(history.medications)}</p>")
-            if history.other:
-                parts.append(f"<h3>{esc(self.tr('Other'))}</h3><p>{esc(history.other)}</p>")
-            if history.reviewed_at:
-                who = self.user_names().get(history.reviewed_by_id or 0, "")
-                text = self.tr("Last reviewed %1").replace("%1", format_datetime(history.reviewed_at))
-                if who:
-                    text += " " + self.tr("by %1").replace("%1", who)
-                parts.append(f"<p style='color:#555'>{esc(text)}</p>")
-        if chart.patient.contraindications:
-            parts.append(
-                f"<h3>{esc(self.tr('Contraindications'))}</h3><p>{esc(chart.patient.contraindications)}</p>"
-            )
-        return "".join(parts)
-
     # -- interaction ---------------------------------------------------------
     def _emit_id(self, model: RowTableModel, index: QModelIndex, signal: Any) -> None:
         row = model.row_at(index.row())
@@ -793,54 +427,6 @@ class PatientChart(QWidget):
             self.map_view.hide()
             return
         self.map_view.show()
-
-    def _session_html(self, s: Any) -> str:
-        esc = html.escape
-        names = self.user_names()
-        head = (
-            f"<h3>{esc(format_datetime(s.performed_at))} — {esc(status_label(s.status))}</h3>"
-            f"<p>{esc(self.tr('Practitioner'))}: {esc(names.get(s.practitioner_id, ''))}"
-            + (f"<br>{esc(self.tr('Indications'))}: {esc(s.indications)}" if s.indications else "")
-            + (f"<br>{esc(self.tr('Formula'))}: {esc(s.formula_name)}" if s.formula_name else "")
-            + (f"<br>{esc(self.tr('Anaesthesia'))}: {esc(s.anaesthesia)}" if s.anaesthesia else "")
-            + "</p>"
-        )
-        rows = "".join(
-            f"<tr><td nowrap>{esc(area_label(a.area))}</td><td nowrap>{esc(label('technique', a.technique))}</td>"
-            f"<td nowrap>{esc(label('device', a.device))}</td>"
-            f"<td nowrap>{esc(str(a.needle_gauge) + 'G' if a.needle_gauge else '')}"
-            f"{esc(' × ' + format_number(a.needle_length_mm) + ' mm' if a.needle_length_mm else '')}</td>"
-            f"<td align='right'>{esc(format_number(a.depth_mm))}</td><td align='right'>{a.injection_points}</td>"
-            f"<td align='right'>{esc(format_number(a.volume_ml))}</td></tr>"
-            for a in s.areas
-        )
-        headers = [
-            self.tr("Area"),
-            self.tr("Technique"),
-            self.tr("Device"),
-            self.tr("Needle"),
-            self.tr("Depth (mm)"),
-            self.tr("Points"),
-            self.tr("Volume (ml)"),
-        ]
-        table = (
-            "<table cellspacing='0' cellpadding='4' width='100%'><tr>"
-            + "".join(f"<th align='left' nowrap>{esc(h)}</th>" for h in headers)
-            + "</tr>"
-            + rows
-            + "</table>"
-        )
-        products = "".join(
-            f"<li>{esc(p.product.name)} — {esc(self.tr('lot'))} {esc(p.lot.lot_number)}, "
-            f"{esc(self.tr('expires'))} {esc(format_date(p.lot.expiry_date))}, {esc(format_number(p.volume_ml))} ml</li>"
-            for p in s.products
-        )
-        tail = f"<h4>{esc(self.tr('Products and lots'))}</h4><ul>{products}</ul>" if products else ""
-        if s.immediate_reactions:
-            tail += f"<p><b>{esc(self.tr('Immediate reactions'))}:</b> {esc(s.immediate_reactions)}</p>"
-        if s.notes:
-            tail += f"<p><b>{esc(self.tr('Notes'))}:</b> {esc(s.notes)}</p>"
-        return head + table + tail
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(900, 700)

@@ -1,0 +1,118 @@
+"""The dialog that tags a photo: kind, area, date taken, caption, whether it may be printed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QDate,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesodesk.domain import enums
+from mesodesk.gui.widgets.photo_labels import area_labels, kind_labels
+from mesodesk.services.photos import PhotoTags
+
+
+class PhotoTagDialog(QDialog):
+    """Kind, area, date, session, caption and 'print' for one or more photos."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        count: int = 1,
+        tags: PhotoTags | None = None,
+        sessions: list[tuple[int, str]] | None = None,
+        reactions: list[tuple[int, str]] | None = None,
+        include_in_print: bool | None = False,
+        filenames: list[str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(380)
+        self.setWindowTitle(
+            self.tr("Photo details")
+            if count == 1
+            else self.tr("Details of %1 photos").replace("%1", str(count))
+        )
+        layout = QVBoxLayout(self)
+        if filenames:
+            names = ", ".join(filenames[:3]) + (" …" if len(filenames) > 3 else "")
+            head = QLabel(names)
+            head.setStyleSheet("color: #4b5563;")
+            head.setWordWrap(True)
+            layout.addWidget(head)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for value, label in kind_labels().items():
+            self.kind.addItem(label, str(value))
+        self.area = QComboBox()
+        self.area.addItem(self.tr("No area"), "")
+        for value, label in area_labels().items():
+            self.area.addItem(label, str(value))
+        self.taken_on = QDateEdit()
+        self.taken_on.setCalendarPopup(True)
+        self.taken_on.setDisplayFormat("d MMM yyyy")
+        self.taken_on.setMaximumDate(QDate.currentDate())
+        self.session = QComboBox()
+        self.session.addItem(self.tr("No session"), None)
+        for session_id, label in sessions or []:
+            self.session.addItem(label, session_id)
+        self.reaction = QComboBox()
+        self.reaction.addItem(self.tr("No reaction"), None)
+        for reaction_id, label in reactions or []:
+            self.reaction.addItem(label, reaction_id)
+        self.caption = QLineEdit()
+        self.caption.setMaxLength(400)
+        self.caption.setPlaceholderText(self.tr("optional"))
+        self.include_in_print = QCheckBox(self.tr("Include in printed records"))
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Taken on"), self.taken_on)
+        form.addRow(self.tr("Session"), self.session)
+        form.addRow(self.tr("Reaction"), self.reaction)
+        form.addRow(self.tr("Caption"), self.caption)
+        if include_in_print is not None:
+            form.addRow("", self.include_in_print)
+            self.include_in_print.setChecked(include_in_print)
+        else:
+            self.include_in_print.hide()
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        tags = tags or PhotoTags(enums.PhotoKind.BEFORE.value, "", date.today())
+        self.set_tags(tags)
+
+    def set_tags(self, tags: PhotoTags) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(tags.kind)))
+        self.area.setCurrentIndex(max(0, self.area.findData(tags.area or "")))
+        self.taken_on.setDate(QDate(tags.taken_on.year, tags.taken_on.month, tags.taken_on.day))
+        self.session.setCurrentIndex(max(0, self.session.findData(tags.session_id)))
+        self.reaction.setCurrentIndex(max(0, self.reaction.findData(tags.reaction_id)))
+        self.caption.setText(tags.caption)
+
+    def tags(self) -> PhotoTags:
+        d = self.taken_on.date()
+        return PhotoTags(
+            self.kind.currentData(),
+            self.area.currentData() or "",
+            date(d.year(), d.month(), d.day()),
+            self.session.currentData(),
+            self.reaction.currentData(),
+            self.caption.text().strip(),
+        )

@@ -1,0 +1,43 @@
+"""Table views set up the same way everywhere: read-only rows, sortable where the model allows it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+)
+
+from mesodesk.gui.models.base_table_model import RowTableModel
+
+
+def make_table(model: RowTableModel, stretch: int | None = None) -> QTableView:
+    """A read-only, row-selecting table in the application's style."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+    return view
+
+
+def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
+    """Give columns widths in average characters (readable at any DPI)."""
+    char = view.fontMetrics().averageCharWidth()
+    for column, chars in widths.items():
+        view.setColumnWidth(column, chars * char + 16)

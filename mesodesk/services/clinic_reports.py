@@ -1,0 +1,405 @@
+"""Clinic-wide reports: follow-ups due, reactions by product/lot/practitioner, recall, activity.
+
+The patient documents are in services/reporting.py; ReportingService offers both.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import distinct, func, select
+from sqlalchemy.orm import Session
+
+from mesodesk.db.models import (
+    ClinicSettings,
+    Patient,
+    Product,
+    ProductLot,
+    Reaction,
+    SessionArea,
+    SessionProduct,
+    TreatmentSession,
+    User,
+)
+from mesodesk.domain import enums
+from mesodesk.domain.errors import NotFoundError, ValidationError
+from mesodesk.services import audit
+from mesodesk.services.context import Permission, ServiceContext
+from mesodesk.services.recall import RecallService
+from mesodesk.services.report_data import (
+    GRANULARITIES,
+    NOT_RECORDED,
+    ActivityReportData,
+    ActivityRow,
+    ClinicInfo,
+    FollowUpRow,
+    FollowUpsReportData,
+    ReactionStatsData,
+    RecallLotInfo,
+    RecallPatientRow,
+    RecallReportData,
+    StatRow,
+    _check_period,
+    label,
+    local_start,
+)
+
+
+class ReportingBase:
+    """What every report query shares: the clinic's details, user names, the audit entry for a print."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- shared -------------------------------------------------------------
+    def clinic(self) -> ClinicInfo:
+        with self.ctx.read() as s:
+            row = s.get(ClinicSettings, 1)
+        if row is None:
+            return ClinicInfo(name="My clinic")
+        return ClinicInfo(row.name, row.address, row.phone, row.email, row.logo_png, row.paper_size or "A4")
+
+    def _users(self, s: Session) -> dict[int, str]:
+        return dict(s.execute(select(User.id, User.full_name)).all())
+
+    def _log(self, entity: str, entity_id: int | None, action: str, details: dict | None = None) -> None:
+        """Printing or exporting clinical data is recorded in the audit trail."""
+        with self.ctx.write() as s:
+            audit.record(s, self.ctx, entity, entity_id, action, None, details)
+
+
+class ClinicReports(ReportingBase):
+    """The clinic reports, each gathered in one read."""
+
+    # -- clinic reports ----------------------------------------------------------
+    def follow_ups_due(self, start: date, end: date, *, include_done: bool = False) -> FollowUpsReportData:
+        from mesodesk.services.followups import FollowUpService
+
+        start, end = _check_period(start, end)
+        items = FollowUpService(self.ctx).due(start, end, include_done=include_done)
+        rows = [
+            FollowUpRow(
+                i.due_date,
+                i.kind,
+                i.status,
+                i.file_no,
+                i.patient_name,
+                i.phone,
+                i.attempts,
+                i.last_outcome,
+                i.notes,
+            )
+            for i in items
+        ]
+        return FollowUpsReportData(self.clinic(), start, end, rows, self.ctx.today())
+
+    def _period_sessions(self, start: date, end: date):  # type: ignore[no-untyped-def]
+        """A subquery of the ids of the sessions performed in the period (not void, not archived)."""
+        return (
+            select(TreatmentSession.id.label("sid"))
+            .where(
+                TreatmentSession.performed_at >= local_start(start),
+                TreatmentSession.performed_at < local_start(end + timedelta(days=1)),
+                TreatmentSession.status != enums.SessionStatus.VOID.value,
+                TreatmentSession.archived.is_(False),
+            )
+            .subquery()
+        )
+
+    def reaction_stats(self, start: date, end: date) -> ReactionStatsData:
+        """Reactions after the sessions performed in a period, grouped, with rates per 100 sessions.
+
+        A group's rate divides the reactions after the group's sessions by the number of those
+        sessions: e.g. product X: reactions after sessions that used X / sessions that used X.
+        """
+        self.ctx.require(Permission.CLINICAL_READ)
+        start, end = _check_period(start, end)
+        period = self._period_sessions(start, end)
+        in_period = TreatmentSession.id.in_(select(period.c.sid))
+        with self.ctx.read() as s:
+            sessions = s.scalar(select(func.count()).select_from(period)) or 0
+            reactions = (
+                s.scalar(select(func.count(Reaction.id)).where(Reaction.session_id.in_(select(period.c.sid))))
+                or 0
+            )
+            unlinked = (
+                s.scalar(
+                    select(func.count(Reaction.id)).where(
+                        Reaction.session_id.is_(None),
+                        Reaction.onset_at >= local_start(start),
+                        Reaction.onset_at < local_start(end + timedelta(days=1)),
+                    )
+                )
+                or 0
+            )
+            by_type = [
+                StatRow(label(t), sessions, n)
+                for t, n in s.execute(
+                    select(Reaction.type, func.count(Reaction.id))
+                    .where(Reaction.session_id.in_(select(period.c.sid)))
+                    .group_by(Reaction.type)
+                    .order_by(func.count(Reaction.id).desc(), Reaction.type)
+                )
+            ]
+
+            def grouped(key_cols, join_model, join_on, label_fn):  # type: ignore[no-untyped-def]
+                """Sessions per group, and reactions after those sessions per group."""
+                pairs = (
+                    select(*key_cols, join_model.session_id.label("sid"))
+                    .where(join_model.session_id.in_(select(period.c.sid)), join_on)
+                    .distinct()
+                    .subquery()
+                )
+                keys = [pairs.c[c.key] for c in key_cols]
+                session_counts = {
+                    tuple(r[:-1]): r[-1]
+                    for r in s.execute(select(*keys, func.count(pairs.c.sid)).group_by(*keys))
+                }
+                reaction_counts = {
+                    tuple(r[:-1]): r[-1]
+                    for r in s.execute(
+                        select(*keys, func.count(distinct(Reaction.id)))
+                        .join(Reaction, Reaction.session_id == pairs.c.sid)
+                        .group_by(*keys)
+                    )
+                }
+                rows = [
+                    StatRow(label_fn(*k), n, reaction_counts.get(k, 0)) for k, n in session_counts.items()
+                ]
+                return sorted(rows, key=lambda r: (-(r.rate or 0), -r.reactions, r.label))
+
+            by_product = grouped(
+                [Product.name], SessionProduct, Product.id == SessionProduct.product_id, lambda name: name
+            )
+            by_lot = grouped(
+                [Product.name, ProductLot.lot_number],
+                SessionProduct,
+                (ProductLot.id == SessionProduct.lot_id) & (Product.id == ProductLot.product_id),
+                lambda name, lot: f"{name} · lot {lot}",
+            )
+            by_practitioner = sorted(
+                [
+                    StatRow(name or "?", n_sessions, n_reactions)
+                    for name, n_sessions, n_reactions in s.execute(
+                        select(
+                            User.full_name, func.count(distinct(TreatmentSession.id)), func.count(Reaction.id)
+                        )
+                        .select_from(TreatmentSession)
+                        .join(User, User.id == TreatmentSession.practitioner_id)
+                        .outerjoin(Reaction, Reaction.session_id == TreatmentSession.id)
+                        .where(in_period)
+                        .group_by(User.id, User.full_name)
+                    )
+                ],
+                key=lambda r: (-(r.rate or 0), r.label),
+            )
+            area_sessions = dict(
+                s.execute(
+                    select(SessionArea.area, func.count(distinct(SessionArea.session_id)))
+                    .where(SessionArea.session_id.in_(select(period.c.sid)))
+                    .group_by(SessionArea.area)
+                ).all()
+            )
+            area_reactions = dict(
+                s.execute(
+                    select(Reaction.area, func.count(Reaction.id))
+                    .where(Reaction.session_id.in_(select(period.c.sid)))
+                    .group_by(Reaction.area)
+                ).all()
+            )
+        by_area = [StatRow(label(a), n, area_reactions.get(a, 0)) for a, n in area_sessions.items()]
+        if area_reactions.get("", 0):
+            by_area.append(StatRow(NOT_RECORDED, None, area_reactions[""]))
+        for a, n in area_reactions.items():
+            if a and a not in area_sessions:  # a reaction outside the areas treated that day
+                by_area.append(StatRow(label(a), 0, n))
+        by_area.sort(key=lambda r: (r.sessions is None, -(r.rate or 0), r.label))
+        return ReactionStatsData(
+            self.clinic(),
+            start,
+            end,
+            sessions,
+            reactions,
+            unlinked,
+            by_type,
+            by_product,
+            by_lot,
+            by_practitioner,
+            by_area,
+            self.ctx.today(),
+        )
+
+    def recall(self, lot_number: str) -> RecallReportData:
+        """Every patient and session that received the lot (directly or inside a formula mix)."""
+        lot_number = (lot_number or "").strip()
+        if not lot_number:
+            raise ValidationError("lot", "enter a lot number")
+        recall = RecallService(self.ctx)
+        rows = recall.who_received(lot_number)
+        with self.ctx.read() as s:
+            lots = [
+                RecallLotInfo(
+                    name, lot.lot_number, lot.expiry_date, lot.recalled, lot.recalled_on, lot.recall_reason
+                )
+                for lot, name in s.execute(
+                    select(ProductLot, Product.name)
+                    .join(Product, Product.id == ProductLot.product_id)
+                    .where(ProductLot.lot_number == lot_number)
+                    .order_by(Product.name)
+                )
+            ]
+            addresses = (
+                dict(
+                    s.execute(
+                        select(Patient.id, Patient.address).where(
+                            Patient.id.in_({r.patient_id for r in rows})
+                        )
+                    ).all()
+                )
+                if rows
+                else {}
+            )
+        if not lots:
+            raise NotFoundError(f"No lot numbered {lot_number}.")
+        data = RecallReportData(
+            self.clinic(),
+            lot_number,
+            lots,
+            [
+                RecallPatientRow(
+                    r.file_no,
+                    r.patient_name,
+                    r.phone,
+                    r.email,
+                    addresses.get(r.patient_id, ""),
+                    r.session_id,
+                    r.performed_at.astimezone(),
+                    r.practitioner,
+                    r.product,
+                    r.lot_number,
+                    r.volume_ml,
+                    r.formula_name,
+                )
+                for r in rows
+            ],
+            self.ctx.today(),
+        )
+        self._log("product_lot", None, "print_recall", {"lot_number": lot_number, "rows": len(rows)})
+        return data
+
+    def activity(self, start: date, end: date, granularity: str = "month") -> ActivityReportData:
+        """Sessions, patients, new patients, reactions and volume per day, week or month."""
+        self.ctx.require(Permission.CLINICAL_READ)
+        start, end = _check_period(start, end)
+        if granularity not in GRANULARITIES:
+            raise ValidationError("granularity", f"choose one of {', '.join(GRANULARITIES)}")
+        lo, hi = local_start(start), local_start(end + timedelta(days=1))
+        period = self._period_sessions(start, end)
+        with self.ctx.read() as s:
+            # Bucketing by local calendar period is done here rather than in SQL, so it agrees with
+            # the workstation's time zone on SQLite and PostgreSQL alike; the rows are narrow.
+            volume = (
+                select(SessionArea.session_id, func.sum(SessionArea.volume_ml).label("ml"))
+                .group_by(SessionArea.session_id)
+                .subquery()
+            )
+            sessions = list(
+                s.execute(
+                    select(TreatmentSession.performed_at, TreatmentSession.patient_id, volume.c.ml)
+                    .outerjoin(volume, volume.c.session_id == TreatmentSession.id)
+                    .where(TreatmentSession.id.in_(select(period.c.sid)))
+                )
+            )
+            new_patients = list(
+                s.scalars(select(Patient.created_at).where(Patient.created_at >= lo, Patient.created_at < hi))
+            )
+            reactions = list(
+                s.scalars(select(Reaction.onset_at).where(Reaction.onset_at >= lo, Reaction.onset_at < hi))
+            )
+            by_practitioner = [
+                (name, n, p)
+                for name, n, p in s.execute(
+                    select(
+                        User.full_name,
+                        func.count(TreatmentSession.id),
+                        func.count(distinct(TreatmentSession.patient_id)),
+                    )
+                    .join(User, User.id == TreatmentSession.practitioner_id)
+                    .where(TreatmentSession.id.in_(select(period.c.sid)))
+                    .group_by(User.id, User.full_name)
+                    .order_by(func.count(TreatmentSession.id).desc(), User.full_name)
+                )
+            ]
+            by_area = [
+                (label(area), n, float(ml or 0))
+                for area, n, ml in s.execute(
+                    select(
+                        SessionArea.area,
+                        func.count(distinct(SessionArea.session_id)),
+                        func.sum(SessionArea.volume_ml),
+                    )
+                    .where(SessionArea.session_id.in_(select(period.c.sid)))
+                    .group_by(SessionArea.area)
+                    .order_by(func.count(distinct(SessionArea.session_id)).desc(), SessionArea.area)
+                )
+            ]
+        buckets: dict[date, dict] = {}
+        for first in _period_starts(start, end, granularity):
+            buckets[first] = {"sessions": 0, "patients": set(), "new": 0, "reactions": 0, "ml": 0.0}
+        for at, patient_id, ml in sessions:
+            b = buckets[_bucket(at.astimezone().date(), granularity)]
+            b["sessions"] += 1
+            b["patients"].add(patient_id)
+            b["ml"] += float(ml or 0)
+        for at in new_patients:
+            buckets[_bucket(at.astimezone().date(), granularity)]["new"] += 1
+        for at in reactions:
+            buckets[_bucket(at.astimezone().date(), granularity)]["reactions"] += 1
+        rows = [
+            ActivityRow(
+                _period_label(first, granularity),
+                first,
+                b["sessions"],
+                len(b["patients"]),
+                b["new"],
+                b["reactions"],
+                round(b["ml"], 2),
+            )
+            for first, b in buckets.items()
+        ]
+        data = ActivityReportData(
+            self.clinic(), start, end, granularity, rows, by_practitioner, by_area, self.ctx.today()
+        )
+        data.distinct_patients = len({pid for _, pid, _ in sessions})
+        return data
+
+
+def _bucket(day: date, granularity: str) -> date:
+    if granularity == "day":
+        return day
+    if granularity == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1)
+
+
+def _period_starts(start: date, end: date, granularity: str) -> list[date]:
+    out: list[date] = []
+    current = _bucket(start, granularity)
+    while current <= end:
+        out.append(current)
+        if granularity == "day":
+            current += timedelta(days=1)
+        elif granularity == "week":
+            current += timedelta(days=7)
+        else:
+            current = (current.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return out
+
+
+def _period_label(first: date, granularity: str) -> str:
+    if granularity == "day":
+        return first.isoformat()
+    if granularity == "week":
+        year, week, _ = first.isocalendar()
+        return f"{year}-W{week:02d} (from {first.strftime('%d %b')})"
+    return first.strftime("%Y-%m (%B)")
