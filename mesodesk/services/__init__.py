@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from mesodesk.services.clinic import ClinicService
     from mesodesk.services.exports import ExportService
     from mesodesk.services.followups import FollowUpService
+    from mesodesk.services.outcomes import OutcomeService
     from mesodesk.services.patients import PatientService
     from mesodesk.services.photos import PhotoService
     from mesodesk.services.reactions import ReactionService
@@ -89,6 +90,12 @@ class Services:
         from mesodesk.services.exports import ExportService
 
         return ExportService(self.ctx)
+
+    @cached_property
+    def outcomes(self) -> OutcomeService:
+        from mesodesk.services.outcomes import OutcomeService
+
+        return OutcomeService(self.ctx)
 
     def as_user(self, actor: Actor) -> Services:
         return Services(self.ctx.as_user(actor))

@@ -1,0 +1,525 @@
+"""Outcomes of treatment: measurements and scale assessments, baselines and change, per patient.
+
+A course is a treatment plan's first ``course_sessions`` sessions; what follows in the same plan is
+maintenance. The last assessment of a scale (or the last measurement of a measure) on or before a
+course's first session is that course's baseline; every later value shows its change from it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from mesodesk.db.models import (
+    AssessmentPhoto,
+    Measurement,
+    OutcomeAssessment,
+    OutcomeDefinition,
+    Patient,
+    Photo,
+    TreatmentPlan,
+    TreatmentSession,
+)
+from mesodesk.domain import enums
+from mesodesk.domain.errors import NotFoundError, ValidationError
+from mesodesk.domain.scales import BMI, Measure, Registry, Scale, bmi, measure_from_dict, scale_from_dict
+from mesodesk.services import audit, validation
+from mesodesk.services.context import Permission, ServiceContext
+
+#: Plausible ranges of the built-in measures (a typo such as 6.5 m of waist is refused, naming the field).
+PLAUSIBLE = {
+    "weight": (20.0, 400.0),
+    "height": (100.0, 250.0),
+    "waist": (30.0, 250.0),
+    "hips": (30.0, 250.0),
+    "thigh_left": (15.0, 150.0),
+    "thigh_right": (15.0, 150.0),
+    "arm_left": (10.0, 100.0),
+    "arm_right": (10.0, 100.0),
+}
+
+
+@dataclass
+class MeasurementInput:
+    code: str
+    value: float
+    site: str = ""
+    unit: str = ""  # empty: the measure's unit
+    notes: str = ""
+
+
+@dataclass
+class AssessmentInput:
+    patient_id: int
+    scale_code: str
+    scores: dict[str, int]
+    assessed_on: date
+    session_id: int | None = None
+    area: str = ""
+    notes: str = ""
+    photo_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Point:
+    day: date
+    value: float
+    baseline: float | None = None  # the baseline of the course this value belongs to
+    change: float | None = None  # value - baseline (signed, in the scale's units)
+    improvement: float | None = None  # positive = better, whatever the direction
+    band: str = ""
+    responder: bool | None = None
+    is_baseline: bool = False
+    record_id: int | None = None
+    session_id: int | None = None
+    site: str = ""
+    scores: dict[str, int] = field(default_factory=dict)
+    photo_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Series:
+    code: str
+    name: str
+    unit: str
+    kind: str  # "scale" or "measure"
+    direction: str
+    points: list[Point]
+    minimum: float | None = None  # a scale's fixed range (plots use it)
+    maximum: float | None = None
+
+    @property
+    def latest(self) -> Point | None:
+        return self.points[-1] if self.points else None
+
+
+@dataclass
+class Period:
+    kind: str  # "course" or "maintenance"
+    start: date
+    end: date
+    plan_id: int
+    plan_name: str
+
+
+@dataclass
+class PatientOutcomes:
+    patient_id: int
+    series: list[Series]
+    session_days: list[date]
+    periods: list[Period]
+    usual_measures: list[tuple[str, str]]  # (code, last site) most used first
+    usual_scales: list[str]
+
+    def get(self, code: str) -> Series | None:
+        return next((s for s in self.series if s.code == code), None)
+
+
+def load_registry(s: Session) -> Registry:
+    registry = Registry()
+    for row in s.scalars(
+        select(OutcomeDefinition).where(OutcomeDefinition.archived.is_(False)).order_by(OutcomeDefinition.id)
+    ):
+        data = json.loads(row.definition_json)
+        registry.add(scale_from_dict(data) if row.kind == "scale" else measure_from_dict(data))
+    return registry
+
+
+def course_periods(
+    plans: Sequence[tuple[int, str, int]], sessions: Sequence[tuple[int | None, date]]
+) -> list[Period]:
+    """Course and maintenance periods from (plan id, name, course sessions) and (plan id, day) pairs."""
+    by_plan: dict[int, list[date]] = defaultdict(list)
+    for plan_id, day in sessions:
+        if plan_id is not None:
+            by_plan[plan_id].append(day)
+    periods: list[Period] = []
+    for plan_id, name, course in plans:
+        days = sorted(by_plan.get(plan_id, []))
+        if not days:
+            continue
+        course_days = days[:course]
+        periods.append(Period("course", course_days[0], course_days[-1], plan_id, name))
+        if len(days) > course:
+            periods.append(Period("maintenance", course_days[-1], days[-1], plan_id, name))
+    return sorted(periods, key=lambda p: (p.start, p.kind))
+
+
+def annotate(points: list[Point], instrument: Scale | Measure, course_starts: Sequence[date]) -> list[Point]:
+    """Fill baseline, change, improvement, band and responder on points sorted by day."""
+    points.sort(key=lambda p: (p.day, p.record_id or 0))
+    rating = isinstance(instrument, Scale) and instrument.direction == "rating"
+    bases: dict[date, Point] = {}
+    for start in sorted(set(course_starts)):
+        before = [q for q in points if q.day <= start]
+        if before:
+            bases[start] = before[-1]
+            before[-1].is_baseline = True
+    for p in points:
+        if isinstance(instrument, Scale):
+            p.band = instrument.band(p.value)
+        if rating:
+            p.responder = instrument.is_responder(None, p.value)
+            continue
+        start = max((d for d in bases if d <= p.day), default=None)
+        if start is None or bases[start] is p:
+            continue
+        base = bases[start]
+        p.baseline = base.value
+        p.change = round(p.value - base.value, 4)
+        p.improvement = round(instrument.improvement(base.value, p.value), 4)
+        p.responder = instrument.is_responder(base.value, p.value)
+    return points
+
+
+def _finite(field_name: str, value: float) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(field_name, "must be a number") from None
+    if not math.isfinite(number):
+        raise ValidationError(field_name, "must be a number")
+    return number
+
+
+class OutcomeService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- the registry ----------------------------------------------------------------------
+    def registry(self) -> Registry:
+        with self.ctx.read() as s:
+            return load_registry(s)
+
+    def define(self, kind: str, definition: dict) -> Scale | Measure:
+        """Add a clinic's own scale or measure (validated; the code must be new)."""
+        self.ctx.require(Permission.CATALOGUE)
+        validation.choice("kind", kind, ["scale", "measure"])
+        parsed: Scale | Measure = (
+            scale_from_dict(definition) if kind == "scale" else measure_from_dict(definition)
+        )
+        with self.ctx.write() as s:
+            load_registry(s).add(parsed)  # refuses a code already in use
+            row = OutcomeDefinition(
+                kind=kind,
+                code=parsed.code,
+                name=parsed.name,
+                definition_json=json.dumps(parsed.to_dict(), ensure_ascii=False, sort_keys=True),
+                created_at=self.ctx.now(),
+            )
+            s.add(row)
+            s.flush()
+            audit.record(s, self.ctx, "outcome_definition", row.id, "create", None, audit.snapshot(row))
+        return parsed
+
+    # -- recording -------------------------------------------------------------------------
+    def _check_visit(self, s: Session, patient_id: int, day: date, session_id: int | None, name: str) -> None:
+        patient = s.get(Patient, patient_id)
+        if patient is None:
+            raise ValidationError("patient", "unknown patient")
+        if day is None:
+            raise ValidationError(name, "is required")
+        if day > self.ctx.today():
+            raise ValidationError(name, "is in the future")
+        if day < patient.date_of_birth:
+            raise ValidationError(name, "is before the patient's date of birth")
+        if session_id is not None:
+            ts = s.get(TreatmentSession, session_id)
+            if ts is None or ts.patient_id != patient_id:
+                raise ValidationError("session", "is not a session of this patient")
+
+    def record_measurements(
+        self,
+        patient_id: int,
+        measured_on: date,
+        values: Sequence[MeasurementInput],
+        session_id: int | None = None,
+    ) -> list[Measurement]:
+        """Several measurements taken at one visit: all saved, or none (one audit entry)."""
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        if not values:
+            raise ValidationError("measurements", "enter at least one measurement")
+        with self.ctx.write() as s:
+            self._check_visit(s, patient_id, measured_on, session_id, "measured_on")
+            registry = load_registry(s)
+            rows: list[Measurement] = []
+            seen: set[str] = set()
+            for i, item in enumerate(values):
+                where = f"measurements[{i}]"
+                if item.code == BMI.code:
+                    raise ValidationError(f"{where}.code", "BMI is computed from weight and height")
+                measure = registry.measure(item.code)
+                if item.code in seen:
+                    raise ValidationError(f"{where}.code", f"{measure.name} is entered twice")
+                seen.add(item.code)
+                value = _finite(f"{where}.value", item.value)
+                low, high = PLAUSIBLE.get(item.code, (-1e9, 1e9))
+                if not low <= value <= high:
+                    raise ValidationError(
+                        f"{where}.value",
+                        f"{measure.name} of {value:g} {measure.unit} is outside {low:g}-{high:g}",
+                    )
+                unit = (item.unit or measure.unit).strip()
+                if unit != measure.unit:
+                    raise ValidationError(f"{where}.unit", f"{measure.name} is recorded in {measure.unit}")
+                site = validation.optional_text(f"{where}.site", item.site, max_length=200)
+                rows.append(
+                    Measurement(
+                        patient_id=patient_id,
+                        session_id=session_id,
+                        measured_on=measured_on,
+                        code=item.code,
+                        value=value,
+                        unit=unit,
+                        site=site,
+                        notes=validation.optional_text(f"{where}.notes", item.notes),
+                        recorded_by_id=self.ctx.actor.user_id,
+                        created_at=self.ctx.now(),
+                    )
+                )
+            s.add_all(rows)
+            s.flush()
+            audit.record(
+                s,
+                self.ctx,
+                "measurement",
+                rows[0].id,
+                "create",
+                None,
+                {
+                    "patient_id": patient_id,
+                    "measured_on": measured_on.isoformat(),
+                    "session_id": session_id,
+                    "values": [audit.snapshot(r) for r in rows],
+                },
+            )
+        return rows
+
+    def record_assessment(self, data: AssessmentInput) -> OutcomeAssessment:
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        if data.area:
+            validation.choice("area", data.area, enums.values(enums.Area))
+        notes = validation.optional_text("notes", data.notes)
+        with self.ctx.write() as s:
+            self._check_visit(s, data.patient_id, data.assessed_on, data.session_id, "assessed_on")
+            scale = load_registry(s).scale(data.scale_code)
+            scores = scale.validate_scores(data.scores)
+            photo_ids = list(dict.fromkeys(data.photo_ids))
+            if photo_ids:
+                owners = dict(
+                    s.execute(select(Photo.id, Photo.patient_id).where(Photo.id.in_(photo_ids))).all()
+                )
+                for pid in photo_ids:
+                    if owners.get(pid) != data.patient_id:
+                        raise ValidationError("photos", f"photo {pid} is not a photo of this patient")
+            row = OutcomeAssessment(
+                patient_id=data.patient_id,
+                session_id=data.session_id,
+                assessed_on=data.assessed_on,
+                scale_code=scale.code,
+                scores_json=json.dumps(scores, sort_keys=True),
+                total=float(sum(scores.values())),
+                area=data.area,
+                notes=notes,
+                assessed_by_id=self.ctx.actor.user_id,
+                created_at=self.ctx.now(),
+                photos=[AssessmentPhoto(photo_id=pid) for pid in photo_ids],
+            )
+            s.add(row)
+            s.flush()
+            audit.record(
+                s,
+                self.ctx,
+                "outcome_assessment",
+                row.id,
+                "create",
+                None,
+                audit.snapshot(row) | {"photo_ids": photo_ids},
+            )
+        return row
+
+    def remove_measurement(self, measurement_id: int) -> None:
+        self._remove(Measurement, measurement_id, "measurement")
+
+    def remove_assessment(self, assessment_id: int) -> None:
+        self._remove(OutcomeAssessment, assessment_id, "outcome_assessment")
+
+    def _remove(self, model: type, record_id: int, entity: str) -> None:
+        self.ctx.require(Permission.CLINICAL_WRITE)
+        with self.ctx.write() as s:
+            row = s.get(model, record_id)
+            if row is None:
+                raise NotFoundError(f"No {entity.replace('_', ' ')} with id {record_id}.")
+            before = audit.snapshot(row)
+            if model is OutcomeAssessment:
+                s.execute(delete(AssessmentPhoto).where(AssessmentPhoto.assessment_id == record_id))
+            s.delete(row)
+            audit.record(s, self.ctx, entity, record_id, "delete", before, None)
+
+    # -- reading ---------------------------------------------------------------------------
+    def for_patient(self, patient_id: int) -> PatientOutcomes:
+        """Every series of the patient with baselines and change, the sessions and the periods."""
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            if s.get(Patient, patient_id) is None:
+                raise NotFoundError(f"No patient with id {patient_id}.")
+            registry = load_registry(s)
+            measurements = list(
+                s.scalars(
+                    select(Measurement)
+                    .where(Measurement.patient_id == patient_id)
+                    .order_by(Measurement.measured_on, Measurement.id)
+                )
+            )
+            assessments = list(
+                s.scalars(
+                    select(OutcomeAssessment)
+                    .where(OutcomeAssessment.patient_id == patient_id)
+                    .options(selectinload(OutcomeAssessment.photos))
+                    .order_by(OutcomeAssessment.assessed_on, OutcomeAssessment.id)
+                )
+            )
+            session_rows = s.execute(
+                select(TreatmentSession.plan_id, TreatmentSession.performed_at)
+                .where(
+                    TreatmentSession.patient_id == patient_id,
+                    TreatmentSession.status != enums.SessionStatus.VOID.value,
+                    TreatmentSession.archived.is_(False),
+                )
+                .order_by(TreatmentSession.performed_at)
+            ).all()
+            plans = s.execute(
+                select(TreatmentPlan.id, TreatmentPlan.name, TreatmentPlan.course_sessions).where(
+                    TreatmentPlan.patient_id == patient_id
+                )
+            ).all()
+        sessions = [(plan_id, at.astimezone().date()) for plan_id, at in session_rows]
+        periods = course_periods([tuple(p) for p in plans], sessions)  # type: ignore[misc]
+        starts = [p.start for p in periods if p.kind == "course"]
+        return build_patient_outcomes(
+            patient_id, registry, measurements, assessments, sessions, periods, starts
+        )
+
+    def photo_scores(self, photo_ids: Sequence[int]) -> dict[int, list[str]]:
+        """For each photo, the assessments it documents, as short texts ("CSS 9 (moderate)")."""
+        self.ctx.require(Permission.CLINICAL_READ)
+        if not photo_ids:
+            return {}
+        with self.ctx.read() as s:
+            registry = load_registry(s)
+            rows = s.execute(
+                select(AssessmentPhoto.photo_id, OutcomeAssessment.scale_code, OutcomeAssessment.total)
+                .join(OutcomeAssessment, OutcomeAssessment.id == AssessmentPhoto.assessment_id)
+                .where(AssessmentPhoto.photo_id.in_(list(photo_ids)))
+                .order_by(OutcomeAssessment.id)
+            ).all()
+        out: dict[int, list[str]] = defaultdict(list)
+        for photo_id, code, total in rows:
+            scale = registry.scales.get(code)
+            name = scale.name if scale else code
+            band = scale.band(total) if scale else ""
+            out[photo_id].append(f"{name}: {total:g}" + (f" ({band})" if band else ""))
+        return dict(out)
+
+
+def build_patient_outcomes(
+    patient_id: int,
+    registry: Registry,
+    measurements: Sequence[Measurement],
+    assessments: Sequence[OutcomeAssessment],
+    sessions: Sequence[tuple[int | None, date]],
+    periods: list[Period],
+    course_starts: Sequence[date],
+) -> PatientOutcomes:
+    series: list[Series] = []
+    by_code: dict[str, list[Measurement]] = defaultdict(list)
+    for m in measurements:
+        by_code[m.code].append(m)
+    order = [m.code for m in registry.measures.values()]
+    codes = sorted(by_code, key=lambda c: order.index(c) if c in order else len(order))
+    for code in codes:
+        rows = by_code[code]
+        measure = registry.measures.get(code) or Measure(
+            code, code, rows[0].unit, rows[0].unit, builtin=False
+        )
+        points = [
+            Point(m.measured_on, m.value, record_id=m.id, session_id=m.session_id, site=m.site) for m in rows
+        ]
+        series.append(
+            Series(
+                code,
+                measure.name,
+                measure.unit,
+                "measure",
+                measure.direction,
+                annotate(points, measure, course_starts),
+            )
+        )
+    heights = sorted((m.measured_on, m.value) for m in by_code.get("height", []))
+    if heights and by_code.get("weight"):
+        points = []
+        for m in by_code["weight"]:
+            taller = [h for d, h in heights if d <= m.measured_on] or [heights[0][1]]
+            points.append(Point(m.measured_on, bmi(m.value, taller[-1]), record_id=m.id))
+        series.append(
+            Series("bmi", BMI.name, BMI.unit, "measure", "lower", annotate(points, BMI, course_starts))
+        )
+    by_scale: dict[str, list[OutcomeAssessment]] = defaultdict(list)
+    for a in assessments:
+        by_scale[a.scale_code].append(a)
+    scale_order = list(registry.scales)
+    for code in sorted(
+        by_scale, key=lambda c: scale_order.index(c) if c in scale_order else len(scale_order)
+    ):
+        scale = registry.scales.get(code)
+        if scale is None:  # a definition archived since: shown with its stored totals
+            scale = Scale(code, code, (), "lower", "", builtin=False)
+        points = [
+            Point(
+                a.assessed_on,
+                a.total,
+                record_id=a.id,
+                session_id=a.session_id,
+                scores=json.loads(a.scores_json or "{}"),
+                photo_ids=[p.photo_id for p in a.photos],
+            )
+            for a in by_scale[code]
+        ]
+        series.append(
+            Series(
+                code,
+                scale.name,
+                "points",
+                "scale",
+                scale.direction,
+                annotate(points, scale, course_starts),
+                float(scale.minimum) if scale.items else None,
+                float(scale.maximum) if scale.items else None,
+            )
+        )
+    usage: dict[str, tuple[int, date, str]] = {}
+    for m in measurements:
+        count = usage.get(m.code, (0, m.measured_on, ""))[0]
+        usage[m.code] = (count + 1, m.measured_on, m.site)
+    usual_measures = [
+        (code, site) for code, (_, _, site) in sorted(usage.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    ]
+    scale_use: dict[str, int] = defaultdict(int)
+    for a in assessments:
+        scale_use[a.scale_code] += 1
+    usual_scales = sorted(scale_use, key=lambda c: (-scale_use[c], c))
+    return PatientOutcomes(
+        patient_id,
+        series,
+        sorted({d for _, d in sessions}),
+        periods,
+        usual_measures,
+        usual_scales,
+    )
