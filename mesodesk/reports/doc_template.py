@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
+from mesodesk import __version__
 from mesodesk.reports.fonts import FONT_BOLD, FONT_OBLIQUE, FONT_REGULAR, register_fonts
 
 PageSize = Literal["A4", "Letter"]
@@ -121,8 +122,8 @@ class ClinicDocTemplate(BaseDocTemplate):
             title=title,
             author=author,
             subject=subject,
-            creator="MesoDesk",
-            producer="MesoDesk",
+            creator=f"MesoDesk {__version__}",
+            producer=f"MesoDesk {__version__}",
             invariant=1,
             initialFontName=FONT_REGULAR,
         )

@@ -50,7 +50,7 @@ def test_place_move_delete_undo_then_store(editor, qtbot, sqlite_clinic) -> None
             click(editor, x, y)
     marks = editor.marks()
     assert [(m.diagram, m.kind) for m in marks] == [("face_front", "point")] * 3
-    for mark, (x, y) in zip(marks, placed):
+    for mark, (x, y) in zip(marks, placed, strict=True):
         assert mark.x == pytest.approx(x, abs=TOL) and mark.y == pytest.approx(y, abs=TOL)
 
     # move the second point by dragging its number
@@ -100,7 +100,7 @@ def test_place_move_delete_undo_then_store(editor, qtbot, sqlite_clinic) -> None
         ("neck_decollete", "zone", 0.5, 0.7),
     ]
     assert len(stored) == len(expected)
-    for row, (diagram, kind, x, y) in zip(stored, expected):
+    for row, (diagram, kind, x, y) in zip(stored, expected, strict=True):
         assert (row.diagram, row.kind) == (diagram, kind)
         assert row.x == pytest.approx(x, abs=TOL) and row.y == pytest.approx(y, abs=TOL)
     assert (
