@@ -7,59 +7,39 @@ shown in a panel inside the dialog that the user confirms with "Save anyway".
 
 from __future__ import annotations
 
-import json
 import logging
-import re
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
-    QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mesodesk.domain import enums
-from mesodesk.domain.errors import ConflictError, KnownError, ValidationError
-from mesodesk.domain.rules import age_on
+from mesodesk.domain.errors import ConflictError, ValidationError
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.amend_dialog import AmendDialog
-from mesodesk.gui.models import session_areas_model as A
-from mesodesk.gui.models import session_products_model as P
-from mesodesk.gui.models.session_areas_model import SessionAreasModel
-from mesodesk.gui.models.session_products_model import ProductRow, SessionProductsModel
+from mesodesk.gui.models.session_products_model import ProductRow
 from mesodesk.gui.operations import show_error
-from mesodesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
-from mesodesk.gui.widgets.table_delegates import ComboDelegate, SpinDelegate
+from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.sessions import AreaInput, MarkInput, ProductUse, SessionInput
 
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
     from mesodesk.db.models import TreatmentSession
 
-log = logging.getLogger("mesodesk.gui.session_editor")
+from mesodesk.gui.dialogs.session_pages.frame import EditorFrameMixin
+from mesodesk.gui.dialogs.session_pages.history_page import HistoryPageMixin
+from mesodesk.gui.dialogs.session_pages.map_page import MapPageMixin
+from mesodesk.gui.dialogs.session_pages.notes_page import NotesPageMixin
+from mesodesk.gui.dialogs.session_pages.session_page import SessionPageMixin
 
-_ITEM = re.compile(r"^(areas|products|marks)\[(\d+)\](?:\.(\w+))?$")
+log = logging.getLogger("mesodesk.gui.session_editor")
 
 WARNING_PANEL_STYLE = """
 QFrame#warningPanel { background: #fff8e6; border: 1px solid #e8b84a; border-radius: 6px; }
@@ -73,7 +53,9 @@ ALERT_STYLE = (
 STATUS_SIGNED_STYLE = "color: #166534; font-weight: 600;"
 
 
-class SessionEditorDialog(QDialog):
+class SessionEditorDialog(
+    EditorFrameMixin, SessionPageMixin, NotesPageMixin, MapPageMixin, HistoryPageMixin, QDialog
+):
     """Record a new session or edit one; ``sig_saved(session_id)`` after every successful write."""
 
     sig_saved = Signal(int)
@@ -141,399 +123,6 @@ class SessionEditorDialog(QDialog):
         outer.addWidget(self._build_warning_panel())
         outer.addWidget(self.errors.general)
         outer.addLayout(self._build_buttons())
-
-    def _build_header(self) -> QWidget:
-        frame = QFrame()
-        frame.setObjectName("patientHeader")
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
-        p = self._chart.patient
-        top = QHBoxLayout()
-        name = QLabel(f"{p.last_name.upper()} {p.first_name}")
-        font = name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        name.setFont(font)
-        name.setObjectName("patientName")
-        details = QLabel(
-            self.tr("File %1 · born %2 (%3 years)")
-            .replace("%1", p.file_no)
-            .replace("%2", L.fmt_date(p.date_of_birth))
-            .replace("%3", str(age_on(p.date_of_birth, date.today())))
-        )
-        details.setStyleSheet("color: palette(placeholder-text);")
-        top.addWidget(name)
-        top.addSpacing(12)
-        top.addWidget(details)
-        top.addStretch(1)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("sessionStatus")
-        top.addWidget(self.status_label)
-        layout.addLayout(top)
-        self.alert_banner = QLabel()
-        self.alert_banner.setObjectName("alertBanner")
-        self.alert_banner.setWordWrap(True)
-        if self._chart.alerts:
-            self.alert_banner.setText("⚠ " + "  ·  ".join(self._chart.alerts))
-        else:
-            self.alert_banner.hide()
-        layout.addWidget(self.alert_banner)
-        return frame
-
-    def _error_label(self, field: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        return label
-
-    def _build_session_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 10, 4, 4)
-
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-
-        self.when_edit = QDateTimeEdit()
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat(self._datetime_format())
-        self.when_edit.setDateTime(L.to_local_qdatetime())
-        self.when_edit.setMinimumWidth(190)
-        self.when_edit.setMaximumWidth(260)
-        self.practitioner_combo = QComboBox()
-        for u in self._practitioners:
-            self.practitioner_combo.addItem(u.full_name, u.id)
-        self.indications_edit = QLineEdit()
-        self.indications_edit.setPlaceholderText(self.tr("e.g. fine lines, skin hydration"))
-        self.protocol_combo = QComboBox()
-        self.protocol_combo.addItem(self.tr("— choose a protocol —"), None)
-        for proto in self._protocols:
-            self.protocol_combo.addItem(proto.name, proto.id)
-        self.protocol_button = QPushButton(self.tr("Start from protocol"))
-        self.repeat_button = QPushButton(self.tr("Repeat last session"))
-        self.repeat_button.setToolTip(self.tr("Fill this session from the patient's last one"))
-
-        def labelled(text: str, buddy: QWidget) -> QLabel:
-            lab = QLabel(text)
-            lab.setBuddy(buddy)
-            return lab
-
-        self.when_error = self._error_label("performed_at")
-        self.practitioner_error = self._error_label("practitioner")
-        self.indications_error = self._error_label("indications")
-        grid.addWidget(labelled(self.tr("&Date and time:"), self.when_edit), 0, 0)
-        grid.addWidget(self.when_edit, 0, 1)
-        grid.addWidget(self.when_error, 1, 1)
-        grid.addWidget(labelled(self.tr("&Practitioner:"), self.practitioner_combo), 0, 2)
-        grid.addWidget(self.practitioner_combo, 0, 3)
-        grid.addWidget(self.practitioner_error, 1, 3)
-        grid.addWidget(labelled(self.tr("&Indications:"), self.indications_edit), 2, 0)
-        grid.addWidget(self.indications_edit, 2, 1)
-        grid.addWidget(self.indications_error, 3, 1)
-        proto_row = QHBoxLayout()
-        proto_row.addWidget(self.protocol_combo, 1)
-        proto_row.addWidget(self.protocol_button)
-        grid.addWidget(labelled(self.tr("P&rotocol:"), self.protocol_combo), 2, 2)
-        grid.addLayout(proto_row, 2, 3)
-        grid.addWidget(self.repeat_button, 0, 4)
-        self.errors.register("performed_at", self.when_edit, self.when_error)
-        self.errors.register("practitioner", self.practitioner_combo, self.practitioner_error)
-        self.errors.register("indications", self.indications_edit, self.indications_error)
-        layout.addLayout(grid)
-
-        # -- areas
-        areas_box = QGroupBox(self.tr("Treated areas"))
-        areas_layout = QVBoxLayout(areas_box)
-        self.areas_model = SessionAreasModel(self)
-        self.areas_view = QTableView()
-        self.areas_view.setObjectName("areasTable")
-        self.areas_view.setModel(self.areas_model)
-        self._setup_table(self.areas_view)
-        self.areas_view.setItemDelegateForColumn(
-            A.COL_AREA,
-            ComboDelegate(lambda _i: [(v, t, True) for v, t in L.area_labels().items()], self.areas_view),
-        )
-        self.areas_view.setItemDelegateForColumn(
-            A.COL_TECHNIQUE,
-            ComboDelegate(
-                lambda _i: [(v, t, True) for v, t in L.technique_labels().items()], self.areas_view
-            ),
-        )
-        self.areas_view.setItemDelegateForColumn(
-            A.COL_DEVICE,
-            ComboDelegate(lambda _i: [(v, t, True) for v, t in L.device_labels().items()], self.areas_view),
-        )
-        # Wide ranges on purpose: the service's limits decide, and say why, next to the table.
-        self.areas_view.setItemDelegateForColumn(A.COL_GAUGE, SpinDelegate(10, 40, 0, 1, "", self.areas_view))
-        self.areas_view.setItemDelegateForColumn(
-            A.COL_LENGTH, SpinDelegate(0, 50, 1, 0.5, "", self.areas_view)
-        )
-        self.areas_view.setItemDelegateForColumn(
-            A.COL_DEPTH, SpinDelegate(0, 99.9, 1, 0.5, "", self.areas_view)
-        )
-        self.areas_view.setItemDelegateForColumn(
-            A.COL_POINTS, SpinDelegate(0, 9999, 0, 5, "", self.areas_view)
-        )
-        self.areas_view.setItemDelegateForColumn(
-            A.COL_VOLUME, SpinDelegate(0, 999, 2, 0.1, "", self.areas_view)
-        )
-        header = self.areas_view.horizontalHeader()
-        header.setSectionResizeMode(A.COL_AREA, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (A.COL_TECHNIQUE, 130),
-            (A.COL_DEVICE, 130),
-            (A.COL_GAUGE, 90),
-            (A.COL_LENGTH, 100),
-            (A.COL_DEPTH, 95),
-            (A.COL_POINTS, 70),
-            (A.COL_VOLUME, 100),
-        ):
-            header.resizeSection(col, width)
-        areas_layout.addWidget(self.areas_view)
-        self.areas_error = self._error_label("areas")
-        areas_layout.addWidget(self.areas_error)
-        row = QHBoxLayout()
-        self.add_area_button = QPushButton(self.tr("Add area"))
-        self.remove_area_button = QPushButton(self.tr("Remove area"))
-        row.addWidget(self.add_area_button)
-        row.addWidget(self.remove_area_button)
-        row.addStretch(1)
-        self.areas_hint = QLabel(
-            self.tr("Usual depth for mesotherapy: 1–4 mm. Double-click a cell to change it.")
-        )
-        self.areas_hint.setStyleSheet("color: palette(placeholder-text);")
-        row.addWidget(self.areas_hint)
-        areas_layout.addLayout(row)
-        self.errors.register("areas", self.areas_view, self.areas_error)
-        layout.addWidget(areas_box, 3)
-
-        # -- formula and products
-        prod_box = QGroupBox(self.tr("Formula and products"))
-        prod_layout = QVBoxLayout(prod_box)
-        frow = QHBoxLayout()
-        self.formula_combo = QComboBox()
-        self.formula_combo.setMinimumWidth(260)
-        self.formula_combo.addItem(self.tr("— no standard formula —"), None)
-        for f in self._formulas:
-            if f.is_standard and not f.archived:
-                self.formula_combo.addItem(f.name, f.id)
-        self.custom_check = QCheckBox(self.tr("&Custom formula for this patient"))
-        self.custom_name_edit = QLineEdit()
-        self.custom_name_edit.setPlaceholderText(self.tr("Name of the custom formula"))
-        self.custom_name_edit.setEnabled(False)
-        flabel = QLabel(self.tr("&Formula:"))
-        flabel.setBuddy(self.formula_combo)
-        frow.addWidget(flabel)
-        frow.addWidget(self.formula_combo)
-        frow.addSpacing(12)
-        frow.addWidget(self.custom_check)
-        frow.addWidget(self.custom_name_edit, 1)
-        prod_layout.addLayout(frow)
-
-        self.products_model = SessionProductsModel(self)
-        self.products_model.set_catalogue(self._products, self._lots, self._warning_days)
-        self.products_view = QTableView()
-        self.products_view.setObjectName("productsTable")
-        self.products_view.setModel(self.products_model)
-        self._setup_table(self.products_view)
-        self.products_view.setItemDelegateForColumn(
-            P.COL_PRODUCT,
-            ComboDelegate(
-                lambda _i: [(p.id, p.name, not p.archived) for p in self.products_model.products()],
-                self.products_view,
-            ),
-        )
-        self.products_view.setItemDelegateForColumn(
-            P.COL_LOT, ComboDelegate(lambda i: self.products_model.lot_choices(i.row()), self.products_view)
-        )
-        self.products_view.setItemDelegateForColumn(
-            P.COL_VOLUME, SpinDelegate(0, 999, 2, 0.1, "", self.products_view)
-        )
-        header = self.products_view.horizontalHeader()
-        header.setSectionResizeMode(P.COL_PRODUCT, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (P.COL_LOT, 150),
-            (P.COL_EXPIRY, 110),
-            (P.COL_STOCK, 100),
-            (P.COL_VOLUME, 100),
-            (P.COL_STATUS, 230),
-        ):
-            header.resizeSection(col, width)
-        prod_layout.addWidget(self.products_view)
-        self.products_error = self._error_label("products")
-        prod_layout.addWidget(self.products_error)
-        row = QHBoxLayout()
-        self.add_product_button = QPushButton(self.tr("Add product"))
-        self.remove_product_button = QPushButton(self.tr("Remove product"))
-        row.addWidget(self.add_product_button)
-        row.addWidget(self.remove_product_button)
-        row.addStretch(1)
-        self.products_hint = QLabel(self.tr("Expired and recalled lots cannot be chosen."))
-        self.products_hint.setStyleSheet("color: palette(placeholder-text);")
-        row.addWidget(self.products_hint)
-        prod_layout.addLayout(row)
-        self.errors.register("products", self.products_view, self.products_error)
-        layout.addWidget(prod_box, 2)
-        return page
-
-    def _build_notes_page(self) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
-        grid.setContentsMargins(4, 10, 4, 4)
-        self.anaesthesia_combo = QComboBox()
-        self.anaesthesia_combo.setEditable(True)
-        self.anaesthesia_combo.addItems(
-            [
-                "",
-                self.tr("None"),
-                self.tr("Topical anaesthetic cream"),
-                self.tr("Ice / cooling"),
-                self.tr("Lidocaine in the formula"),
-            ]
-        )
-        self.anaesthesia_combo.lineEdit().setPlaceholderText(
-            self.tr("e.g. topical anaesthetic cream, 30 minutes")
-        )
-        self.reactions_edit = QPlainTextEdit()
-        self.reactions_edit.setTabChangesFocus(True)
-        self.reactions_edit.setPlaceholderText(
-            self.tr("Bleeding, bruising, redness, pain during the session…")
-        )
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_error = self._error_label("notes")
-        self.anaesthesia_error = self._error_label("anaesthesia")
-        self.reactions_error = self._error_label("immediate_reactions")
-        for r, (text, widget, error) in enumerate(
-            (
-                (self.tr("A&naesthesia:"), self.anaesthesia_combo, self.anaesthesia_error),
-                (self.tr("Immediate &reactions:"), self.reactions_edit, self.reactions_error),
-                (self.tr("N&otes:"), self.notes_edit, self.notes_error),
-            )
-        ):
-            lab = QLabel(text)
-            lab.setBuddy(widget)
-            lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(lab, 2 * r, 0)
-            grid.addWidget(widget, 2 * r, 1)
-            grid.addWidget(error, 2 * r + 1, 1)
-        grid.setRowStretch(2, 1)
-        grid.setRowStretch(4, 2)
-        self.errors.register("anaesthesia", self.anaesthesia_combo, self.anaesthesia_error)
-        self.errors.register("immediate_reactions", self.reactions_edit, self.reactions_error)
-        self.errors.register("notes", self.notes_edit, self.notes_error)
-        return page
-
-    def _build_map_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 10, 4, 4)
-        try:
-            from mesodesk.gui.widgets.injection_map import InjectionMapEditor
-        except ImportError:  # the widget is optional for the editor to work
-            log.info("injection map widget not available")
-            placeholder = QLabel(self.tr("The injection map is not available in this installation."))
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            placeholder.setObjectName("mapPlaceholder")
-            layout.addWidget(placeholder)
-        else:
-            self.map_editor = InjectionMapEditor(page)
-            layout.addWidget(self.map_editor)
-        self.map_error = self._error_label("marks")
-        layout.addWidget(self.map_error)
-        self.errors.register("marks", self.map_editor or page, self.map_error)
-        return page
-
-    def _build_history_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 10, 4, 4)
-        self.signed_label = QLabel()
-        self.signed_label.setWordWrap(True)
-        layout.addWidget(self.signed_label)
-        self.history_tree = QTreeWidget()
-        self.history_tree.setRootIsDecorated(False)
-        self.history_tree.setAlternatingRowColors(True)
-        self.history_tree.setHeaderLabels(
-            [self.tr("When"), self.tr("By"), self.tr("What changed"), self.tr("Reason")]
-        )
-        self.history_tree.header().resizeSection(0, 150)
-        self.history_tree.header().resizeSection(1, 180)
-        self.history_tree.header().resizeSection(2, 260)
-        layout.addWidget(self.history_tree)
-        return page
-
-    def _build_warning_panel(self) -> QWidget:
-        self.warning_panel = QFrame()
-        self.warning_panel.setObjectName("warningPanel")
-        layout = QHBoxLayout(self.warning_panel)
-        layout.setContentsMargins(12, 10, 12, 10)
-        icon = QLabel("⚠")
-        icon.setStyleSheet("font-size: 22pt; color: #b7791f;")
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(icon)
-        text_box = QVBoxLayout()
-        self.warning_title = QLabel(self.tr("Please check before saving"))
-        self.warning_title.setStyleSheet("font-weight: 600; color: #7a4b00;")
-        self.warning_text = QLabel()
-        self.warning_text.setObjectName("warningText")
-        self.warning_text.setWordWrap(True)
-        self.warning_text.setTextFormat(Qt.TextFormat.RichText)
-        text_box.addWidget(self.warning_title)
-        text_box.addWidget(self.warning_text)
-        layout.addLayout(text_box, 1)
-        buttons = QVBoxLayout()
-        self.save_anyway_button = QPushButton(self.tr("Save anyway"))
-        self.go_back_button = QPushButton(self.tr("Go back and change"))
-        buttons.addWidget(self.save_anyway_button)
-        buttons.addWidget(self.go_back_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.warning_panel.hide()
-        return self.warning_panel
-
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.sign_off_button = QPushButton(self.tr("Save and sign &off"))
-        self.sign_off_button.setToolTip(self.tr("After sign-off, changes need an amendment with a reason"))
-        self.amend_button = QPushButton(self.tr("A&mend…"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setToolTip(self.tr("Save the session (Ctrl+S)"))
-        row.addWidget(self.sign_off_button)
-        row.addWidget(self.amend_button)
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        return row
-
-    def _setup_table(self, view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(28)
-        view.setTabKeyNavigation(False)
-        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        view.setMinimumHeight(110)
-
-    def _datetime_format(self) -> str:
-        from PySide6.QtCore import QLocale
-
-        from mesodesk.gui.i18n import date_format
-
-        return date_format() + " " + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
     def _wire(self) -> None:
         self.add_area_button.clicked.connect(self._add_area)
@@ -661,157 +250,6 @@ class SessionEditorDialog(QDialog):
         self._load_history()
         self._set_mode("signed" if ts.status == enums.SessionStatus.SIGNED else "draft")
         self._baseline = self._state()
-
-    def _load_history(self) -> None:
-        if self._session is None:
-            return
-        ts = self._session
-        self.history_tree.clear()
-        for amendment in self._services.sessions.amendments(ts.id):
-            item = QTreeWidgetItem(
-                [
-                    L.fmt_datetime(amendment.amended_at),
-                    self._user_names.get(amendment.amended_by_id, ""),
-                    self._changed_fields(amendment.before_json, amendment.after_json),
-                    amendment.reason,
-                ]
-            )
-            item.setToolTip(3, amendment.reason)
-            self.history_tree.addTopLevelItem(item)
-        if ts.signed_off_at is not None:
-            self.signed_label.setText(
-                self.tr("Signed off by %1 on %2.")
-                .replace("%1", self._user_names.get(ts.signed_off_by_id or 0, ""))
-                .replace("%2", L.fmt_datetime(ts.signed_off_at))
-            )
-        else:
-            self.signed_label.setText(self.tr("Draft: not signed off yet."))
-        count = self.history_tree.topLevelItemCount()
-        self.tabs.setTabText(
-            3, self.tr("&Amendments (%1)").replace("%1", str(count)) if count else self.tr("&Amendments")
-        )
-        self.tabs.setTabVisible(3, True)
-
-    def _changed_fields(self, before_json: str, after_json: str) -> str:
-        """The parts of the session an amendment changed, in words."""
-        try:
-            before, after = json.loads(before_json), json.loads(after_json)
-        except ValueError:
-            return ""
-        names = {
-            "performed_at": self.tr("date and time"),
-            "practitioner_id": self.tr("practitioner"),
-            "indications": self.tr("indications"),
-            "areas": self.tr("areas"),
-            "products": self.tr("products"),
-            "marks": self.tr("injection map"),
-            "formula_id": self.tr("formula"),
-            "formula_name": self.tr("formula"),
-            "formula_is_custom": self.tr("formula"),
-            "anaesthesia": self.tr("anaesthesia"),
-            "immediate_reactions": self.tr("immediate reactions"),
-            "notes": self.tr("notes"),
-            "protocol_id": self.tr("protocol"),
-        }
-
-        def content(value: Any) -> Any:  # rows are re-inserted on every change: ignore their ids
-            if isinstance(value, list):
-                return [
-                    {k: v for k, v in row.items() if k not in ("id", "session_id")}
-                    if isinstance(row, dict)
-                    else row
-                    for row in value
-                ]
-            return value
-
-        changed = [
-            names[key]
-            for key in sorted(set(before) | set(after))
-            if key in names and content(before.get(key)) != content(after.get(key))
-        ]
-        return ", ".join(dict.fromkeys(changed))
-
-    def _add_area(self) -> None:
-        row = self.areas_model.add_row()
-        index = self.areas_model.index(row, A.COL_AREA)
-        self.areas_view.setCurrentIndex(index)
-        self.areas_view.setFocus()
-
-    def _add_product(self) -> None:
-        row = self.products_model.add_row()
-        if row is None:
-            self.products_error.setText(self.tr("The catalogue has no products yet."))
-            self.products_error.show()
-            return
-        self.products_view.setCurrentIndex(self.products_model.index(row, P.COL_PRODUCT))
-        self.products_view.setFocus()
-
-    def _lot_refused(self, message: str) -> None:
-        self.products_error.setText(message + " " + self.tr("Choose another lot."))
-        self.products_error.show()
-
-    def _formula_chosen(self, _index: int = 0) -> None:
-        formula_id = self.formula_combo.currentData()
-        formula = next((f for f in self._formulas if f.id == formula_id), None)
-        if formula is None:
-            return
-        self.products_model.set_rows(
-            [
-                ProductRow(
-                    ing.product_id,
-                    self.products_model.default_lot(ing.product_id),
-                    ing.amount if ing.unit == "ml" else 0.0,
-                )
-                for ing in formula.ingredients
-            ]
-        )
-
-    def start_from_protocol(self) -> None:
-        protocol_id = self.protocol_combo.currentData()
-        proto = next((p for p in self._protocols if p.id == protocol_id), None)
-        if proto is None:
-            self.protocol_combo.setFocus()
-            return
-        self._protocol_id = proto.id
-        if not self.indications_edit.text().strip() and proto.indication:
-            self.indications_edit.setText(proto.indication)
-        self.areas_model.set_rows(
-            [
-                AreaInput(
-                    area,
-                    proto.technique,
-                    proto.device,
-                    proto.needle_gauge,
-                    proto.needle_length_mm,
-                    proto.depth_mm,
-                    proto.points_per_area,
-                    proto.volume_ml_per_area,
-                )
-                for area in proto.areas.split(",")
-                if area
-            ]
-        )
-        if proto.formula_id is not None:
-            self._select_formula(proto.formula_id, "", False)
-            self._formula_chosen()
-
-    def repeat_last(self) -> None:
-        try:
-            data = self._services.sessions.repeat_last(
-                self._patient_id, self._practitioner_id() or 0, L.to_utc(self.when_edit.dateTime())
-            )
-        except KnownError as exc:
-            show_error(self, exc)
-            return
-        if data is None:
-            QMessageBox.information(
-                self,
-                self.tr("Repeat last session"),
-                self.tr("This patient has no earlier session to repeat."),
-            )
-            return
-        data.indications = [i.strip() for i in data.indications if i.strip()]
-        self._fill(data, keep_when=True)
 
     # ------------------------------------------------------------------ reading
     def _practitioner_id(self) -> int | None:
@@ -1101,58 +539,6 @@ class SessionEditorDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes and self._session is not None:
             self._load_session(self._session.id)
-
-    # ------------------------------------------------------------------ errors
-    def _clear_errors(self) -> None:
-        self.errors.clear()
-        self.areas_model.clear_error()
-        self.products_model.set_error_row(None)
-        self.warning_panel.hide()
-
-    def _show_validation(self, exc: ValidationError) -> None:
-        label = self.errors.show(exc)
-        match = _ITEM.match(exc.field)
-        if match is not None:
-            kind, row, attr = match.group(1), int(match.group(2)), match.group(3) or ""
-            if kind == "areas":
-                index = self.areas_model.set_error(row, attr)
-                self._point_at(self.areas_view, index)
-                area = self.areas_model.rows()[row].area if row < self.areas_model.rowCount() else ""
-                column = self.areas_model.headerData(index.column(), Qt.Orientation.Horizontal)
-                label.setText(
-                    self.tr("Area %1 (%2), %3: %4")
-                    .replace("%1", str(row + 1))
-                    .replace("%2", L.label(L.area_labels(), area))
-                    .replace("%3", str(column))
-                    .replace("%4", exc.message)
-                )
-            elif kind == "products":
-                self.products_model.set_error_row(row)
-                index = self.products_model.index(row, P.COL_LOT if attr == "lot" else P.COL_VOLUME)
-                self._point_at(self.products_view, index)
-                rows = self.products_model.rows()
-                product = self.products_model.product(rows[row].product_id) if row < len(rows) else None
-                label.setText(
-                    self.tr("%1: %2")
-                    .replace("%1", product.name if product else "?")
-                    .replace("%2", exc.message)
-                )
-        page = {"anaesthesia": 1, "immediate_reactions": 1, "notes": 1, "marks": 2}.get(
-            exc.field.split("[")[0].split(".")[0], 0
-        )
-        self.tabs.setCurrentIndex(page)
-
-    @staticmethod
-    def _point_at(view: QTableView, index: Any) -> None:
-        """Make the faulty cell current without selecting the row, so its red background shows."""
-        view.clearSelection()
-        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-        view.scrollTo(index)
-
-    def field_error(self, field: str) -> str:
-        """The error text shown for a field ('areas', 'products', 'performed_at', …), or ''."""
-        label = self.findChild(QLabel, f"error_{field}")
-        return label.text() if label is not None and not label.isHidden() else ""
 
     # ------------------------------------------------------------------ closing
     def reject(self) -> None:

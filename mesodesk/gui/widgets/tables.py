@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -41,3 +41,18 @@ def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
     char = view.fontMetrics().averageCharWidth()
     for column, chars in widths.items():
         view.setColumnWidth(column, chars * char + 16)
+
+
+def plain_table(model: QAbstractItemModel) -> QTableView:
+    """A read-only table of whole rows, one selected at a time (the catalogue's lists)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setSortingEnabled(False)
+    return view

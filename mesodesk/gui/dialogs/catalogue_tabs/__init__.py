@@ -1,0 +1,1 @@
+"""The catalogue dialog's tabs, one module each, mixed into CatalogueDialog."""

@@ -1,0 +1,148 @@
+"""The Lots and stock tab of the catalogue: receive lots, recall them (the LotsTabMixin of CatalogueDialog)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesodesk.domain.errors import ValidationError
+from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui.dialogs.recall_dialog import RecallDialog
+from mesodesk.gui.models.catalogue_models import (
+    LotsTableModel,
+)
+from mesodesk.gui.operations import show_error
+from mesodesk.gui.widgets.field_errors import FieldErrors
+from mesodesk.gui.widgets.tables import plain_table
+from mesodesk.services.catalogue import LotInput
+
+
+class LotsTabMixin:
+    """Lots: list, receive, recall."""
+
+    # ------------------------------------------------------------------ lots
+    def _build_lots(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        flabel = QLabel(self.tr("&Show:"))
+        self.lot_filter_combo = QComboBox()
+        self.lot_filter_combo.setMinimumWidth(220)
+        flabel.setBuddy(self.lot_filter_combo)
+        top.addWidget(flabel)
+        top.addWidget(self.lot_filter_combo)
+        top.addStretch(1)
+        self.recall_button = QPushButton(self.tr("&Recall…"))
+        self.recall_button.setToolTip(self.tr("Refuse the selected lot for every new session"))
+        top.addWidget(self.recall_button)
+        layout.addLayout(top)
+        self.lots_model = LotsTableModel(self)
+        self.lots_view = plain_table(self.lots_model)
+        self.lots_view.setObjectName("lotsCatalogue")
+        header = self.lots_view.horizontalHeader()
+        for col, width in ((0, 220), (1, 130), (2, 110), (3, 100), (4, 110)):
+            header.resizeSection(col, width)
+        layout.addWidget(self.lots_view, 1)
+        self.lots_message = self._error_label("lots")
+        layout.addWidget(self.lots_message)
+
+        box = QGroupBox(self.tr("Add a lot received"))
+        grid = QHBoxLayout(box)
+        form_left, form_right = QFormLayout(), QFormLayout()
+        self.lot_errors = FieldErrors()
+        self.lot_product_combo = QComboBox()
+        self.lot_number_edit = QLineEdit()
+        self.lot_number_edit.setPlaceholderText(self.tr("as printed on the vial"))
+        self.lot_expiry_edit = QDateEdit(QDate.currentDate().addYears(1))
+        self.lot_expiry_edit.setCalendarPopup(True)
+        self.lot_quantity_spin = QDoubleSpinBox()
+        self.lot_quantity_spin.setRange(0, 1_000_000)
+        self.lot_quantity_spin.setDecimals(1)
+        self.lot_received_edit = QDateEdit(QDate.currentDate())
+        self.lot_received_edit.setCalendarPopup(True)
+        self.lot_errors.add_row(form_left, self.tr("Pro&duct:"), self.lot_product_combo, "product")
+        self.lot_errors.add_row(form_left, self.tr("Lot &number:"), self.lot_number_edit, "lot_number")
+        self.lot_errors.add_row(form_left, self.tr("&Expiry:"), self.lot_expiry_edit, "expiry_date")
+        self.lot_errors.add_row(
+            form_right, self.tr("&Quantity:"), self.lot_quantity_spin, "quantity_in_stock"
+        )
+        self.lot_errors.add_row(form_right, self.tr("Recei&ved on:"), self.lot_received_edit, "received_on")
+        self.add_lot_button = QPushButton(self.tr("Add lot"))
+        form_right.addRow("", self.add_lot_button)
+        form_right.addRow(self.lot_errors.general)
+        grid.addLayout(form_left, 1)
+        grid.addLayout(form_right, 1)
+        layout.addWidget(box)
+
+        self.lot_filter_combo.currentIndexChanged.connect(lambda _i: self._refresh_lots())
+        self.add_lot_button.clicked.connect(self.add_lot)
+        self.recall_button.clicked.connect(self.recall_selected)
+        return page
+
+    def add_lot(self) -> None:
+        self.lot_errors.clear()
+        product_id = self.lot_product_combo.currentData()
+        if product_id is None:
+            self.lot_errors.show(ValidationError("product", self.tr("add a product first")))
+            return
+        data = LotInput(
+            product_id,
+            self.lot_number_edit.text(),
+            L.from_qdate(self.lot_expiry_edit.date()),
+            self.lot_quantity_spin.value(),
+            L.from_qdate(self.lot_received_edit.date()),
+        )
+        try:
+            lot = self._services.catalogue.save_lot(data)
+        except ValidationError as exc:
+            self.lot_errors.show(exc)
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.lot_number_edit.clear()
+        self._refresh_lots()
+        self._select(self.lots_view, self.lots_model, lot.id)
+
+    def recall_selected(self) -> None:
+        self.lots_message.hide()
+        lot = self.lots_model.row_object(self.lots_view.currentIndex().row())
+        if lot is None:
+            self.lots_message.setText(self.tr("Select the lot to recall in the table."))
+            self.lots_message.show()
+            return
+        if lot.recalled:
+            self.lots_message.setText(self.tr("Lot %1 is already recalled.").replace("%1", lot.lot_number))
+            self.lots_message.show()
+            return
+        self.recall_dialog = RecallDialog(f"{lot.lot_number} ({lot.product.name})", self)
+        self.recall_dialog.buttons.accepted.connect(lambda: self._recall(lot.id))
+        self.recall_dialog.open()
+
+    def _recall(self, lot_id: int) -> None:
+        dialog = self.recall_dialog
+        assert dialog is not None
+        try:
+            self._services.catalogue.recall_lot(lot_id, dialog.reason())
+        except ValidationError as exc:
+            dialog.error.setText(exc.message)
+            dialog.error.show()
+            return
+        except Exception as exc:
+            show_error(dialog, exc)
+            return
+        dialog.accept()
+        self._refresh_lots()
+        self._select(self.lots_view, self.lots_model, lot_id)

@@ -1,0 +1,1 @@
+"""The session editor's pages, one module each, mixed into SessionEditorDialog."""
