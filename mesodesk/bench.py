@@ -18,7 +18,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,16 +32,37 @@ class Figure:
     unit: str
     budget: float | None
     how: str
+    floor: float | None = None
+    floor_how: str = ""
 
     @property
     def ratio(self) -> float | None:
         return self.value / self.budget if self.budget else None
 
+    @property
+    def floor_ratio(self) -> float | None:
+        return self.value / self.floor if self.floor else None
+
     def line(self) -> str:
-        budget = f"budget {self.budget:g} {self.unit}" if self.budget else "no budget"
-        ratio = f"{self.ratio:.2f}× budget" if self.ratio is not None else ""
+        budget = (
+            f"budget {self.budget:g} {self.unit}, {self.ratio:.2f}× budget" if self.budget else "no budget"
+        )
+        floor = ""
+        if self.floor is not None:
+            floor = f"; floor {self.floor:.2f} {self.unit} ({self.floor_how}), {self.floor_ratio:.2f}× floor"
         flag = "" if self.ratio is None or self.ratio <= 1 else "  << OVER BUDGET"
-        return f"{self.name:<44} {self.value:>10.2f} {self.unit:<3} ({self.how}; {budget}; {ratio}){flag}"
+        return f"{self.name:<44} {self.value:>10.2f} {self.unit:<3} ({self.how}; {budget}{floor}){flag}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "value": self.value,
+            "unit": self.unit,
+            "budget": self.budget,
+            "floor": self.floor,
+            "ratio_budget": self.ratio,
+            "ratio_floor": self.floor_ratio,
+        }
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -59,6 +81,7 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 
 
 def build(url: str, patients: int) -> Figure:
+    from mesodesk.bench_floors import raw_inserts
     from mesodesk.services.database import open_database
     from mesodesk.services.demo import build_demo
 
@@ -71,8 +94,10 @@ def build(url: str, patients: int) -> Figure:
         f"build the demo clinic ({patients:,} patients)",
         seconds,
         "s",
-        90.0 if patients >= 100_000 else None,
+        45.0 if patients >= 100_000 else None,
         "one run",
+        raw_inserts(patients),
+        f"{patients:,} rows + FTS5 in raw SQLite",
     )
 
 
@@ -114,13 +139,27 @@ def search_keystrokes(services, rounds: int) -> Figure:  # type: ignore[no-untyp
         if model is not None:
             model.set_rows(hits)
 
+    from mesodesk.bench_floors import captured_sql, replay
+
     times = []
+    floors = []
     for q in queries:
         start = time.perf_counter()
-        keystroke(q)
+        with captured_sql(services.ctx.engine) as statements:
+            keystroke(q)
         times.append((time.perf_counter() - start) * 1000)
+        floors.append(statistics.median(replay(services.ctx.engine, statements, 3)))
     how = f"p95 of {len(times)} keystrokes" + (" incl. the table model" if model is not None else "")
-    return Figure("search keystroke to updated patient list", percentile(times, 95), "ms", 20.0, how)
+    kind = "FTS5" if services.ctx.engine.dialect.name == "sqlite" else "tsvector"
+    return Figure(
+        "search keystroke to updated patient list",
+        percentile(times, 95),
+        "ms",
+        20.0,
+        how,
+        percentile(floors, 95),
+        f"p95 of the raw {kind} prefix queries",
+    )
 
 
 def heavy_patient(services, sessions: int) -> int:  # type: ignore[no-untyped-def]
@@ -163,18 +202,28 @@ def heavy_patient(services, sessions: int) -> int:  # type: ignore[no-untyped-de
 
 
 def chart_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # type: ignore[no-untyped-def]
+    from mesodesk.bench_floors import captured_sql, replay
+
+    services.patients.chart(patient_id)  # warm the caches, as a second opening would
+    with captured_sql(services.ctx.engine) as statements:
+        services.patients.chart(patient_id)
     times = timed(lambda: services.patients.chart(patient_id), repeat)
+    floor = statistics.median(replay(services.ctx.engine, statements, repeat))
     return Figure(
         f"open a chart with {n} sessions (service)",
         statistics.median(times),
         "ms",
         150.0,
         f"median of {repeat}",
+        floor,
+        f"its {len(statements)} SQL statements on the raw connection",
     )
 
 
 def gui_probe(url: str, patient_id: int | None, repeat: int, n: int) -> list[Figure]:
     """Start-up, chart and memory measured in fresh processes running the real main window."""
+    from mesodesk.bench_floors import bare_window
+
     figures = []
     runs = []
     for _ in range(repeat):
@@ -197,13 +246,16 @@ def gui_probe(url: str, patient_id: int | None, repeat: int, n: int) -> list[Fig
             )
             return figures
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    bare = bare_window(url, repeat)
     figures.append(
         Figure(
             "start to an interactive main window",
             statistics.median(r["startup_s"] for r in runs),
             "s",
-            1.5,
+            0.8,
             f"median of {repeat} fresh processes",
+            bare["startup_s"],
+            "bare Qt + SQLAlchemy window",
         )
     )
     if patient_id:
@@ -221,11 +273,48 @@ def gui_probe(url: str, patient_id: int | None, repeat: int, n: int) -> list[Fig
             "resident memory with the database open",
             statistics.median(r["rss_mb"] for r in runs),
             "MB",
-            400.0,
+            150.0,
             f"median of {repeat}",
+            bare["rss_mb"],
+            "bare Qt + SQLAlchemy window",
         )
     )
     return figures
+
+
+def check_figure(url: str, repeat: int) -> Figure:
+    """`mesodesk check` as the administrator runs it (a fresh process), beside the bare database checks."""
+    from mesodesk.bench_floors import postgres_checks, sqlite_checks
+    from mesodesk.db.engine import sqlite_path
+
+    def run_check() -> None:
+        out = subprocess.run(
+            [sys.executable, "-m", "mesodesk", "--db", url, "check"],
+            capture_output=True,
+            text=True,
+            timeout=3600,
+        )
+        if out.returncode != 0:
+            raise RuntimeError(f"mesodesk check failed: {out.stderr.strip()[-300:]}")
+
+    times = [t / 1000 for t in timed(run_check, repeat)]
+    path = sqlite_path(url)
+    if path is not None:
+        floors = [sqlite_checks(path) for _ in range(repeat)]
+        floor_how = "sqlite3 integrity_check + foreign_key_check"
+    else:
+        floors = [postgres_checks(url) for _ in range(repeat)]
+        floor_how = "a count(*) scan of every table"
+    floor = statistics.median(floors)
+    return Figure(
+        "mesodesk check",
+        statistics.median(times),
+        "s",
+        2 * floor,
+        f"median of {repeat} fresh processes",
+        floor,
+        floor_how,
+    )
 
 
 def add_photos(services, patient_id: int, count: int = 6) -> None:  # type: ignore[no-untyped-def]
@@ -261,6 +350,8 @@ def pdf_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # typ
     def build() -> None:
         build_patient_summary(reporting.patient_summary(patient_id), io.BytesIO())
 
+    from mesodesk.bench_floors import reportlab_table
+
     times = timed(build, repeat)
     return Figure(
         f"patient summary PDF, {n} sessions + 6 photos",
@@ -268,7 +359,100 @@ def pdf_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # typ
         "s",
         1.5,
         f"median of {repeat}",
+        reportlab_table(2000, repeat),
+        "a 2,000-row ReportLab table",
     )
+
+
+@contextmanager
+def bench_database(args: argparse.Namespace, folder: Path) -> Iterator[str]:
+    """The URL to measure: an existing database (--db), a fresh one on a PostgreSQL server (--url), else a
+    fresh SQLite file in ``folder``. A fresh PostgreSQL database is dropped afterwards unless --keep."""
+    if args.db:
+        yield args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
+        return
+    if not args.url:
+        yield f"sqlite:///{folder / f'bench-{args.patients}.sqlite3'}"
+        return
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"mesodesk_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(args.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        yield make_url(args.url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        if not args.keep:
+            with admin.connect() as conn:
+                conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+def measure(url: str, args: argparse.Namespace, *, fresh: bool, gui: bool = True) -> list[Figure]:
+    """Every figure on one database, printed as it is measured."""
+    repeat = 3 if args.smoke else 7
+    figures: list[Figure] = []
+
+    def add(fig: Figure) -> None:
+        figures.append(fig)
+        print(fig.line(), flush=True)
+
+    if fresh:
+        add(build(url, args.patients))
+
+    from mesodesk.services import Services
+    from mesodesk.services.context import ServiceContext
+    from mesodesk.services.database import open_database
+
+    engine = open_database(url)
+    services = Services(ServiceContext(engine))
+    add(search_keystrokes(services, 20 if args.smoke else 60))
+    n = 40 if args.smoke else 200
+    patient_id = heavy_patient(services, n)
+    add(chart_figure(services, patient_id, repeat, n))
+    if gui:
+        add_photos(services, patient_id)
+        add(pdf_figure(services, patient_id, repeat, n))
+    engine.dispose()
+    if gui:
+        for fig in gui_probe(url, patient_id, repeat, n):
+            add(fig)
+    add(check_figure(url, 3))
+    return figures
+
+
+def growth(args: argparse.Namespace, folder: Path) -> int:
+    """Build clinics of growing size and print the Markdown table of docs/performance.md."""
+    sizes = [int(x) for x in args.growth.split(",")]
+    backend = "PostgreSQL" if args.url else "SQLite"
+    rows = []
+    for size in sizes:
+        args.patients = size
+        print(f"-- {size:,} patients on {backend}", flush=True)
+        with bench_database(args, folder) as url:
+            figures = {f.name.split(" (")[0]: f for f in measure(url, args, fresh=True, gui=False)}
+            if not args.url and not args.keep:
+                path = folder / f"bench-{size}.sqlite3"
+                for leftover in folder.glob(f"{path.name}*"):
+                    leftover.unlink()
+        rows.append((size, figures))
+    print()
+    print(f"| patients ({backend}) | build s | search p95 ms (floor) | chart ms (floor) | check s (floor) |")
+    print("| ---: | ---: | ---: | ---: | ---: |")
+    for size, f in rows:
+        build_fig = next(v for k, v in f.items() if k.startswith("build"))
+        search = f["search keystroke to updated patient list"]
+        chart = next(v for k, v in f.items() if k.startswith("open a chart"))
+        check = f["mesodesk check"]
+        print(
+            f"| {size:,} | {build_fig.value:.1f} | {search.value:.2f} ({search.floor:.2f}) "
+            f"| {chart.value:.1f} ({chart.floor:.1f}) | {check.value:.1f} ({check.floor:.1f}) |"
+        )
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -279,47 +463,36 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--patients", type=int, default=100_000)
     parser.add_argument("--smoke", action="store_true", help="small clinic, few repeats (CI)")
-    parser.add_argument("--db", help="an existing benchmark database (skips the build)")
+    parser.add_argument("--db", help="an existing benchmark database, path or URL (skips the build)")
+    parser.add_argument(
+        "--url", help="a PostgreSQL server URL: the clinic is built in a fresh database there"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the generated database")
+    parser.add_argument(
+        "--growth", metavar="SIZES", help="comma-separated clinic sizes: print the growth table"
+    )
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.smoke:
         args.patients = min(args.patients, 1500)
-    repeat = 3 if args.smoke else 7
     folder = Path(tempfile.mkdtemp(prefix="mesodesk-bench-"))
-    url = f"sqlite:///{Path(args.db).resolve()}" if args.db else f"sqlite:///{folder / 'bench.sqlite3'}"
-    figures: list[Figure] = []
-    if not args.db:
-        figures.append(build(url, args.patients))
-        print(figures[-1].line(), flush=True)
+    try:
+        if args.growth:
+            return growth(args, folder)
+        with bench_database(args, folder) as url:
+            figures = measure(url, args, fresh=not args.db)
+            if args.keep or args.db:
+                print(f"database: {url}")
+    finally:
+        if not args.keep:
+            import shutil
 
-    from mesodesk.services import Services
-    from mesodesk.services.context import ServiceContext
-    from mesodesk.services.database import open_database
-
-    engine = open_database(url)
-    services = Services(ServiceContext(engine))
-    figures.append(search_keystrokes(services, 20 if args.smoke else 60))
-    print(figures[-1].line(), flush=True)
-    n = 40 if args.smoke else 200
-    patient_id = heavy_patient(services, n)
-    figures.append(chart_figure(services, patient_id, repeat, n))
-    print(figures[-1].line(), flush=True)
-    add_photos(services, patient_id)
-    figures.append(pdf_figure(services, patient_id, repeat, n))
-    print(figures[-1].line(), flush=True)
-    engine.dispose()
-    for fig in gui_probe(url, patient_id, repeat, n):
-        figures.append(fig)
-        print(fig.line(), flush=True)
+            shutil.rmtree(folder, ignore_errors=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps([f.as_dict() for f in figures], indent=2), encoding="utf-8")
     over = [f for f in figures if f.ratio is not None and f.ratio > 1]
-    if args.keep or args.db:
-        print(f"database: {url}")
-    else:
-        import shutil
-
-        shutil.rmtree(folder, ignore_errors=True)
     if args.smoke:
         print(f"bench smoke: {len(figures)} figures measured")
         return 0

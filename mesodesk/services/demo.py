@@ -17,6 +17,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.engine import Connection, Engine
 
 from mesodesk.db import models as m
+from mesodesk.db.sequences import advance_sequences
 from mesodesk.domain.errors import KnownError
 from mesodesk.domain.rules import digits, format_file_no
 from mesodesk.services import audit
@@ -354,6 +355,8 @@ def build_demo(
         for key, value in vars(counts).items():
             setattr(totals, key, getattr(totals, key) + value)
         progress(done, patients, "patients")
+    with engine.begin() as conn:
+        advance_sequences(conn)  # the generator chose the ids; the next patient gets a new one
     ctx = ServiceContext(engine, SYSTEM)
     with ctx.write() as s:
         audit.record(

@@ -118,3 +118,15 @@ def test_demo_in_a_second_process_gives_the_same_clinic(sqlite_engine, tmp_path)
     assert summary.patients == 300
     assert fingerprint(other) == fingerprint(sqlite_engine)
     other.dispose()
+
+
+def test_records_can_be_added_after_the_demo_on_every_backend(engine):
+    """The demo writes its own ids; on PostgreSQL the sequences must follow, or the next save collides."""
+    from mesodesk.services.patients import PatientInput
+
+    build_demo(engine, patients=30, today=TODAY)
+    services = Services(ServiceContext(engine))
+    with engine.connect() as conn:
+        highest = conn.scalar(select(func.max(m.Patient.id)))
+    created = services.patients.create(PatientInput("Anaïs", "Nouvelle", date(1980, 2, 3)))
+    assert created.id > highest

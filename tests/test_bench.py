@@ -1,0 +1,43 @@
+"""The benchmark's floors: the raw work it compares MesoDesk against must be the same work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from mesodesk.bench import Figure
+from mesodesk.bench_floors import captured_sql, replay, sqlite_checks
+from mesodesk.db.models import Patient
+from mesodesk.services import Services
+from mesodesk.services.context import ServiceContext
+from mesodesk.services.patients import PatientInput
+
+
+def test_a_figure_reports_both_ratios():
+    fig = Figure("search", 12.0, "ms", 20.0, "p95", 4.0, "raw FTS5")
+    assert fig.ratio == 0.6 and fig.floor_ratio == 3.0
+    assert "0.60× budget" in fig.line() and "3.00× floor" in fig.line()
+    assert "OVER BUDGET" in Figure("x", 30.0, "ms", 20.0, "p95").line()
+
+
+def test_the_search_floor_replays_the_statements_the_service_sent(sqlite_engine):
+    from datetime import date
+
+    services = Services(ServiceContext(sqlite_engine))
+    services.patients.create(PatientInput("Hélène", "Dupont", date(1980, 1, 1)))
+    with captured_sql(sqlite_engine) as statements:
+        hits = services.patients.search("hel")
+    assert [h.last_name for h in hits] == ["Dupont"]
+    assert any("patients_fts" in sql for sql, _ in statements)
+    times = replay(sqlite_engine, statements, 3)
+    assert len(times) == 3 and all(t >= 0 for t in times)
+    with sqlite_engine.connect() as conn:  # the replay wrote nothing
+        assert conn.scalar(select(Patient.last_name)) == "Dupont"
+
+
+def test_the_check_floor_reads_the_file_without_writing(sqlite_url):
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    before = path.read_bytes()
+    assert sqlite_checks(path) > 0
+    assert path.read_bytes() == before
