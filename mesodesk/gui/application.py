@@ -291,6 +291,15 @@ def start_daily_backup(window: QWidget, engine: Any) -> None:
     )
 
 
+def leave_screen(window: QWidget) -> None:
+    """Hide the window and have the window system take it away now, before any work at exit."""
+    from PySide6.QtGui import QGuiApplication
+
+    window.hide()
+    QApplication.processEvents()
+    QGuiApplication.sync()
+
+
 def backup_at_exit(engine: Any) -> None:
     try:
         from mesodesk.services.backup import backup_on_exit
@@ -365,6 +374,7 @@ def run_gui(args: argparse.Namespace) -> int:
         log.info("main window shown (user id %s)", user.id)
         QTimer.singleShot(3000, window, lambda: start_daily_backup(window, engine))
         code = app.exec()
+        leave_screen(window)  # the exit backup below must not hold a frozen window on screen
         task = getattr(window, "_backup_task", None)
         if task is not None:
             task.wait()

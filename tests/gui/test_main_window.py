@@ -219,3 +219,31 @@ def test_encrypted_database_asks_for_the_passphrase(qtbot, monkeypatch, message_
     # giving up (Cancel) ends the start without a traceback
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
     assert application.open_clinic_database("u") is None
+
+
+def test_the_exit_backup_runs_after_the_window_has_left_the_screen(
+    qtbot, sqlite_clinic, sqlite_url, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Closing must not leave a frozen window on screen while the exit backup copies the clinic."""
+    from mesodesk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(application, "sign_in", lambda *a, **k: sqlite_clinic.practitioner)
+    windows: list[MainWindow] = []
+
+    def exec_stub(*_a):  # quit from the menu: exec returns while the window is still shown
+        windows.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        return 0
+
+    monkeypatch.setattr(type(QApplication.instance()), "exec", exec_stub)
+    visible_during_backup: list[bool] = []
+    monkeypatch.setattr(
+        application, "backup_at_exit", lambda engine: visible_during_backup.append(windows[0].isVisible())
+    )
+    assert run_gui(argparse.Namespace(db=sqlite_url, verbose=False, command=None)) == 0
+    try:
+        assert visible_during_backup == [False]
+    finally:
+        windows[0].close()
+        windows[0].deleteLater()
