@@ -8,7 +8,7 @@ from pathlib import Path
 
 import mesodesk
 
-CORE = ("domain", "db", "services", "reports", "interop", "commands")
+CORE = ("domain", "db", "storage", "services", "reports", "interop", "commands")
 
 
 def core_modules() -> list[str]:

@@ -11,7 +11,7 @@ from mesodesk.domain.errors import KnownError
 
 
 def open_engine(args: argparse.Namespace) -> Engine:
-    from mesodesk.services.database import open_database
+    from mesodesk.storage.database import open_database
 
     return open_database(args.db)
 

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from mesodesk.commands import TextProgress, open_engine
-    from mesodesk.services import backup
+    from mesodesk.storage import backup
 
     engine = open_engine(args)
     try:

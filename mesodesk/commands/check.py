@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from mesodesk.db.engine import resolve_url, sqlite_path
     from mesodesk.domain.errors import DatabaseError
-    from mesodesk.services.database import check, open_database, probe_sqlite_file
+    from mesodesk.storage.database import check, open_database, probe_sqlite_file
 
     path = sqlite_path(resolve_url(args.db))
     if path is not None:
@@ -31,10 +31,9 @@ def run(args: argparse.Namespace) -> int:
             probe_sqlite_file(path)
     engine = open_database(args.db, upgrade=False)
     problems = check(engine, quick=args.quick)
-    from mesodesk.services import integrity_hooks
+    from mesodesk.services.integrity import run_checks
 
-    for hook in integrity_hooks.CHECKS:
-        problems += hook(engine)
+    problems += run_checks(engine)
     if problems:
         print(
             f"mesodesk check: FAILED: {problems[0]}"

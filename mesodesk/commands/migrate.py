@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from mesodesk.db import migrate
-    from mesodesk.services.database import open_database
+    from mesodesk.storage.database import open_database
 
     engine = open_database(args.db, upgrade=not args.status)
     current, head = migrate.current_revision(engine), migrate.head_revision()

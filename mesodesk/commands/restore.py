@@ -21,8 +21,8 @@ def run(args: argparse.Namespace) -> int:
 
     from mesodesk.commands import TextProgress
     from mesodesk.db.engine import resolve_url
-    from mesodesk.services import backup
-    from mesodesk.services.database import open_database
+    from mesodesk.storage import backup
+    from mesodesk.storage.database import open_database
 
     url = resolve_url(args.db)
     passphrase = os.environ.get("MESODESK_PASSPHRASE") or None

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from mesodesk.db.models import ClinicSettings, Consent, ConsentText, Patient, User
 from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
-from mesodesk.services import audit, validation
+from mesodesk.services import audit, signing, validation
 from mesodesk.services.context import Permission, ServiceContext
 
 
@@ -119,7 +119,6 @@ class ClinicService:
             return list(s.scalars(select(ConsentText).order_by(ConsentText.code, ConsentText.id.desc())))
 
     def record_consent(self, data: ConsentInput) -> Consent:
-        import hashlib
 
         self.ctx.require(Permission.CLINICAL_WRITE)
         if data.signed_at is None or data.signed_at.tzinfo is None:
@@ -150,9 +149,7 @@ class ClinicService:
             )
             s.add(consent)
             s.flush()
-            consent.content_hash = hashlib.sha256(
-                audit.canonical(audit.snapshot(consent, exclude=("content_hash",))).encode()
-            ).hexdigest()
+            consent.content_hash = signing.consent_hash(consent)
             audit.record(s, self.ctx, "consent", consent.id, "create", None, audit.snapshot(consent))
         return consent
 

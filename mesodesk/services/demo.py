@@ -23,7 +23,7 @@ from mesodesk.domain.rules import digits, format_file_no
 from mesodesk.services import audit
 from mesodesk.services.context import SYSTEM, ServiceContext
 from mesodesk.services.patients import search_text_for
-from mesodesk.services.sessions import content_digest
+from mesodesk.services.signing import content_digest
 from mesodesk.services.users import HASHER
 
 Progress = Callable[[int, int, str], None]

@@ -367,39 +367,3 @@ class PhotoService:
 def _tags(snapshot: dict) -> dict:
     keys = ("kind", "area", "taken_on", "session_id", "reaction_id", "caption")
     return {k: snapshot.get(k) for k in keys}
-
-
-def verify_photos(engine, *, batch: int = 20) -> list[str]:  # type: ignore[no-untyped-def]
-    """Photos whose stored bytes no longer match the size and SHA-256 taken when they were added
-    (run by `mesodesk check`; reads a few photos at a time)."""
-    from sqlalchemy.orm import Session
-
-    problems: list[str] = []
-    last_id = 0
-    with Session(engine) as s:
-        while True:
-            rows = s.execute(
-                select(Photo.id, Photo.size_bytes, Photo.sha256, Photo.data)
-                .where(Photo.id > last_id)
-                .order_by(Photo.id)
-                .limit(batch)
-            ).all()
-            if not rows:
-                break
-            for photo_id, size, digest, data in rows:
-                if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
-                    problems.append(
-                        f"photo {photo_id} is damaged: its bytes do not match the hash taken when added"
-                    )
-            last_id = rows[-1][0]
-    return problems
-
-
-def _register_checks() -> None:
-    from mesodesk.services import integrity_hooks
-
-    if verify_photos not in integrity_hooks.CHECKS:
-        integrity_hooks.CHECKS.append(verify_photos)
-
-
-_register_checks()

@@ -13,8 +13,9 @@ from sqlalchemy.exc import DBAPIError
 from mesodesk import cli
 from mesodesk.db import migrate
 from mesodesk.db.engine import sqlite_path
-from mesodesk.services import integrity_hooks
-from mesodesk.services.audit import AuditFilter, AuditService, verify_chain, verify_signed_records
+from mesodesk.services import integrity
+from mesodesk.services.audit import AuditFilter, AuditService, verify_chain
+from mesodesk.services.integrity import verify_signed_records
 
 
 def _url(engine) -> str:  # type: ignore[no-untyped-def]
@@ -22,8 +23,8 @@ def _url(engine) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_checks_are_registered_for_mesodesk_check():
-    assert verify_chain in integrity_hooks.CHECKS
-    assert verify_signed_records in integrity_hooks.CHECKS
+    assert verify_chain in integrity.CHECKS
+    assert verify_signed_records in integrity.CHECKS
 
 
 def test_chain_verifies_after_ordinary_work(clinic):

@@ -16,7 +16,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from mesodesk.services.audit import verify_chain, verify_signed_records
+from mesodesk.services.audit import verify_chain
+from mesodesk.services.integrity import verify_signed_records
 
 KILLS = 50
 

@@ -14,10 +14,11 @@ from mesodesk.db.base import Base
 from mesodesk.db.engine import sqlite_path
 from mesodesk.db.models import AuditEntry, Patient, Photo, TreatmentSession
 from mesodesk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
-from mesodesk.services.audit import verify_chain, verify_signed_records
+from mesodesk.services.audit import verify_chain
 from mesodesk.services.clinic import ConsentInput
 from mesodesk.services.erasure import ErasureService, file_no_hash
 from mesodesk.services.followups import PlanInput
+from mesodesk.services.integrity import verify_signed_records
 from mesodesk.services.patients import HistoryInput, PatientInput
 from mesodesk.services.photos import PhotoService
 from mesodesk.services.reactions import ReactionInput

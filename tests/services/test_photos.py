@@ -283,10 +283,10 @@ def test_unusual_image_modes_get_faithful_thumbnails(mode, fmt, value, expected)
 def test_check_finds_a_damaged_photo(clinic) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import update
 
-    from mesodesk.services import integrity_hooks
-    from mesodesk.services.photos import verify_photos
+    from mesodesk.services import integrity
+    from mesodesk.services.integrity import verify_photos
 
-    assert verify_photos in integrity_hooks.CHECKS
+    assert verify_photos in integrity.CHECKS
     photos = clinic.as_practitioner.photos
     patient = clinic.patient()
     good = photos.add(patient.id, jpeg(), "good.jpg", "before", "", date.today())

@@ -180,7 +180,7 @@ class BackupDialog(QDialog):
             result = self.service.restore(path, progress=lambda d, t: progress(d, t, self.tr("Restoring")))
             progress(0, 0, self.tr("Bringing the database up to date"))
             from mesodesk.db.engine import engine_passphrase
-            from mesodesk.services.database import open_database
+            from mesodesk.storage.database import open_database
 
             secret = engine_passphrase(self.engine)
             migrated = open_database(

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.gui.operations import run_task
-from mesodesk.services import backup as backups
-from mesodesk.services import startup
+from mesodesk.storage import backup as backups
+from mesodesk.storage import startup
 
 
 class RecoveryDialog(QDialog):

@@ -1,0 +1,57 @@
+"""Looking at a database without changing it: is a file one of ours (read-only probe), is a database empty."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+
+from mesodesk.db import migrate
+from mesodesk.db.models import Patient, User
+from mesodesk.domain.errors import DatabaseError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def probe_sqlite_file(path: Path) -> None:
+    """Refuse, without writing a byte to it, a file that is not a MesoDesk database we can open.
+
+    Done read-only before the engine switches the file to WAL (which rewrites its header).
+    """
+    if not path.exists():
+        return
+    if path.stat().st_size == 0:
+        raise DatabaseError(f"{path} is empty (0 bytes), not a MesoDesk database; it was left untouched.")
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head != SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is not a MesoDesk database (not an SQLite file); it was left untouched.")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched.") from exc
+    if tables and revision is None:
+        raise DatabaseError(
+            f"{path} was not made by MesoDesk (it has tables but no MesoDesk schema version); "
+            "it was left untouched."
+        )
+    if revision is not None and revision not in migrate.known_revisions():
+        raise DatabaseError(
+            f"{path} was made by a newer version of MesoDesk (schema {revision}); "
+            "please update MesoDesk to open it. The file was left untouched."
+        )
+
+
+def is_empty(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return not (conn.scalar(select(func.count(Patient.id))) or conn.scalar(select(func.count(User.id))))

@@ -1,0 +1,521 @@
+"""Backups and restore: SQLite online backup API (verified, fsynced, rotated); pg_dump for PostgreSQL.
+
+What the application calls:
+- ``backup_if_due(engine)`` at start (and on a timer): one automatic backup a day;
+- ``backup_on_exit(engine)`` when the main window closes;
+- ``backup_database(engine, reason="pre-migration")`` is called by ``open_database`` before a migration;
+- ``restore(backup_path, url, engine=...)`` from the GUI or ``mesodesk restore``.
+
+Backups go to ``data_dir()/backups`` as ``<db name>-YYYYmmdd-HHMMSS-<reason>.sqlite3``; the automatic
+ones (daily, exit) are rotated: the newest of each of the last 7 days, 4 weeks and 12 months are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine, make_url
+
+from mesodesk.db.engine import (
+    Passphrase,
+    apply_key,
+    data_dir,
+    engine_passphrase,
+    resolve_url,
+    sqlcipher_module,
+    sqlite_path,
+)
+from mesodesk.db.probe import is_empty
+from mesodesk.domain.errors import DatabaseError, KnownError
+
+log = logging.getLogger("mesodesk.backup")
+
+BACKUP_SUFFIX = ".sqlite3"
+PG_SUFFIX = ".pgdump"
+STAMP = "%Y%m%d-%H%M%S"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+PAGES_PER_STEP = 1024
+#: Backups the rotation may delete; manual and pre-migration backups are kept until removed by hand.
+AUTOMATIC = ("daily", "exit")
+
+Progress = Callable[[int, int], None]
+
+
+class BackupError(DatabaseError):
+    """A backup could not be written or verified, or a backup file is not usable."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime  # UTC
+    size: int
+    reason: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    kept_aside: Path | None  # the database as it was before the restore
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _connect(path: Path, passphrase: Passphrase | None, *, readonly: bool = False) -> Any:
+    """A raw DB-API connection (SQLCipher-keyed when there is a passphrase)."""
+    module = sqlcipher_module() if passphrase is not None else sqlite3
+    target = f"file:{path}?mode=ro" if readonly else str(path)
+    conn = module.connect(target, uri=readonly, timeout=10, isolation_level=None)
+    if passphrase is not None:
+        try:
+            apply_key(conn, passphrase)
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def _stem(db_path: Path) -> str:
+    return db_path.stem
+
+
+def _parse_name(stem: str, path: Path) -> tuple[datetime, str] | None:
+    name = path.name
+    if not name.startswith(stem + "-") or not (name.endswith(BACKUP_SUFFIX) or name.endswith(PG_SUFFIX)):
+        return None
+    rest = name[len(stem) + 1 :].rsplit(".", 1)[0]
+    stamp, _, reason = rest[:15], rest[15:16], rest[16:]
+    try:
+        created = datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return created, reason
+
+
+def _db_stem(engine_or_url: Engine | str) -> str:
+    url = resolve_url(
+        engine_or_url
+        if isinstance(engine_or_url, str)
+        else engine_or_url.url.render_as_string(hide_password=False)
+    )
+    path = sqlite_path(url)
+    if path is not None:
+        return _stem(path)
+    return make_url(url).database or "mesodesk"
+
+
+def list_backups(engine_or_url: Engine | str, folder: Path | None = None) -> list[BackupInfo]:
+    """Backups of this database in the backup folder, newest first."""
+    folder = folder or backups_dir()
+    stem = _db_stem(engine_or_url)
+    found: list[BackupInfo] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        parsed = _parse_name(stem, path)
+        if parsed is None or not path.is_file():
+            continue
+        found.append(BackupInfo(path, parsed[0], path.stat().st_size, parsed[1]))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+# -- writing a backup ----------------------------------------------------------------------------------------
+def backup_database(
+    engine: Engine,
+    dest: str | Path | None = None,
+    *,
+    reason: str = "manual",
+    progress: Progress | None = None,
+    now: datetime | None = None,
+    rotate_after: bool = True,
+) -> BackupInfo:
+    """Copy the database to ``dest`` (a file or folder; default: the backup folder), verified and fsynced.
+
+    An encrypted database gives an encrypted backup (same passphrase).
+    """
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    if engine.dialect.name == "postgresql":
+        return _pg_dump(engine, dest, reason=reason, now=now)
+    src_path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if src_path is None:
+        raise BackupError("Only SQLite files and PostgreSQL databases can be backed up.")
+    to_folder = dest is None or Path(dest).is_dir()
+    folder = backups_dir() if dest is None else (Path(dest) if to_folder else Path(dest).parent)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = (
+        folder / f"{_stem(src_path)}-{now.strftime(STAMP)}-{reason}{BACKUP_SUFFIX}"
+        if to_folder
+        else Path(dest)
+    )
+    passphrase = engine_passphrase(engine)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        raw = engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            copy = _connect(tmp, passphrase)
+            try:
+
+                def _step(status: int, remaining: int, total: int) -> None:
+                    if progress is not None:
+                        progress(total - remaining, total)
+
+                source.backup(copy, pages=PAGES_PER_STEP, progress=_step)
+                copy.execute("PRAGMA journal_mode = DELETE")  # the backup is one self-contained file
+            finally:
+                copy.close()
+        finally:
+            raw.close()
+        problems = verify_backup(tmp, passphrase=passphrase)
+        if problems:
+            raise BackupError(f"The backup could not be verified ({problems[0]}); it was not kept.")
+        _fsync_file(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+    except sqlite3.Error as exc:
+        raise BackupError(f"The backup failed: {exc}") from exc
+    except OSError as exc:
+        raise BackupError(f"The backup could not be written to {folder}: {exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+        for extra in ("-wal", "-shm", "-journal"):
+            Path(str(tmp) + extra).unlink(missing_ok=True)
+    log.info("backup written (%s): %s", reason, target.name)
+    info = BackupInfo(target, now, target.stat().st_size, reason)
+    if to_folder and rotate_after:
+        rotate(engine, folder, now=now)
+    return info
+
+
+def verify_backup(path: str | Path, *, passphrase: Passphrase | str | None = None) -> list[str]:
+    """Problems with a backup file (empty list: a sound MesoDesk database at a schema this version knows)."""
+    from alembic.script import ScriptDirectory
+
+    from mesodesk.db.migrate import alembic_config
+
+    path = Path(path)
+    if isinstance(passphrase, str):
+        passphrase = Passphrase(passphrase)
+    if not path.is_file() or path.stat().st_size == 0:
+        return [f"{path.name} is missing or empty"]
+    if passphrase is None:
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return [f"{path.name} is not an SQLite database (or it is encrypted)"]
+    try:
+        conn = _connect(path, passphrase)
+    except DatabaseError as exc:
+        return [str(exc)]
+    except sqlite3.Error as exc:
+        return [f"{path.name} cannot be opened: {exc}"]
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            return [f"integrity check failed: {'; '.join(rows[:3])}"]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"alembic_version", "patients", "audit_entries"} <= tables:
+            return [f"{path.name} is not a MesoDesk database"]
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except Exception as exc:  # noqa: BLE001 - sqlite3 or sqlcipher3 errors alike
+        return [f"{path.name} cannot be read: {exc}"]
+    finally:
+        conn.close()
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision is None or revision[0] not in known:
+        return [f"{path.name} was made by a newer version of MesoDesk (schema {revision and revision[0]})"]
+    return []
+
+
+def rotate(
+    engine_or_url: Engine | str, folder: Path | None = None, *, now: datetime | None = None
+) -> list[Path]:
+    """Delete automatic backups beyond the newest per day (7), ISO week (4) and month (12); returns deleted."""
+    backups = [b for b in list_backups(engine_or_url, folder) if b.reason in AUTOMATIC]
+    keep: set[Path] = set()
+    if backups:
+        keep.add(backups[0].path)
+    for key, count in (
+        (lambda d: d.date(), KEEP_DAILY),
+        (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda d: (d.year, d.month), KEEP_MONTHLY),
+    ):
+        seen: list[Any] = []
+        for b in backups:  # newest first: the first of each bucket is its newest
+            bucket = key(b.created)
+            if bucket in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(bucket)
+            keep.add(b.path)
+    deleted: list[Path] = []
+    for b in backups:
+        if b.path not in keep:
+            try:
+                b.path.unlink()
+                deleted.append(b.path)
+            except OSError as exc:
+                log.warning("could not delete old backup %s: %s", b.path.name, exc)
+    return deleted
+
+
+def _is_empty(engine: Engine) -> bool:
+    try:
+        return is_empty(engine)
+    except Exception:  # noqa: BLE001 - no tables yet
+        return True
+
+
+def backup_if_due(
+    engine: Engine, *, now: datetime | None = None, every: timedelta = timedelta(days=1)
+) -> BackupInfo | None:
+    """The automatic daily backup: made when the newest backup is older than a day (or there is none)."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    if _is_empty(engine):
+        return None
+    newest = next(iter(list_backups(engine)), None)
+    if newest is not None and now - newest.created < every:
+        return None
+    return backup_database(engine, reason="daily", now=now)
+
+
+def backup_on_exit(engine: Engine, *, now: datetime | None = None) -> BackupInfo | None:
+    """Called when the application closes; failures are logged, never raised (the data is safe in the DB).
+
+    Skipped when nothing was written since the newest backup (the file and its WAL are older than it).
+    """
+    if _is_empty(engine):
+        return None
+    newest = next(iter(list_backups(engine)), None)
+    db = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if newest is not None and db is not None:
+        changed = max((p.stat().st_mtime for p in (db, Path(f"{db}-wal")) if p.exists()), default=0.0)
+        if changed < newest.path.stat().st_mtime:
+            return None
+    try:
+        return backup_database(engine, reason="exit", now=now)
+    except KnownError as exc:
+        log.warning("backup on exit failed: %s", exc)
+        return None
+
+
+# -- restore --------------------------------------------------------------------------------------------------
+def restore(
+    backup: str | Path,
+    url: str | None = None,
+    *,
+    engine: Engine | None = None,
+    passphrase: str | Passphrase | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> RestoreResult:
+    """Replace the database with a verified backup; the current one is kept aside, never half-replaced.
+
+    ``engine`` (if given) is disposed first: the caller opens a new engine afterwards.
+    """
+    backup = Path(backup)
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    if engine is not None:
+        url = url or engine.url.render_as_string(hide_password=False)
+        passphrase = passphrase or engine_passphrase(engine)
+        engine.dispose()
+    resolved = resolve_url(url)
+    if isinstance(passphrase, str):
+        passphrase = Passphrase(passphrase) if passphrase else None
+    db = sqlite_path(resolved)
+    if db is None:
+        return _pg_restore(backup, resolved)
+    if not backup.is_file():
+        raise BackupError(f"No backup file at {backup}.")
+    problems = verify_backup(backup, passphrase=passphrase)
+    if problems:
+        raise BackupError(f"This backup cannot be restored: {problems[0]}. Nothing was changed.")
+    db.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.restore-", suffix=".partial", dir=db.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out, backup.open("rb") as src:
+            total = backup.stat().st_size
+            done = 0
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+            out.flush()
+            os.fsync(out.fileno())
+        if verify_backup(tmp, passphrase=passphrase):
+            raise BackupError("The copy of the backup could not be verified; nothing was changed.")
+        aside = _set_aside(db, passphrase, now) if db.exists() else None
+        os.replace(tmp, db)
+        _fsync_dir(db.parent)
+    except OSError as exc:
+        raise BackupError(
+            f"The restore failed ({exc.strerror or exc}); the database was not changed."
+        ) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    log.info("database restored from %s (previous database kept as %s)", backup.name, aside and aside.name)
+    return RestoreResult(backup, aside)
+
+
+def _set_aside(db: Path, passphrase: Passphrase | None, now: datetime) -> Path:
+    """Keep the current database (and its WAL) under a timestamped name; the database path stays in place."""
+    try:  # fold the WAL into the main file so the copy set aside is whole
+        conn = _connect(db, passphrase)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except Exception as exc:  # noqa: BLE001 - a damaged database: keep it as it is, WAL included
+        log.warning("could not checkpoint the database before restoring: %s", exc)
+    aside = db.with_name(f"{db.name}.before-restore-{now.strftime(STAMP)}")
+    n = 1
+    while aside.exists():
+        aside = db.with_name(f"{db.name}.before-restore-{now.strftime(STAMP)}-{n}")
+        n += 1
+    try:
+        os.link(db, aside)
+    except OSError:
+        shutil.copy2(db, aside)
+    for extra in ("-wal", "-shm"):
+        side = Path(str(db) + extra)
+        if side.exists():
+            os.replace(side, Path(str(aside) + extra))  # a stale WAL must never meet the restored file
+    return aside
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------------------------
+def _pg_env_args(url: str) -> tuple[list[str], dict[str, str]]:
+    """libpq arguments without the password (it goes in PGPASSWORD, not on a command line)."""
+    u = make_url(url)
+    args = []
+    if u.host:
+        args += ["-h", u.host]
+    if u.port:
+        args += ["-p", str(u.port)]
+    if u.username:
+        args += ["-U", u.username]
+    env = dict(os.environ)
+    if u.password:
+        env["PGPASSWORD"] = str(u.password)
+    options = u.query.get("options")
+    if options:
+        env["PGOPTIONS"] = options if isinstance(options, str) else " ".join(options)
+    return args + ["-d", u.database or ""], env
+
+
+def _schema_of(url: str) -> str | None:
+    options = make_url(url).query.get("options") or ""
+    options = options if isinstance(options, str) else " ".join(options)
+    for part in options.split():
+        if part.startswith("-csearch_path="):
+            return part.split("=", 1)[1].split(",")[0]
+    return None
+
+
+def _pg_tool(name: str) -> str:
+    tool = shutil.which(name)
+    if tool is None:
+        raise BackupError(
+            f"PostgreSQL backups need the {name} program, which is not installed on this computer. "
+            "Install the PostgreSQL client tools, or back up on the database server."
+        )
+    return tool
+
+
+def _pg_dump(engine: Engine, dest: str | Path | None, *, reason: str, now: datetime) -> BackupInfo:
+    tool = _pg_tool("pg_dump")
+    url = engine.url.render_as_string(hide_password=False)
+    to_folder = dest is None or Path(dest).is_dir()
+    folder = backups_dir() if dest is None else (Path(dest) if to_folder else Path(dest).parent)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = (
+        folder / f"{_db_stem(engine)}-{now.strftime(STAMP)}-{reason}{PG_SUFFIX}" if to_folder else Path(dest)
+    )
+    args, env = _pg_env_args(url)
+    schema = _schema_of(url)
+    if schema:
+        args += ["-n", schema]
+    tmp = target.with_name(f".{target.name}.partial")
+    proc = subprocess.run(
+        [tool, "-Fc", "--no-owner", "-f", str(tmp), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    if proc.returncode != 0:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(
+            f"pg_dump failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}"
+        )
+    listing = subprocess.run([_pg_tool("pg_restore"), "--list", str(tmp)], capture_output=True, text=True)
+    if listing.returncode != 0 or "audit_entries" not in listing.stdout:
+        tmp.unlink(missing_ok=True)
+        raise BackupError("The PostgreSQL backup could not be verified; it was not kept.")
+    _fsync_file(tmp)
+    os.replace(tmp, target)
+    _fsync_dir(folder)
+    log.info("backup written (%s): %s", reason, target.name)
+    return BackupInfo(target, now, target.stat().st_size, reason)
+
+
+def _pg_restore(backup: Path, url: str) -> RestoreResult:
+    tool = _pg_tool("pg_restore")
+    if not backup.is_file():
+        raise BackupError(f"No backup file at {backup}.")
+    listing = subprocess.run([tool, "--list", str(backup)], capture_output=True, text=True)
+    if listing.returncode != 0 or "audit_entries" not in listing.stdout:
+        raise BackupError(f"{backup.name} is not a MesoDesk PostgreSQL backup. Nothing was changed.")
+    args, env = _pg_env_args(url)
+    proc = subprocess.run(
+        [tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", *args, str(backup)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    if proc.returncode != 0:
+        raise BackupError(
+            f"pg_restore failed (the database was left as it was): "
+            f"{proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}"
+        )
+    return RestoreResult(backup, None)

@@ -1,0 +1,149 @@
+"""Opening a clinic database: refuse what is not ours or too new, migrate, check."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from mesodesk.db import migrate
+from mesodesk.db.engine import make_engine, resolve_url, sqlite_path
+from mesodesk.db.probe import SQLITE_MAGIC, is_empty, probe_sqlite_file
+from mesodesk.domain.errors import DatabaseError
+from mesodesk.storage import backup
+
+log = logging.getLogger("mesodesk.database")
+
+
+class MigrationFailedError(DatabaseError):
+    """A schema migration failed part-way; ``backup`` is the verified copy made just before it."""
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True, passphrase: str | None = None) -> Engine:
+    """An engine on a database at the current schema (created or migrated as needed).
+
+    A database that needs migrating is backed up first (verified); a migration that fails raises
+    MigrationFailedError naming that backup. ``passphrase`` (or $MESODESK_PASSPHRASE) opens an
+    SQLCipher-encrypted file.
+    """
+    import os
+
+    resolved = resolve_url(url)
+    path = sqlite_path(resolved)
+    if passphrase is None:
+        passphrase = os.environ.get("MESODESK_PASSPHRASE") or None
+    if path is not None and passphrase is None:
+        probe_sqlite_file(path)
+    engine = make_engine(resolved, passphrase=passphrase)
+    try:
+        state = migrate.schema_state(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise DatabaseError(
+            f"Cannot open the database at {engine.url.render_as_string(hide_password=True)}: "
+            f"{str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}"
+        ) from exc
+    if state != "current" and upgrade:
+        backup_path = None
+        if state == "behind":
+            backup_path = _backup_before_migration(engine)
+        log.info("migrating database schema (%s)", state)
+        try:
+            migrate.upgrade(engine)
+            state = migrate.schema_state(engine)
+        except Exception as exc:
+            engine.dispose()
+            log.exception("schema migration failed")
+            raise MigrationFailedError(
+                "Updating the database to this version of MesoDesk failed part-way"
+                + (f"; the backup made just before is {backup_path}." if backup_path else "."),
+                backup_path,
+            ) from exc
+        if state != "current":
+            engine.dispose()
+            raise MigrationFailedError(
+                "Updating the database did not finish (schema not current).", backup_path
+            )
+    return engine
+
+
+def _backup_before_migration(engine: Engine) -> Path | None:
+    """A verified backup before a migration touches the schema (SQLite always; PostgreSQL if pg_dump exists)."""
+    try:
+        return backup.backup_database(engine, reason="pre-migration").path
+    except DatabaseError as exc:
+        if engine.dialect.name == "postgresql":  # DDL is transactional there: a failure rolls back whole
+            log.warning("no backup before migrating: %s", exc)
+            return None
+        engine.dispose()
+        raise DatabaseError(f"The database needs updating, but the backup before it failed: {exc}") from exc
+
+
+def check(engine: Engine, *, quick: bool = False) -> list[str]:
+    """Problems found: integrity, foreign keys, schema version, drift. Empty list: all good."""
+    problems: list[str] = []
+    try:
+        state = migrate.schema_state(engine)
+    except DatabaseError as exc:
+        return [str(exc)]
+    if state != "current":
+        problems.append(f"schema is not at the latest migration ({state})")
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+            if rows != ["ok"]:
+                problems.append(f"integrity check failed: {'; '.join(rows[:5])}")
+            fk = list(conn.exec_driver_sql("PRAGMA foreign_key_check"))
+            if fk:
+                problems.append(f"{len(fk)} broken foreign keys (first in table {fk[0][0]})")
+            if not quick and "patients_fts" in inspect(conn).get_table_names():
+                try:
+                    conn.exec_driver_sql(
+                        "INSERT INTO patients_fts(patients_fts, rank) VALUES ('integrity-check', 1)"
+                    )
+                except DBAPIError as exc:
+                    problems.append(f"patient search index is damaged: {exc.orig}")
+                conn.rollback()
+        else:
+            conn.execute(text("SELECT 1"))
+    if not quick and state == "current":
+        drift = schema_drift(engine)
+        if drift:
+            problems.append(f"the schema differs from the models: {drift[:3]}")
+    return problems
+
+
+def schema_drift(engine: Engine) -> list:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from mesodesk.db import models  # noqa: F401  (registers the tables)
+    from mesodesk.db.base import Base
+
+    with engine.connect() as conn:
+        mc = MigrationContext.configure(
+            conn, opts={"include_object": migrate.include_object, "compare_type": True}
+        )
+        return compare_metadata(mc, Base.metadata)
+
+
+__all__ = [
+    "SQLITE_MAGIC",
+    "MigrationFailedError",
+    "check",
+    "is_empty",
+    "open_database",
+    "probe_sqlite_file",
+    "schema_drift",
+]
