@@ -48,8 +48,41 @@ class ClinicSettings(Base):
     file_no_prefix: Mapped[str] = mapped_column(String(10), nullable=False, default="MD-")
     expiry_warning_days: Mapped[int] = mapped_column(Integer, nullable=False, default=30)
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
+    #: The youngest patient the clinic treats: two-digit birth years resolve so no one is younger.
+    min_patient_age: Mapped[int] = mapped_column(Integer, nullable=False, default=18, server_default="18")
+    #: The clinic's own identifier-system base URL for FHIR (empty: urn:uuid of ClinicIdentity).
+    identifier_system_url: Mapped[str] = mapped_column(
+        String(200), nullable=False, default="", server_default=""
+    )
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
+
+
+class ClinicIdentity(Base):
+    """The clinic file's UUID, made once when the database is created and never changed: the root
+    of calendar UIDs and FHIR identifiers (never derived from the clinic's name)."""
+
+    __tablename__ = "clinic_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clinic_uuid: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class CalendarPublication(Base):
+    """What the last calendar export said about a follow-up, so the next one can cancel it (patient
+    archived, moved out of the range) and raise SEQUENCE when it changed."""
+
+    __tablename__ = "calendar_publications"
+
+    follow_up_id: Mapped[int] = mapped_column(
+        ForeignKey("follow_ups.id", ondelete="CASCADE"), primary_key=True
+    )
+    sequence: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    fingerprint: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    cancelled: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
 
 
 class User(Base):
@@ -97,6 +130,9 @@ class Patient(Base):
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: When the patient joined the clinic, if known (an import from an earlier system carries it);
+    #: reports count "new patients" by this, else by the first session.
+    registered_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
