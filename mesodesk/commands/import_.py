@@ -1,11 +1,33 @@
-"""`mesodesk import patients FILE.csv`: patients from a spreadsheet, in one transaction."""
+"""`mesodesk import patients FILE`: patients from a spreadsheet (CSV, .xlsx, .ods), in one transaction."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from mesodesk.commands import TextProgress, services
+
+EXIT_ALL_IMPORTED = 0
+EXIT_ROWS_REPORTED = 1
+EXIT_REFUSED = 2  # the CLI's exit code for a known error (mesodesk.cli.EXIT_KNOWN_ERROR)
+
+EPILOG = """\
+exit status:
+  0  every row was imported (or, with --dry-run, would be)
+  1  imported, but some rows were reported: problems (left out) or possible duplicates
+  2  refused: nothing imported (unreadable file, a quote left open, no column for a required
+     field, or a date order that must be chosen with --date-order)
+
+dates:
+  The order of the birth dates is --date-order if given; otherwise it is inferred from the whole
+  column (a value over 12 decides it: 31/12/1980 is day first, 12/31/1980 month first); if every
+  value could be either, the headers' language decides (all but English write day first), else the
+  locale (MESODESK_LANG, LC_ALL, LC_TIME, LANG: en_US is month first); else the file is refused
+  until --date-order is given. Two-digit years resolve so no patient is younger than the clinic's
+  minimum age (18 unless set) or older than 110: 05.06.25 is 1925. Date cells of .xlsx and .ods
+  files are read as dates.
+"""
 
 
 def _mapping(text: str) -> tuple[str, str]:
@@ -15,22 +37,50 @@ def _mapping(text: str) -> tuple[str, str]:
     return header.strip(), target.strip()
 
 
+def clinic_locale() -> str | None:
+    """The locale ambiguous dates fall back to: MESODESK_LANG, LC_ALL, LC_TIME, then LANG."""
+    for var in ("MESODESK_LANG", "LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(var, "").strip()
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return value
+    return None
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     from mesodesk.interop.csv_import import FIELDS
+    from mesodesk.interop.import_dates import ORDERS
 
+    description = (
+        "Import patients from a spreadsheet: CSV (UTF-8 with or without BOM, UTF-16, Windows-1252; "
+        "comma, semicolon or tab), .xlsx or .ods. Headers in English, French, German, Italian, "
+        "Spanish, Portuguese, Dutch and Polish are recognised (Last name/Nom/Nachname/Cognome/"
+        "Apellidos/Sobrenome/Achternaam/Nazwisko, ...). Rows with problems (an unreadable or "
+        "implausible date, letters lost to an encoding, '?') are reported and left out; everything "
+        "else is imported in one transaction."
+    )
     p = sub.add_parser(
         "import",
-        help="import patients from a CSV file",
-        description="Import patients from a spreadsheet saved as CSV (UTF-8, UTF-8 with BOM or "
-        "Windows-1252; comma, semicolon or tab). English and French headers are recognised "
-        "(Last name/Nom, First name/Prénom, Date of birth/Date de naissance/DDN, ...). Rows "
-        "with problems are reported and left out; everything else is imported in one "
-        "transaction. Dates are read day first (31/12/1980) or ISO (1980-12-31).",
+        help="import patients from a CSV, .xlsx or .ods file",
+        description=description,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
-    pp = what.add_parser("patients", help="patients from a CSV file")
-    pp.add_argument("file", metavar="FILE.csv")
+    pp = what.add_parser(
+        "patients",
+        help="patients from a spreadsheet",
+        description=description,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    pp.add_argument("file", metavar="FILE", help="a .csv, .xlsx or .ods file")
     pp.add_argument("--dry-run", action="store_true", help="check everything, report, save nothing")
+    pp.add_argument(
+        "--date-order",
+        choices=ORDERS,
+        help="how dates are written: dmy (31/12/1980), mdy (12/31/1980) or ymd (1980-12-31); "
+        "default: inferred (see below)",
+    )
     pp.add_argument(
         "--map",
         dest="mapping",
@@ -59,14 +109,24 @@ def run(args: argparse.Namespace) -> int:
         (args.delimiter or "").lower(), args.delimiter
     )
     imp = PatientCsvImport.from_path(
-        args.file, encoding=args.encoding, delimiter=delimiter, mapping=dict(args.mapping)
+        args.file,
+        encoding=args.encoding,
+        delimiter=delimiter,
+        mapping=dict(args.mapping),
+        date_order=args.date_order,
+        locale_hint=clinic_locale(),
     )
-    print(f"{args.file}: {imp.table.encoding}, delimiter {imp.table.delimiter!r}, {len(imp.table.rows)} rows")
+    table = imp.table
+    if table.kind == "csv":
+        print(f"{args.file}: {table.encoding}, delimiter {table.delimiter!r}, {len(table.rows)} rows")
+    else:
+        print(f"{args.file}: {table.kind} workbook, first sheet, {len(table.rows)} rows")
     for header, field in zip(imp.headers, imp.mapping, strict=False):
         print(f"  {header!r:32} -> {FIELD_LABELS[field] if field else '(not imported)'}")
+    print(imp.date_order_choice().message)
     svc = services(args)
     progress = TextProgress() if sys.stderr.isatty() else None
     result = imp.run(svc, dry_run=args.dry_run, skip_duplicates=not args.keep_duplicates, progress=progress)
     for line in format_result(result):
         print(line)
-    return 0
+    return EXIT_ROWS_REPORTED if (result.problems or result.duplicates) else EXIT_ALL_IMPORTED

@@ -5,15 +5,23 @@
 - Delimiter: comma, semicolon (Excel in a French locale) or tab, found by csv.Sniffer with a
   fall-back count on the header line.
 - Quoted fields may hold delimiters, doubled quotes and line breaks.
-- Headers in English or French are recognised whatever their case and accents
-  ("Nom", "Prénom", "Date de naissance", "DDN", "N° dossier", "Courriel" ...); an explicit
-  mapping (header -> field) overrides or completes the guess.
-- Dates are read day first (31/12/1980, 31.12.1980, 31-12-1980, 2-digit years) or ISO (1980-12-31).
+- UTF-16 (LibreOffice's "Unicode" CSV, Excel's "Unicode text"), with or without its BOM.
+- .xlsx (openpyxl) and .ods (odfpy) workbooks are read directly (first sheet); their date cells are
+  real dates, so no date format is guessed (mesodesk.interop.spreadsheets).
+- A quote left open (a cell that starts with " and never ends) refuses the file and names its line.
+- Headers in English, French, German, Italian, Spanish, Portuguese, Dutch and Polish are recognised
+  whatever their case and accents (mesodesk.interop.import_headers); an explicit mapping
+  (header -> field) overrides or completes the guess.
+- Birth dates never come in wrong (mesodesk.interop.import_dates): the order (day/month/year,
+  month/day/year, ISO) is given, or inferred from the whole column, or taken from the headers'
+  language or the clinic's locale and said so, or the file is refused until it is chosen. Two-digit
+  years resolve with the clinic's minimum patient age; implausible birth dates are row problems.
+- Letters an encoding lost ("?ucja", "W?sowska" from a Windows-1252 export, U+FFFD) are row problems.
 - Row numbers are the ones the spreadsheet shows: the header is row 1, the first patient row 2.
 
 Typical use::
 
-    imp = PatientCsvImport.from_path("patients.csv")
+    imp = PatientCsvImport.from_path("patients.csv", date_order=None, locale_hint="en_US")
     imp.set_mapping({"Nom de jeune fille": "last_name"})
     report = imp.check(services)        # problems and possible duplicates, nothing written
     result = imp.run(services, dry_run=False, cancel=..., progress=...)
@@ -21,9 +29,6 @@ Typical use::
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -31,8 +36,34 @@ from datetime import date
 from pathlib import Path
 
 from mesodesk.domain import enums
-from mesodesk.domain.errors import KnownError, ValidationError
-from mesodesk.domain.rules import fold
+from mesodesk.domain.errors import ValidationError
+from mesodesk.interop.csv_reading import (
+    CsvFormatError,
+    CsvTable,
+    detect_delimiter,
+    detect_encoding,
+    find_open_quote,
+    read_table,
+)
+from mesodesk.interop.import_dates import (
+    DEFAULT_MIN_AGE,
+    ORDER_LABELS,
+    ORDERS,
+    OrderGuess,
+    check_plausible,
+    infer_order,
+    parse_birth_date,
+)
+from mesodesk.interop.import_headers import (
+    HEADER_ALIASES,
+    LANGUAGE_DATE_ORDER,
+    LANGUAGE_NAMES,
+    header_field,
+    headers_language,
+    locale_date_order,
+    normalise_header,
+)
+from mesodesk.interop.spreadsheets import Cell
 from mesodesk.services.patient_import import (
     ImportResult,
     ImportRow,
@@ -54,6 +85,7 @@ FIELDS: tuple[str, ...] = (
     "fitzpatrick",
     "contraindications",
     "notes",
+    "registered_on",
 )
 REQUIRED: tuple[str, ...] = ("last_name", "first_name", "date_of_birth")
 FIELD_LABELS: dict[str, str] = {
@@ -68,251 +100,34 @@ FIELD_LABELS: dict[str, str] = {
     "fitzpatrick": "Skin type (Fitzpatrick)",
     "contraindications": "Contraindications",
     "notes": "Notes",
+    "registered_on": "Registered on",
 }
 IGNORE = ""  # mapping value for a column that is not imported
 
-HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "last_name": (
-        "last name",
-        "lastname",
-        "surname",
-        "family name",
-        "name",
-        "nom",
-        "nom de famille",
-        "nom de naissance",
-        "nom d usage",
-        "patient last name",
-    ),
-    "first_name": (
-        "first name",
-        "firstname",
-        "given name",
-        "given names",
-        "forename",
-        "prenom",
-        "prenoms",
-        "patient first name",
-    ),
-    "date_of_birth": (
-        "date of birth",
-        "dob",
-        "d o b",
-        "birth date",
-        "birthdate",
-        "born",
-        "birthday",
-        "date de naissance",
-        "ddn",
-        "naissance",
-        "ne le",
-        "nee le",
-        "ne e le",
-        "date naissance",
-    ),
-    "sex": ("sex", "gender", "sexe", "genre"),
-    "phone": (
-        "phone",
-        "telephone",
-        "tel",
-        "phone number",
-        "telephone number",
-        "mobile",
-        "mobile phone",
-        "cell",
-        "portable",
-        "gsm",
-        "numero de telephone",
-        "tel portable",
-        "telephone portable",
-    ),
-    "email": (
-        "email",
-        "e mail",
-        "email address",
-        "e mail address",
-        "mail",
-        "courriel",
-        "adresse email",
-        "adresse e mail",
-        "adresse mail",
-        "adresse electronique",
-    ),
-    "address": ("address", "postal address", "home address", "adresse", "adresse postale", "domicile"),
-    "file_no": (
-        "file number",
-        "file no",
-        "file",
-        "file num",
-        "record number",
-        "record no",
-        "patient number",
-        "patient no",
-        "patient id",
-        "n dossier",
-        "no dossier",
-        "n de dossier",
-        "numero de dossier",
-        "num dossier",
-        "dossier",
-        "numero dossier",
-        "ref dossier",
-    ),
-    "notes": (
-        "notes",
-        "note",
-        "remarks",
-        "comments",
-        "comment",
-        "remarques",
-        "remarque",
-        "commentaires",
-        "commentaire",
-        "observations",
-    ),
-    "fitzpatrick": (
-        "skin type",
-        "fitzpatrick",
-        "fitzpatrick type",
-        "fitzpatrick skin type",
-        "phototype",
-        "type de peau",
-        "phototype fitzpatrick",
-    ),
-    "contraindications": (
-        "contraindications",
-        "contra indications",
-        "contre indications",
-        "contre indication",
-    ),
-}
-
-
-def normalise_header(text: str) -> str:
-    """'N° Dossier ' -> 'n dossier', 'Prénom' -> 'prenom', 'E-mail' -> 'e mail'."""
-    folded = fold(text.replace("\ufeff", ""))
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", folded).split())
-
-
-_ALIAS_INDEX: dict[str, str] = {
-    normalise_header(a): f for f, aliases in HEADER_ALIASES.items() for a in aliases
-}
-
-
-class CsvFormatError(KnownError):
-    """The file cannot be read as a table (empty, binary, unknown encoding)."""
-
-
-# -- reading the file --------------------------------------------------------------------------
-
-
-def detect_encoding(data: bytes) -> str:
-    """'utf-8-sig' for a BOM, 'utf-8' if it decodes strictly, else 'cp1252' (or latin-1)."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        data.decode("cp1252")
-        return "cp1252"
-    except UnicodeDecodeError:
-        return "latin-1"
-
-
-def detect_delimiter(text: str) -> str:
-    """Comma, semicolon or tab."""
-    sample = text[: 64 * 1024]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        if dialect.delimiter in ",;\t":
-            first = sample.splitlines()[0] if sample else ""
-            # The sniffer can be fooled by commas inside quoted text; trust it only if the header agrees.
-            if first.count(dialect.delimiter) or not any(first.count(d) for d in ",;\t"):
-                return dialect.delimiter
-    except csv.Error:
-        pass
-    first = sample.splitlines()[0] if sample else ""
-    counts = {d: first.count(d) for d in (";", "\t", ",")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-@dataclass
-class CsvTable:
-    """The file as read: headers and data rows with their spreadsheet row numbers."""
-
-    encoding: str
-    delimiter: str
-    headers: list[str]
-    rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells)
-
-
-def read_table(data: bytes, *, encoding: str | None = None, delimiter: str | None = None) -> CsvTable:
-    if not data.strip():
-        raise CsvFormatError("The file is empty.")
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise CsvFormatError("This is not a text (CSV) file.")
-    enc = encoding or detect_encoding(data)
-    try:
-        text = data.decode(enc)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise CsvFormatError(f"The file cannot be read as {enc}: {exc}") from exc
-    text = text.lstrip("\ufeff")
-    delim = delimiter or detect_delimiter(text)
-    if delim in ("\\t", "tab", "TAB"):
-        delim = "\t"
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=delim, quotechar='"', doublequote=True, strict=False
-    )
-    headers: list[str] | None = None
-    rows: list[tuple[int, list[str]]] = []
-    try:
-        for number, cells in enumerate(reader, start=1):
-            if headers is None:
-                if not any(c.strip() for c in cells):
-                    continue  # blank lines before the header
-                headers = [c.strip() for c in cells]
-                continue
-            if not any(c.strip() for c in cells):
-                continue  # an empty spreadsheet row
-            rows.append((number, cells))
-    except csv.Error as exc:
-        raise CsvFormatError(f"The file is not valid CSV near line {reader.line_num}: {exc}") from exc
-    if headers is None:
-        raise CsvFormatError("The file has no header row.")
-    return CsvTable(enc, delim, headers, rows)
-
-
 # -- values ------------------------------------------------------------------------------------
 
-_DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")
-_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+
+def parse_date(
+    text: str, today: date | None = None, order: str = "dmy", min_age: int = DEFAULT_MIN_AGE
+) -> date:
+    """A birth date in the given order (ISO always); two-digit years as import_dates resolves them."""
+    return parse_birth_date(text, order, today or date.today(), min_age)
 
 
-def parse_date(text: str, today: date | None = None) -> date:
-    """Day-first or ISO; a 2-digit year is the most recent year not after today ('85' -> 1985)."""
-    value = text.strip()
-    today = today or date.today()
-    m = _ISO.match(value)
-    if m:
-        y, mo, d = (int(g) for g in m.groups())
-    else:
-        m = _DAY_FIRST.match(value)
-        if not m:
-            raise ValueError(f"is not a date (expected day/month/year or YYYY-MM-DD): {value!r}")
-        d, mo, y = (int(g) for g in m.groups())
-        if len(m.group(3)) == 2:
-            century = today.year // 100 * 100
-            y = century + y if century + y <= today.year else century - 100 + y
-    try:
-        return date(y, mo, d)
-    except ValueError:
-        raise ValueError(f"is not a valid date: {value!r}") from None
+#: '?' or U+FFFD where a letter was: what a lossy re-encoding leaves ("?ucja", "W?sowska")
+_DAMAGE_NAME = re.compile(r"[?\ufffd]")
+_DAMAGE_TEXT = re.compile(r"\?(?=\w)|\w\?\?|\ufffd")
+_DAMAGE_CHECKED = ("last_name", "first_name", "address", "email", "notes", "contraindications")
+
+
+def encoding_damage(name: str, text: str) -> str | None:
+    pattern = _DAMAGE_NAME if name in ("last_name", "first_name") else _DAMAGE_TEXT
+    if pattern.search(text):
+        return (
+            f"has '?' or '\ufffd' where a letter should be ({text!r}): the file was saved in an encoding "
+            "that lost letters; save it again as UTF-8 (or .xlsx / .ods)"
+        )
+    return None
 
 
 _SEX = {
@@ -374,16 +189,28 @@ def parse_fitzpatrick(text: str) -> int | None:
 # -- the import --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class DateOrderChoice:
+    """The order the birth dates are read in, and why (shown in the preview and the CLI)."""
+
+    order: str | None  # None: it must be chosen before importing
+    source: str  # "given", "column", "iso", "cells", "language", "locale", "ambiguous", "mixed"
+    message: str
+
+
 @dataclass
 class PatientCsvImport:
-    """A CSV file of patients, its column mapping, and the checks and import of its rows."""
+    """A patient file (CSV, .xlsx, .ods), its column mapping, and the checks and import of its rows."""
 
     table: CsvTable
     mapping: list[str] = field(default_factory=list)  # per column: a field name, or IGNORE
+    date_order: str | None = None  # given by the user: "dmy", "mdy" or "ymd"
+    locale_hint: str | None = None  # the clinic's locale ("en_US", "fr_FR"), used for ambiguous dates
 
     def __post_init__(self) -> None:
         if not self.mapping:
             self.mapping = guess_mapping(self.table.headers)
+        self.set_date_order(self.date_order)
 
     @classmethod
     def from_bytes(
@@ -393,8 +220,14 @@ class PatientCsvImport:
         encoding: str | None = None,
         delimiter: str | None = None,
         mapping: Mapping[str, str] | None = None,
+        date_order: str | None = None,
+        locale_hint: str | None = None,
     ) -> PatientCsvImport:
-        imp = cls(read_table(data, encoding=encoding, delimiter=delimiter))
+        imp = cls(
+            read_table(data, encoding=encoding, delimiter=delimiter),
+            date_order=date_order,
+            locale_hint=locale_hint,
+        )
         if mapping:
             imp.set_mapping(mapping)
         return imp
@@ -443,6 +276,79 @@ class PatientCsvImport:
         mapped = self.mapped()
         return [f for f in REQUIRED if f not in mapped]
 
+    # -- date order ----------------------------------------------------------------------------
+    def set_date_order(self, order: str | None) -> None:
+        if order is not None and order not in ORDERS:
+            raise ValidationError("date_order", f"{order!r} is not one of {', '.join(ORDERS)}")
+        self.date_order = order
+
+    def language(self) -> str | None:
+        return headers_language(self.headers)
+
+    def _column_values(self, name: str) -> list[tuple[int, Cell]]:
+        i = self.mapped().get(name)
+        if i is None:
+            return []
+        return [(n, cells[i]) for n, cells in self.table.rows if i < len(cells)]
+
+    def date_order_choice(self) -> DateOrderChoice:
+        """The order the date columns are read in, and why; order None means it must be chosen."""
+        if self.date_order:
+            return DateOrderChoice(
+                self.date_order, "given", f"Dates read as {ORDER_LABELS[self.date_order]}."
+            )
+        values = [
+            (n, v)
+            for name in ("date_of_birth", "registered_on")
+            for n, v in self._column_values(name)
+            if isinstance(v, str) and v.strip()
+        ]
+        if not values:
+            return DateOrderChoice("ymd", "cells", "Dates are the spreadsheet's own date cells.")
+        guess: OrderGuess = infer_order(values)
+        if guess.decided_by == "mixed":
+            return DateOrderChoice(
+                None,
+                "mixed",
+                f"Row {guess.evidence_row} is day/month/year but row {guess.other_row} is month/day/year: "
+                "the dates are written in two orders. Correct the file, or choose the order and fix the "
+                "rows reported.",
+            )
+        if guess.order and guess.decided_by == "column":
+            return DateOrderChoice(
+                guess.order,
+                "column",
+                f"Dates read as {ORDER_LABELS[guess.order]}"
+                + (f" (row {guess.evidence_row} can only be read that way)." if guess.evidence_row else "."),
+            )
+        if guess.order:
+            return DateOrderChoice(guess.order, "iso", "Dates are written year-month-day (ISO).")
+        lang = self.language()
+        by_language = LANGUAGE_DATE_ORDER.get(lang) if lang else None
+        if by_language:
+            return DateOrderChoice(
+                by_language,
+                "language",
+                f"Every date could be day/month/year or month/day/year; read as "
+                f"{ORDER_LABELS[by_language]} because the headers are {LANGUAGE_NAMES[lang]}. "  # type: ignore[index]
+                "Choose the order if that is wrong.",
+            )
+        by_locale = locale_date_order(self.locale_hint)
+        if by_locale:
+            return DateOrderChoice(
+                by_locale,
+                "locale",
+                f"Every date could be day/month/year or month/day/year; read as "
+                f"{ORDER_LABELS[by_locale]} as in the clinic's locale ({self.locale_hint}). "
+                "Choose the order if that is wrong.",
+            )
+        return DateOrderChoice(
+            None,
+            "ambiguous",
+            "Every date could be day/month/year or month/day/year: choose the order the file uses "
+            "(--date-order dmy or mdy).",
+        )
+
     # -- rows ----------------------------------------------------------------------------------
     def preview(self, n: int = 20) -> list[dict[str, str]]:
         """The first n rows as {field: text} for the mapped columns (plus 'row')."""
@@ -450,17 +356,27 @@ class PatientCsvImport:
         for number, cells in self.table.rows[:n]:
             item = {"row": str(number)}
             for f, i in self.mapped().items():
-                item[f] = cells[i].strip() if i < len(cells) else ""
+                value = cells[i] if i < len(cells) else ""
+                item[f] = value.isoformat() if isinstance(value, date) else str(value).strip()
             out.append(item)
         return out
 
-    def parse(self, today: date | None = None) -> tuple[list[ImportRow], list[RowProblem]]:
-        """Rows as PatientInput; cells that cannot be read (dates, sex, skin type) are problems."""
+    def parse(
+        self, today: date | None = None, min_age: int = DEFAULT_MIN_AGE
+    ) -> tuple[list[ImportRow], list[RowProblem]]:
+        """Rows as PatientInput; cells that cannot be read (dates, sex, skin type) are problems.
+
+        Raises ValidationError("date_order", ...) when the date order must be chosen first.
+        """
         missing = self.missing_required()
         if missing:
             raise ValidationError(
                 "mapping", "no column is mapped to " + ", ".join(FIELD_LABELS[f] for f in missing)
             )
+        choice = self.date_order_choice()
+        if choice.order is None:
+            raise ValidationError("date_order", choice.message)
+        order = choice.order
         today = today or date.today()
         mapped = self.mapped()
         rows: list[ImportRow] = []
@@ -469,16 +385,24 @@ class PatientCsvImport:
             raw = {f: (cells[i] if i < len(cells) else "") for f, i in mapped.items()}
             values: dict[str, object] = {}
             row_problems: list[RowProblem] = []
-            for name, text in raw.items():
-                text = text.strip()
+            for name, cell in raw.items():
+                text = cell.strip() if isinstance(cell, str) else cell
                 try:
                     if name == "date_of_birth":
-                        values[name] = parse_date(text, today) if text else None
+                        values[name] = parse_birth_date(text, order, today, min_age) if text else None
+                    elif name == "registered_on":
+                        values[name] = self._registered(text, order, today) if text else None
+                    elif isinstance(text, date):
+                        values[name] = text.isoformat()
                     elif name == "sex":
                         values[name] = parse_sex(text)
                     elif name == "fitzpatrick":
                         values[name] = parse_fitzpatrick(text)
                     else:
+                        if name in _DAMAGE_CHECKED:
+                            damage = encoding_damage(name, text)
+                            if damage:
+                                raise ValueError(damage)
                         values[name] = text
                 except ValueError as exc:
                     row_problems.append(RowProblem(number, name, str(exc)))
@@ -501,14 +425,24 @@ class PatientCsvImport:
                         contraindications=str(values.get("contraindications", "")),
                         notes=str(values.get("notes", "")),
                     ),
+                    registered_on=values.get("registered_on"),  # type: ignore[arg-type]
                 )
             )
         return rows, problems
 
+    @staticmethod
+    def _registered(value: Cell, order: str, today: date) -> date:
+        """A registration date: not in the future, two-digit years the most recent past century."""
+        return parse_birth_date(value, order, today, 0)
+
+    def _parse_for(self, services) -> tuple[list[ImportRow], list[RowProblem]]:  # type: ignore[no-untyped-def]
+        service = PatientImportService(services.ctx)
+        return self.parse(services.ctx.today(), service.min_patient_age())
+
     def check(self, services) -> ImportResult:  # type: ignore[no-untyped-def]
         """Problems and possible duplicates of every row; nothing is written."""
         service = PatientImportService(services.ctx)
-        rows, problems = self.parse(services.ctx.today())
+        rows, problems = self._parse_for(services)
         result = service.check(rows)
         result.total = len(self.table.rows)
         result.problems = sorted(problems + result.problems, key=lambda p: p.row)
@@ -516,16 +450,16 @@ class PatientCsvImport:
 
     def run(
         self,
-        services,
+        services,  # type: ignore[no-untyped-def]
         *,
         dry_run: bool = False,
-        skip_duplicates: bool = True,  # type: ignore[no-untyped-def]
+        skip_duplicates: bool = True,
         cancel: Callable[[], bool] | None = None,
         progress: Callable[[int, int, str], None] | None = None,
     ) -> ImportResult:
         """Import every good row in one transaction (see PatientImportService.import_rows)."""
         service = PatientImportService(services.ctx)
-        rows, problems = self.parse(services.ctx.today())
+        rows, problems = self._parse_for(services)
         result = service.import_rows(
             rows, skip_duplicates=skip_duplicates, dry_run=dry_run, cancel=cancel, progress=progress
         )
@@ -539,7 +473,7 @@ def guess_mapping(headers: list[str]) -> list[str]:
     mapping: list[str] = []
     taken: set[str] = set()
     for h in headers:
-        target = _ALIAS_INDEX.get(normalise_header(h), IGNORE)
+        target = header_field(h) or IGNORE
         if target in taken:
             target = IGNORE
         if target:
@@ -572,9 +506,13 @@ __all__ = [
     "HEADER_ALIASES",
     "CsvFormatError",
     "CsvTable",
+    "DateOrderChoice",
     "PatientCsvImport",
+    "check_plausible",
     "detect_encoding",
     "detect_delimiter",
+    "find_open_quote",
+    "encoding_damage",
     "read_table",
     "parse_date",
     "parse_sex",

@@ -39,6 +39,7 @@ class ImportRow:
 
     row: int
     data: PatientInput
+    registered_on: date | None = None  # when the patient joined the clinic, if the file says
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,12 @@ class PatientImportService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    def min_patient_age(self) -> int:
+        """The clinic's minimum patient age (two-digit birth years resolve with it)."""
+        with self.ctx.read() as s:
+            age = s.scalar(select(ClinicSettings.min_patient_age).where(ClinicSettings.id == 1))
+        return 18 if age is None else int(age)
+
     def validate(self, rows: Sequence[ImportRow]) -> tuple[list[ImportRow], list[RowProblem]]:
         """Each row through the rules of PatientService.create; returns the clean rows and the problems."""
         today = self.ctx.today()
@@ -149,7 +156,10 @@ class PatientImportService:
                     )
                     continue
                 seen_file_no[cleaned.file_no] = item.row
-            good.append(ImportRow(item.row, cleaned))
+            if item.registered_on is not None and item.registered_on > today:
+                problems.append(RowProblem(item.row, "registered_on", "is in the future"))
+                continue
+            good.append(ImportRow(item.row, cleaned, item.registered_on))
         return good, problems
 
     def find_duplicates(self, rows: Sequence[ImportRow]) -> list[PossibleDuplicate]:
@@ -245,6 +255,7 @@ class PatientImportService:
                         continue
                     patient = Patient(file_no=data.file_no or numbers.next(), created_at=now, updated_at=now)
                     _apply(patient, data)
+                    patient.registered_on = item.registered_on
                     s.add(patient)
                     s.flush()
                     audit.record(s, self.ctx, "patient", patient.id, "import", None, audit.snapshot(patient))

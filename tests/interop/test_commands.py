@@ -26,7 +26,7 @@ def test_import_command_reports_rows_and_summary(demo_db, tmp_path, capsys):
         "Nom;Prénom;DDN;Nom de jeune fille\r\nLefèvre;Hélène;03/02/1980;Martin\r\n"
         ";Sans;01/01/1990;\r\nDurand;Paul;31/02/1980;\r\n".encode("cp1252")
     )
-    assert main(["--db", demo_db, "import", "patients", str(csv_file), "--dry-run"]) == 0
+    assert main(["--db", demo_db, "import", "patients", str(csv_file), "--dry-run"]) == 1  # rows reported
     out = capsys.readouterr().out
     assert "cp1252, delimiter ';', 3 rows" in out
     assert "Row 3: last_name: is required" in out and "Row 4: date_of_birth:" in out
@@ -45,7 +45,7 @@ def test_import_command_reports_rows_and_summary(demo_db, tmp_path, capsys):
                 "Nom=ignore",
             ]
         )
-        == 0
+        == 1
     )
     out = capsys.readouterr().out
     assert re.search(r"'Nom de jeune fille' +-> Last name", out)

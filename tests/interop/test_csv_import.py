@@ -102,7 +102,10 @@ def test_excel_utf8_with_bom_comma(sqlite_clinic):
         "Кузнецова,Ольга,07/08/1985,female,,X-9\r\n"
     )
     data = codecs.BOM_UTF8 + text.encode("utf-8")
-    imp = PatientCsvImport.from_bytes(data)
+    with pytest.raises(ValidationError, match="choose the order"):  # 07/08: English says nothing
+        PatientCsvImport.from_bytes(data).run(sqlite_clinic.services)
+    imp = PatientCsvImport.from_bytes(data, locale_hint="en_GB.UTF-8")
+    assert imp.date_order_choice().source == "locale"
     assert imp.table.encoding == "utf-8-sig"
     assert imp.headers[0] == "Last name"  # the BOM is not part of the first header
     assert imp.mapping[0] == "last_name"
@@ -121,7 +124,7 @@ def test_libreoffice_comma_quoted_newline_and_doubled_quote(sqlite_clinic):
         'O\'Connor,Siobhán,12/03/1970,"12 rue des Lilas\n75011 Paris","Says ""no needles near the eyes"", ok"\n'
         'Dubois,Léa,1988-01-02,"1, place du Marché",\n'
     ).encode()
-    imp = PatientCsvImport.from_bytes(data)
+    imp = PatientCsvImport.from_bytes(data, date_order="dmy")
     assert imp.table.encoding == "utf-8" and imp.table.delimiter == ","
     assert [n for n, _ in imp.table.rows] == [2, 3]
     result = imp.run(sqlite_clinic.services)
