@@ -214,12 +214,12 @@ def test_header_synonyms_in_eight_languages(lang):
 
 def test_unclosed_quote_is_reported_with_its_line(sqlite_clinic):
     data = (
-        "Last name,First name,DOB,Notes\n"
-        "Alpha,Ann,1980-01-01,fine\n"
-        'Beta,Bob,1981-02-02,"says he is fine\n'
-        "Gamma,Cat,1982-03-03,ok\n"
-        "Delta,Dan,1983-04-04,ok\n"
-    ).encode()
+        b"Last name,First name,DOB,Notes\n"
+        b"Alpha,Ann,1980-01-01,fine\n"
+        b'Beta,Bob,1981-02-02,"says he is fine\n'
+        b"Gamma,Cat,1982-03-03,ok\n"
+        b"Delta,Dan,1983-04-04,ok\n"
+    )
     with pytest.raises(CsvFormatError, match="Line 3: a quote opened on this line is never closed"):
         PatientCsvImport.from_bytes(data)
     # closed only by a later cell's quote: whole rows swallowed into one cell
