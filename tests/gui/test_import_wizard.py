@@ -235,3 +235,50 @@ def test_closing_the_wizard_during_import_cancels_it(
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert count(sqlite_clinic.engine) == 0
     assert message_boxes.calls == []
+
+
+def test_wizard_asks_the_date_order_of_an_ambiguous_file(
+    qtbot, sqlite_clinic, tmp_path, monkeypatch, message_boxes
+):
+    """Issue 14: English headers and every date <= 12/12: Next stays off until the order is chosen."""
+    path = tmp_path / "us.csv"
+    path.write_text("Last name,First name,DOB\nAdams,Ann,03/04/1975\nBaker,Bob,06/05/25\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    wizard = ImportWizard(sqlite_clinic.services, locale_hint="C")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.file_page.browse_button, Qt.MouseButton.LeftButton)
+    wizard.next()
+    page = wizard.mapping_page
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "choose the order" in page.date_note.text()
+    page.date_order.setFocus()
+    qtbot.keyClick(page.date_order, Qt.Key.Key_Down)  # by keyboard: 'Day/month/year'
+    qtbot.keyClick(page.date_order, Qt.Key.Key_Down)  # 'Month/day/year'
+    assert page.date_order.currentData() == "mdy"
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "month/day/year" in page.date_note.text()
+    wizard.resize(900, 560)
+    wizard.grab().save(str(tmp_path / "date_order.png"))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.finished_ok, timeout=15000)
+    with sqlite_clinic.engine.connect() as conn:
+        got = dict(conn.execute(select(Patient.last_name, Patient.date_of_birth)).all())
+    assert got == {"Adams": date(1975, 3, 4), "Baker": date(1925, 6, 5)}
+    assert message_boxes.calls == []
+
+
+def test_wizard_imports_an_xlsx_workbook(qtbot, sqlite_clinic, monkeypatch, message_boxes):
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "interop" / "fixtures" / "en_us.xlsx"
+    wizard = open_wizard(qtbot, sqlite_clinic, path, monkeypatch)
+    page = wizard.mapping_page
+    assert "xlsx workbook" in page.info.text()
+    assert "date cells" in page.date_note.text()
+    assert page.model.data(page.model.index(0, 3)) == "1975-03-04"
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.finished_ok, timeout=15000)
+    assert count(sqlite_clinic.engine) == 10

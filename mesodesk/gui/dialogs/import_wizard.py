@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.errors import KnownError
 from mesodesk.gui.operations import run_task, show_error
 from mesodesk.interop.csv_import import FIELD_LABELS, FIELDS, IGNORE, REQUIRED, PatientCsvImport
+from mesodesk.interop.import_dates import ORDERS
 from mesodesk.services.patient_import import ImportCancelled, ImportResult
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +61,9 @@ def field_label(field: str) -> str:
         "fitzpatrick": tr("Skin type (Fitzpatrick)"),
         "contraindications": tr("Contraindications"),
         "notes": tr("Notes"),
+        "registered_on": tr("Registered on"),
         "mapping": tr("Columns"),
+        "date_order": tr("Date order"),
     }
     return labels.get(field, FIELD_LABELS.get(field, field))
 
@@ -72,9 +75,9 @@ class PreviewTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers: list[str] = []
         self._mapping: list[str] = []
-        self._rows: list[tuple[int, list[str]]] = []
+        self._rows: list[tuple[int, list[Any]]] = []
 
-    def set_table(self, headers: list[str], mapping: list[str], rows: list[tuple[int, list[str]]]) -> None:
+    def set_table(self, headers: list[str], mapping: list[str], rows: list[tuple[int, list[Any]]]) -> None:
         self.beginResetModel()
         self._headers, self._mapping, self._rows = list(headers), list(mapping), list(rows)
         self.endResetModel()
@@ -94,7 +97,8 @@ class PreviewTableModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         cells = self._rows[index.row()][1]
-        text = cells[index.column()] if index.column() < len(cells) else ""
+        value = cells[index.column()] if index.column() < len(cells) else ""
+        text = value.isoformat() if hasattr(value, "isoformat") else str(value)  # date cells of a workbook
         if role == Qt.ItemDataRole.DisplayRole:
             return text.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -168,8 +172,8 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose the spreadsheet"))
         self.setSubTitle(
             self.tr(
-                "Save the spreadsheet as CSV (comma or semicolon separated). The first row "
-                "must hold the column names."
+                "A CSV file (comma, semicolon or tab separated), an Excel workbook (.xlsx) or an "
+                "OpenDocument spreadsheet (.ods). The first row must hold the column names."
             )
         )
         self.path_edit = QLineEdit()
@@ -185,6 +189,7 @@ class FilePage(QWizardPage):
             ("UTF-8", "utf-8"),
             (self.tr("UTF-8 with BOM (Excel CSV UTF-8)"), "utf-8-sig"),
             (self.tr("Windows-1252 (Excel CSV)"), "cp1252"),
+            (self.tr("UTF-16 (Unicode text)"), "utf-16"),
         ):
             self.encoding.addItem(label, value)
         self.delimiter = QComboBox()
@@ -208,7 +213,10 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Spreadsheet to import"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+            self,
+            self.tr("Spreadsheet to import"),
+            "",
+            self.tr("Spreadsheets (*.csv *.txt *.xlsx *.ods);;All files (*)"),
         )
         if path:
             self.path_edit.setText(path)
@@ -223,6 +231,7 @@ class FilePage(QWizardPage):
                 self.path_edit.text().strip(),
                 encoding=self.encoding.currentData(),
                 delimiter=self.delimiter.currentData(),
+                locale_hint=self._wizard.locale_hint,
             )
         except KnownError as exc:
             self.error.setText(str(exc))
@@ -263,9 +272,33 @@ class MappingPage(QWizardPage):
         self.missing = QLabel()
         self.missing.setObjectName("missing")
         self.missing.setStyleSheet("color: #b91c1c;")
+        self.date_order = QComboBox()
+        self.date_order.setObjectName("date_order")
+        self.date_order.addItem(self.tr("Find out from the file"), None)
+        for order, label in zip(
+            ORDERS,
+            (
+                self.tr("Day/month/year (31/12/1980)"),
+                self.tr("Month/day/year (12/31/1980)"),
+                self.tr("Year-month-day (1980-12-31)"),
+            ),
+            strict=True,
+        ):
+            self.date_order.addItem(label, order)
+        self.date_order.currentIndexChanged.connect(self._date_order_changed)
+        date_label = QLabel(self.tr("&Dates are written"))
+        date_label.setBuddy(self.date_order)
+        self.date_note = QLabel()
+        self.date_note.setObjectName("date_note")
+        self.date_note.setWordWrap(True)
+        date_row = QHBoxLayout()
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.date_order)
+        date_row.addWidget(self.date_note, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(scroll)
+        layout.addLayout(date_row)
         layout.addWidget(QLabel(self.tr("Preview of the first rows:")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.missing)
@@ -277,11 +310,21 @@ class MappingPage(QWizardPage):
         sep = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}.get(
             table.delimiter, table.delimiter
         )
-        self.info.setText(
-            self.tr("{rows} rows · encoding {enc} · separator: {sep}").format(
-                rows=len(table.rows), enc=table.encoding, sep=sep
+        if table.kind == "csv":
+            self.info.setText(
+                self.tr("{rows} rows · encoding {enc} · separator: {sep}").format(
+                    rows=len(table.rows), enc=table.encoding, sep=sep
+                )
             )
-        )
+        else:
+            self.info.setText(
+                self.tr("{rows} rows · {kind} workbook, first sheet").format(
+                    rows=len(table.rows), kind=table.kind
+                )
+            )
+        self.date_order.blockSignals(True)
+        self.date_order.setCurrentIndex(max(self.date_order.findData(imp.date_order), 0))
+        self.date_order.blockSignals(False)
         while self.combo_grid.count():
             item = self.combo_grid.takeAt(0)
             if item.widget() is not None:
@@ -316,8 +359,23 @@ class MappingPage(QWizardPage):
         self.model.set_mapping(imp.mapping)
         self._update_missing()
 
+    def _date_order_changed(self, _index: int) -> None:
+        imp = self._wizard.importer
+        assert imp is not None
+        imp.set_date_order(self.date_order.currentData())
+        self._update_missing()
+
+    def _update_date_note(self) -> None:
+        imp = self._wizard.importer
+        if imp is None:
+            return
+        choice = imp.date_order_choice()
+        self.date_note.setText(choice.message)
+        self.date_note.setStyleSheet("color: #b91c1c;" if choice.order is None else "color: #374151;")
+
     def _update_missing(self) -> None:
         imp = self._wizard.importer
+        self._update_date_note()
         missing = imp.missing_required() if imp else list(REQUIRED)
         self.missing.setText(
             self.tr("Still needed: {fields}").format(fields=", ".join(field_label(f) for f in missing))
@@ -328,7 +386,7 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:
         imp = self._wizard.importer
-        return imp is not None and not imp.missing_required()
+        return imp is not None and not imp.missing_required() and imp.date_order_choice().order is not None
 
 
 class ReportPage(QWizardPage):
@@ -490,9 +548,13 @@ class ImportWizard(QWizard):
     sig_imported = Signal(object)
     sig_saved = Signal()  # patients were added (the main window refreshes what it shows)
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services, parent: QWidget | None = None, locale_hint: str | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
+        from PySide6.QtCore import QLocale
+
         self.services = services
+        #: the clinic's locale: ambiguous dates (every one could be either order) are read as it writes them
+        self.locale_hint = locale_hint or QLocale().name()
         self.importer: PatientCsvImport | None = None
         self.closing = False
         self.setWindowTitle(self.tr("Import patients"))
