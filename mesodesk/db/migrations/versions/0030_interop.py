@@ -10,7 +10,7 @@ and what the last calendar export published
 - calendar_publications: per follow-up, the SEQUENCE and content last exported to a calendar.
 
 Revision ID: 0030_interop
-Revises: 0003
+Revises: 0040_outcomes
 """
 
 import uuid
@@ -22,7 +22,7 @@ from alembic import op
 import mesodesk.db.base
 
 revision = "0030_interop"
-down_revision = "0003"
+down_revision = "0040_outcomes"
 branch_labels = None
 depends_on = None
 
