@@ -1,39 +1,111 @@
-"""Locations of the files shipped in the repository's top-level resources/ folder."""
+"""Where the files MesoDesk reads at run time are: fonts, diagrams, texts, icon, docs, translations.
+
+They live in the repository's top-level ``resources/`` folder and are mapped into the package at
+build time (setup.py's build step copies them to ``mesodesk/resources/`` in the wheel, and the
+PyInstaller build bundles them at the same place), so they are found through
+``importlib.resources`` whichever way MesoDesk was installed:
+
+- wheel or PyInstaller-frozen: ``mesodesk/resources/`` inside the package;
+- editable install or a plain checkout: the checkout's ``resources/`` beside ``mesodesk/``.
+
+A missing file is a :class:`MissingResourceError`: a one-line message naming the file.
+"""
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
-_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+from mesodesk.domain.errors import KnownError
+
+#: Every file the application reads at run time (relative to the resources folder); the wheel and
+#: the frozen build are checked against this list.
+REQUIRED = (
+    "fonts/DejaVuSans.ttf",
+    "fonts/DejaVuSans-Bold.ttf",
+    "fonts/DejaVuSans-Oblique.ttf",
+    "fonts/LICENSE-DejaVu.txt",
+    "diagrams/LICENSE.txt",
+    "diagrams/body_back.svg",
+    "diagrams/body_front.svg",
+    "diagrams/face_front.svg",
+    "diagrams/face_left.svg",
+    "diagrams/face_right.svg",
+    "diagrams/neck_decollete.svg",
+    "diagrams/scalp.svg",
+    "texts/aftercare_en.md",
+    "texts/consent_mesotherapy_v1.md",
+    "icons/mesodesk.svg",
+    "docs/patient_record.schema.json",
+    "docs/patient_record_json.md",
+)
+
+
+class MissingResourceError(KnownError, RuntimeError):
+    """A file MesoDesk needs is not installed (an incomplete or damaged installation)."""
+
+
+def _packaged() -> Path | None:
+    """``mesodesk/resources`` inside the installed package (wheel, frozen), if it is there."""
+    folder = files("mesodesk").joinpath("resources")
+    return Path(str(folder)) if folder.is_dir() else None
+
+
+def _checkout() -> Path | None:
+    """The checkout's ``resources/`` beside the ``mesodesk`` package (editable install)."""
+    root = Path(str(files("mesodesk"))).resolve().parent
+    folder = root / "resources"
+    return folder if folder.is_dir() and (root / "pyproject.toml").is_file() else None
 
 
 def resources_dir() -> Path:
-    """Return the resources/ folder, or raise RuntimeError if the install is incomplete."""
-    if not _RESOURCES.is_dir():
-        raise RuntimeError(
-            f"MesoDesk resources folder not found at {_RESOURCES}; "
-            "the installation is incomplete (fonts, diagrams and texts are missing)."
+    """The resources folder, or MissingResourceError if the installation has none."""
+    folder = _packaged() or _checkout()
+    if folder is None:
+        where = Path(str(files("mesodesk")))
+        raise MissingResourceError(
+            f"MesoDesk's resources folder is missing (looked in {where / 'resources'}); "
+            "the installation is incomplete: reinstall MesoDesk."
         )
-    return _RESOURCES
+    return folder
 
 
-def _resource(*parts: str) -> Path:
-    path = resources_dir().joinpath(*parts)
+def resource(relative: str) -> Path:
+    """Path of one resource file, e.g. resource("fonts/DejaVuSans.ttf"); MissingResourceError if absent."""
+    path = resources_dir().joinpath(*relative.split("/"))
     if not path.is_file():
-        raise FileNotFoundError(f"MesoDesk resource missing: {path}")
+        raise MissingResourceError(
+            f"MesoDesk resource missing: {relative} (not in {path.parent}); reinstall MesoDesk."
+        )
     return path
+
+
+def check_resources() -> None:
+    """Raise MissingResourceError naming the first file of REQUIRED that is not installed."""
+    for relative in REQUIRED:
+        resource(relative)
 
 
 def font_path(name: str) -> Path:
     """Path of a font file, e.g. font_path("DejaVuSans.ttf")."""
-    return _resource("fonts", name)
+    return resource(f"fonts/{name}")
 
 
 def diagram_path(name: str) -> Path:
     """Path of an SVG diagram by name ("face_front") or file name ("face_front.svg")."""
-    return _resource("diagrams", name if name.endswith(".svg") else f"{name}.svg")
+    return resource(f"diagrams/{name if name.endswith('.svg') else name + '.svg'}")
 
 
 def text_path(name: str) -> Path:
     """Path of an editable text by name ("aftercare_en") or file name ("aftercare_en.md")."""
-    return _resource("texts", name if name.endswith(".md") else f"{name}.md")
+    return resource(f"texts/{name if name.endswith('.md') else name + '.md'}")
+
+
+def icon_path(name: str = "mesodesk.svg") -> Path:
+    """Path of an icon (the application's SVG icon by default)."""
+    return resource(f"icons/{name}")
+
+
+def doc_path(name: str) -> Path:
+    """Path of a shipped document, e.g. doc_path("patient_record.schema.json")."""
+    return resource(f"docs/{name}")
