@@ -30,8 +30,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     pf.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD")
     pf.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     pf.set_defaults(func=run_followups)
-    pc = what.add_parser("clinic", help="every table to a new folder of CSV files")
+    pc = what.add_parser(
+        "clinic",
+        help="every table to a new folder of CSV files (or one .xlsx workbook)",
+        description="Every table to a new folder: one UTF-8 (BOM) CSV file per table, or with "
+        "--format xlsx one workbook with a sheet per table; photos, signatures and the logo as "
+        "files under files/, the tables holding their paths; local times to the second; cells a "
+        "spreadsheet would evaluate as formulas neutralised. manifest.json says how.",
+    )
     pc.add_argument("-o", "--output", required=True, metavar="FOLDER")
+    pc.add_argument("--format", choices=("csv", "xlsx"), default="csv", help="csv (default) or xlsx")
     pc.set_defaults(func=run_clinic)
 
 
@@ -60,8 +68,9 @@ def run_followups(args: argparse.Namespace) -> int:
 def run_clinic(args: argparse.Namespace) -> int:
     from mesodesk.interop.clinic_export import export_clinic
 
-    counts = export_clinic(services(args), args.output, progress=None)
+    counts = export_clinic(services(args), args.output, progress=None, fmt=args.format)
     print(f"{len(counts)} tables, {sum(counts.values()):,} rows written to {args.output}:")
     for table, n in counts.items():
-        print(f"  {table}.csv: {n:,} rows")
+        where = f"{table}.csv" if args.format == "csv" else f"clinic.xlsx, sheet {table[:31]}"
+        print(f"  {where}: {n:,} rows")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import codecs
 import csv
 import json
 from datetime import UTC, date, datetime, timedelta
@@ -75,18 +76,22 @@ def test_clinic_export_one_csv_per_table(engine, tmp_path):
     counts = export_clinic(services, out)
     tables = Base.metadata.tables
     assert set(counts) == set(tables)
-    assert sorted(p.name for p in out.iterdir()) == sorted([f"{t}.csv" for t in tables] + ["manifest.json"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{t}.csv" for t in tables] + ["manifest.json", "files"]
+    )
     with engine.connect() as conn:
         for name, table in tables.items():
             assert counts[name] == conn.scalar(select(func.count()).select_from(table)), name
-            with open(out / f"{name}.csv", encoding="utf-8", newline="") as fh:
+            assert (out / f"{name}.csv").read_bytes().startswith(codecs.BOM_UTF8)  # Excel reads UTF-8
+            with open(out / f"{name}.csv", encoding="utf-8-sig", newline="") as fh:
                 rows = list(csv.reader(fh))
             assert rows[0] == [c.name for c in table.c]
             assert len(rows) - 1 == counts[name]
-    with open(out / "clinic_settings.csv", encoding="utf-8", newline="") as fh:
+    with open(out / "clinic_settings.csv", encoding="utf-8-sig", newline="") as fh:
         row = next(csv.DictReader(fh))
-    assert base64.b64decode(row["logo_png"]) == b'\x89PNG\x00\xff,"\n'
-    with open(out / "patients.csv", encoding="utf-8", newline="") as fh:
+    assert row["logo_png"] == "files/clinic_settings/1-logo_png.png"
+    assert (out / row["logo_png"]).read_bytes() == b'\x89PNG\x00\xff,"\n'  # binary survives, as a file
+    with open(out / "patients.csv", encoding="utf-8-sig", newline="") as fh:
         patients = list(csv.DictReader(fh))
     assert patients[0]["archived"] in ("true", "false") and len(patients[0]["date_of_birth"]) == 10
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
