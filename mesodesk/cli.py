@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $MESODESK_DB, else mesodesk.sqlite3 in your data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="more detail in the log")
+    # smoke tests of an installed build: start the GUI, quit after SECONDS (hidden from --help)
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:

@@ -327,6 +327,42 @@ def sign_in(
     return dialog.user
 
 
+def quit_after(app: QCoreApplication, seconds: float) -> QTimer:
+    """For smoke tests of an installed build (``mesodesk --quit-after SECONDS``): after ``seconds``,
+    say on stderr which windows are showing, close them (dialogs are rejected) and quit."""
+
+    def stop() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        names = []
+        for widget in shown:
+            name = widget.windowTitle() or type(widget).__name__
+            if isinstance(widget, QMessageBox):
+                name += ": " + widget.text()
+            names.append(name)
+        print(
+            f"mesodesk: quit after {seconds:g} s, showing: {'; '.join(names) or 'no window'}", file=sys.stderr
+        )
+        if sys.stderr is not None:
+            sys.stderr.flush()
+        for _ in range(50):
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                break
+            if isinstance(modal, QDialog):
+                modal.done(QDialog.DialogCode.Rejected)
+            else:
+                modal.close()
+        for widget in shown:
+            widget.close()
+        app.quit()
+
+    timer = QTimer(app)
+    timer.setSingleShot(True)
+    timer.timeout.connect(stop)
+    timer.start(max(0, int(seconds * 1000)))
+    return timer
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the application; returns the process exit code (2: the database cannot be used)."""
     from mesodesk.app import configure_logging
@@ -337,6 +373,8 @@ def run_gui(args: argparse.Namespace) -> int:
         log_path = None
     app, translators = make_application()
     hooks = ErrorHooks(log_path).install()
+    seconds = getattr(args, "quit_after", None)
+    smoke = quit_after(app, seconds) if seconds is not None else None
     try:
         go_on, new_passphrase = choose_new_clinic_security(getattr(args, "db", None))
         if not go_on:
@@ -382,5 +420,7 @@ def run_gui(args: argparse.Namespace) -> int:
         engine.dispose()
         return int(code)
     finally:
+        if smoke is not None:
+            smoke.stop()
         hooks.uninstall()
         del translators
