@@ -37,6 +37,7 @@ from mesodesk.db.engine import (
 )
 from mesodesk.db.probe import is_empty
 from mesodesk.domain.errors import DatabaseError, KnownError
+from mesodesk.storage import lock
 
 log = logging.getLogger("mesodesk.backup")
 
@@ -368,6 +369,16 @@ def restore(
     if problems:
         raise BackupError(f"This backup cannot be restored: {problems[0]}. Nothing was changed.")
     db.parent.mkdir(parents=True, exist_ok=True)
+    with lock.exclusive(db, "restore a backup"):
+        aside = _replace_file(backup, db, passphrase, now, progress)
+    log.info("database restored from %s (previous database kept as %s)", backup.name, aside and aside.name)
+    return RestoreResult(backup, aside)
+
+
+def _replace_file(
+    backup: Path, db: Path, passphrase: Passphrase | None, now: datetime, progress: Progress | None
+) -> Path | None:
+    """Copy the backup beside the database, verify the copy, set the database aside, rename the copy in."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.restore-", suffix=".partial", dir=db.parent)
     tmp = Path(tmp_name)
     try:
@@ -392,8 +403,7 @@ def restore(
         ) from exc
     finally:
         tmp.unlink(missing_ok=True)
-    log.info("database restored from %s (previous database kept as %s)", backup.name, aside and aside.name)
-    return RestoreResult(backup, aside)
+    return aside
 
 
 def _set_aside(db: Path, passphrase: Passphrase | None, now: datetime) -> Path:

@@ -13,7 +13,7 @@ from mesodesk.db import migrate
 from mesodesk.db.engine import make_engine, resolve_url, sqlite_path
 from mesodesk.db.probe import SQLITE_MAGIC, is_empty, probe_sqlite_file
 from mesodesk.domain.errors import DatabaseError
-from mesodesk.storage import backup
+from mesodesk.storage import backup, lock
 
 log = logging.getLogger("mesodesk.database")
 
@@ -42,6 +42,12 @@ def open_database(url: str | None = None, *, upgrade: bool = True, passphrase: s
     if path is not None and passphrase is None:
         probe_sqlite_file(path)
     engine = make_engine(resolved, passphrase=passphrase)
+    if path is not None:
+        try:
+            lock.hold_for(engine, path)
+        except DatabaseError:
+            engine.dispose()
+            raise
     try:
         state = migrate.schema_state(engine)
     except DatabaseError:
