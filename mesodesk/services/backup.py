@@ -35,7 +35,8 @@ def __getattr__(name: str) -> Any:  # anything else of the storage module (old i
 
 
 class BackupService:
-    """Backups for a signed-in user: anyone may back up; only an administrator may restore."""
+    """Backups for a signed-in user: only an administrator may back up (a backup is the whole clinic) or
+    restore. Both are recorded in the live audit trail (the restore in the restored database, after it)."""
 
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
@@ -43,24 +44,66 @@ class BackupService:
     def list(self) -> list[BackupInfo]:
         return list_backups(self.ctx.engine)
 
-    def backup_now(self, dest: str | Path | None = None, progress: Progress | None = None) -> BackupInfo:
-        info = backup_database(self.ctx.engine, dest, reason="manual", progress=progress)
-        self._audit("backup", {"file": info.name})
-        return info
+    def status(self, info: BackupInfo) -> str:
+        """'ok', 'no checksum …' or 'DAMAGED: …' (the backup's bytes against its SHA-256 manifest)."""
+        return _storage.backup_status(info.path)
 
-    def restore(self, path: str | Path, progress: Progress | None = None) -> RestoreResult:
-        """Restore a backup over the open database; the caller must open a new engine afterwards."""
+    def backup_now(self, dest: str | Path | None = None, progress: Progress | None = None) -> BackupInfo:
         from mesodesk.services.context import Permission
 
         self.ctx.require(Permission.ADMIN)
-        problems = verify_backup(path, passphrase=engine_passphrase(self.ctx.engine))
+        info = backup_database(self.ctx.engine, dest, reason="manual", progress=progress)
+        self._audit(self.ctx, "backup", {"file": info.name})
+        return info
+
+    def restore(self, path: str | Path, progress: Progress | None = None) -> RestoreResult:
+        """Restore a backup over the open database; the caller must open a new engine afterwards.
+
+        Refused while another process has the clinic file open (its saves would be lost). The restore is
+        then recorded in the restored database's own trail, so the live trail shows it.
+        """
+        from mesodesk.services.context import Permission
+        from mesodesk.storage.database import open_database
+
+        self.ctx.require(Permission.ADMIN)
+        passphrase = engine_passphrase(self.ctx.engine)
+        problems = verify_backup(path, passphrase=passphrase)
         if problems:
             raise BackupError(f"This backup cannot be restored: {problems[0]}. Nothing was changed.")
-        self._audit("restore_started", {"file": Path(path).name})
-        return restore(path, engine=self.ctx.engine, progress=progress)
+        url = self.ctx.engine.url.render_as_string(hide_password=False)
+        result = restore(path, engine=self.ctx.engine, progress=progress)
+        engine = open_database(url, passphrase=passphrase.reveal() if passphrase else None)
+        try:
+            self._audit(
+                self.ctx.with_engine(engine),
+                "restore",
+                {
+                    "file": Path(path).name,
+                    "kept_aside": result.kept_aside.name if result.kept_aside else None,
+                },
+            )
+        finally:
+            engine.dispose()
+        return result
 
-    def _audit(self, action: str, after: dict[str, Any]) -> None:
+    @staticmethod
+    def _audit(ctx: Any, action: str, after: dict[str, Any]) -> None:
         from mesodesk.services import audit
 
-        with self.ctx.write() as s:
-            audit.record(s, self.ctx, "database", None, action, None, after)
+        with ctx.write() as s:
+            audit.record(s, ctx, "database", None, action, None, after)
+
+
+def record_restore(engine: Any, result: RestoreResult, ctx: Any = None) -> None:
+    """The restore, in the live trail: an entry in the database the restore put in place."""
+    from mesodesk.services.context import ServiceContext
+
+    live = ctx.with_engine(engine) if ctx is not None else ServiceContext(engine)
+    BackupService._audit(
+        live,
+        "restore",
+        {
+            "file": result.restored_from.name,
+            "kept_aside": result.kept_aside.name if result.kept_aside else None,
+        },
+    )

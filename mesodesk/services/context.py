@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -97,6 +98,10 @@ class ServiceContext:
 
     def as_user(self, actor: Actor) -> ServiceContext:
         return ServiceContext(self.engine, actor, self.clock)
+
+    def with_engine(self, engine: Engine) -> ServiceContext:
+        """The same user on another engine (e.g. the database a restore put in place)."""
+        return dataclasses.replace(self, engine=engine)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

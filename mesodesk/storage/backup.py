@@ -12,6 +12,8 @@ ones (daily, exit) are rotated: the newest of each of the last 7 days, 4 weeks a
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import shutil
@@ -32,6 +34,7 @@ from mesodesk.db.engine import (
     data_dir,
     engine_passphrase,
     resolve_url,
+    sql_quote,
     sqlcipher_module,
     sqlite_path,
 )
@@ -200,6 +203,7 @@ def backup_database(
 
                 source.backup(copy, pages=PAGES_PER_STEP, progress=_step)
                 copy.execute("PRAGMA journal_mode = DELETE")  # the backup is one self-contained file
+                head = _audit_head(copy)
             finally:
                 copy.close()
         finally:
@@ -209,6 +213,7 @@ def backup_database(
             raise BackupError(f"The backup could not be verified ({problems[0]}); it was not kept.")
         _fsync_file(tmp)
         os.replace(tmp, target)
+        write_manifest(target, now, reason, head)
         _fsync_dir(folder)
     except sqlite3.Error as exc:
         raise BackupError(f"The backup failed: {exc}") from exc
@@ -225,6 +230,83 @@ def backup_database(
     return info
 
 
+MANIFEST_SUFFIX = ".manifest.json"
+
+
+def manifest_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + MANIFEST_SUFFIX)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _audit_head(conn: Any) -> dict[str, Any]:
+    """The audit chain's head in a database (count, last id, last hash): anchored in the manifest."""
+    try:
+        count, last_id = conn.execute("SELECT count(*), max(id) FROM audit_entries").fetchone()
+        row = conn.execute("SELECT entry_hash FROM audit_entries WHERE id = ?", (last_id,)).fetchone()
+    except Exception:  # noqa: BLE001 - no audit table: not ours, verify_backup says so
+        return {}
+    return {"count": count, "last_id": last_id, "head": row[0] if row else None}
+
+
+def write_manifest(backup: Path, created: datetime, reason: str, audit_head: dict[str, Any]) -> Path:
+    """The SHA-256 of the backup's bytes (and the audit chain head it holds), written atomically beside it."""
+    manifest = {
+        "format": 1,
+        "file": backup.name,
+        "size": backup.stat().st_size,
+        "sha256": file_sha256(backup),
+        "created": created.astimezone(UTC).isoformat(),
+        "reason": reason,
+        "audit": audit_head,
+    }
+    target = manifest_path(backup)
+    tmp = target.with_name(f".{target.name}.partial")
+    tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+    _fsync_file(tmp)
+    os.replace(tmp, target)
+    return target
+
+
+def read_manifest(backup: Path) -> dict[str, Any] | None:
+    path = manifest_path(backup)
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return {"unreadable": True}
+    return data if isinstance(data, dict) else {"unreadable": True}
+
+
+def manifest_problem(backup: Path) -> str | None:
+    """Why the backup's bytes do not match its manifest (None: they match, or there is no manifest)."""
+    manifest = read_manifest(backup)
+    if manifest is None:
+        return None
+    if manifest.get("unreadable"):
+        return f"the checksum manifest of {backup.name} cannot be read"
+    if manifest.get("size") != backup.stat().st_size or manifest.get("sha256") != file_sha256(backup):
+        return f"{backup.name} does not match its SHA-256 checksum (the file was damaged or changed)"
+    return None
+
+
+def backup_status(backup: Path) -> str:
+    """'ok', 'no manifest' or the problem: what `backup --list` and the GUI show beside each backup."""
+    if not backup.is_file():
+        return "missing"
+    problem = manifest_problem(backup)
+    if problem:
+        return "DAMAGED: " + problem
+    return "ok" if read_manifest(backup) is not None else "no checksum (made by an older MesoDesk)"
+
+
 def verify_backup(path: str | Path, *, passphrase: Passphrase | str | None = None) -> list[str]:
     """Problems with a backup file (empty list: a sound MesoDesk database at a schema this version knows)."""
     from alembic.script import ScriptDirectory
@@ -236,6 +318,9 @@ def verify_backup(path: str | Path, *, passphrase: Passphrase | str | None = Non
         passphrase = Passphrase(passphrase)
     if not path.is_file() or path.stat().st_size == 0:
         return [f"{path.name} is missing or empty"]
+    problem = manifest_problem(path)
+    if problem:
+        return [problem]
     if passphrase is None:
         with path.open("rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
@@ -291,6 +376,7 @@ def rotate(
         if b.path not in keep:
             try:
                 b.path.unlink()
+                manifest_path(b.path).unlink(missing_ok=True)
                 deleted.append(b.path)
             except OSError as exc:
                 log.warning("could not delete old backup %s: %s", b.path.name, exc)
@@ -365,9 +451,15 @@ def restore(
         return _pg_restore(backup, resolved)
     if not backup.is_file():
         raise BackupError(f"No backup file at {backup}.")
-    problems = verify_backup(backup, passphrase=passphrase)
+    plain = _is_plain_sqlite(backup)
+    problems = verify_backup(backup, passphrase=None if plain else passphrase)
     if problems:
         raise BackupError(f"This backup cannot be restored: {problems[0]}. Nothing was changed.")
+    if passphrase is None and db.exists() and db.stat().st_size > 0 and not _is_plain_sqlite(db):
+        raise BackupError(
+            "This clinic's database is encrypted: give its passphrase (set MESODESK_PASSPHRASE) so the "
+            "restored database is encrypted too. Nothing was changed."
+        )
     db.parent.mkdir(parents=True, exist_ok=True)
     with lock.exclusive(db, "restore a backup"):
         aside = _replace_file(backup, db, passphrase, now, progress)
@@ -392,8 +484,15 @@ def _replace_file(
                     progress(done, total)
             out.flush()
             os.fsync(out.fileno())
-        if verify_backup(tmp, passphrase=passphrase):
+        plain = _is_plain_sqlite(tmp)
+        if verify_backup(tmp, passphrase=None if plain else passphrase):
             raise BackupError("The copy of the backup could not be verified; nothing was changed.")
+        if plain and passphrase is not None:  # an encrypted clinic stays encrypted
+            tmp = _encrypt_copy(tmp, passphrase)
+            if verify_backup(tmp, passphrase=passphrase):
+                raise BackupError(
+                    "The encrypted copy of the backup could not be verified; nothing was changed."
+                )
         aside = _set_aside(db, passphrase, now) if db.exists() else None
         os.replace(tmp, db)
         _fsync_dir(db.parent)
@@ -404,6 +503,95 @@ def _replace_file(
     finally:
         tmp.unlink(missing_ok=True)
     return aside
+
+
+#: Copies set aside by restores that are kept (the newest); older ones are deleted by clean_leftovers.
+KEEP_ASIDE = 3
+#: A ``.partial`` file not written to for this long belongs to a backup or restore that was killed.
+STALE_PARTIAL_S = 600.0
+
+
+def copies_set_aside(db: Path) -> list[Path]:
+    """The databases restores kept aside (``<db>.before-restore-*``), newest first."""
+    found = [p for p in db.parent.glob(f"{db.name}.before-restore-*") if p.suffix not in (".lock",)]
+    found = [p for p in found if not p.name.endswith(("-wal", "-shm", "-journal"))]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def _partials(db: Path) -> list[Path]:
+    folders = {db.parent, backups_dir()}
+    return [p for f in folders if f.is_dir() for p in f.glob(".*.partial")]
+
+
+def clean_leftovers(db: Path, *, now: float | None = None) -> list[Path]:
+    """Delete what killed backups and restores left (stale ``.partial`` files) and all but the newest
+    KEEP_ASIDE copies set aside by restores; returns what was deleted (run when a clinic file is opened)."""
+    import time
+
+    now = time.time() if now is None else now
+    deleted: list[Path] = []
+    for partial in _partials(db):
+        try:
+            if now - partial.stat().st_mtime >= STALE_PARTIAL_S:
+                partial.unlink()
+                deleted.append(partial)
+        except OSError:
+            continue
+    for old in copies_set_aside(db)[KEEP_ASIDE:]:
+        for path in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
+            try:
+                path.unlink()
+                deleted.append(path)
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                log.warning("could not delete an old copy set aside: %s", type(exc).__name__)
+    if deleted:
+        log.info("deleted %d leftover copies (killed backups, old restores)", len(deleted))
+    return deleted
+
+
+def leftover_copies(engine_or_url: Engine | str) -> list[Path]:
+    """Every copy of the clinic the application keeps outside the live file: backups, copies set aside by
+    restores, and partial files (what an administrator must also deal with after an erasure)."""
+    url = resolve_url(
+        engine_or_url
+        if isinstance(engine_or_url, str)
+        else engine_or_url.url.render_as_string(hide_password=False)
+    )
+    found = [b.path for b in list_backups(url)]
+    db = sqlite_path(url)
+    if db is not None:
+        found += copies_set_aside(db) + _partials(db)
+    return found
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def _encrypt_copy(plain: Path, passphrase: Passphrase) -> Path:
+    """An SQLCipher-encrypted copy of a plain database (sqlcipher_export), beside it; the plain one removed."""
+    target = plain.with_name(plain.name.replace(".partial", ".enc.partial"))
+    target.unlink(missing_ok=True)
+    conn = sqlcipher_module().connect(str(plain), isolation_level=None)
+    try:
+        conn.execute(
+            f"ATTACH DATABASE {sql_quote(str(target))} AS encrypted KEY {sql_quote(passphrase.reveal())}"
+        )
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    _fsync_file(target)
+    plain.unlink(missing_ok=True)
+    return target
 
 
 def _set_aside(db: Path, passphrase: Passphrase | None, now: datetime) -> Path:
@@ -503,15 +691,28 @@ def _pg_dump(engine: Engine, dest: str | Path | None, *, reason: str, now: datet
         raise BackupError("The PostgreSQL backup could not be verified; it was not kept.")
     _fsync_file(tmp)
     os.replace(tmp, target)
+    write_manifest(target, now, reason, _pg_audit_head(engine))
     _fsync_dir(folder)
     log.info("backup written (%s): %s", reason, target.name)
     return BackupInfo(target, now, target.stat().st_size, reason)
+
+
+def _pg_audit_head(engine: Engine) -> dict[str, Any]:
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        count, last_id = conn.execute(text("SELECT count(*), max(id) FROM audit_entries")).one()
+        head = conn.scalar(text("SELECT entry_hash FROM audit_entries WHERE id = :i"), {"i": last_id})
+    return {"count": count, "last_id": last_id, "head": head}
 
 
 def _pg_restore(backup: Path, url: str) -> RestoreResult:
     tool = _pg_tool("pg_restore")
     if not backup.is_file():
         raise BackupError(f"No backup file at {backup}.")
+    problem = manifest_problem(backup)
+    if problem:
+        raise BackupError(f"This backup cannot be restored: {problem}. Nothing was changed.")
     listing = subprocess.run([tool, "--list", str(backup)], capture_output=True, text=True)
     if listing.returncode != 0 or "audit_entries" not in listing.stdout:
         raise BackupError(f"{backup.name} is not a MesoDesk PostgreSQL backup. Nothing was changed.")

@@ -48,6 +48,7 @@ def open_database(url: str | None = None, *, upgrade: bool = True, passphrase: s
         except DatabaseError:
             engine.dispose()
             raise
+        backup.clean_leftovers(path)
     try:
         state = migrate.schema_state(engine)
     except DatabaseError:

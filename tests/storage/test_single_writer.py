@@ -108,7 +108,11 @@ def test_a_process_starting_during_a_restore_is_refused_clearly(sqlite_url):
     script = "import sys; from mesodesk.storage.database import open_database; open_database(sys.argv[1])"
     with lock.exclusive(db, "restore a backup"):
         done = subprocess.run(
-            [sys.executable, "-c", script, sqlite_url], capture_output=True, text=True, env=_env(), timeout=120
+            [sys.executable, "-c", script, sqlite_url],
+            capture_output=True,
+            text=True,
+            env=_env(),
+            timeout=120,
         )
     assert done.returncode != 0
     assert "FileInUseError" in done.stderr and "Close MesoDesk everywhere else" in done.stderr
