@@ -42,7 +42,8 @@ def test_backup_is_a_verified_single_file_in_the_backup_folder(sqlite_clinic):
     assert info.path.name.startswith("clinic-") and info.path.name.endswith("-manual.sqlite3")
     assert backup.verify_backup(info.path) == []
     assert steps and steps[-1][0] == steps[-1][1]
-    assert not [p for p in info.path.parent.iterdir() if p != info.path]  # no -wal, no partial file
+    others = [p for p in info.path.parent.iterdir() if p != info.path]
+    assert others == [backup.manifest_path(info.path)]  # its checksum; no -wal, no partial file
     assert backup.list_backups(sqlite_clinic.engine)[0].path == info.path
 
 
