@@ -5,11 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import column, func, select, table
 from sqlalchemy.engine import Engine
 
 from mesodesk.db import migrate
-from mesodesk.db.models import Patient, User
 from mesodesk.domain.errors import DatabaseError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -52,6 +51,13 @@ def probe_sqlite_file(path: Path) -> None:
         )
 
 
+# Lightweight tables, not the ORM models: start-up opens the file before the models are mapped.
+_PATIENTS = table("patients", column("id"))
+_USERS = table("users", column("id"))
+
+
 def is_empty(engine: Engine) -> bool:
     with engine.connect() as conn:
-        return not (conn.scalar(select(func.count(Patient.id))) or conn.scalar(select(func.count(User.id))))
+        return not (
+            conn.scalar(select(func.count(_PATIENTS.c.id))) or conn.scalar(select(func.count(_USERS.c.id)))
+        )

@@ -311,6 +311,22 @@ def backup_at_exit(engine: Any) -> None:
         log.exception("backup on exit failed")
 
 
+def warm_up_in_background() -> None:
+    """Map the ORM models in a worker thread while the user types the password (start-up shows the
+    sign-in window without them)."""
+    import threading
+
+    def work() -> None:
+        try:
+            import mesodesk.db.models  # noqa: F401
+            import mesodesk.services.patients  # noqa: F401
+            import mesodesk.services.users  # noqa: F401
+        except Exception:  # the same import fails again, loudly, where it is needed
+            log.exception("warm-up import failed")
+
+    threading.Thread(target=work, name="mesodesk-warm-up", daemon=True).start()
+
+
 def sign_in(
     system: Any,
     engine: Any,
@@ -321,6 +337,7 @@ def sign_in(
     from mesodesk.gui.dialogs.sign_in import SignInDialog
 
     dialog = SignInDialog(system, clinic_name, database_label(engine), hint=hint)
+    QTimer.singleShot(0, dialog, warm_up_in_background)  # once the window is up
     run = exec_dialog or (lambda d: d.exec())
     if run(dialog) != QDialog.DialogCode.Accepted:
         return None
@@ -388,8 +405,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
         system = Services(ServiceContext(engine))
         try:
-            has_users = system.users.has_users()
-            clinic_name = system.clinic.settings().name
+            from mesodesk.db.overview import clinic_overview
+
+            overview = clinic_overview(engine)  # no ORM yet: the sign-in window comes first
+            has_users, clinic_name = overview.has_users, overview.clinic_name
         except KnownError as exc:
             QMessageBox.critical(None, _tr("Cannot open the database"), str(exc))
             return EXIT_DATABASE
@@ -410,8 +429,11 @@ def run_gui(args: argparse.Namespace) -> int:
         window = MainWindow(system.as_user(user.actor), database_label(engine), user)
         window.show()
         log.info("main window shown (user id %s)", user.id)
-        QTimer.singleShot(3000, window, lambda: start_daily_backup(window, engine))
+        daily = QTimer(window, singleShot=True, interval=3000)
+        daily.timeout.connect(lambda: start_daily_backup(window, engine))
+        daily.start()
         code = app.exec()
+        daily.stop()  # the loop is over: no backup thread may start after it
         leave_screen(window)  # the exit backup below must not hold a frozen window on screen
         task = getattr(window, "_backup_task", None)
         if task is not None:

@@ -8,11 +8,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from mesodesk.db.engine import writer
 from mesodesk.domain.enums import Role
@@ -23,6 +22,9 @@ from mesodesk.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+
+if TYPE_CHECKING:  # the ORM is imported on first use: the sign-in window does not wait for it
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger("mesodesk.services")
 
@@ -106,6 +108,8 @@ class ServiceContext:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A short read-only session; objects stay usable after it closes."""
+        from sqlalchemy.orm import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -115,6 +119,9 @@ class ServiceContext:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: commits on success, rolls everything back on any error."""
+        from sqlalchemy.orm import Session
+        from sqlalchemy.orm.exc import StaleDataError
+
         with Session(writer(self.engine), expire_on_commit=False) as session:
             try:
                 with session.begin():
