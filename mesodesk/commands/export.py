@@ -29,7 +29,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     pf.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
     pf.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD")
     pf.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    pf.add_argument(
+        "--full-names",
+        action="store_true",
+        help="titles with the patient's full name (default: initials and file number only)",
+    )
     pf.set_defaults(func=run_followups)
+    pr = what.add_parser(
+        "calendar-feed",
+        help="one .ics file a calendar subscribes to, rewritten when follow-ups change",
+        description="Write the follow-ups from 90 days ago to a year ahead to one .ics file, rewritten "
+        "only when something changed; with --watch, keep it current (any workstation's changes) until "
+        "interrupted. Done, cancelled and archived patients' follow-ups are STATUS:CANCELLED.",
+    )
+    pr.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    pr.add_argument("--watch", type=float, metavar="SECONDS", help="look for changes every SECONDS")
+    pr.add_argument("--full-names", action="store_true", help="titles with the patient's full name")
+    pr.set_defaults(func=run_feed)
     pc = what.add_parser(
         "clinic",
         help="every table to a new folder of CSV files (or one .xlsx workbook)",
@@ -60,8 +76,29 @@ def run_followups(args: argparse.Namespace) -> int:
 
     if args.end < args.start:
         raise ValidationError("--to", "is before --from")
-    path, events = export_followups(services(args), args.start, args.end, args.output)
+    path, events = export_followups(
+        services(args), args.start, args.end, args.output, full_names=args.full_names
+    )
     print(f"{events} follow-ups from {args.start} to {args.end} written to {path}.")
+    return 0
+
+
+def run_feed(args: argparse.Namespace) -> int:
+    from mesodesk.interop.calendar_feed import watch_feed, write_feed
+
+    svc = services(args)
+    if args.watch:
+        print(f"Keeping {args.output} current (every {args.watch:g} s); Ctrl+C to stop.")
+        watch_feed(
+            svc,
+            args.output,
+            interval=args.watch,
+            full_names=args.full_names,
+            on_write=lambda p: print(f"{p} rewritten.", flush=True),
+        )
+        return 0
+    written = write_feed(svc, args.output, full_names=args.full_names)
+    print(f"{args.output} {'written' if written else 'unchanged'}.")
     return 0
 
 

@@ -106,6 +106,17 @@ class CalendarItem:
     due_at: datetime | None
     status: str
     created_at: datetime
+    archived: bool = False  # the patient is archived: the event is cancelled
+    in_range: bool = True  # False: published earlier, since moved out of the range
+
+
+@dataclass(frozen=True)
+class Publication:
+    """What the last calendar export said about a follow-up."""
+
+    sequence: int
+    fingerprint: str
+    cancelled: bool
 
 
 def _rows(s: Session, table: Table, where: Any, columns: Iterable[str] | None = None) -> list[Row]:
@@ -237,31 +248,118 @@ class ExportService:
         return pid
 
     def calendar_items(self, start: date, end: date, *, include_done: bool = True) -> list[CalendarItem]:
-        """Follow-ups due from start to end inclusive (cancelled ones too, so calendars drop them)."""
+        """Follow-ups due from start to end inclusive (done and cancelled ones too, so calendars drop
+        them), those of archived patients (to be cancelled), and those an earlier export published
+        that have since moved out of the range (published again at their new date)."""
         self.ctx.require(Permission.FOLLOWUPS)
-        fu, p = m.FollowUp, m.Patient
+        fu, p, pub = m.FollowUp, m.Patient, m.CalendarPublication
+        cols = (
+            fu.id,
+            fu.version,
+            fu.patient_id,
+            p.file_no,
+            p.first_name,
+            p.last_name,
+            fu.kind,
+            fu.due_date,
+            fu.due_at,
+            fu.status,
+            fu.created_at,
+            p.archived,
+        )
+        in_range = and_(fu.due_date >= start, fu.due_date <= end)
         q = (
-            select(
-                fu.id,
-                fu.version,
-                fu.patient_id,
-                p.file_no,
-                p.first_name,
-                p.last_name,
-                fu.kind,
-                fu.due_date,
-                fu.due_at,
-                fu.status,
-                fu.created_at,
-            )
+            select(*cols, in_range)
             .join(p, p.id == fu.patient_id)
-            .where(fu.due_date >= start, fu.due_date <= end, p.archived.is_(False))
+            .where(
+                or_(
+                    in_range,
+                    fu.id.in_(select(pub.follow_up_id).where(pub.cancelled.is_(False))),
+                )
+            )
             .order_by(fu.due_date, fu.id)
         )
         if not include_done:
             q = q.where(fu.status == "open")
         with self.ctx.read() as s:
-            return [CalendarItem(*row) for row in s.execute(q)]
+            return [CalendarItem(*row[:12], in_range=bool(row[12])) for row in s.execute(q)]
+
+    def clinic_uuid(self) -> str:
+        """The clinic file's UUID (made once, by the migration; made here if a row is missing)."""
+        import uuid as _uuid
+
+        with self.ctx.read() as s:
+            found = s.scalar(select(m.ClinicIdentity.clinic_uuid).where(m.ClinicIdentity.id == 1))
+        if found:
+            return found
+        with self.ctx.write() as s:
+            row = s.get(m.ClinicIdentity, 1)
+            if row is None:
+                row = m.ClinicIdentity(id=1, clinic_uuid=str(_uuid.uuid4()), created_at=self.ctx.now())
+                s.add(row)
+                s.flush()
+                audit.record(s, self.ctx, "clinic_identity", 1, "create", None, audit.snapshot(row))
+            return row.clinic_uuid
+
+    def publications(self, follow_up_ids: Iterable[int]) -> dict[int, Publication]:
+        ids = sorted(set(follow_up_ids))
+        out: dict[int, Publication] = {}
+        pub = m.CalendarPublication
+        with self.ctx.read() as s:
+            for i in range(0, len(ids), 500):
+                for row in s.execute(
+                    select(pub.follow_up_id, pub.sequence, pub.fingerprint, pub.cancelled).where(
+                        pub.follow_up_id.in_(ids[i : i + 500])
+                    )
+                ):
+                    out[row[0]] = Publication(row[1], row[2], row[3])
+        return out
+
+    def record_publications(self, published: dict[int, Publication]) -> None:
+        """Remember what a calendar export said (one transaction, one audit entry for the export)."""
+        self.ctx.require(Permission.FOLLOWUPS)
+        if not published:
+            return
+        pub = m.CalendarPublication
+        now = self.ctx.now()
+        with self.ctx.write() as s:
+            existing = {
+                r.follow_up_id: r
+                for r in s.scalars(select(pub).where(pub.follow_up_id.in_(sorted(published))))
+            }
+            changed = 0
+            for fid, p in published.items():
+                row = existing.get(fid)
+                if row is None:
+                    s.add(
+                        pub(
+                            follow_up_id=fid,
+                            sequence=p.sequence,
+                            fingerprint=p.fingerprint,
+                            cancelled=p.cancelled,
+                            published_at=now,
+                        )
+                    )
+                    changed += 1
+                elif (row.sequence, row.fingerprint, row.cancelled) != (
+                    p.sequence,
+                    p.fingerprint,
+                    p.cancelled,
+                ):
+                    row.sequence, row.fingerprint, row.cancelled = p.sequence, p.fingerprint, p.cancelled
+                    row.published_at = now
+                    changed += 1
+            if changed:
+                s.flush()
+                audit.record(
+                    s,
+                    self.ctx,
+                    "calendar",
+                    None,
+                    "publish",
+                    None,
+                    {"events": len(published), "changed": changed},
+                )
 
     def clinic_settings(self) -> Row:
         with self.ctx.read() as s:

@@ -40,10 +40,12 @@ def test_followups_ics_parses_back_and_keeps_uids(sqlite_clinic, tmp_path):
     data = path.read_bytes()
     found = events(data)
     assert n == len(found) >= 2
-    slug = clinic_slug("Clinique Saint-Éloi")
-    assert slug == "clinique-saint-eloi"
-    uid = f"followup-{review.id}@{slug}.mesodesk"
-    assert uid in found and f"followup-{later.id}@{slug}.mesodesk" not in found  # out of range
+    assert clinic_slug("Clinique Saint-Éloi") == "clinique-saint-eloi"
+    from mesodesk.services.exports import ExportService
+
+    clinic_uuid = ExportService(svc.ctx).clinic_uuid()
+    uid = f"followup-{review.id}@{clinic_uuid}"
+    assert uid in found and f"followup-{later.id}@{clinic_uuid}" not in found  # out of range
     ev = found[uid]
     assert ev.decoded("DTSTART") == review.due_date  # all-day
     assert "Review" in str(ev["SUMMARY"]) and p.file_no in str(ev["SUMMARY"])
