@@ -7,7 +7,17 @@ import sys
 
 from mesodesk.commands import iso_date
 
-KINDS = ("patient", "session", "consent", "aftercare", "followups", "reactions", "recall", "activity")
+KINDS = (
+    "patient",
+    "session",
+    "consent",
+    "aftercare",
+    "followups",
+    "reactions",
+    "recall",
+    "activity",
+    "outcomes",
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -69,6 +79,25 @@ def register(sub: argparse._SubParsersAction) -> None:
                 default="month",
                 help="one row per day, week or month (default month)",
             )
+    k = add(
+        "outcomes",
+        "the clinic's evidence: per group, change from baseline with 95% CIs, responders, time to "
+        "half-effect, beside the reaction rate per 100 sessions",
+    )
+    k.add_argument(
+        "--from", dest="date_from", type=iso_date, metavar="DATE", help="courses starting from this date"
+    )
+    k.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="… up to this date")
+    k.add_argument(
+        "--by",
+        dest="by",
+        choices=("protocol", "formula", "indication"),
+        default="protocol",
+        help="group by (default protocol)",
+    )
+    k.add_argument(
+        "--csv", dest="csv", metavar="FILE", help="also write one row per course and measure (CSV, no names)"
+    )
     k = add("recall", "every patient and session that received a lot (with contact details)")
     k.add_argument("lot", metavar="LOT", help="the lot number")
 
@@ -115,6 +144,11 @@ def run(args: argparse.Namespace) -> int:
         path = exports.export_followups(reporting, args.date_from, args.date_to, out)
     elif kind == "reactions":
         path = exports.export_reactions(reporting, args.date_from, args.date_to, out)
+    elif kind == "outcomes":
+        path = exports.export_outcomes(reporting.ctx, out, args.date_from, args.date_to, args.by, args.csv)
+        if args.csv:
+            print(f"mesodesk report: wrote {path}", file=sys.stdout)
+            path = args.csv
     elif kind == "activity":
         path = exports.export_activity(reporting, args.date_from, args.date_to, out, args.granularity)
     else:

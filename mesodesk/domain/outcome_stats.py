@@ -2,7 +2,7 @@
 
 - ``mean_ci``: mean with a two-sided confidence interval from Student's t distribution; the t quantile
   is exact (the t distribution function through the regularized incomplete beta function, inverted by
-  bisection to double precision), not a normal approximation.
+  safeguarded Newton steps to double precision), not a normal approximation.
 - ``proportion_ci``: a responder rate with its Wilson score interval.
 - ``km_median``: the Kaplan-Meier median time to an event when some patients are still followed
   without it (censored), e.g. the time until half of a course's effect has gone.
@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def _betacf(a: float, b: float, x: float) -> float:
@@ -62,8 +63,15 @@ def t_cdf(t: float, df: float) -> float:
     return 1.0 - tail if t > 0 else tail
 
 
+def t_pdf(t: float, df: float) -> float:
+    log_c = math.lgamma((df + 1) / 2) - math.lgamma(df / 2) - 0.5 * math.log(df * math.pi)
+    return math.exp(log_c - (df + 1) / 2 * math.log1p(t * t / df))
+
+
+@lru_cache(maxsize=512)
 def t_quantile(p: float, df: float) -> float:
-    """The t value with P(T <= t) = p (bisection on the exact distribution function)."""
+    """The t value with P(T <= t) = p: Newton steps on the exact distribution function, kept inside a
+    bracket that bisection narrows whenever a step would leave it (so it always converges)."""
     if not 0.0 < p < 1.0:
         raise ValueError("p must be between 0 and 1")
     if p == 0.5:
@@ -72,16 +80,20 @@ def t_quantile(p: float, df: float) -> float:
         return -t_quantile(1.0 - p, df)
     lo, hi = 0.0, 1.0
     while t_cdf(hi, df) < p:
-        hi *= 2.0
+        lo, hi = hi, hi * 2.0
+    t = (lo + hi) / 2.0
     for _ in range(200):
-        mid = (lo + hi) / 2.0
-        if t_cdf(mid, df) < p:
-            lo = mid
+        f = t_cdf(t, df) - p
+        if f < 0:
+            lo = t
         else:
-            hi = mid
-        if hi - lo <= 1e-13 * max(1.0, hi):
-            break
-    return (lo + hi) / 2.0
+            hi = t
+        step = t - f / t_pdf(t, df)
+        t_next = step if lo < step < hi else (lo + hi) / 2.0
+        if abs(t_next - t) <= 1e-14 * max(1.0, abs(t)):
+            return t_next
+        t = t_next
+    return t
 
 
 @dataclass(frozen=True)

@@ -175,3 +175,50 @@ def export_activity(
         progress,
         "activity report",
     )
+
+
+def export_outcomes(
+    ctx: Any,
+    path: str | Path,
+    start: date | None = None,
+    end: date | None = None,
+    by: str = "protocol",
+    csv_path: str | Path | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """The clinic's outcomes report (PDF) and, when asked, its per-course CSV for a statistician."""
+    from mesodesk.reports.outcomes_report import build_outcomes_report
+    from mesodesk.services.outcome_evidence import OutcomeEvidence
+
+    holder: dict[str, Any] = {}
+
+    def gather() -> Any:
+        holder["data"] = OutcomeEvidence(ctx).evidence(start, end, by)
+        return holder["data"]
+
+    target = _run(gather, build_outcomes_report, path, progress, "outcomes report")
+    if csv_path is not None:
+        write_csv(holder["data"].csv_text(), csv_path)
+    return target
+
+
+def write_csv(text: str, path: str | Path) -> Path:
+    """Write a CSV beside-then-rename (UTF-8 with a BOM, so spreadsheet programs read accents)."""
+    import os
+
+    target = Path(path).expanduser()
+    if target.is_dir() or not target.parent.is_dir():
+        raise ReportFileError(
+            f"Cannot write the CSV to {target}: the folder does not exist or it is a folder."
+        )
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ReportFileError(f"Cannot write the CSV to {target}: {exc.strerror or exc}") from exc
+    return target

@@ -22,6 +22,7 @@ from mesodesk.domain.errors import KnownError
 from mesodesk.domain.rules import digits, format_file_no
 from mesodesk.services import audit
 from mesodesk.services.context import SYSTEM, ServiceContext
+from mesodesk.services.demo_outcomes import add_outcomes
 from mesodesk.services.patients import search_text_for
 from mesodesk.services.signing import content_digest
 from mesodesk.services.users import HASHER
@@ -357,6 +358,7 @@ def build_demo(
         progress(done, patients, "patients")
     with engine.begin() as conn:
         advance_sequences(conn)  # the generator chose the ids; the next patient gets a new one
+    add_outcomes(engine, seed=seed, today=today)  # assessments and measurements (services/demo_outcomes.py)
     ctx = ServiceContext(engine, SYSTEM)
     with ctx.write() as s:
         audit.record(
