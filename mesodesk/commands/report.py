@@ -17,6 +17,7 @@ KINDS = (
     "recall",
     "activity",
     "outcomes",
+    "progress",
 )
 
 
@@ -58,6 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     k.add_argument("session_id", type=int, metavar="ID", help="the session's id")
     k = add("consent", "a signed consent form")
     k.add_argument("consent_id", type=int, metavar="ID", help="the consent's id")
+    k = add("progress", "the patient's progress sheet: measurements and scores so far, in plain words")
+    k.add_argument("file_no", metavar="FILE_NO", help="the patient's file number")
     k = add("aftercare", "the aftercare sheet for patients")
     k.add_argument("--patient", metavar="FILE_NO", help="print the patient's name on the sheet")
     for name, help_ in (
@@ -144,6 +147,8 @@ def run(args: argparse.Namespace) -> int:
         path = exports.export_followups(reporting, args.date_from, args.date_to, out)
     elif kind == "reactions":
         path = exports.export_reactions(reporting, args.date_from, args.date_to, out)
+    elif kind == "progress":
+        path = exports.export_progress_sheet(reporting, reporting.patient_id_for_file_no(args.file_no), out)
     elif kind == "outcomes":
         path = exports.export_outcomes(reporting.ctx, out, args.date_from, args.date_to, args.by, args.csv)
         if args.csv:

@@ -222,3 +222,18 @@ def write_csv(text: str, path: str | Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise ReportFileError(f"Cannot write the CSV to {target}: {exc.strerror or exc}") from exc
     return target
+
+
+def export_progress_sheet(
+    reporting: ReportingService, patient_id: int, path: str | Path, progress: Progress | None = None
+) -> Path:
+    """The patient-facing progress sheet ("your results so far")."""
+    from mesodesk.reports.outcomes_section import build_progress_sheet
+
+    return _run(
+        lambda: reporting.patient_summary(patient_id, sections=("outcomes",)),
+        build_progress_sheet,
+        path,
+        progress,
+        "progress sheet",
+    )

@@ -62,7 +62,9 @@ def summary_story(data: PatientSummaryData, width: float) -> list[Flowable]:
         story += _alerts(data, width)
     if data.has("history"):
         story += _history(data, width)
-    clinical = [sec for sec in ("sessions", "maps", "reactions", "consents", "photos") if data.has(sec)]
+    clinical = [
+        sec for sec in ("sessions", "maps", "reactions", "outcomes", "consents", "photos") if data.has(sec)
+    ]
     if clinical and not data.clinical_access:
         story += [heading("Clinical record"), Paragraph(esc(_NO_ACCESS), st["body"])]
         clinical = []
@@ -79,6 +81,10 @@ def summary_story(data: PatientSummaryData, width: float) -> list[Flowable]:
         )
     if data.has("plan"):
         story += _plan(data, width)
+    if "outcomes" in clinical:
+        from mesodesk.reports.outcomes_section import outcomes_section
+
+        story += outcomes_section(data.outcomes, width)
     if "consents" in clinical:
         story += [CondPageBreak(60), heading("Consents")]
         story.append(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Literal
+from typing import Any, Literal
 
 from mesodesk.db.models import (
     Patient,
@@ -26,6 +26,7 @@ SUMMARY_SECTIONS: tuple[str, ...] = (
     "maps",
     "reactions",
     "plan",
+    "outcomes",
     "consents",
     "photos",
 )
@@ -36,6 +37,7 @@ SECTION_TITLES: dict[str, str] = {
     "maps": "Injection maps",
     "reactions": "Reactions",
     "plan": "Plan and follow-up",
+    "outcomes": "Outcomes",
     "consents": "Consents",
     "photos": "Photos",
 }
@@ -244,6 +246,7 @@ class PatientSummaryData:
     consents: list[ConsentInfo] = field(default_factory=list)
     photos: list[PhotoInfo] = field(default_factory=list)
     clinical_access: bool = True
+    outcomes: Any = None  # services.outcomes.PatientOutcomes when the section is printed
 
     def has(self, section: str) -> bool:
         return section in self.sections

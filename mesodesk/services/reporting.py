@@ -142,6 +142,10 @@ class ReportingService(ClinicReports):
         )
         data = self._summary_from_chart(chart, users, chosen, date_from, date_to)
         data.photos = photo_rows
+        if "outcomes" in chosen and self.ctx.can(Permission.CLINICAL_READ):
+            from mesodesk.services.outcomes import OutcomeService
+
+            data.outcomes = OutcomeService(self.ctx).for_patient(patient_id)
         self._log(
             "patient",
             patient_id,
