@@ -119,8 +119,21 @@ def make_application(argv: list[str] | None = None) -> tuple[QApplication, list[
     app.setOrganizationName("MesoDesk")
     app.setApplicationDisplayName("MesoDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("mesodesk")  # matches packaging/mesodesk.desktop (icon in the task bar)
+    _set_window_icon(app)
     translators = install_translators(app)
     return app, translators  # type: ignore[return-value]
+
+
+def _set_window_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    from mesodesk.paths import MissingResourceError, icon_path
+
+    try:
+        app.setWindowIcon(QIcon(str(icon_path())))
+    except MissingResourceError as exc:  # an incomplete installation still starts, without its icon
+        log.warning("%s", exc)
 
 
 def open_database_or_explain(url: str | None, parent: QWidget | None = None) -> Any:
