@@ -23,6 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="json",
         help="json: complete MesoDesk record (default); fhir: FHIR R4 Bundle",
     )
+    pp.add_argument(
+        "--bundle",
+        choices=("collection", "transaction"),
+        default="collection",
+        help="FHIR Bundle type: collection (default), or transaction (PUT requests a FHIR server takes)",
+    )
     pp.add_argument("-o", "--output", required=True, metavar="FILE")
     pp.set_defaults(func=run_patient)
     pf = what.add_parser("followups", help="follow-ups due in a date range, as an .ics calendar")
@@ -65,7 +71,7 @@ def run_patient(args: argparse.Namespace) -> int:
 
     svc = services(args)
     patient_id = ExportService(svc.ctx).patient_id_for_file_no(args.file_no)
-    path = export_patient(svc, patient_id, args.output, args.format)
+    path = export_patient(svc, patient_id, args.output, args.format, args.bundle)
     print(f"Record of {args.file_no} written to {path} ({args.format}).")
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,6 +25,9 @@ class ClinicInput:
     file_no_prefix: str = "MD-"
     expiry_warning_days: int = 30
     idle_lock_minutes: int = 10
+    #: None leaves the stored value as it is (a dialog that does not show these fields keeps them)
+    min_patient_age: int | None = None
+    identifier_system_url: str | None = None
 
 
 @dataclass
@@ -86,6 +90,21 @@ class ClinicService:
             row.file_no_prefix = prefix
             row.expiry_warning_days = data.expiry_warning_days
             row.idle_lock_minutes = data.idle_lock_minutes
+            if data.min_patient_age is not None:
+                validation.at_least("min_patient_age", data.min_patient_age, 0)
+                if data.min_patient_age > 100:
+                    raise ValidationError("min_patient_age", "is over 100")
+                row.min_patient_age = data.min_patient_age
+            if data.identifier_system_url is not None:
+                url = validation.optional_text(
+                    "identifier_system_url", data.identifier_system_url, max_length=200
+                )
+                if url and not re.match(r"^(https?://[^\s/]+\S*|urn:(oid|uuid):\S+)$", url):
+                    raise ValidationError(
+                        "identifier_system_url",
+                        "must be an http(s) URL or a urn:oid: / urn:uuid: the clinic owns",
+                    )
+                row.identifier_system_url = url
             s.flush()
             audit.record(s, self.ctx, "clinic_settings", 1, "update", before, audit.snapshot(row))
         return row

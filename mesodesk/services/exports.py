@@ -82,6 +82,8 @@ class PatientRecord:
     clinic: Row
     tables: dict[str, list[Row]]  # PATIENT_TABLES and REFERENCE_TABLES, rows ordered by id
     application_version: str = __version__
+    clinic_uuid: str = ""  # the clinic file's UUID (FHIR ids and identifier systems derive from it)
+    identifier_system_url: str = ""  # the clinic's own identifier-system base URL, if it set one
 
     @property
     def patient(self) -> Row:
@@ -234,11 +236,20 @@ class ExportService:
                 if settings
                 else {"name": "", "address": "", "phone": "", "email": ""}
             )
+            system_url = settings.identifier_system_url if settings else ""
         if log_export:
             with self.ctx.write() as s:
                 audit.record(s, self.ctx, "patient", patient_id, "export_record")
         ordered = {name: tables[name] for name in PATIENT_TABLES + REFERENCE_TABLES}
-        return PatientRecord(patient_id, self.ctx.now(), self.ctx.actor.username, clinic, ordered)
+        return PatientRecord(
+            patient_id,
+            self.ctx.now(),
+            self.ctx.actor.username,
+            clinic,
+            ordered,
+            clinic_uuid=self.clinic_uuid(),
+            identifier_system_url=system_url,
+        )
 
     def patient_id_for_file_no(self, file_no: str) -> int:
         with self.ctx.read() as s:

@@ -249,7 +249,9 @@ def test_fhir_bundle_of_full_patient_has_consent_and_signature(sqlite_clinic):
     parsed = validate_bundle(bundle)
     consent = next(e.resource for e in parsed.entry if e.resource.get_resource_type() == "Consent")
     assert consent.status == "active" and consent.patient.reference.startswith("urn:uuid:")
-    assert consent.extension[0].valueAttachment.contentType == "image/png"
+    provenance = next(e.resource for e in parsed.entry if e.resource.get_resource_type() == "Provenance")
+    assert provenance.target[0].reference == f"urn:uuid:{consent.id}"
+    assert provenance.signature[0].sigFormat == "image/png" and provenance.signature[0].data
     allergy = next(e.resource for e in parsed.entry if e.resource.get_resource_type() == "AllergyIntolerance")
     assert allergy.code.text == "Lidocaine" and allergy.criticality == "high"
     # the same record gives the same resource ids (stable references)
