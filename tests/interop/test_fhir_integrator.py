@@ -215,3 +215,14 @@ def test_demo_patient_reads_in_both_libraries(tmp_path):
     smart(data)
     assert codes(data, fc.SNOMED) and codes(data, fc.UCUM)
     assert date.fromisoformat(resources(data, "Patient")[0]["birthDate"])
+
+
+def test_every_code_is_documented():
+    from mesodesk.paths import resources_dir
+
+    doc = (resources_dir() / "docs" / "fhir_codes.md").read_text(encoding="utf-8")
+    listed = [fc.PROCEDURE_CODE[1], fc.PREGNANCY_OBS[1], fc.PREGNANT[1]]
+    for table in (fc.BODY_SITES, fc.REACTIONS, fc.SUBSTANCES, fc.ROUTES):
+        listed += [code for code, _display in table.values()]
+    listed += [v[1] for v in fc.HISTORY_CONDITIONS.values()]
+    assert [c for c in listed if c not in doc] == []
