@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk import __version__
+from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.i18n import plural
 from mesodesk.gui.locking import (
     ACTIVITY_EVENTS as ACTIVITY_EVENTS,
@@ -46,6 +47,7 @@ from mesodesk.gui.operations import call, show_error
 from mesodesk.gui.settings import GuiSettings
 from mesodesk.gui.widgets.patient_chart import PatientChart
 from mesodesk.gui.widgets.tables import fit_columns, make_table
+from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 
 log = logging.getLogger("mesodesk.gui.main")
@@ -71,8 +73,9 @@ EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
     "compare_photos": ("dialogs.photo_compare", "PhotoCompareDialog"),
 }
 
-#: Signals of those dialogs after which the chart, the list and the actions are refreshed.
-CHANGE_SIGNALS = ("sig_saved", "sig_erased", "sig_restored", "sig_imported")
+#: Signals of those dialogs after which everything is reloaded: a restore replaces the whole database
+#: (saves need no signal: every view follows the services' change notification, gui/changes.py).
+CHANGE_SIGNALS = ("sig_restored",)
 
 
 class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
@@ -122,6 +125,7 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_now()
         self._update_actions()
+        watch_changes(services, self._on_changes)
 
     # -- construction --------------------------------------------------------
     def _clinic_name(self) -> str:
@@ -213,7 +217,6 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
             self.dashboard = FollowUpsDashboard(self.services)
             self.dashboard.setObjectName("followupsDashboard")
             self.dashboard.sig_open_patient.connect(self.open_patient)
-            self.dashboard.sig_changed.connect(self.chart.refresh)
             self.followups_dock.setWidget(self.dashboard)
         return self.dashboard
 
@@ -253,7 +256,9 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    def search_now(self) -> None:
+    def search_now(self, *, keep_open: bool = False) -> None:
+        """Run the search box's query. Typing selects the first hit (Enter opens it); a reload after a
+        save (``keep_open``) keeps the open patient selected, or selects nobody if the list lacks them."""
         self._search_timer.stop()
         query = self.search_box.text()
         hits = call(
@@ -266,14 +271,12 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         if hits is None:
             return
         self.patient_model.set_rows(hits)
-        if hits:
-            current = self.chart.patient_id
-            row = (
-                self.patient_model.row_of_patient(current)
-                if current is not None and not query.strip()
-                else -1
-            )
-            self.patient_view.selectRow(max(row, 0))
+        current = self.chart.patient_id
+        row = self.patient_model.row_of_patient(current) if current is not None else -1
+        if keep_open and current is not None:
+            self._select_row(row)
+        elif hits:
+            self.patient_view.selectRow(row if row >= 0 and not query.strip() else 0)
         n = len(hits)
         if n >= SEARCH_LIMIT:
             self.result_label.setText(
@@ -338,10 +341,24 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
 
     def open_patient(self, patient_id: int) -> None:
         if self.chart.set_patient(patient_id):
-            row = self.patient_model.row_of_patient(patient_id)
-            if row >= 0:
-                self.patient_view.selectRow(row)
+            self._select_row(self.patient_model.row_of_patient(patient_id))
         self._update_actions()
+
+    def _select_row(self, row: int) -> None:
+        """Select one row of the list, or none (-1): the list never highlights another patient."""
+        if row >= 0:
+            self.patient_view.selectRow(row)
+        else:
+            self.patient_view.clearSelection()
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """A write anywhere: the list, the actions and the clinic's settings follow (the chart and the
+        dashboard watch for themselves)."""
+        if changes.touches("clinic_settings"):
+            self.apply_clinic_settings()
+        if changes.patient_ids or changes.touches("patients"):
+            self.search_now(keep_open=True)
+        self._update_actions()  # archived, erased, or a role changed: the actions follow
 
     def _update_actions(self) -> None:
         has = self.chart.patient_id is not None
@@ -372,8 +389,15 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
 
         dialog = PatientEditorDialog(self.services, None, parent=self)
-        dialog.sig_saved.connect(self._patient_saved)
+        dialog.sig_saved.connect(self._new_patient_saved)
         return self._show(dialog)
+
+    def _new_patient_saved(self, patient_id: int) -> None:
+        """The new patient's chart opens, selected in the list (a search that hides them is cleared)."""
+        self.open_patient(patient_id)
+        if self.patient_model.row_of_patient(patient_id) < 0 and self.search_box.text():
+            self.search_box.clear()
+            self.search_now(keep_open=True)
 
     def edit_patient(self) -> QDialog | None:
         from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
@@ -385,7 +409,6 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return None
-        dialog.sig_saved.connect(self._patient_saved)
         return self._show(dialog)
 
     def edit_history(self) -> QDialog | None:
@@ -394,12 +417,7 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         if self.patient_id() is None:
             return None
         dialog = HistoryDialog(self.services, self.patient_id(), parent=self)
-        dialog.sig_saved.connect(lambda _pid: self.chart.refresh())
         return self._show(dialog)
-
-    def _patient_saved(self, patient_id: int) -> None:
-        self.search_now()
-        self.open_patient(patient_id)
 
     def toggle_archived(self) -> None:
         chart = self.chart.chart
@@ -420,10 +438,7 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         fn = self.services.patients.restore if p.archived else self.services.patients.archive
-        if call(self, fn, p.id, p.version) is not None:
-            self.chart.refresh()
-            self.search_now()
-            self._update_actions()
+        call(self, fn, p.id, p.version)  # the views follow the change notification
 
     def new_session(self) -> QWidget | None:
         return self.open_external("session", self.patient_id())

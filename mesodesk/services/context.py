@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -22,6 +23,7 @@ from mesodesk.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from mesodesk.services.changes import COLLECTOR_KEY, ChangeBus, ChangeCollector
 
 if TYPE_CHECKING:  # the ORM is imported on first use: the sign-in window does not wait for it
     from sqlalchemy.orm import Session
@@ -82,6 +84,8 @@ class ServiceContext:
     engine: Engine
     actor: Actor = SYSTEM
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    #: Announces every committed write (shared by the contexts of every user on this database).
+    changes: ChangeBus = field(default_factory=ChangeBus, repr=False, compare=False)
 
     def now(self) -> datetime:
         return self.clock()
@@ -99,7 +103,7 @@ class ServiceContext:
             )
 
     def as_user(self, actor: Actor) -> ServiceContext:
-        return ServiceContext(self.engine, actor, self.clock)
+        return ServiceContext(self.engine, actor, self.clock, self.changes)
 
     def with_engine(self, engine: Engine) -> ServiceContext:
         """The same user on another engine (e.g. the database a restore put in place)."""
@@ -118,11 +122,16 @@ class ServiceContext:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: commits on success, rolls everything back on any error."""
+        """One transaction: commits on success, rolls everything back on any error.
+
+        After the commit, what the transaction changed is published on ``self.changes``.
+        """
         from sqlalchemy.orm import Session
         from sqlalchemy.orm.exc import StaleDataError
 
         with Session(writer(self.engine), expire_on_commit=False) as session:
+            collector = session.info[COLLECTOR_KEY] = ChangeCollector()
+            event.listen(session, "after_flush", _note_flushed_rows)
             try:
                 with session.begin():
                     yield session
@@ -135,6 +144,17 @@ class ServiceContext:
                 raise translate_operational(exc) from exc
             except IntegrityError as exc:
                 raise translate_integrity(exc) from exc
+        if collector:
+            self.changes.publish(collector.freeze())
+
+
+def _note_flushed_rows(session: Session, _flush_context: object) -> None:
+    """Note what a write session flushes (the lists still hold the pre-flush state here)."""
+    collector = session.info.get(COLLECTOR_KEY)
+    if collector is not None:
+        collector.note_rows(session.new)
+        collector.note_rows(session.dirty)
+        collector.note_rows(session.deleted)
 
 
 def translate_operational(exc: OperationalError) -> DatabaseError:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.catalogue_tabs.formulas_tab import FormulasTabMixin
 from mesodesk.gui.dialogs.catalogue_tabs.lots_tab import LotsTabMixin
@@ -23,6 +24,17 @@ from mesodesk.gui.dialogs.catalogue_tabs.products_tab import ProductsTabMixin
 from mesodesk.gui.dialogs.catalogue_tabs.protocols_tab import ProtocolsTabMixin
 from mesodesk.gui.dialogs.recall_dialog import RecallDialog
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
+from mesodesk.services.changes import ChangeSet
+
+#: What the catalogue shows; sessions are there because recording one uses stock.
+CATALOGUE_TABLES = (
+    "products",
+    "product_lots",
+    "formulas",
+    "formula_ingredients",
+    "protocols",
+    "session_products",
+)
 
 
 class CatalogueDialog(ProductsTabMixin, LotsTabMixin, FormulasTabMixin, ProtocolsTabMixin, QDialog):
@@ -62,6 +74,7 @@ class CatalogueDialog(ProductsTabMixin, LotsTabMixin, FormulasTabMixin, Protocol
         self.formula_name.returnPressed.connect(self.save_formula)
         self.protocol_name.returnPressed.connect(self.save_protocol)
         self.protocol_indication.returnPressed.connect(self.save_protocol)
+        watch_changes(services, self._on_changes)
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
@@ -81,6 +94,25 @@ class CatalogueDialog(ProductsTabMixin, LotsTabMixin, FormulasTabMixin, Protocol
             self.protocol_formula_combo.addItem(f.name, f.id)
         L.select_data(self.protocol_formula_combo, chosen)
         self.protocols_model.set_rows(cat.protocols())
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """The catalogue changed (here, in another window, or stock used by a session): reload the lists,
+        and reselect each entry being shown unless its editor holds unsaved typing."""
+        if not changes.touches(*CATALOGUE_TABLES):
+            return
+        unsaved = set(self.unsaved_parts())
+        shown = {
+            part: (view, model, model.row_object(view.currentIndex().row()))
+            for part, view, model in (
+                ("product", self.products_view, self.products_model),
+                ("formula", self.formulas_view, self.formulas_model),
+                ("protocol", self.protocols_view, self.protocols_model),
+            )
+        }
+        self.refresh()
+        for part, (view, model, row) in shown.items():
+            if row is not None and part not in unsaved:
+                self._select(view, model, row.id)
 
     def _refresh_lots(self) -> None:
         product_id = self.lot_filter_combo.currentData()

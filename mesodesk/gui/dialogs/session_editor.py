@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain import enums
-from mesodesk.domain.errors import ConflictError, ValidationError
+from mesodesk.domain.errors import ConflictError, KnownError, ValidationError
+from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.amend_dialog import AmendDialog
 from mesodesk.gui.models.session_products_model import ProductRow
 from mesodesk.gui.operations import show_error
 from mesodesk.gui.widgets.field_errors import FieldErrors
+from mesodesk.services.changes import ChangeSet
 from mesodesk.services.sessions import AreaInput, MarkInput, ProductUse, SessionInput
 
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
@@ -40,6 +42,9 @@ from mesodesk.gui.dialogs.session_pages.notes_page import NotesPageMixin
 from mesodesk.gui.dialogs.session_pages.session_page import SessionPageMixin
 
 log = logging.getLogger("mesodesk.gui.session_editor")
+
+#: What the alert banner is made of.
+ALERT_TABLES = ("allergies", "medical_histories", "patients")
 
 WARNING_PANEL_STYLE = """
 QFrame#warningPanel { background: #fff8e6; border: 1px solid #e8b84a; border-radius: 6px; }
@@ -90,6 +95,17 @@ class SessionEditorDialog(
         # Enter in a field does nothing here: Ctrl+S saves, so a stray Enter never records a half-typed session.
         L.set_default_button(self, None)
         self._baseline = self._state()
+        watch_changes(services, self._on_changes)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """An allergy or the history of this patient saved anywhere: the banner shows it at once."""
+        if not (changes.touches_patient(self._patient_id) and changes.touches(*ALERT_TABLES)):
+            return
+        try:
+            self._chart = self._services.patients.chart(self._patient_id, log_view=False)
+        except KnownError:  # the patient was archived or erased meanwhile: saving will say so
+            return
+        self._show_alerts(self._chart.alerts)
 
     # ------------------------------------------------------------------ data in
     def _load_reference_data(self) -> None:

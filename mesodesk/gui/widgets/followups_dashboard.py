@@ -19,11 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.enums import ContactOutcome
+from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.i18n import date_format, pydate
 from mesodesk.gui.models.followup_table_model import FollowUpTableModel
 from mesodesk.gui.operations import call
 from mesodesk.gui.widgets.tables import fit_columns, make_table
+from mesodesk.services.changes import ChangeSet
 from mesodesk.services.followups import DueItem
+
+#: What the lists show: a change to any of these reloads them.
+FOLLOWUP_TABLES = ("follow_ups", "treatment_plans", "contact_attempts", "patients")
 
 
 class FollowUpsDashboard(QWidget):
@@ -99,8 +104,15 @@ class FollowUpsDashboard(QWidget):
         actions.addWidget(self.refresh_button)
         layout.addLayout(actions)
         self.refresh()
+        watch_changes(services, self._on_changes)
 
     # -- data ----------------------------------------------------------------
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """A follow-up, plan, call or patient saved anywhere: reload the lists (shown ones only; the
+        main window reloads the dashboard when its dock is shown)."""
+        if self.isVisible() and changes.touches(*FOLLOWUP_TABLES):
+            self.refresh()
+
     def refresh(self) -> None:
         today = date.today()
         fu = self.services.followups

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import NotFoundError
+from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.models.chart_table_models import (
     ConsentTableModel,
@@ -39,9 +40,13 @@ from mesodesk.gui.widgets.chart_header import (
 )
 from mesodesk.gui.widgets.tables import fit_columns as fit_columns
 from mesodesk.gui.widgets.tables import make_table
+from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 
 log = logging.getLogger("mesodesk.gui.chart")
+
+#: A change to these alone leaves the chart's tables as they are.
+PHOTO_TABLES = frozenset({"photos"})
 
 
 class PatientChart(ChartContent, QWidget):
@@ -117,6 +122,7 @@ class PatientChart(ChartContent, QWidget):
             ):
                 self.tabs.setTabEnabled(tab, False)
                 self.tabs.setTabToolTip(tab, self.tr("Your role does not include clinical records."))
+        watch_changes(services, self._on_changes)
 
     # -- building ------------------------------------------------------------
     def _button_row(self, *buttons: tuple[str, str]) -> QHBoxLayout:
@@ -261,9 +267,6 @@ class PatientChart(ChartContent, QWidget):
                 return None
             self.photo_strip.setObjectName("photoStrip")
             self.photos_layout.addWidget(self.photo_strip)
-            changed = getattr(self.photo_strip, "sig_changed", None)
-            if changed is not None:  # a new profile photo shows in the header at once
-                changed.connect(self._photos_changed)
         return self.photo_strip or None
 
     def _load_photos(self) -> None:
@@ -350,6 +353,17 @@ class PatientChart(ChartContent, QWidget):
             self.tabs.setCurrentIndex(self.TAB_OVERVIEW)
         self.stack.setCurrentIndex(1)
         self.sig_loaded.emit(patient_id)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """A write anywhere: reload what this chart shows of it (photos alone: header and timeline)."""
+        if changes.touches("users"):
+            self._user_names = None
+        if not changes.touches_patient(self.patient_id):
+            return
+        if changes.tables <= PHOTO_TABLES and not changes.has_entity("patient"):
+            self._photos_changed()  # the photo strip reloads itself
+        else:
+            self.refresh()
 
     def _photos_changed(self) -> None:
         if self.patient_id is None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QItemSelectionModel,
     QModelIndex,
     Qt,
     Signal,
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain import enums
 from mesodesk.domain.errors import KnownError
+from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs.photo_tag_dialog import PhotoTagDialog
 from mesodesk.gui.models.photo_list_model import PhotoListModel
 from mesodesk.gui.operations import show_error
 from mesodesk.gui.widgets.photo_grid import PhotoCardDelegate, PhotoGridView
 from mesodesk.gui.widgets.photo_labels import area_label
+from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 from mesodesk.services.photos import MAX_PHOTO_BYTES, MAX_PHOTO_MB, PhotoTags, photo_date
 
@@ -61,6 +64,7 @@ class PhotoStrip(QWidget):
             enums.Role.ADMIN,
         )
         self._build()
+        watch_changes(services, self._on_changes)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -155,6 +159,17 @@ class PhotoStrip(QWidget):
         n = self.model.rowCount()
         self.count_label.setText(self.tr("1 photo") if n == 1 else self.tr("%1 photos").replace("%1", str(n)))
         self._update_buttons()
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """A photo of this patient added, tagged or deleted anywhere: reload, keeping the selection."""
+        if not (changes.touches("photos") and changes.touches_patient(self.patient_id)):
+            return
+        chosen = {p.id for p in self.selected_photos()}
+        self.reload()
+        selection = self.view.selectionModel()
+        for row in range(self.model.rowCount()):
+            if self.model.photo(row).id in chosen:
+                selection.select(self.model.index(row), QItemSelectionModel.SelectionFlag.Select)
 
     def selected_photos(self) -> list[Any]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedIndexes())

@@ -67,12 +67,13 @@ class EditorFrameMixin:
         self.alert_banner = QLabel()
         self.alert_banner.setObjectName("alertBanner")
         self.alert_banner.setWordWrap(True)
-        if self._chart.alerts:
-            self.alert_banner.setText("⚠ " + "  ·  ".join(self._chart.alerts))
-        else:
-            self.alert_banner.hide()
+        self._show_alerts(self._chart.alerts)
         layout.addWidget(self.alert_banner)
         return frame
+
+    def _show_alerts(self, alerts: list[str]) -> None:
+        self.alert_banner.setText("⚠ " + "  ·  ".join(alerts) if alerts else "")
+        self.alert_banner.setHidden(not alerts)
 
     def _error_label(self, field: str) -> QLabel:
         label = QLabel()
