@@ -173,6 +173,10 @@ def translate_operational(exc: OperationalError) -> DatabaseError:
 def translate_integrity(exc: IntegrityError) -> KnownError:
     """A constraint the services did not foresee: a duplicate as a field error, anything else plainly."""
     text = str(exc.orig)
+    if "medical_histories" in text:  # two first histories of one patient saved at once
+        return ConflictError(
+            "The medical history was changed by someone else. Reload it and make your change again."
+        )
     if "file_no" in text:
         return ValidationError("file_no", "this file number is already used by another patient")
     if "UNIQUE" in text.upper() or "duplicate key" in text:

@@ -156,6 +156,10 @@ def _apply(p: Patient, data: PatientInput) -> None:
     p.search_text = build_search_text(p)
 
 
+#: save_history without a version check (scripts, imports); an editor passes the version it loaded.
+UNCHECKED: object = object()
+
+
 def _next_file_no(session: Session) -> str:
     prefix = session.scalar(select(ClinicSettings.file_no_prefix).where(ClinicSettings.id == 1)) or "MD-"
     highest = session.scalar(select(func.max(Patient.file_no)).where(Patient.file_no.like(f"{prefix}%")))
@@ -248,9 +252,13 @@ class PatientService:
         data: HistoryInput,
         *,
         reviewed: bool = True,
-        expected_version: int | None = None,
+        expected_version: int | None | object = UNCHECKED,
     ) -> MedicalHistory:
-        """Save the medical history; ``reviewed`` stamps today's review by the current user."""
+        """Save the medical history; ``reviewed`` stamps today's review by the current user.
+
+        ``expected_version`` is the version the editor loaded, or None when it loaded no history at all
+        (then a history saved meanwhile by someone else is a conflict, not silently overwritten).
+        """
         self.ctx.require(Permission.CLINICAL_WRITE)
         medications = validation.optional_text("medications", data.medications)
         other = validation.optional_text("other", data.other)
@@ -261,7 +269,7 @@ class PatientService:
             if history is None:
                 history = MedicalHistory(patient_id=patient_id)
                 s.add(history)
-            elif expected_version is not None and history.version != expected_version:
+            elif expected_version is not UNCHECKED and history.version != expected_version:
                 raise ConflictError(
                     "The medical history was changed by someone else. Reload it and try again."
                 )
