@@ -48,6 +48,8 @@ class ClinicSettings(Base):
     file_no_prefix: Mapped[str] = mapped_column(String(10), nullable=False, default="MD-")
     expiry_warning_days: Mapped[int] = mapped_column(Integer, nullable=False, default=30)
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
+    lockout_threshold: Mapped[int] = mapped_column(Integer, nullable=False, default=5, server_default="5")
+    lockout_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=15, server_default="15")
     #: The youngest patient the clinic treats: two-digit birth years resolve so no one is younger.
     min_patient_age: Mapped[int] = mapped_column(Integer, nullable=False, default=18, server_default="18")
     #: The clinic's own identifier-system base URL for FHIR (empty: urn:uuid of ClinicIdentity).
@@ -97,6 +99,7 @@ class User(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
@@ -708,3 +711,44 @@ class AssessmentPhoto(Base):
     photo_id: Mapped[int] = mapped_column(
         ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+class IdCounter(Base):
+    """The highest id ever given per table (and the last file number): ids are never given twice."""
+
+    __tablename__ = "id_counters"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class TrustState(Base):
+    """The clinic's id (naming its audit key, kept outside the database) and the last unkeyed audit entry."""
+
+    __tablename__ = "trust_state"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clinic_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    legacy_last_audit_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class AuditSecret(Base):
+    """PostgreSQL only: the clinic's audit key, server side (REVOKE ALL FROM PUBLIC). Empty on SQLite."""
+
+    __tablename__ = "audit_secret"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    secret: Mapped[str] = mapped_column(String(128), nullable=False)
+
+
+class Seal(Base):
+    """An HMAC, with the clinic's key, over what was signed: a signed session, a consent, a photo."""
+
+    __tablename__ = "seals"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    record_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seal: Mapped[str] = mapped_column(String(64), nullable=False)

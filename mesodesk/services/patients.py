@@ -161,13 +161,18 @@ UNCHECKED: object = object()
 
 
 def _next_file_no(session: Session) -> str:
+    """The next file number: above the highest in use and above every one ever given (an erased patient's
+    number is never given again; the counter is kept in id_counters)."""
+    from mesodesk.db.ids import next_counter
+
     prefix = session.scalar(select(ClinicSettings.file_no_prefix).where(ClinicSettings.id == 1)) or "MD-"
     highest = session.scalar(select(func.max(Patient.file_no)).where(Patient.file_no.like(f"{prefix}%")))
-    number = 1
+    number = 0
     if highest:
         tail = highest[len(prefix) :]
-        number = int(tail) + 1 if tail.isdigit() else session.scalar(select(func.count(Patient.id))) + 1
-    return format_file_no(number, prefix)
+        number = int(tail) if tail.isdigit() else session.scalar(select(func.count(Patient.id)))
+    given = next_counter(session.connection(), "file_no", number)
+    return format_file_no(given if given is not None else number + 1, prefix)
 
 
 class PatientService:
