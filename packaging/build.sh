@@ -6,7 +6,8 @@
 # Builds the wheel from the checkout, installs it with PyInstaller into a fresh virtual
 # environment (nothing of the checkout leaks in), makes the icons from resources/icons/mesodesk.svg
 # and freezes the installed package with packaging/mesodesk.spec. Result: DIST_DIR/MesoDesk/
-# (mesodesk = the application, mesodesk-cli = the command line); on macOS also DIST_DIR/MesoDesk.app.
+# (mesodesk = the application and command line, mesodesk-cli = a link to it for scripts);
+# on macOS also DIST_DIR/MesoDesk.app.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dist=$(mkdir -p "${1:-$root/dist}" && cd "${1:-$root/dist}" && pwd)
@@ -26,10 +27,13 @@ echo "build: freezing"
 rm -rf "$dist/MesoDesk" "$dist/MesoDesk.app"
 (cd "$work" && MESODESK_ICONS="$work/icons" "$work/venv/bin/python" -m PyInstaller --noconfirm --log-level WARN \
     --distpath "$dist" --workpath "$work/pyinstaller" "$root/packaging/mesodesk.spec")
+# Outside Windows the one executable is also the command line: mesodesk-cli is a link to it.
+ln -sf mesodesk "$dist/MesoDesk/mesodesk-cli"
+if [ -d "$dist/MesoDesk.app" ]; then ln -sf mesodesk "$dist/MesoDesk.app/Contents/MacOS/mesodesk-cli"; fi
 mkdir -p "$dist/MesoDesk/share"
 cp "$root/packaging/mesodesk.desktop" "$dist/MesoDesk/share/"
 for size in 16 32 48 64 128 256 512; do
     cp "$work/icons/mesodesk-$size.png" "$dist/MesoDesk/share/mesodesk-$size.png"
 done
-cp "$root/packaging/install-linux.sh" "$dist/MesoDesk/" 2>/dev/null || true
+cp "$root/packaging/install-linux.sh" "$dist/MesoDesk/"
 echo "build: $dist/MesoDesk ($(du -sh "$dist/MesoDesk" | cut -f1))"
