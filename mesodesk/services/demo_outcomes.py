@@ -76,7 +76,9 @@ def _courses(conn: Connection) -> list[tuple]:
             ts.plan_id,
             ts.performed_at,
             ts.practitioner_id,
-            func.row_number().over(partition_by=ts.plan_id, order_by=ts.performed_at).label("rn"),
+            func.row_number()
+            .over(partition_by=(ts.patient_id, ts.plan_id), order_by=ts.performed_at)
+            .label("rn"),
         )
         .where(ts.plan_id.is_not(None), ts.status != enums.SessionStatus.VOID.value)
         .subquery()

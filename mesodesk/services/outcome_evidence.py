@@ -306,8 +306,8 @@ def evidence_csv(data: EvidenceData) -> str:
 
 def course_query(start: date | None = None, end: date | None = None):  # type: ignore[no-untyped-def]
     """Per plan: first session, last session of the course, sessions, the first session's formula and
-    indications (void and archived sessions left out). The window runs over the sessions alone, joined
-    to nothing afterwards, so SQLite does it in one pass."""
+    indications (void and archived sessions left out). Partitioned by patient and plan, so SQLite walks
+    the (patient, performed_at) index and sorts only each patient's few sessions."""
     ts, plan = TreatmentSession, TreatmentPlan
     ranked = (
         select(
@@ -316,7 +316,9 @@ def course_query(start: date | None = None, end: date | None = None):  # type: i
             ts.formula_name,
             ts.indications,
             plan.course_sessions,
-            func.row_number().over(partition_by=ts.plan_id, order_by=ts.performed_at).label("rn"),
+            func.row_number()
+            .over(partition_by=(ts.patient_id, ts.plan_id), order_by=ts.performed_at)
+            .label("rn"),
         )
         .join(plan, plan.id == ts.plan_id)
         .where(ts.status != enums.SessionStatus.VOID.value, ts.archived.is_(False))
