@@ -815,3 +815,6 @@ __all__ = [
     "narrative",
     "instant",
 ]
+
+# Outcome Observations (measurements and scale scores) register their builder on import.
+from mesodesk.interop import fhir_outcomes as _fhir_outcomes  # noqa: E402,F401

@@ -41,6 +41,9 @@ PATIENT_TABLES: tuple[str, ...] = (
     "follow_ups",
     "contact_attempts",
     "photos",
+    "measurements",
+    "outcome_assessments",
+    "outcome_assessment_photos",
     "audit_entries",
 )
 #: Catalogue and staff rows the record refers to (users without their password hash).
@@ -51,6 +54,7 @@ REFERENCE_TABLES: tuple[str, ...] = (
     "formulas",
     "formula_ingredients",
     "protocols",
+    "outcome_definitions",
     "users",
 )
 USER_COLUMNS: tuple[str, ...] = ("id", "username", "full_name", "role")
@@ -69,6 +73,8 @@ AUDIT_ENTITIES: dict[str, tuple[str, ...]] = {
     "follow_ups": ("follow_up",),
     "contact_attempts": ("contact_attempt",),
     "photos": ("photo",),
+    "measurements": ("measurement",),
+    "outcome_assessments": ("outcome_assessment",),
 }
 
 
@@ -123,7 +129,7 @@ class Publication:
 
 def _rows(s: Session, table: Table, where: Any, columns: Iterable[str] | None = None) -> list[Row]:
     cols = [table.c[c] for c in columns] if columns else list(table.c)
-    result = s.execute(select(*cols).where(where).order_by(table.c.id))
+    result = s.execute(select(*cols).where(where).order_by(*table.primary_key.columns))
     return [dict(r._mapping) for r in result]
 
 
@@ -153,8 +159,20 @@ class ExportService:
                 "reactions",
                 "follow_ups",
                 "photos",
+                "measurements",
+                "outcome_assessments",
             ):
                 tables[name] = _rows(s, t[name], t[name].c.patient_id == patient_id)
+            assessment_ids = _ids(tables["outcome_assessments"])
+            tables["outcome_assessment_photos"] = (
+                _rows(
+                    s,
+                    t["outcome_assessment_photos"],
+                    t["outcome_assessment_photos"].c.assessment_id.in_(assessment_ids),
+                )
+                if assessment_ids
+                else []
+            )
             session_ids = _ids(tables["treatment_sessions"])
             for name in ("session_areas", "session_products", "injection_marks", "session_amendments"):
                 tables[name] = _rows(s, t[name], t[name].c.session_id.in_(session_ids)) if session_ids else []
@@ -206,6 +224,14 @@ class ExportService:
                 s, t["formula_ingredients"], t["formula_ingredients"].c.formula_id.in_(formula_ids)
             )
             tables["protocols"] = _rows(s, t["protocols"], t["protocols"].c.id.in_(protocol_ids))
+            outcome_codes = {r["code"] for r in tables["measurements"]} | {
+                r["scale_code"] for r in tables["outcome_assessments"]
+            }
+            tables["outcome_definitions"] = (
+                _rows(s, t["outcome_definitions"], t["outcome_definitions"].c.code.in_(outcome_codes))
+                if outcome_codes
+                else []
+            )
             product_ids = (
                 _ids(tables["session_products"], "product_id")
                 | _ids(tables["product_lots"], "product_id")
@@ -221,6 +247,8 @@ class ExportService:
                 ("medical_histories", ("reviewed_by_id",)),
                 ("contact_attempts", ("user_id",)),
                 ("audit_entries", ("user_id",)),
+                ("measurements", ("recorded_by_id",)),
+                ("outcome_assessments", ("assessed_by_id",)),
             ):
                 for key in keys:
                     user_ids |= _ids(tables[name], key)

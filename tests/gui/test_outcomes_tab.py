@@ -136,3 +136,26 @@ def test_bad_values_are_shown_next_to_the_form_and_nothing_is_saved(qtbot, sqlit
     assert "at least one" in tab.entry.error.text()
     assert clinic.as_practitioner.outcomes.for_patient(patient.id).series == []
     assert tab.entry.day.maximumDate() == QDate.currentDate()
+
+
+def test_the_chart_has_an_outcomes_tab_that_loads_when_opened(qtbot, sqlite_clinic):
+    from mesodesk.gui.widgets.patient_chart import PatientChart
+    from mesodesk.services.outcomes import MeasurementInput
+
+    clinic = sqlite_clinic
+    patient = clinic.patient()
+    clinic.as_practitioner.outcomes.record_measurements(
+        patient.id, clinic.today, [MeasurementInput("weight", 70)]
+    )
+    chart = PatientChart(clinic.as_practitioner)
+    qtbot.addWidget(chart)
+    assert chart.set_patient(patient.id)
+    assert chart.tabs.tabText(chart.TAB_OUTCOMES) == "Outcomes"
+    assert chart.outcomes_tab.patient_id is None  # loaded only when opened
+    chart.tabs.setCurrentIndex(chart.TAB_OUTCOMES)
+    assert chart.outcomes_tab.patient_id == patient.id
+    assert [p.series.code for p in chart.outcomes_tab.plots] == ["weight"]
+    # an assistant sees the tab disabled
+    other = PatientChart(clinic.as_assistant)
+    qtbot.addWidget(other)
+    assert not other.tabs.isTabEnabled(other.TAB_OUTCOMES)

@@ -387,3 +387,35 @@ class OutcomesTab(QWidget):
         if self.patient_id is not None:
             self.set_patient(self.patient_id)
         self.sig_saved.emit()
+
+
+def attach_outcomes_tab(chart: Any) -> OutcomesTab:
+    """Add the Outcomes tab to a PatientChart; it loads when shown and after each (re)load of the chart."""
+    page = OutcomesTab(chart.services)
+    page.setObjectName("outcomesTab")
+    index = chart.tabs.addTab(page, chart.tr("Outcomes"))
+    chart.TAB_OUTCOMES = index
+    chart.outcomes_tab = page
+    state = {"for": None}
+
+    def load() -> None:
+        if (
+            chart.patient_id is not None
+            and state["for"] != chart.patient_id
+            and page.set_patient(chart.patient_id)
+        ):
+            state["for"] = chart.patient_id
+
+    def loaded(_patient_id: int) -> None:
+        state["for"] = None
+        if chart.tabs.currentIndex() == index:
+            load()
+
+    chart.tabs.currentChanged.connect(lambda i: load() if i == index else None)
+    chart.sig_loaded.connect(loaded)
+    from mesodesk.services.context import Permission
+
+    if not chart.services.ctx.can(Permission.CLINICAL_READ):
+        chart.tabs.setTabEnabled(index, False)
+        chart.tabs.setTabToolTip(index, chart.tr("Your role does not include clinical records."))
+    return page

@@ -38,6 +38,7 @@ from mesodesk.gui.widgets.chart_header import (
     AlertBanner,
     ChartHeader,
 )
+from mesodesk.gui.widgets.outcomes_tab import attach_outcomes_tab
 from mesodesk.gui.widgets.tables import fit_columns as fit_columns
 from mesodesk.gui.widgets.tables import make_table
 from mesodesk.services.changes import ChangeSet
@@ -112,6 +113,7 @@ class PatientChart(ChartContent, QWidget):
         self._build_history()
         self._build_consents()
         self._build_photos()
+        attach_outcomes_tab(self)  # the Outcomes tab (gui/widgets/outcomes_tab.py)
         if not self._clinical:
             for tab in (
                 self.TAB_SESSIONS,
