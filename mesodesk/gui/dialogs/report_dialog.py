@@ -111,7 +111,7 @@ class _ReportDialogBase(QDialog):
 class PatientReportDialog(_ReportDialogBase):
     """Choose a patient document (summary, a session, a consent, aftercare) and what goes in it."""
 
-    DOCUMENTS = ("summary", "session", "consent", "aftercare")
+    DOCUMENTS = ("summary", "session", "consent", "aftercare", "progress")
 
     def __init__(self, services, patient_id: int, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(services, parent)
@@ -129,6 +129,7 @@ class PatientReportDialog(_ReportDialogBase):
             "session": QRadioButton(self.tr("Session record")),
             "consent": QRadioButton(self.tr("Consent form")),
             "aftercare": QRadioButton(self.tr("Aftercare sheet")),
+            "progress": QRadioButton(self.tr("Progress sheet for the patient (results so far)")),
         }
         group = QButtonGroup(self)
         for key, radio in self.radios.items():
@@ -148,6 +149,7 @@ class PatientReportDialog(_ReportDialogBase):
             self.consent_combo.addItem(f"{c.signed_at:%Y-%m-%d} · {c.title} (v{c.version})", c.id)
         self.radios["session"].setEnabled(bool(sessions))
         self.radios["consent"].setEnabled(bool(consents))
+        self.radios["progress"].setEnabled(clinical)
 
         # what the summary holds
         titles = {
@@ -200,6 +202,7 @@ class PatientReportDialog(_ReportDialogBase):
         form.addRow(self.radios["session"], self.session_combo)
         form.addRow(self.radios["consent"], self.consent_combo)
         form.addRow(self.radios["aftercare"])
+        form.addRow(self.radios["progress"])
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("{name} ({file_no}) — choose the document to print.").format(
@@ -275,6 +278,11 @@ class PatientReportDialog(_ReportDialogBase):
                 self.tr("Printing the consent form"),
                 lambda path, progress: exports.export_consent_form(reporting, cid, path, progress),
             )
+        if doc == "progress":
+            return (
+                self.tr("Printing the progress sheet"),
+                lambda path, progress: exports.export_progress_sheet(reporting, pid, path, progress),
+            )
         return (
             self.tr("Printing the aftercare sheet"),
             lambda path, progress: exports.export_aftercare_sheet(reporting, path, pid, progress),
@@ -284,7 +292,7 @@ class PatientReportDialog(_ReportDialogBase):
 class ClinicReportsDialog(_ReportDialogBase):
     """Follow-ups due, reactions, lot recall or activity: a period (or a lot), then save and open."""
 
-    REPORTS = ("followups", "reactions", "recall", "activity")
+    REPORTS = ("followups", "reactions", "recall", "activity", "outcomes")
 
     def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(services, parent)
@@ -297,6 +305,7 @@ class ClinicReportsDialog(_ReportDialogBase):
             "reactions": self.tr("Reactions by product, lot, practitioner and area"),
             "recall": self.tr("Lot recall: who received a lot"),
             "activity": self.tr("Activity by period"),
+            "outcomes": self.tr("Outcomes: benefit beside risk (courses starting in the period)"),
         }
         for key in self.REPORTS:
             if key == "followups" or clinical:
@@ -321,11 +330,25 @@ class ClinicReportsDialog(_ReportDialogBase):
         self.granularity.setObjectName("granularity")
         for key, text in (("month", self.tr("Month")), ("week", self.tr("Week")), ("day", self.tr("Day"))):
             self.granularity.addItem(text, key)
+        self.group_by = QComboBox()
+        self.group_by.setObjectName("group_by")
+        for key, text in (
+            ("protocol", self.tr("Protocol")),
+            ("formula", self.tr("Formula")),
+            ("indication", self.tr("Indication")),
+        ):
+            self.group_by.addItem(text, key)
+        self.with_csv = QCheckBox(
+            self.tr("Also write the per-course CSV for a statistician (beside the PDF)")
+        )
+        self.with_csv.setObjectName("with_csv")
         form = QFormLayout()
         form.addRow(self.tr("Report"), self.kind)
         form.addRow(self.tr("Period"), self.dates_row)
         form.addRow(self.tr("Lot"), self.lot_edit)
         form.addRow(self.tr("One row per"), self.granularity)
+        form.addRow(self.tr("Group by"), self.group_by)
+        form.addRow("", self.with_csv)
         self.form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -343,7 +366,12 @@ class ClinicReportsDialog(_ReportDialogBase):
         self.form.setRowVisible(self.dates_row, kind != "recall")
         self.form.setRowVisible(self.lot_edit, kind == "recall")
         self.form.setRowVisible(self.granularity, kind == "activity")
-        if kind == "followups":
+        self.form.setRowVisible(self.group_by, kind == "outcomes")
+        self.form.setRowVisible(self.with_csv, kind == "outcomes")
+        if kind == "outcomes":
+            self.date_from.setDate(_qdate(self.today - timedelta(days=3 * 365)))
+            self.date_to.setDate(_qdate(self.today))
+        elif kind == "followups":
             self.date_from.setDate(_qdate(self.today))
             self.date_to.setDate(_qdate(self.today + timedelta(days=30)))
         elif kind in ("reactions", "activity"):
@@ -379,6 +407,14 @@ class ClinicReportsDialog(_ReportDialogBase):
             return (
                 self.tr("Printing the follow-ups"),
                 lambda path, progress: exports.export_followups(reporting, start, end, path, progress),
+            )
+        if kind == "outcomes":
+            by, ctx, csv = self.group_by.currentData(), self.services.ctx, self.with_csv.isChecked()
+            return (
+                self.tr("Printing the outcomes report"),
+                lambda path, progress: exports.export_outcomes(
+                    ctx, path, start, end, by, Path(path).with_suffix(".csv") if csv else None, progress
+                ),
             )
         if kind == "reactions":
             return (
