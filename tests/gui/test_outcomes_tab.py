@@ -159,3 +159,33 @@ def test_the_chart_has_an_outcomes_tab_that_loads_when_opened(qtbot, sqlite_clin
     other = PatientChart(clinic.as_assistant)
     qtbot.addWidget(other)
     assert not other.tabs.isTabEnabled(other.TAB_OUTCOMES)
+
+
+def test_an_assessment_linked_to_the_day_photos_shows_its_score_in_the_comparison(qtbot, sqlite_clinic):
+    import io
+
+    from PIL import Image
+
+    from mesodesk.gui.dialogs.photo_compare import PhotoCompareDialog
+
+    clinic = sqlite_clinic
+    patient = clinic.patient()
+    buf = io.BytesIO()
+    Image.new("RGB", (120, 80), (200, 160, 140)).save(buf, "JPEG")
+    before = clinic.as_practitioner.photos.add(
+        patient.id, buf.getvalue(), "b.jpg", "before", "thighs", clinic.today
+    )
+    tab = OutcomesTab(clinic.as_practitioner)
+    qtbot.addWidget(tab)
+    tab.set_patient(patient.id)
+    tab.entry.scale.setCurrentIndex(tab.entry.scale.findData("css"))
+    _type_scores(
+        qtbot, tab, {"a_depressions": 2, "b_depth": 2, "c_morphology": 2, "d_laxity": 1, "e_nurnberger": 2}
+    )
+    tab.entry.link_photos.setChecked(True)
+    qtbot.mouseClick(tab.entry.save_scale, Qt.MouseButton.LeftButton)
+    assert tab.plot("css").series.points[0].photo_ids == [before.id]
+    dialog = PhotoCompareDialog(clinic.as_practitioner, patient.id)
+    qtbot.addWidget(dialog)
+    dialog.set_photos(before.id, before.id)
+    assert "Cellulite severity scale (Hexsel CSS): 9 (moderate)" in dialog.before_caption.text()

@@ -370,7 +370,16 @@ class PhotoCompareDialog(QDialog):
             )
         if photo.filename:
             parts.append(photo.filename)
+        parts += self._outcome_scores().get(photo.id, [])  # the scale scores this photo documents
         return "  ·  ".join(parts)
+
+    def _outcome_scores(self) -> dict[int, list[str]]:
+        if not hasattr(self, "_scores"):
+            try:
+                self._scores = self.services.outcomes.photo_scores([p.id for p in self._photos])
+            except Exception:  # noqa: BLE001 - no scores (no outcomes access): the captions stay plain
+                self._scores = {}
+        return self._scores
 
     # -- zoom and pan ----------------------------------------------------------
     def _sync(self, other: PhotoPane, zoom: float, cx: float, cy: float) -> None:

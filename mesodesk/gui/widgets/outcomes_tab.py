@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -130,6 +131,11 @@ class QuickEntry(QWidget):
         self.reference.setWordWrap(True)
         self.reference.setStyleSheet("color: palette(dark); font-size: 85%;")
         sb.addWidget(self.reference)
+        self.link_photos = QCheckBox(self.tr("&Link the photos taken that day"))
+        self.link_photos.setToolTip(
+            self.tr("Before/after comparisons then show this score under the photos.")
+        )
+        sb.addWidget(self.link_photos)
         self.save_scale = QPushButton(self.tr("Save &assessment"))
         self.save_scale.clicked.connect(self.save_assessment)
         sb.addWidget(self.save_scale, 0, Qt.AlignmentFlag.AlignRight)
@@ -291,9 +297,15 @@ class QuickEntry(QWidget):
         self.error.hide()
         code = self.scale.currentData()
         scores = {k: s.value() for k, s in self.item_spins.items()}
+        day = pydate(self.day.date())
         try:
+            photo_ids = (
+                [p.id for p in self.services.photos.list(self.patient_id) if p.taken_on == day]
+                if self.link_photos.isChecked()
+                else []
+            )
             self.services.outcomes.record_assessment(
-                AssessmentInput(self.patient_id, code, scores, pydate(self.day.date()))
+                AssessmentInput(self.patient_id, code, scores, day, photo_ids=photo_ids)
             )
         except Exception as exc:
             self._fail(exc)
