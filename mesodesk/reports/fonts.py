@@ -1,4 +1,7 @@
-"""Register the embedded DejaVu fonts with ReportLab under the MesoSans names."""
+"""Register the embedded DejaVu fonts with ReportLab under the MesoSans names, and make them
+ReportLab's defaults: a canvas, a graphics Drawing (diagrams, charts) or a style that names no font
+would otherwise use Helvetica, one of the 14 standard fonts that are never embedded (pdffonts shows
+it "emb no"; a viewer without it substitutes another). Every PDF MesoDesk writes embeds every font."""
 
 from __future__ import annotations
 
@@ -28,3 +31,17 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         FONT_REGULAR, normal=FONT_REGULAR, bold=FONT_BOLD, italic=FONT_OBLIQUE, boldItalic=FONT_BOLD
     )
+    _replace_default_fonts()
+
+
+def _replace_default_fonts() -> None:
+    from reportlab import rl_config
+    from reportlab.graphics import shapes
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus.tables import CellStyle
+
+    rl_config.canvas_basefontname = FONT_REGULAR
+    shapes.STATE_DEFAULTS["fontName"] = FONT_REGULAR  # Drawings: diagrams, charts
+    ParagraphStyle.defaults["fontName"] = FONT_REGULAR  # a style that names no font
+    ParagraphStyle.defaults["bulletFontName"] = FONT_REGULAR  # list bullets
+    CellStyle.fontname = FONT_REGULAR  # a table cell holding a plain string

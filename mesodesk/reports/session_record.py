@@ -29,6 +29,16 @@ if TYPE_CHECKING:
 TITLE = "Session record"
 
 
+def _kept(flowable):  # type: ignore[no-untyped-def]
+    """Never the last thing on a page: it moves to the next page with what follows it."""
+    flowable.keepWithNext = 1
+    return flowable
+
+
+def _heading(text: str, style: str = "h1"):  # type: ignore[no-untyped-def]
+    return _kept(heading(text, style))
+
+
 def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
     s = data.session
     doc = clinic_doc_for(data, out)
@@ -52,7 +62,7 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
     if s.formula_name:
         formula += " (custom)" if s.formula_is_custom else " (standard)"
     story += [
-        heading("Session"),
+        _heading("Session"),
         key_values(
             [
                 ("Date and time", fmt_dt(s.performed_at)),
@@ -70,7 +80,7 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
     if s.notes:
         story.append(Paragraph(f"<b>Notes:</b> {esc(s.notes)}", st["body"]))
 
-    story += [heading("Treated areas")]
+    story += [_heading("Treated areas")]
     story.append(
         data_table(
             ["Area", "Technique", "Device", "Needle", "Depth", "Points", "Volume"],
@@ -97,7 +107,7 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
             [width * f for f in (0.2, 0.16, 0.17, 0.13, 0.11, 0.1, 0.13)],
         )
     )
-    story += [heading("Products and lots")]
+    story += [_heading("Products and lots")]
     if s.products:
         story.append(
             data_table(
@@ -121,17 +131,17 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
     if maps:
         story += [
             CondPageBreak(260),
-            heading("Injection map"),
-            note("Marks are numbered on each diagram in the order they were placed."),
+            _heading("Injection map"),
+            _kept(note("Marks are numbered on each diagram in the order they were placed.")),
         ] + maps
-    story += [CondPageBreak(60), heading("Reactions after this session")]
+    story += [CondPageBreak(60), _heading("Reactions after this session")]
     story.append(
         reaction_table(data.reactions, width, with_session=False)
         if data.reactions
         else Paragraph("No reaction recorded.", st["body"])
     )
     if data.photos:
-        story += [CondPageBreak(160), heading("Photos")] + photo_grid(data.photos, width)
+        story += [CondPageBreak(160), _heading("Photos")] + photo_grid(data.photos, width)
     doc.build(story)
 
 
