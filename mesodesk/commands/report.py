@@ -103,6 +103,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     k = add("recall", "every patient and session that received a lot (with contact details)")
     k.add_argument("lot", metavar="LOT", help="the lot number")
+    k.add_argument(
+        "--product",
+        metavar="NAME",
+        help="the product whose lot is recalled (needed when products share the lot number; "
+        "a unique start of the name is enough)",
+    )
 
 
 def _sections(text: str) -> tuple[str, ...]:
@@ -157,6 +163,6 @@ def run(args: argparse.Namespace) -> int:
     elif kind == "activity":
         path = exports.export_activity(reporting, args.date_from, args.date_to, out, args.granularity)
     else:
-        path = exports.export_recall(reporting, args.lot, out)
+        path = exports.export_recall(reporting, args.lot, out, product=args.product)
     print(f"mesodesk report: wrote {path}", file=sys.stdout)
     return 0

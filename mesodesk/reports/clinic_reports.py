@@ -152,7 +152,8 @@ def build_reactions_report(data: ReactionStatsData, out: BinaryIO) -> None:
 
 
 def build_recall_report(data: RecallReportData, out: BinaryIO) -> None:
-    title = f"Lot recall: {data.lot_number}"
+    products = sorted({lot.product for lot in data.lots})
+    title = f"Lot recall: {data.lot_number}" + (f" ({', '.join(products)})" if products else "")
     doc = clinic_doc(
         out,
         data.clinic,
@@ -256,7 +257,8 @@ def build_activity_report(data: ActivityReportData, out: BinaryIO) -> None:
         _summary(
             f"Period <b>{period}</b>, by {data.granularity}: <b>{t.sessions}</b> sessions for "
             f"<b>{t.patients}</b> patients, <b>{t.new_patients}</b> new patients, <b>{t.reactions}</b> "
-            f"reactions, <b>{num(t.volume_ml, 'ml')}</b> injected."
+            f"reactions, <b>{num(t.volume_ml, 'ml')}</b> injected. A patient is new in the period of "
+            "their registration date (if an import carried it), else of their first session."
         ),
     ]
     header = [

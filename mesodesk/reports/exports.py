@@ -151,11 +151,17 @@ def export_reactions(
 
 
 def export_recall(
-    reporting: ReportingService, lot_number: str, path: str | Path, progress: Progress | None = None
+    reporting: ReportingService,
+    lot_number: str,
+    path: str | Path,
+    progress: Progress | None = None,
+    product: str | int | None = None,
 ) -> Path:
     from mesodesk.reports.clinic_reports import build_recall_report
 
-    return _run(lambda: reporting.recall(lot_number), build_recall_report, path, progress, "recall list")
+    return _run(
+        lambda: reporting.recall(lot_number, product), build_recall_report, path, progress, "recall list"
+    )
 
 
 def export_activity(

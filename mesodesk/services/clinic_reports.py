@@ -229,13 +229,18 @@ class ClinicReports(ReportingBase):
             self.ctx.today(),
         )
 
-    def recall(self, lot_number: str) -> RecallReportData:
-        """Every patient and session that received the lot (directly or inside a formula mix)."""
+    def recall(self, lot_number: str, product: str | int | None = None) -> RecallReportData:
+        """Every patient and session that received the lot (directly or inside a formula mix).
+
+        A lot number several products share must name the product (by name or id): otherwise
+        AmbiguousLotError lists them, and nothing of the two products is merged."""
         lot_number = (lot_number or "").strip()
         if not lot_number:
             raise ValidationError("lot", "enter a lot number")
+        self.ctx.require(Permission.CLINICAL_READ)
         recall = RecallService(self.ctx)
-        rows = recall.who_received(lot_number)
+        product_id = recall.resolve_product(lot_number, product)
+        rows = recall.who_received(lot_number, product_id)
         with self.ctx.read() as s:
             lots = [
                 RecallLotInfo(
@@ -244,7 +249,7 @@ class ClinicReports(ReportingBase):
                 for lot, name in s.execute(
                     select(ProductLot, Product.name)
                     .join(Product, Product.id == ProductLot.product_id)
-                    .where(ProductLot.lot_number == lot_number)
+                    .where(ProductLot.lot_number == lot_number, ProductLot.product_id == product_id)
                     .order_by(Product.name)
                 )
             ]
@@ -284,7 +289,12 @@ class ClinicReports(ReportingBase):
             ],
             self.ctx.today(),
         )
-        self._log("product_lot", None, "print_recall", {"lot_number": lot_number, "rows": len(rows)})
+        self._log(
+            "product_lot",
+            None,
+            "print_recall",
+            {"lot_number": lot_number, "product_id": product_id, "rows": len(rows)},
+        )
         return data
 
     def activity(self, start: date, end: date, granularity: str = "month") -> ActivityReportData:
@@ -310,8 +320,28 @@ class ClinicReports(ReportingBase):
                     .where(TreatmentSession.id.in_(select(period.c.sid)))
                 )
             )
-            new_patients = list(
-                s.scalars(select(Patient.created_at).where(Patient.created_at >= lo, Patient.created_at < hi))
+            # a patient is new when they joined: the registration date an import carried, else their
+            # first session (record creation says nothing: an import creates every record at once)
+            first = (
+                select(TreatmentSession.patient_id, func.min(TreatmentSession.performed_at).label("first"))
+                .where(TreatmentSession.status != "void")
+                .group_by(TreatmentSession.patient_id)
+                .subquery()
+            )
+            new_patients: list[date] = [
+                at.astimezone().date()
+                for at in s.scalars(
+                    select(first.c.first)
+                    .join(Patient, Patient.id == first.c.patient_id)
+                    .where(Patient.registered_on.is_(None), first.c.first >= lo, first.c.first < hi)
+                )
+            ]
+            new_patients += list(
+                s.scalars(
+                    select(Patient.registered_on).where(
+                        Patient.registered_on >= start, Patient.registered_on <= end
+                    )
+                )
             )
             reactions = list(
                 s.scalars(select(Reaction.onset_at).where(Reaction.onset_at >= lo, Reaction.onset_at < hi))
@@ -351,8 +381,8 @@ class ClinicReports(ReportingBase):
             b["sessions"] += 1
             b["patients"].add(patient_id)
             b["ml"] += float(ml or 0)
-        for at in new_patients:
-            buckets[_bucket(at.astimezone().date(), granularity)]["new"] += 1
+        for day in new_patients:
+            buckets[_bucket(day, granularity)]["new"] += 1
         for at in reactions:
             buckets[_bucket(at.astimezone().date(), granularity)]["reactions"] += 1
         rows = [

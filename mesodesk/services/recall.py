@@ -8,7 +8,21 @@ from datetime import datetime
 from sqlalchemy import select
 
 from mesodesk.db.models import Patient, Product, ProductLot, SessionProduct, TreatmentSession, User
+from mesodesk.domain.errors import KnownError, NotFoundError
+from mesodesk.domain.rules import fold
 from mesodesk.services.context import Permission, ServiceContext
+
+
+class AmbiguousLotError(KnownError):
+    """A lot number that several products share: the user must say which product is recalled."""
+
+    def __init__(self, lot_number: str, products: list[str]) -> None:
+        self.lot_number = lot_number
+        self.products = products
+        super().__init__(
+            f"Lot {lot_number} is a lot of {len(products)} products: {'; '.join(products)}. "
+            "Say which product is recalled (mesodesk report recall LOT --product NAME)."
+        )
 
 
 @dataclass
@@ -34,6 +48,53 @@ class RecallService:
     def lots_matching(self, lot_number: str) -> list[ProductLot]:
         with self.ctx.read() as s:
             return list(s.scalars(select(ProductLot).where(ProductLot.lot_number == lot_number.strip())))
+
+    def products_with_lot(self, lot_number: str) -> list[tuple[int, str]]:
+        """(product id, name) of every product that has a lot with this number, by name."""
+        with self.ctx.read() as s:
+            return [
+                (pid, name)
+                for pid, name in s.execute(
+                    select(Product.id, Product.name)
+                    .join(ProductLot, ProductLot.product_id == Product.id)
+                    .where(ProductLot.lot_number == lot_number.strip())
+                    .distinct()
+                    .order_by(Product.name, Product.id)
+                )
+            ]
+
+    def resolve_product(self, lot_number: str, product: str | int | None) -> int | None:
+        """The product whose lot is meant: the only one with that lot number, or the one named.
+
+        Raises AmbiguousLotError when several products share the lot number and none is named, and
+        NotFoundError when the named product has no such lot (the message lists those that do).
+        """
+        candidates = self.products_with_lot(lot_number)
+        if not candidates:
+            raise NotFoundError(f"No lot numbered {lot_number.strip()}.")
+        if product is None or product == "":
+            if len({pid for pid, _ in candidates}) > 1:
+                raise AmbiguousLotError(lot_number.strip(), [name for _pid, name in candidates])
+            return candidates[0][0]
+        if isinstance(product, int):
+            if product in {pid for pid, _ in candidates}:
+                return product
+        else:
+            wanted = fold(product).strip()
+            exact = [pid for pid, name in candidates if fold(name).strip() == wanted]
+            prefix = [pid for pid, name in candidates if fold(name).strip().startswith(wanted)]
+            for found in (exact, prefix):
+                if len(found) == 1:
+                    return found[0]
+            if len(prefix) > 1:
+                raise AmbiguousLotError(
+                    lot_number.strip(), [name for pid, name in candidates if pid in prefix]
+                )
+        raise NotFoundError(
+            f"No product {product!r} has a lot {lot_number.strip()}; it is a lot of: "
+            + "; ".join(name for _pid, name in candidates)
+            + "."
+        )
 
     def who_received(self, lot_number: str, product_id: int | None = None) -> list[RecallRow]:
         """Every session that used the lot (one row per session and ingredient use)."""
