@@ -86,3 +86,60 @@ def watch_feed(
                 on_write(Path(path))
             marker = now
         time.sleep(interval)
+
+
+class FeedPublisher:
+    """Rewrite the feed after every committed write that touches follow-ups or patients, in this
+    process (the services' change bus), a moment later on a worker thread (writes close together are
+    one rewrite). ``start()`` writes it once at once; ``stop()`` unsubscribes."""
+
+    def __init__(self, services, path: str | Path, *, full_names: bool = False, delay: float = 0.5) -> None:  # type: ignore[no-untyped-def]
+        import threading
+
+        self.services = services
+        self.path = Path(path)
+        self.full_names = full_names
+        self.delay = delay
+        self.writes = 0
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def start(self) -> FeedPublisher:
+        self._unsubscribe = self.services.ctx.changes.subscribe(self._changed)
+        self.flush()
+        return self
+
+    def stop(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+
+    def _changed(self, changes) -> None:  # type: ignore[no-untyped-def]
+        if not changes.touches("follow_ups", "patients"):
+            return
+        import threading
+
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self.delay, self.flush)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def flush(self) -> bool:
+        """Rewrite now if anything changed; errors are logged (ids only), never raised to a writer."""
+        import logging
+
+        try:
+            written = write_feed(self.services, self.path, full_names=self.full_names)
+        except Exception:  # a full disk must not break the write that triggered it
+            logging.getLogger("mesodesk.interop.calendar_feed").exception("calendar feed not rewritten")
+            return False
+        if written:
+            self.writes += 1
+        return written

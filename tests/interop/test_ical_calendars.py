@@ -175,3 +175,29 @@ def test_feed_command(setup, tmp_path, capsys):
     assert "written" in capsys.readouterr().out
     assert main(["--db", db, "export", "calendar-feed", "-o", str(out)]) == 0
     assert "unchanged" in capsys.readouterr().out
+
+
+def test_feed_publisher_rewrites_after_each_change(setup, tmp_path):
+    from mesodesk.interop.calendar_feed import FeedPublisher
+
+    clinic, p, open_, _d, _c = setup
+    svc = clinic.services
+    feed = tmp_path / "clinic.ics"
+    publisher = FeedPublisher(svc, feed, delay=0.05).start()
+    try:
+        assert publisher.writes == 1 and feed.is_file()
+        svc.followups.reschedule(open_.id, TODAY + timedelta(days=12))
+        for _ in range(100):
+            if publisher.writes == 2:
+                break
+            threading.Event().wait(0.05)
+        assert publisher.writes == 2
+        assert read(feed.read_bytes())[uid(svc, open_.id)]["DTSTART"] == TODAY + timedelta(days=12)
+        svc.patients.archive(p.id)
+        for _ in range(100):
+            if publisher.writes == 3:
+                break
+            threading.Event().wait(0.05)
+        assert read(feed.read_bytes())[uid(svc, open_.id)]["STATUS"] == "CANCELLED"
+    finally:
+        publisher.stop()
