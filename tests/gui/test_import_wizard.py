@@ -150,8 +150,27 @@ def test_export_dialog_writes_fhir(qtbot, sqlite_clinic, tmp_path, monkeypatch):
     with qtbot.waitSignal(dialog.accepted, timeout=15000):
         dialog.export_button.click()
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert data["resourceType"] == "Bundle"
+    assert data["resourceType"] == "Bundle" and data["type"] == "collection"
     assert data["entry"][0]["resource"]["name"][0]["family"] == "Lefèvre"
+
+
+def test_export_dialog_writes_a_fhir_transaction(qtbot, sqlite_clinic, tmp_path):
+    patient = sqlite_clinic.patient("Hélène", "Lefèvre", date(1980, 2, 3))
+    dialog = ExportPatientDialog(sqlite_clinic.services, patient.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.transaction_check.isEnabled()  # JSON has no bundle type
+    dialog.fhir_radio.setChecked(True)
+    assert dialog.transaction_check.isEnabled()
+    qtbot.keyClick(dialog.transaction_check, Qt.Key.Key_Space)  # by keyboard
+    assert dialog.transaction_check.isChecked()
+    target = tmp_path / "tx.json"
+    dialog.path_edit.setText(str(target))
+    dialog.grab().save(str(tmp_path / "export.png"))
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        dialog.export_button.click()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["type"] == "transaction" and all(e["request"]["method"] == "PUT" for e in data["entry"])
 
 
 def test_main_window_opens_import_and_export(

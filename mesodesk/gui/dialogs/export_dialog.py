@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -53,6 +54,12 @@ class ExportPatientDialog(QDialog):
         group.addButton(self.json_radio)
         group.addButton(self.fhir_radio)
         self.json_radio.toggled.connect(self._format_changed)
+        self.transaction_check = QCheckBox(self.tr("As a &transaction (to upload to a FHIR server)"))
+        self.transaction_check.setObjectName("fhir_transaction")
+        self.transaction_check.setToolTip(
+            self.tr("Each resource with a PUT request: uploading it twice updates instead of duplicating.")
+        )
+        self.transaction_check.setEnabled(False)
         self.path_edit = QLineEdit(str(Path.home() / self._default_name()))
         self.path_edit.setObjectName("path")
         browse = QPushButton(self.tr("Browse…"))
@@ -70,6 +77,7 @@ class ExportPatientDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.json_radio)
         form.addRow("", self.fhir_radio)
+        form.addRow("", self.transaction_check)
         form.addRow(self.tr("Save as"), row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -92,6 +100,7 @@ class ExportPatientDialog(QDialog):
         return f"record-{safe}.{'fhir.json' if fmt == 'fhir' else 'json'}"
 
     def _format_changed(self) -> None:
+        self.transaction_check.setEnabled(self.fmt() == "fhir")
         current = Path(self.path_edit.text())
         for fmt in self.FORMATS:
             if current.name == self._default_name(fmt):
@@ -116,12 +125,13 @@ class ExportPatientDialog(QDialog):
             self.status.setText(self.tr("Choose where to save the file."))
             return
         path, fmt, services, pid = Path(text), self.fmt(), self.services, self.patient_id
+        bundle = "transaction" if fmt == "fhir" and self.transaction_check.isChecked() else "collection"
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
         self.task = run_task(
             self,
             self.tr("Exporting the record"),
-            lambda _progress: export_patient(services, pid, path, fmt),
+            lambda _progress: export_patient(services, pid, path, fmt, bundle),
             self._done,
             self._failed,
         )
