@@ -1,20 +1,28 @@
 """Running service calls from the GUI: errors shown as messages, long work off the GUI thread.
 
-Every write from a widget goes through ``call`` (quick, on the GUI thread) or ``run_task``
-(slow, in a worker thread with a progress dialog), so errors are handled in one place:
-a KnownError is shown as a message; anything else is a bug, logged with its traceback.
+Every write from a widget goes through one of three helpers, so errors are handled in one place:
+
+- ``submit`` — a form's save: a ValidationError is shown next to its field, a ConflictError as
+  "changed by someone else — reload", another known error as a message, a bug as the error dialog
+  (traceback in the log). Dialogs never write ``except Exception`` themselves.
+- ``call`` — a quick action outside a form (archive, mark done): any error as a message.
+- ``run_task`` — slow work in a worker thread with a progress dialog.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from mesodesk.domain.errors import KnownError
+from mesodesk.domain.errors import ConflictError, KnownError, ValidationError
+
+if TYPE_CHECKING:
+    from mesodesk.gui.widgets.field_errors import FieldErrors
 
 log = logging.getLogger("mesodesk.gui")
 T = TypeVar("T")
@@ -47,6 +55,87 @@ def call(parent: QWidget | None, fn: Callable[..., T], *args: Any, **kwargs: Any
     except Exception as exc:  # shown to the user, bugs logged
         show_error(parent, exc)
         return None
+
+
+@dataclass
+class Submitted(Generic[T]):
+    """What ``submit`` did: ``ok`` (also the truth value), the service's result, or the error shown."""
+
+    ok: bool
+    value: T | None = None
+    error: BaseException | None = None
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def submit(
+    parent: QWidget,
+    fn: Callable[..., T],
+    *args: Any,
+    errors: FieldErrors | None = None,
+    on_invalid: Callable[[ValidationError], None] | None = None,
+    on_known: Callable[[KnownError], None] | None = None,
+    reload: Callable[[], None] | None = None,
+    **kwargs: Any,
+) -> Submitted[T]:
+    """Run a form's service call and show whatever went wrong where it belongs.
+
+    - ValidationError: ``on_invalid(exc)`` if given, else next to its field in ``errors``, else a message.
+    - ConflictError: "changed by someone else"; with ``reload``, the user may reload the record at once.
+    - another KnownError: ``on_known(exc)`` if given, else a message (locked file, permission, server).
+    - anything else is a bug: logged with its traceback, "something went wrong" shown. Nothing is
+      half-saved either way: the service's transaction was rolled back and the form keeps the input.
+    """
+    if errors is not None:
+        errors.clear()
+    try:
+        value = fn(*args, **kwargs)
+    except ValidationError as exc:
+        if on_invalid is not None:
+            on_invalid(exc)
+        elif errors is not None:
+            errors.show(exc)
+        else:
+            show_error(parent, exc)
+        return Submitted(False, error=exc)
+    except ConflictError as exc:
+        show_conflict(parent, exc, reload)
+        return Submitted(False, error=exc)
+    except KnownError as exc:
+        if on_known is not None:
+            on_known(exc)
+        else:
+            show_error(parent, exc)
+        return Submitted(False, error=exc)
+    except Exception as exc:  # the one place a dialog's save catches everything: shown, bugs logged
+        show_error(parent, exc)
+        return Submitted(False, error=exc)
+    return Submitted(True, value)
+
+
+def show_conflict(parent: QWidget, exc: ConflictError, reload: Callable[[], None] | None = None) -> bool:
+    """Someone else saved this record first. Offers to reload it (returns True if reloaded)."""
+    title = _tr("Changed by someone else")
+    if reload is None:
+        QMessageBox.warning(parent, title, str(exc))
+        return False
+    answer = QMessageBox.question(
+        parent,
+        title,
+        str(exc)
+        + "\n\n"
+        + _tr(
+            "It was changed in another window or on another workstation. Reload the current record? "
+            "Your changes in this window will be replaced; copy anything you need first."
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        reload()
+        return True
+    return False
 
 
 class _Worker(QObject):

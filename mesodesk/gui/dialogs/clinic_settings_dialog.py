@@ -8,7 +8,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.domain.errors import PermissionDeniedError, ValidationError
-from mesodesk.gui.operations import show_error
+from mesodesk.domain.errors import KnownError, PermissionDeniedError, ValidationError
+from mesodesk.gui.dialogs.form_dialog import FormDialog
+from mesodesk.gui.operations import show_error, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.clinic import ClinicInput
 
@@ -41,7 +41,7 @@ def image_png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-class ClinicSettingsDialog(QDialog):
+class ClinicSettingsDialog(FormDialog):
     """Edit the clinic settings; only an administrator can save them. ``sig_saved(1)`` after saving."""
 
     sig_saved = Signal(int)
@@ -54,7 +54,7 @@ class ClinicSettingsDialog(QDialog):
         self.resize(680, 540)
         self._build()
         self._load()
-        self._baseline = self._state()
+        self.mark_clean()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -203,39 +203,28 @@ class ClinicSettingsDialog(QDialog):
             idle_lock_minutes=self.idle_spin.value(),
         )
 
-    def _state(self) -> str:
+    def form_state(self) -> str:
         return repr(self.clinic_input())
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            self._services.clinic.save_settings(self.clinic_input(), self._version)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except PermissionDeniedError as exc:
+        def refused(exc: KnownError) -> None:
+            if not isinstance(exc, PermissionDeniedError):
+                show_error(self, exc)
+                return
             QMessageBox.warning(
                 self,
                 self.tr("Administrators only"),
                 self.tr("Only an administrator can change the clinic settings.") + "\n\n" + str(exc),
             )
+
+        settings = self._services.clinic.save_settings
+        if not submit(
+            self, settings, self.clinic_input(), self._version, errors=self.errors, on_known=refused
+        ):
             return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._baseline = self._state()
+        self.mark_clean()
         self.sig_saved.emit(1)  # the settings row's id: the main window applies the name and idle time
         self.accept()
 
-    def reject(self) -> None:
-        if self._state() != self._baseline:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("The settings have changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("The settings have changes that are not saved. Discard them?")

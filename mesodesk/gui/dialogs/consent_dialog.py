@@ -9,14 +9,12 @@ from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -27,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.dialogs import editor_labels as L
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.dialogs.form_dialog import FormDialog
+from mesodesk.gui.operations import show_error, submit
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from mesodesk.gui.widgets.signature_pad import SignaturePad
 from mesodesk.services.clinic import ConsentInput
@@ -45,7 +44,7 @@ def image_to_png(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(FormDialog):
     """Record a consent for a patient; ``sig_saved(consent_id)``."""
 
     sig_saved = Signal(int)
@@ -65,7 +64,7 @@ class ConsentDialog(QDialog):
         self._build()
         self._load_texts()
         L.set_default_button(self, self.save_button)
-        self._baseline = self._state()
+        self.mark_clean()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -227,12 +226,9 @@ class ConsentDialog(QDialog):
             (content for kind, content in parse_simple_markdown(body) if kind == "title"),
             self.tr("Consent to mesotherapy treatment"),
         )
-        try:
-            text = self._services.clinic.add_consent_text(STANDARD_CODE, "1", title, body)
-        except Exception as exc:  # e.g. only an administrator may add texts
-            show_error(self, exc)
-            return
-        self._load_texts(text.id)
+        done = submit(self, self._services.clinic.add_consent_text, STANDARD_CODE, "1", title, body)
+        if done and done.value is not None:  # e.g. only an administrator may add texts
+            self._load_texts(done.value.id)
 
     # ------------------------------------------------------------------ signature
     def load_scan(self) -> None:
@@ -278,7 +274,7 @@ class ConsentDialog(QDialog):
             signature_source="scanned" if self.signature_pad.has_scan() else "drawn",
         )
 
-    def _state(self) -> tuple:
+    def form_state(self) -> tuple:
         return (
             self.text_combo.currentData(),
             self.risks_edit.toPlainText(),
@@ -295,15 +291,11 @@ class ConsentDialog(QDialog):
                 ValidationError("consent_text", self.tr("choose the consent text the patient read"))
             )
             return
-        try:
-            consent = self._services.clinic.record_consent(self.consent_input())
-        except ValidationError as exc:
-            self.errors.show(exc)
+        done = submit(self, self._services.clinic.record_consent, self.consent_input(), errors=self.errors)
+        if not done or done.value is None:
             return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._baseline = self._state()
+        consent = done.value
+        self.mark_clean()
         self.sig_saved.emit(consent.id)
         self.accept()
 
@@ -311,15 +303,5 @@ class ConsentDialog(QDialog):
         label = self.findChild(QLabel, f"error_{field}")
         return label.text() if label is not None and not label.isHidden() else ""
 
-    def reject(self) -> None:
-        if self._state() != self._baseline:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This consent is not recorded yet. Discard it?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("This consent is not recorded yet. Discard it?")

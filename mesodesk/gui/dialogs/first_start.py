@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.enums import Role
 from mesodesk.domain.errors import ValidationError
-from mesodesk.gui.operations import run_task, show_error
+from mesodesk.gui.operations import run_task, show_error, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 
 DEMO_PATIENTS = 2000
@@ -340,8 +340,7 @@ class FirstStartDialog(QDialog):
     def create_empty(self) -> bool:
         from mesodesk.services.clinic import ClinicInput
 
-        self.errors.clear()
-        try:
+        def create() -> Any:
             if not self.clinic_name.text().strip():
                 raise ValidationError("name", self.tr("is required"))
             if self.password.text() != self.password2.text():
@@ -364,12 +363,12 @@ class FirstStartDialog(QDialog):
                     idle_lock_minutes=current.idle_lock_minutes,
                 )
             )
-        except ValidationError as exc:
-            self.errors.show(exc)
+            return user
+
+        done = submit(self, create, errors=self.errors)
+        if not done:
             return False
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+        user = done.value
         self.choice = "empty"
         self.admin_username = user.username
         self.done_text.setText(

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -26,17 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.domain.errors import ConflictError, ValidationError
-from mesodesk.gui.dialogs.patient_editor import confirm_discard
+from mesodesk.gui.changes import watch_changes
+from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.i18n import format_datetime
 from mesodesk.gui.labels import choices, label
-from mesodesk.gui.operations import call, show_error
+from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.chart_content import RISK_FIELDS
 from mesodesk.gui.widgets.field_errors import FieldErrors
+from mesodesk.services.changes import ChangeSet
 from mesodesk.services.patients import HistoryInput
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(FormDialog):
     """``HistoryDialog(services, patient_id)``; emits ``sig_saved(patient_id)`` after each change."""
 
     sig_saved = Signal(int)
@@ -137,6 +137,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save(reviewed=True))
         self.load()
+        watch_changes(services, self._on_changes)
 
     def load(self) -> None:
         chart = call(self, self.services.patients.chart, self.patient_id, log_view=False)
@@ -161,7 +162,7 @@ class HistoryDialog(QDialog):
             )
             self.reviewed.setStyleSheet("")
         self._fill_allergies(chart.allergies)
-        self._initial = self.current_input()
+        self.mark_clean()
 
     def _fill_allergies(self, allergies: list) -> None:
         self.allergy_list.clear()
@@ -179,53 +180,46 @@ class HistoryDialog(QDialog):
             **values, medications=self.medications.toPlainText(), other=self.other.toPlainText()
         )
 
-    def is_dirty(self) -> bool:
-        return self.current_input() != self._initial
+    def form_state(self) -> HistoryInput:
+        return self.current_input()
 
     def save(self, reviewed: bool = True) -> bool:
-        self.errors.clear()
-        try:
-            self.services.patients.save_history(
-                self.patient_id, self.current_input(), reviewed=reviewed, expected_version=self.version
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
+        done = submit(
+            self,
+            self.services.patients.save_history,
+            self.patient_id,
+            self.current_input(),
+            reviewed=reviewed,
+            expected_version=self.version,
+            errors=self.errors,
+            reload=self.load,
+        )
+        if not done:
             return False
-        except ConflictError as exc:
-            if (
-                QMessageBox.question(
-                    self,
-                    self.tr("Changed by someone else"),
-                    str(exc) + "\n\n" + self.tr("Reload the current history?"),
-                )
-                == QMessageBox.StandardButton.Yes
-            ):
-                self.load()
-            return False
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self._initial = self.current_input()
+        self.mark_clean()
         self.sig_saved.emit(self.patient_id)
         self.accept()
         return True
 
     def add_allergy(self) -> None:
-        self.allergy_errors.clear()
-        try:
-            self.services.patients.add_allergy(
-                self.patient_id, self.substance.text(), self.reaction.text(), self.severity.currentData()
-            )
-        except ValidationError as exc:
-            self.allergy_errors.show(exc)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.substance.clear()
-        self.reaction.clear()
-        self._reload_allergies()
-        self.sig_saved.emit(self.patient_id)
+        patients = self.services.patients
+        substance, reaction, severity = (
+            self.substance.text(),
+            self.reaction.text(),
+            self.severity.currentData(),
+        )
+        if submit(
+            self,
+            patients.add_allergy,
+            self.patient_id,
+            substance,
+            reaction,
+            severity,
+            errors=self.allergy_errors,
+        ):
+            self.substance.clear()
+            self.reaction.clear()
+            self.sig_saved.emit(self.patient_id)
 
     def remove_allergy(self) -> None:
         item = self.allergy_list.currentItem()
@@ -238,27 +232,15 @@ class HistoryDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if (
-            call(self, self.services.patients.remove_allergy, item.data(Qt.ItemDataRole.UserRole)) is None
-            and self.allergy_list.currentItem() is item
-        ):
-            pass
-        self._reload_allergies()
-        self.sig_saved.emit(self.patient_id)
+        if submit(self, self.services.patients.remove_allergy, item.data(Qt.ItemDataRole.UserRole)):
+            self.sig_saved.emit(self.patient_id)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """An allergy of this patient added or removed (here or elsewhere): the list shows it."""
+        if changes.touches("allergies") and changes.touches_patient(self.patient_id):
+            self._reload_allergies()
 
     def _reload_allergies(self) -> None:
         chart = call(self, self.services.patients.chart, self.patient_id, log_view=False)
         if chart is not None:
             self._fill_allergies(chart.allergies)
-
-    def reject(self) -> None:
-        if self.is_dirty() and not confirm_discard(self):
-            return
-        self._initial = self.current_input()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.is_dirty() and self.result() != QDialog.DialogCode.Accepted and not confirm_discard(self):
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -6,44 +6,31 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from mesodesk.domain.errors import ConflictError, KnownError, ValidationError
+from mesodesk.gui.dialogs.form_dialog import FormDialog
+from mesodesk.gui.dialogs.form_dialog import confirm_discard as confirm_discard
 from mesodesk.gui.i18n import date_format, pydate, qdate
 from mesodesk.gui.labels import FITZPATRICK, choices
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.patients import PatientInput
 
 #: The QDateEdit shows nothing at this date: "no date entered yet".
 NO_DATE = QDate(1899, 12, 31)
 LAST_DATE = QDate(2100, 12, 31)  # later dates are typed by mistake and refused by the service
-
-
-def confirm_discard(parent: QWidget) -> bool:
-    """Ask before throwing away unsaved changes (shared by every editor)."""
-    answer = QMessageBox.question(
-        parent,
-        parent.tr("Unsaved changes"),
-        parent.tr("You have changes that are not saved. Discard them?"),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Discard
 
 
 def make_date_edit(optional: bool = True) -> QDateEdit:
@@ -63,7 +50,7 @@ def date_value(edit: QDateEdit) -> date | None:
     return None if value == NO_DATE or not value.isValid() else pydate(value)
 
 
-class PatientEditorDialog(QDialog):
+class PatientEditorDialog(FormDialog):
     """``PatientEditorDialog(services, patient_id=None)``; emits ``sig_saved(patient_id)``."""
 
     sig_saved = Signal(int)
@@ -173,7 +160,7 @@ class PatientEditorDialog(QDialog):
 
         if patient_id is not None:
             self.load()
-        self._initial = self.current_input()
+        self.mark_clean()
         self.last_name.setFocus()
 
     # -- data ----------------------------------------------------------------
@@ -194,7 +181,7 @@ class PatientEditorDialog(QDialog):
         self.fitzpatrick.setCurrentIndex(max(0, self.fitzpatrick.findData(patient.fitzpatrick)))
         self.contraindications.setPlainText(patient.contraindications)
         self.notes.setPlainText(patient.notes)
-        self._initial = self.current_input()
+        self.mark_clean()
 
     def current_input(self) -> PatientInput:
         return PatientInput(
@@ -211,63 +198,30 @@ class PatientEditorDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def is_dirty(self) -> bool:
-        return self.current_input() != self._initial
+    def form_state(self) -> PatientInput:
+        return self.current_input()
 
     def save(self) -> bool:
-        self.errors.clear()
         data = self.current_input()
-        try:
-            if self.patient_id is None:
-                patient = self.services.patients.create(data)
-            else:
-                patient = self.services.patients.update(self.patient_id, data, self.version)
-        except ValidationError as exc:
-            self.errors.show(exc)
+        if self.patient_id is None:
+            done = submit(self, self.services.patients.create, data, errors=self.errors)
+        else:
+            done = submit(
+                self,
+                self.services.patients.update,
+                self.patient_id,
+                data,
+                self.version,
+                errors=self.errors,
+                reload=self.load,
+            )
+        if not done or done.value is None:
             return False
-        except ConflictError as exc:
-            self._conflict(exc)
-            return False
-        except KnownError as exc:
-            show_error(self, exc)
-            return False
-        except Exception as exc:  # a bug: logged, shown, the dialog stays open with the input
-            show_error(self, exc)
-            return False
+        patient = done.value
         self.saved_id = patient.id
         self.patient_id = patient.id
         self.version = patient.version
-        self._initial = data
+        self._baseline = data
         self.sig_saved.emit(patient.id)
         self.accept()
         return True
-
-    def _conflict(self, exc: ConflictError) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Changed by someone else"),
-            str(exc)
-            + "\n\n"
-            + self.tr(
-                "Reload the patient's current record? Your changes in this window will be "
-                "replaced; copy anything you need first."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.load()
-
-    # -- closing -------------------------------------------------------------
-    def reject(self) -> None:
-        if self.is_dirty() and not confirm_discard(self):
-            return
-        self._initial = self.current_input()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.is_dirty() and self.result() != QDialog.DialogCode.Accepted and not confirm_discard(self):
-            event.ignore()
-            return
-        self._initial = self.current_input()
-        super().closeEvent(event)

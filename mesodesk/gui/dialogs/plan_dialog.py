@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTreeWidget,
@@ -27,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.dialogs import editor_labels as L
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.dialogs.form_dialog import FormDialog
+from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.followups import PlanInput
 
 PREVIEW_LIMIT = 40
 
 
-class PlanDialog(QDialog):
+class PlanDialog(FormDialog):
     """Create a treatment plan for a patient; ``sig_saved(plan_id)``."""
 
     sig_saved = Signal(int)
@@ -50,7 +48,7 @@ class PlanDialog(QDialog):
         self.resize(820, 540)
         self._build()
         self._update_preview()
-        self._baseline = self._state()
+        self.mark_clean()
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -233,32 +231,17 @@ class PlanDialog(QDialog):
             )
         )
 
-    def _state(self) -> str:
+    def form_state(self) -> str:
         return repr(self.plan_input())
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            plan = self._services.followups.create_plan(self.plan_input())
-        except ValidationError as exc:
-            self.errors.show(exc)
+        done = submit(self, self._services.followups.create_plan, self.plan_input(), errors=self.errors)
+        if not done or done.value is None:
             return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._baseline = self._state()
+        plan = done.value
+        self.mark_clean()
         self.sig_saved.emit(plan.id)
         self.accept()
 
-    def reject(self) -> None:
-        if self._state() != self._baseline:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This plan is not saved. Discard it?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("This plan is not saved. Discard it?")

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain import enums
-from mesodesk.domain.errors import ConflictError, ValidationError
+from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.models import reaction_assessments_model as R
 from mesodesk.gui.models.reaction_assessments_model import ReactionAssessmentsModel
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from mesodesk.gui.widgets.table_delegates import ComboDelegate, SpinDelegate
 from mesodesk.services.reactions import AssessmentInput, ReactionInput
@@ -100,26 +101,23 @@ class AllergyFromReactionDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            allergy = self._services.patients.add_allergy(
-                self._patient_id,
-                self.substance_combo.currentText(),
-                self.reaction_edit.toPlainText(),
-                self.severity_combo.currentData(),
-                source_reaction_id=self._reaction_id,
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
+        done = submit(
+            self,
+            self._services.patients.add_allergy,
+            self._patient_id,
+            self.substance_combo.currentText(),
+            self.reaction_edit.toPlainText(),
+            self.severity_combo.currentData(),
+            source_reaction_id=self._reaction_id,
+            errors=self.errors,
+        )
+        if not done or done.value is None:
             return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.sig_saved.emit(allergy.id)
+        self.sig_saved.emit(done.value.id)
         self.accept()
 
 
-class ReactionDialog(QDialog):
+class ReactionDialog(FormDialog):
     """Record or edit a reaction; ``sig_saved(reaction_id)``."""
 
     sig_saved = Signal(int)
@@ -149,7 +147,7 @@ class ReactionDialog(QDialog):
         else:
             L.select_data(self.session_combo, session_id)
             self._session_chosen()
-        self._baseline = self._state()
+        self.mark_clean()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -326,40 +324,43 @@ class ReactionDialog(QDialog):
             assessments=self.assessments_model.rows(),
         )
 
-    def _state(self) -> tuple:
+    def form_state(self) -> tuple:
         data = self.reaction_input()
         return (repr(data),)
 
     def save(self) -> None:
         if self.assessments_view.state() == QAbstractItemView.State.EditingState:
             self.assessments_view.setFocus()
-        self.errors.clear()
         self.assessments_model.set_error_row(None)
         data = self.reaction_input()
-        try:
-            result = self._services.reactions.record(data, self._reaction_id, self._version)
-        except ValidationError as exc:
-            label = self.errors.show(exc)
-            match = _ITEM.match(exc.field)
-            if match is not None:
-                row = int(match.group(1))
-                self.assessments_model.set_error_row(row)
-                label.setText(self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", exc.message))
+        done = submit(
+            self,
+            self._services.reactions.record,
+            data,
+            self._reaction_id,
+            self._version,
+            errors=self.errors,
+            on_invalid=self._show_invalid,
+        )
+        if not done or done.value is None:
             return
-        except ConflictError as exc:
-            show_error(self, exc)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        result = done.value
         reaction = result.reaction
         self._reaction_id = reaction.id
         self._version = reaction.version
-        self._baseline = self._state()
+        self.mark_clean()
         self.sig_saved.emit(reaction.id)
         if result.suggest_allergy and self._offer_allergy(reaction.id, data):
             return  # the allergy form closes this dialog when it is done
         self.accept()
+
+    def _show_invalid(self, exc: ValidationError) -> None:
+        label = self.errors.show(exc)
+        match = _ITEM.match(exc.field)
+        if match is not None:
+            row = int(match.group(1))
+            self.assessments_model.set_error_row(row)
+            label.setText(self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", exc.message))
 
     def _offer_allergy(self, reaction_id: int, data: ReactionInput) -> bool:
         answer = QMessageBox.question(
@@ -394,15 +395,5 @@ class ReactionDialog(QDialog):
         self.allergy_form.open()
         return True
 
-    def reject(self) -> None:
-        if self._state() != self._baseline:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This reaction has changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("This reaction has changes that are not saved. Discard them?")

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain import enums
-from mesodesk.domain.errors import ConflictError, KnownError, ValidationError
+from mesodesk.domain.errors import KnownError, ValidationError
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.amend_dialog import AmendDialog
 from mesodesk.gui.models.session_products_model import ProductRow
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.sessions import AreaInput, MarkInput, ProductUse, SessionInput
@@ -431,15 +431,15 @@ class SessionEditorDialog(
     def _run(self, action: str) -> None:
         self._commit_open_editors()
         self._clear_errors()
-        try:
+
+        def check() -> tuple[SessionInput, list[str]]:  # reading the form can refuse a value too
             data = self.session_input()
-            warnings = self._services.sessions.check(data)
-        except ValidationError as exc:
-            self._show_validation(exc)
+            return data, self._services.sessions.check(data)
+
+        checked = submit(self, check, on_invalid=self._show_validation)
+        if not checked or checked.value is None:
             return
-        except Exception as exc:  # known errors as messages, bugs logged
-            show_error(self, exc)
-            return
+        data, warnings = checked.value
         if warnings and not frozenset(warnings) <= self._confirmed:
             self._show_warnings(warnings, action, data)
             return
@@ -484,25 +484,19 @@ class SessionEditorDialog(
             self._ask_reason(data)
             return
         sessions = self._services.sessions
-        try:
-            if self._session is None:
-                result = sessions.record(data, sign_off=action == "sign_off")
-                session = result.session
-            else:
-                result = sessions.update_draft(self._session.id, data, self._session.version)
-                session = result.session
-                if action == "sign_off":
-                    session = sessions.sign_off(session.id, session.version)
-        except ValidationError as exc:
-            self._show_validation(exc)
-            return
-        except ConflictError as exc:
-            self._conflict(exc)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._after_write(session.id, close=action == "save")
+        current = self._session
+
+        def write() -> int:
+            if current is None:
+                return sessions.record(data, sign_off=action == "sign_off").session.id
+            session = sessions.update_draft(current.id, data, current.version).session
+            if action == "sign_off":
+                session = sessions.sign_off(session.id, session.version)
+            return session.id
+
+        done = submit(self, write, on_invalid=self._show_validation, reload=self._reload)
+        if done and done.value is not None:
+            self._after_write(done.value, close=action == "save")
 
     def _ask_reason(self, data: SessionInput) -> None:
         self._amend_dialog = AmendDialog(self)
@@ -512,24 +506,22 @@ class SessionEditorDialog(
 
     def _amend(self, data: SessionInput) -> None:
         assert self._session is not None and self._amend_dialog is not None
-        try:
-            self._services.sessions.amend(
-                self._session.id, data, self._amend_dialog.reason(), self._session.version
-            )
-        except ValidationError as exc:
+        amend_dialog = self._amend_dialog
+
+        def invalid(exc: ValidationError) -> None:
             if exc.field == "reason":
-                self._amend_dialog.show_error(exc.message)
-                self._amend_dialog.open()
+                amend_dialog.show_error(exc.message)
+                amend_dialog.open()
             else:
                 self._show_validation(exc)
-            return
-        except ConflictError as exc:
-            self._conflict(exc)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._after_write(self._session.id, close=False)
+
+        session = self._session
+        amend = self._services.sessions.amend
+        reason = amend_dialog.reason()
+        if submit(
+            self, amend, session.id, data, reason, session.version, on_invalid=invalid, reload=self._reload
+        ):
+            self._after_write(session.id, close=False)
 
     def _after_write(self, session_id: int, *, close: bool) -> None:
         self._confirmed = frozenset()
@@ -542,18 +534,9 @@ class SessionEditorDialog(
             return
         self._load_session(session_id)
 
-    def _conflict(self, exc: ConflictError) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Changed by someone else"),
-            self.tr(
-                "This session was changed on another workstation since you opened it.\n\n"
-                "Reload it now? Your changes in this window will be lost."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes and self._session is not None:
+    def _reload(self) -> None:
+        """Someone else saved this session first: show what is stored now."""
+        if self._session is not None:
             self._load_session(self._session.id)
 
     # ------------------------------------------------------------------ closing

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.errors import KnownError, ValidationError
 from mesodesk.gui.models.base_table_model import RowTableModel
-from mesodesk.gui.operations import call, show_error
+from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.users import UserInfo
 
@@ -169,20 +169,24 @@ class UsersDialog(QDialog):
         if self.password.text() != self.password2.text():
             self.errors.show(ValidationError("password2", self.tr("the two passwords differ")))
             return
-        try:
-            info = self.users.create(
-                self.username.text(), self.full_name.text(), self.role.currentData(), self.password.text()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except KnownError as exc:
+
+        def in_form(exc: KnownError) -> None:
             self.errors.general.setText(str(exc))
             self.errors.general.show()
+
+        done = submit(
+            self,
+            self.users.create,
+            self.username.text(),
+            self.full_name.text(),
+            self.role.currentData(),
+            self.password.text(),
+            errors=self.errors,
+            on_known=in_form,
+        )
+        if not done or done.value is None:
             return
-        except Exception as exc:  # a bug: logged and shown as such
-            show_error(self, exc)
-            return
+        info = done.value
         for edit in (self.username, self.full_name, self.password, self.password2):
             edit.clear()
         self.status.setText(self.tr("Account %1 added.").replace("%1", info.username))
@@ -214,10 +218,7 @@ class UsersDialog(QDialog):
         )
         if not ok:
             return
-        try:
-            self.users.set_password(user.id, password)
-        except Exception as exc:
-            show_error(self, exc)
+        if not submit(self, self.users.set_password, user.id, password):
             return
         self.status.setText(self.tr("Password set for %1.").replace("%1", user.username))
 
@@ -225,10 +226,7 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        try:
-            self.users.set_active(user.id, not user.is_active)
-        except Exception as exc:
-            show_error(self, exc)
+        if not submit(self, self.users.set_active, user.id, not user.is_active):
             return
         self.status.setText(
             (self.tr("%1 disabled.") if user.is_active else self.tr("%1 enabled.")).replace(

@@ -33,7 +33,7 @@ from mesodesk.domain.errors import KnownError
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs.photo_tag_dialog import PhotoTagDialog
 from mesodesk.gui.models.photo_list_model import PhotoListModel
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.operations import show_error, submit
 from mesodesk.gui.widgets.photo_grid import PhotoCardDelegate, PhotoGridView
 from mesodesk.gui.widgets.photo_labels import area_label
 from mesodesk.services.changes import ChangeSet
@@ -280,11 +280,9 @@ class PhotoStrip(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            for photo in photos:
-                self.services.photos.delete(photo.id)
-        except Exception as exc:
-            show_error(self, exc)
+        for photo in photos:
+            if not submit(self, self.services.photos.delete, photo.id):
+                break
         self.reload()
         self.sig_changed.emit()
 
@@ -295,29 +293,34 @@ class PhotoStrip(QWidget):
         include = self.tag_dialog.include_in_print.isChecked()
         problems, stored = [], 0
         for name, data in self._pending:
-            try:
-                self.services.photos.add(
-                    self.patient_id,
-                    data,
-                    name,
-                    tags.kind,
-                    tags.area,
-                    tags.taken_on,
-                    session_id=tags.session_id,
-                    reaction_id=tags.reaction_id,
-                    caption=tags.caption,
-                    include_in_print=include,
-                )
-                stored += 1
-            except KnownError as exc:
+
+            def refused(exc: KnownError, name: str = name) -> None:  # listed together after the loop
                 message = getattr(exc, "message", str(exc))
                 field = getattr(exc, "field", "")
                 problems.append(
                     f"{name}: "
                     + (self.tr("the file %1.").replace("%1", message) if field == "file" else str(exc))
                 )
-            except Exception as exc:  # a bug: logged, shown as such
-                show_error(self, exc)
+
+            done = submit(
+                self,
+                self.services.photos.add,
+                self.patient_id,
+                data,
+                name,
+                tags.kind,
+                tags.area,
+                tags.taken_on,
+                session_id=tags.session_id,
+                reaction_id=tags.reaction_id,
+                caption=tags.caption,
+                include_in_print=include,
+                on_invalid=refused,
+                on_known=refused,
+            )
+            if done:
+                stored += 1
+            elif not isinstance(done.error, KnownError):  # a bug: logged and shown; stop here
                 break
         self._pending = []
         if problems:
@@ -336,21 +339,17 @@ class PhotoStrip(QWidget):
 
     def _save_tags(self, photo_id: int) -> None:
         assert self.tag_dialog is not None
-        try:
-            photo = self.services.photos.update(photo_id, self.tag_dialog.tags())
-        except Exception as exc:
-            show_error(self, exc)
+        done = submit(self, self.services.photos.update, photo_id, self.tag_dialog.tags())
+        if not done or done.value is None:
             return
-        self.model.replace(photo)
+        self.model.replace(done.value)
         self.sig_changed.emit()
 
     def _set_print(self, photo_id: int, include: bool) -> bool:
-        try:
-            photo = self.services.photos.set_include_in_print(photo_id, include)
-        except Exception as exc:
-            show_error(self, exc)
+        done = submit(self, self.services.photos.set_include_in_print, photo_id, include)
+        if not done or done.value is None:
             return False
-        self.model.replace(photo)
+        self.model.replace(done.value)
         self.sig_changed.emit()
         return True
 

@@ -25,7 +25,7 @@ from mesodesk.gui.models.catalogue_models import (
     FormulasTableModel,
     IngredientsModel,
 )
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.gui.widgets.table_delegates import ComboDelegate, SpinDelegate
 from mesodesk.gui.widgets.tables import plain_table
@@ -155,13 +155,16 @@ class FormulasTabMixin:
             self.formula_notes.toPlainText(),
             [IngredientInput(p, a, u) for p, a, u in self.ingredients_model.rows()],
         )
-        try:
-            formula = self._services.catalogue.save_formula(data, self._formula_id, self._formula_version)
-        except ValidationError as exc:
-            self.formula_errors.show(exc)
+        done = submit(
+            self,
+            self._services.catalogue.save_formula,
+            data,
+            self._formula_id,
+            self._formula_version,
+            errors=self.formula_errors,
+        )
+        if not done or done.value is None:
             return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        formula = done.value
         self.refresh()
         self._select(self.formulas_view, self.formulas_model, formula.id)

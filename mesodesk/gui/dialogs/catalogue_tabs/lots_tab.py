@@ -23,7 +23,7 @@ from mesodesk.gui.dialogs.recall_dialog import RecallDialog
 from mesodesk.gui.models.catalogue_models import (
     LotsTableModel,
 )
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import LotInput
@@ -104,14 +104,10 @@ class LotsTabMixin:
             self.lot_quantity_spin.value(),
             L.from_qdate(self.lot_received_edit.date()),
         )
-        try:
-            lot = self._services.catalogue.save_lot(data)
-        except ValidationError as exc:
-            self.lot_errors.show(exc)
+        done = submit(self, self._services.catalogue.save_lot, data, errors=self.lot_errors)
+        if not done or done.value is None:
             return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        lot = done.value
         self.lot_number_edit.clear()
         self._refresh_lots()
         self._select(self.lots_view, self.lots_model, lot.id)
@@ -134,14 +130,14 @@ class LotsTabMixin:
     def _recall(self, lot_id: int) -> None:
         dialog = self.recall_dialog
         assert dialog is not None
-        try:
-            self._services.catalogue.recall_lot(lot_id, dialog.reason())
-        except ValidationError as exc:
+
+        def invalid(exc: ValidationError) -> None:
             dialog.error.setText(exc.message)
             dialog.error.show()
-            return
-        except Exception as exc:
-            show_error(dialog, exc)
+
+        if not submit(
+            dialog, self._services.catalogue.recall_lot, lot_id, dialog.reason(), on_invalid=invalid
+        ):
             return
         dialog.accept()
         self._refresh_lots()

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.models.catalogue_models import (
     ProductsTableModel,
 )
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import ProductInput
@@ -124,14 +123,17 @@ class ProductsTabMixin:
             self.product_unit.currentText(),
             self.product_threshold.value(),
         )
-        try:
-            product = self._services.catalogue.save_product(data, self._product_id, self._product_version)
-        except ValidationError as exc:
-            self.product_errors.show(exc)
+        done = submit(
+            self,
+            self._services.catalogue.save_product,
+            data,
+            self._product_id,
+            self._product_version,
+            errors=self.product_errors,
+        )
+        if not done or done.value is None:
             return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        product = done.value
         self.refresh()
         self._select(self.products_view, self.products_model, product.id)
 

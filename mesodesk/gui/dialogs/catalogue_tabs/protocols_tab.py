@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.models.catalogue_models import (
     ProtocolsTableModel,
 )
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import ProtocolInput
@@ -208,13 +207,11 @@ class ProtocolsTabMixin:
             self.protocol_maintenance.value() or None,
             self.protocol_call.value() or None,
         )
-        try:
-            protocol = self._services.catalogue.save_protocol(data, self._protocol_id)
-        except ValidationError as exc:
-            self.protocol_errors.show(exc)
+        done = submit(
+            self, self._services.catalogue.save_protocol, data, self._protocol_id, errors=self.protocol_errors
+        )
+        if not done or done.value is None:
             return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        protocol = done.value
         self.refresh()
         self._select(self.protocols_view, self.protocols_model, protocol.id)
