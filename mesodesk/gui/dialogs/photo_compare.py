@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.enums import PhotoKind
+from mesodesk.domain.errors import KnownError
 from mesodesk.gui.widgets.photo_labels import area_label, kind_label, long_date
 
 ZOOM_STEP = 1.25
@@ -377,7 +378,7 @@ class PhotoCompareDialog(QDialog):
         if not hasattr(self, "_scores"):
             try:
                 self._scores = self.services.outcomes.photo_scores([p.id for p in self._photos])
-            except Exception:  # noqa: BLE001 - no scores (no outcomes access): the captions stay plain
+            except KnownError:  # no scores (no outcomes access): the captions stay plain
                 self._scores = {}
         return self._scores
 
