@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import String, and_, case, func, select, type_coerce
 
 from mesodesk.db.models import (
     Measurement,
@@ -70,6 +70,12 @@ class Course:
     completed: bool
     maintained: bool
     reactions: int = 0
+    start_o: int = 0  # start and end as day ordinals (the computations run on integers)
+    end_o: int = 0
+
+    def __post_init__(self) -> None:
+        self.start_o = self.start.toordinal()
+        self.end_o = self.end.toordinal()
 
 
 @dataclass
@@ -150,14 +156,14 @@ def responder_text(instrument: Scale | Measure) -> str:
     return f"{word} at least {value:g} {unit}{plural}"
 
 
-def _nearest(
-    days: list[date], values: list[float], target: date, lo: int, hi: int, after: date
-) -> float | None:
+def _nearest(days: list[int], values: list[float], target: int, lo: int, hi: int, after: int) -> float | None:
+    """The value nearest day ``target`` within [target + lo, target + hi], later than ``after``."""
     best: tuple[int, float] | None = None
-    i = bisect_right(days, target + timedelta(days=lo - 1))
-    while i < len(days) and days[i] <= target + timedelta(days=hi):
+    i = bisect_right(days, target + lo - 1)
+    top = target + hi
+    while i < len(days) and days[i] <= top:
         if days[i] > after:
-            gap = abs((days[i] - target).days)
+            gap = abs(days[i] - target)
             if best is None or gap < best[0]:
                 best = (gap, values[i])
         i += 1
@@ -165,24 +171,28 @@ def _nearest(
 
 
 def course_outcome(
-    course: Course, instrument: Scale | Measure, days: list[date], values: list[float]
+    course: Course, instrument: Scale | Measure, days: Sequence[int | date], values: list[float]
 ) -> CourseOutcome | None:
-    """A course's values on one instrument; None when it has nothing to say (no baseline, no rating)."""
+    """A course's values on one instrument; None when it has nothing to say (no baseline, no rating).
+
+    ``days`` are day ordinals (or dates), sorted, one per value."""
+    if days and isinstance(days[0], date):
+        days = [d.toordinal() for d in days]  # type: ignore[union-attr]
+    ords: list[int] = days  # type: ignore[assignment]
     rating = isinstance(instrument, Scale) and instrument.direction == "rating"
-    k = bisect_right(days, course.start)
-    baseline_day = days[k - 1] if k else None
+    start, end_day = course.start_o, course.end_o
+    k = bisect_right(ords, start)
     baseline = values[k - 1] if k else None
+    after = ords[k - 1] if k else start
     if rating:
-        baseline, baseline_day = None, course.start - timedelta(days=1)
+        baseline, after = None, start - 1
     elif baseline is None:
         return None
-    after = baseline_day if baseline_day is not None else course.start
-    end = _nearest(days, values, course.end, *END_WINDOW, after)
+    end = _nearest(ords, values, end_day, *END_WINDOW, after)
     if rating and end is None:
         return None
     follow = [
-        _nearest(days, values, course.end + timedelta(days=offset), -window, window, after)
-        for _, offset, window in FOLLOW_UPS
+        _nearest(ords, values, end_day + offset, -window, window, after) for _, offset, window in FOLLOW_UPS
     ]
     responder = instrument.is_responder(baseline, end) if end is not None else None
     half_days: int | None = None
@@ -190,18 +200,14 @@ def course_outcome(
     if not rating and end is not None and baseline is not None:
         gained = instrument.improvement(baseline, end)
         if gained > 0:
-            later = [
-                (d, v)
-                for d, v in zip(days, values, strict=True)
-                if d > course.end + timedelta(days=END_WINDOW[1])
-            ]
-            for d, v in later:
-                if instrument.improvement(baseline, v) <= gained / 2:
-                    half_days, half_event = (d - course.end).days, True
+            first_later = bisect_right(ords, end_day + END_WINDOW[1])
+            for i in range(first_later, len(ords)):
+                if instrument.improvement(baseline, values[i]) <= gained / 2:
+                    half_days, half_event = ords[i] - end_day, True
                     break
             else:
-                if later:
-                    half_days, half_event = (later[-1][0] - course.end).days, False
+                if first_later < len(ords):
+                    half_days, half_event = ords[-1] - end_day, False
     return CourseOutcome(
         course, instrument.code, baseline, end, follow[0], follow[1], responder, half_days, half_event
     )
@@ -362,8 +368,9 @@ class OutcomeEvidence(ReportingBase):
         ).group_by(ts.plan_id)
         with self.ctx.read() as s:
             registry = load_registry(s)
-            stats = {row[0]: row[1:] for row in s.execute(q)}
-            plans = s.execute(
+            conn = s.connection()  # Core rows: no ORM result processing for a few hundred thousand rows
+            stats = {row[0]: row[1:] for row in conn.execute(q)}
+            plans = conn.execute(
                 select(
                     TreatmentPlan.id,
                     TreatmentPlan.patient_id,
@@ -372,18 +379,21 @@ class OutcomeEvidence(ReportingBase):
                     Protocol.indication,
                 ).outerjoin(Protocol, Protocol.id == TreatmentPlan.protocol_id)
             ).all()
-            reactions = dict(s.execute(reactions_q).all())
-            scores = s.execute(
+            reactions = dict(conn.execute(reactions_q).all())
+            scores = conn.execute(
                 select(
                     OutcomeAssessment.patient_id,
                     OutcomeAssessment.scale_code,
-                    OutcomeAssessment.assessed_on,
+                    type_coerce(OutcomeAssessment.assessed_on, String),
                     OutcomeAssessment.total,
                 ).order_by(OutcomeAssessment.patient_id, OutcomeAssessment.assessed_on, OutcomeAssessment.id)
             ).all()
-            numbers = s.execute(
+            numbers = conn.execute(
                 select(
-                    Measurement.patient_id, Measurement.code, Measurement.measured_on, Measurement.value
+                    Measurement.patient_id,
+                    Measurement.code,
+                    type_coerce(Measurement.measured_on, String),
+                    Measurement.value,
                 ).order_by(Measurement.patient_id, Measurement.measured_on, Measurement.id)
             ).all()
         courses: list[Course] = []
@@ -413,11 +423,16 @@ class OutcomeEvidence(ReportingBase):
                     reactions=reactions.get(plan_id, 0),
                 )
             )
-        series: dict[tuple[int, str], tuple[list[date], list[float]]] = {}
-        for patient_id, code, day, value in list(scores) + list(numbers):
-            days, values = series.setdefault((patient_id, code), ([], []))
-            days.append(_as_date(day))
-            values.append(float(value))
+        series: dict[tuple[int, str], tuple[list[int], list[float]]] = {}
+        ordinal: dict[object, int] = {}
+        for rows in (scores, numbers):
+            for patient_id, code, day, value in rows:
+                o = ordinal.get(day)
+                if o is None:
+                    o = ordinal[day] = _as_date(day).toordinal()
+                days, values = series.setdefault((patient_id, code), ([], []))
+                days.append(o)
+                values.append(float(value))
         by_patient: dict[int, list[str]] = defaultdict(list)
         for patient_id, code in series:
             by_patient[patient_id].append(code)
@@ -473,18 +488,30 @@ def _groups(courses: list[Course], outcomes: list[CourseOutcome], registry: Regi
     return groups
 
 
+_LOCAL_DAYS: dict[str, date] = {}
+
+
 def _day(value) -> date:  # type: ignore[no-untyped-def]
+    """The local day of a stored UTC time (SQLite gives the text: cached per UTC hour)."""
     from datetime import UTC, datetime
 
-    if isinstance(value, str):  # SQLite aggregates return the stored text
-        value = datetime.fromisoformat(value).replace(tzinfo=UTC)
+    if isinstance(value, str):  # SQLite aggregates return the stored text, always UTC
+        key = value[:13]
+        day = _LOCAL_DAYS.get(key)
+        if day is None:
+            day = _LOCAL_DAYS[key] = (
+                datetime.fromisoformat(key + ":00").replace(tzinfo=UTC).astimezone().date()
+            )
+        return day
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone().date()
 
 
 def _as_date(value) -> date:  # type: ignore[no-untyped-def]
-    return date.fromisoformat(value) if isinstance(value, str) else value
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    return value.date() if hasattr(value, "date") and callable(value.date) else value
 
 
 def _iso(value: date | None) -> str | None:
