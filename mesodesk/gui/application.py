@@ -22,10 +22,6 @@ log = logging.getLogger("mesodesk.gui")
 EXIT_DATABASE = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("application", text)
-
-
 class ErrorHooks:
     """sys.excepthook and a Qt message handler writing to the log; a bug shows a dialog, the app keeps running."""
 
@@ -67,21 +63,29 @@ class ErrorHooks:
         try:
             parent = QApplication.activeWindow()
             if isinstance(exc, KnownError):
-                QMessageBox.warning(parent, _tr("Cannot do that"), str(exc))
+                QMessageBox.warning(
+                    parent, QCoreApplication.translate("application", "Cannot do that"), str(exc)
+                )
             else:
                 where = (
-                    _tr("The details were written to %1.").replace("%1", str(self.log_path))
+                    QCoreApplication.translate("application", "The details were written to %1.").replace(
+                        "%1", str(self.log_path)
+                    )
                     if self.log_path
-                    else _tr("The details were written to the log file.")
+                    else QCoreApplication.translate(
+                        "application", "The details were written to the log file."
+                    )
                 )
                 QMessageBox.critical(
                     parent,
-                    _tr("Something went wrong"),
-                    _tr("Something went wrong; MesoDesk keeps running.")
+                    QCoreApplication.translate("application", "Something went wrong"),
+                    QCoreApplication.translate("application", "Something went wrong; MesoDesk keeps running.")
                     + "\n\n"
                     + where
                     + "\n"
-                    + _tr("If it happens again, please send that file to your support contact."),
+                    + QCoreApplication.translate(
+                        "application", "If it happens again, please send that file to your support contact."
+                    ),
                 )
         finally:
             self._showing = False
@@ -109,8 +113,11 @@ def database_label(engine: Any) -> str:
     return str(path) if path is not None else url
 
 
-def make_application(argv: list[str] | None = None) -> tuple[QApplication, list[Any]]:
-    from mesodesk.gui.i18n import install_translators
+def make_application(
+    argv: list[str] | None = None, language: str | None = None
+) -> tuple[QApplication, list[Any]]:
+    """The QApplication with its translators; ``language`` overrides the user's language preference."""
+    from mesodesk.gui.i18n import install_translators, resolve_language
 
     app = QApplication.instance()
     if app is None:
@@ -121,7 +128,11 @@ def make_application(argv: list[str] | None = None) -> tuple[QApplication, list[
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("mesodesk")  # matches packaging/mesodesk.desktop (icon in the task bar)
     _set_window_icon(app)
-    translators = install_translators(app)
+    if language is None:
+        from mesodesk.gui.settings import GuiSettings
+
+        language = GuiSettings().preferences.language
+    translators = install_translators(app, resolve_language(language))
     return app, translators  # type: ignore[return-value]
 
 
@@ -143,17 +154,22 @@ def open_database_or_explain(url: str | None, parent: QWidget | None = None) -> 
     try:
         return open_database(url)
     except DatabaseError as exc:
-        QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("application", "Cannot open the database"), str(exc)
+        )
     except KnownError as exc:
-        QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("application", "Cannot open the database"), str(exc)
+        )
     except Exception as exc:  # a bug while opening: logged with its traceback, explained in words
         log.exception("unexpected error while opening the database")
         QMessageBox.critical(
             parent,
-            _tr("Cannot open the database"),
-            _tr("The database could not be opened (%1). The details were written to the log file.").replace(
-                "%1", type(exc).__name__
-            ),
+            QCoreApplication.translate("application", "Cannot open the database"),
+            QCoreApplication.translate(
+                "application",
+                "The database could not be opened (%1). The details were written to the log file.",
+            ).replace("%1", type(exc).__name__),
         )
     return None
 
@@ -182,9 +198,10 @@ def open_clinic_database(
             log.error("start-up checks failed", exc_info=exc)
             QMessageBox.critical(
                 parent,
-                _tr("Cannot open the database"),
-                _tr(
-                    "The database could not be checked (%1). The details were written to the log file."
+                QCoreApplication.translate("application", "Cannot open the database"),
+                QCoreApplication.translate(
+                    "application",
+                    "The database could not be checked (%1). The details were written to the log file.",
                 ).replace("%1", type(exc).__name__),
             )
             return None
@@ -200,11 +217,12 @@ def open_clinic_database(
             when = result.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
             answer = QMessageBox.question(
                 parent,
-                _tr("The database cannot be used"),
+                QCoreApplication.translate("application", "The database cannot be used"),
                 result.message
                 + "\n\n"
-                + _tr(
-                    "Restore the newest good backup (%1)? The current file is kept aside under another name."
+                + QCoreApplication.translate(
+                    "application",
+                    "Restore the newest good backup (%1)? The current file is kept aside under another name.",
                 ).replace("%1", when),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -212,7 +230,9 @@ def open_clinic_database(
             if not restore_backup(result.backup.path, result.url, passphrase, parent):
                 return None
             continue
-        QMessageBox.critical(parent, _tr("Cannot open the database"), result.message)
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("application", "Cannot open the database"), result.message
+        )
         return None
 
 
@@ -257,11 +277,16 @@ def ask_passphrase(parent: QWidget | None, retry: bool) -> str | None:
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     text = (
-        _tr("That passphrase did not open the database. Try again:")
+        QCoreApplication.translate("application", "That passphrase did not open the database. Try again:")
         if retry
-        else _tr("This database is encrypted. Enter its passphrase:")
+        else QCoreApplication.translate("application", "This database is encrypted. Enter its passphrase:")
     )
-    value, ok = QInputDialog.getText(parent, _tr("Encrypted database"), text, QLineEdit.EchoMode.Password)
+    value, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("application", "Encrypted database"),
+        text,
+        QLineEdit.EchoMode.Password,
+    )
     return value if ok and value else None
 
 
@@ -278,7 +303,7 @@ def restore_backup(path: Any, url: str, passphrase: str | None, parent: QWidget 
         QGuiApplication.restoreOverrideCursor()
         from mesodesk.gui.operations import show_error
 
-        show_error(parent, exc, _tr("The backup could not be restored"))
+        show_error(parent, exc, QCoreApplication.translate("application", "The backup could not be restored"))
         return False
     QGuiApplication.restoreOverrideCursor()
     return True
@@ -297,7 +322,7 @@ def start_daily_backup(window: QWidget, engine: Any) -> None:
 
     window._backup_task = run_task(
         window,
-        _tr("Backing up"),
+        QCoreApplication.translate("application", "Backing up"),
         lambda _progress: backup_if_due(engine),  # type: ignore[attr-defined]
         on_error=failed,
         show_progress=False,
@@ -423,7 +448,9 @@ def run_gui(args: argparse.Namespace) -> int:
             overview = clinic_overview(engine)  # no ORM yet: the sign-in window comes first
             has_users, clinic_name = overview.has_users, overview.clinic_name
         except KnownError as exc:
-            QMessageBox.critical(None, _tr("Cannot open the database"), str(exc))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("application", "Cannot open the database"), str(exc)
+            )
             return EXIT_DATABASE
         hint = ""
         if not has_users:
@@ -433,7 +460,11 @@ def run_gui(args: argparse.Namespace) -> int:
             if first.exec() != QDialog.DialogCode.Accepted or first.choice is None:
                 return 0
             clinic_name = system.clinic.settings().name
-            hint = _tr("Demo clinic: sign in as admin, password mesodesk.") if first.choice == "demo" else ""
+            hint = (
+                QCoreApplication.translate("application", "Demo clinic: sign in as admin, password mesodesk.")
+                if first.choice == "demo"
+                else ""
+            )
         user = sign_in(system, engine, clinic_name, hint)
         if user is None:
             return 0

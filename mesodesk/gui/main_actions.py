@@ -34,102 +34,111 @@ class MainWindowActions:
 
     def _build_actions(self) -> None:
         a = self._action
-        tr = self.tr
-        self.act_find = a(tr("&Find patient"), self.focus_search, QKeySequence.StandardKey.Find, name="find")
+        self.act_find = a(
+            self.tr("&Find patient"), self.focus_search, QKeySequence.StandardKey.Find, name="find"
+        )
         self.act_new_patient = a(
-            tr("&New patient…"),
+            self.tr("&New patient…"),
             self.new_patient,
             QKeySequence.StandardKey.New,
-            tr("Register a new patient (Ctrl+N)"),
+            self.tr("Register a new patient (Ctrl+N)"),
             "new_patient",
         )
-        self.act_import = a(tr("&Import patients…"), lambda: self.open_external("import"), name="import")
+        self.act_import = a(self.tr("&Import patients…"), lambda: self.open_external("import"), name="import")
         self.act_export = a(
-            tr("&Export patient record…"),
+            self.tr("&Export patient record…"),
             lambda: self.open_external("export", self.patient_id()),
             name="export",
         )
-        self.act_quit = a(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="quit")
-        self.act_edit = a(tr("&Edit patient…"), self.edit_patient, "Ctrl+E", name="edit_patient")
+        self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="quit")
+        self.act_edit = a(self.tr("&Edit patient…"), self.edit_patient, "Ctrl+E", name="edit_patient")
         self.act_new_session = a(
-            tr("New &session…"),
+            self.tr("New &session…"),
             self.new_session,
             "Ctrl+Shift+N",
-            tr("Record a treatment session (Ctrl+Shift+N)"),
+            self.tr("Record a treatment session (Ctrl+Shift+N)"),
             "new_session",
         )
         self.act_reaction = a(
-            tr("Record &reaction…"),
+            self.tr("Record &reaction…"),
             lambda: self.open_external("reaction", self.patient_id()),
             "Ctrl+Shift+R",
             name="reaction",
         )
         self.act_plan = a(
-            tr("&Plan a course…"), lambda: self.open_external("plan", self.patient_id()), name="plan"
+            self.tr("&Plan a course…"), lambda: self.open_external("plan", self.patient_id()), name="plan"
         )
         self.act_consent = a(
-            tr("Record &consent…"), lambda: self.open_external("consent", self.patient_id()), name="consent"
+            self.tr("Record &consent…"),
+            lambda: self.open_external("consent", self.patient_id()),
+            name="consent",
         )
         self.act_history = a(
-            tr("&Medical history and allergies…"), self.edit_history, "Ctrl+H", name="history"
+            self.tr("&Medical history and allergies…"), self.edit_history, "Ctrl+H", name="history"
         )
         self.act_compare = a(
-            tr("C&ompare photos…"),
+            self.tr("C&ompare photos…"),
             lambda: self.open_external("compare_photos", self.patient_id()),
             name="compare_photos",
         )
-        self.act_archive = a(tr("&Archive patient…"), self.toggle_archived, name="archive")
+        self.act_archive = a(self.tr("&Archive patient…"), self.toggle_archived, name="archive")
         self.act_followups = a(
-            tr("&Follow-ups dashboard"),
+            self.tr("&Follow-ups dashboard"),
             self.show_followups,
             "Ctrl+Shift+F",
-            tr("Calls and visits due (Ctrl+Shift+F)"),
+            self.tr("Calls and visits due (Ctrl+Shift+F)"),
             "followups",
         )
         self.act_patient_report = a(
-            tr("&Patient summary…"),
+            self.tr("&Patient summary…"),
             lambda: self.open_external("patient_report", self.patient_id()),
             "Ctrl+P",
             name="patient_report",
         )
         self.act_clinic_reports = a(
-            tr("&Clinic reports…"),
+            self.tr("&Clinic reports…"),
             lambda: self.open_external("clinic_reports"),
-            tip=tr("Follow-ups, reactions, lot recalls, activity"),
+            tip=self.tr("Follow-ups, reactions, lot recalls, activity"),
             name="clinic_reports",
         )
         self.act_catalogue = a(
-            tr("&Products and formulas…"),
+            self.tr("&Products and formulas…"),
             lambda: self.open_external("catalogue"),
-            tip=tr("Products, lots and formulas"),
+            tip=self.tr("Products, lots and formulas"),
             name="catalogue",
         )
         self.act_settings = a(
-            tr("&Clinic settings…"),
+            self.tr("&Clinic settings…"),
             lambda: self.open_external("clinic_settings"),
-            tip=tr("Clinic name, address, logo, idle lock"),
+            tip=self.tr("Clinic name, address, logo, idle lock"),
             name="clinic_settings",
         )
-        self.act_users = a(tr("&Users…"), lambda: self.open_external("users"), name="users")
-        self.act_audit = a(tr("&Audit trail…"), lambda: self.open_external("audit"), name="audit")
+        self.act_users = a(self.tr("&Users…"), lambda: self.open_external("users"), name="users")
+        self.act_audit = a(self.tr("&Audit trail…"), lambda: self.open_external("audit"), name="audit")
         self.act_backup = a(
-            tr("&Backup and restore…"),
+            self.tr("&Backup and restore…"),
             lambda: self.open_external("backup", self.services.ctx.engine),
             name="backup",
         )
         self.act_erase = a(
-            tr("&Erase patient…"), lambda: self.open_external("erase", self.patient_id()), name="erase"
+            self.tr("&Erase patient…"), lambda: self.open_external("erase", self.patient_id()), name="erase"
         )
-        self.act_lock = a(tr("&Lock now"), self.lock, "Ctrl+L", name="lock")
-        self.act_about = a(tr("&About MesoDesk"), self.about, name="about")
-        self.act_reset_layout = a(tr("&Reset window layout"), self.reset_layout, name="reset_layout")
+        self.act_lock = a(self.tr("&Lock now"), self.lock, "Ctrl+L", name="lock")
+        self.act_about = a(self.tr("&About MesoDesk"), self.about, name="about")
+        self.act_reset_layout = a(self.tr("&Reset window layout"), self.reset_layout, name="reset_layout")
+        self.act_preferences = a(
+            self.tr("&Preferences…"),
+            self.edit_preferences,
+            QKeySequence.StandardKey.Preferences,
+            self.tr("Language and search on this workstation"),
+            "preferences",
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        tr = self.tr
         menus = [
             (
-                tr("&File"),
+                self.tr("&File"),
                 [
                     self.act_new_patient,
                     self.act_find,
@@ -142,7 +151,7 @@ class MainWindowActions:
                 ],
             ),
             (
-                tr("&Patient"),
+                self.tr("&Patient"),
                 [
                     self.act_edit,
                     self.act_new_session,
@@ -155,12 +164,12 @@ class MainWindowActions:
                     self.act_archive,
                 ],
             ),
-            (tr("F&ollow-ups"), [self.act_followups]),
-            (tr("&Reports"), [self.act_patient_report, self.act_clinic_reports]),
-            (tr("&Catalogue"), [self.act_catalogue]),
-            (tr("&Settings"), [self.act_settings, self.act_reset_layout]),
-            (tr("&Admin"), [self.act_users, self.act_audit, self.act_backup, None, self.act_erase]),
-            (tr("&Help"), [self.act_about]),
+            (self.tr("F&ollow-ups"), [self.act_followups]),
+            (self.tr("&Reports"), [self.act_patient_report, self.act_clinic_reports]),
+            (self.tr("&Catalogue"), [self.act_catalogue]),
+            (self.tr("&Settings"), [self.act_preferences, self.act_settings, self.act_reset_layout]),
+            (self.tr("&Admin"), [self.act_users, self.act_audit, self.act_backup, None, self.act_erase]),
+            (self.tr("&Help"), [self.act_about]),
         ]
         self.menus: dict[str, Any] = {}
         for title, actions in menus:
@@ -172,7 +181,7 @@ class MainWindowActions:
                     menu.addAction(action)
             self.menus[title.replace("&", "")] = menu
         if not self.services.ctx.can(Permission.ADMIN):
-            self.menus[tr("&Admin").replace("&", "")].menuAction().setVisible(False)
+            self.menus[self.tr("&Admin").replace("&", "")].menuAction().setVisible(False)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"))

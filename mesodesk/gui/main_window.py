@@ -6,7 +6,7 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from mesodesk import __version__
 from mesodesk.gui.changes import watch_changes
-from mesodesk.gui.i18n import plural
 from mesodesk.gui.locking import (
     ACTIVITY_EVENTS as ACTIVITY_EVENTS,
 )
@@ -246,6 +245,20 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
             self.settings.preferences.followups_visible = self.followups_dock.isVisible()
         self.settings.save()
 
+    def edit_preferences(self) -> None:
+        from mesodesk.gui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        self.search_now()
+        if dialog.restart_needed:
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("The new language is used the next time MesoDesk starts."),
+            )
+
     def reset_layout(self) -> None:
         self.settings.reset_window()
         self.resize(1400, 880)
@@ -284,12 +297,12 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
             )
         elif query.strip():
             self.result_label.setText(
-                plural(n, self.tr("%n patient found"), self.tr("%n patients found"))
+                QCoreApplication.translate("MainWindow", "%Ln patient(s) found", None, n)
                 if n
                 else self.tr("No patient found. Ctrl+N registers a new one.")
             )
         else:
-            self.result_label.setText(plural(n, self.tr("%n patient"), self.tr("%n patients")))
+            self.result_label.setText(QCoreApplication.translate("MainWindow", "%Ln patient(s)", None, n))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if obj is self.search_box and event.type() == QEvent.Type.KeyPress:

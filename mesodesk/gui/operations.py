@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from mesodesk.domain.errors import ConflictError, KnownError, ValidationError
@@ -32,20 +32,19 @@ ProgressFn = Callable[[int, int, str], None]
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """A known error as a warning; a bug as 'something went wrong' (traceback in the log)."""
     if isinstance(exc, KnownError):
-        QMessageBox.warning(parent, title or _tr("Cannot do that"), str(exc))
+        QMessageBox.warning(
+            parent, title or QCoreApplication.translate("operations", "Cannot do that"), str(exc)
+        )
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     QMessageBox.critical(
         parent,
-        _tr("Something went wrong"),
-        _tr("Something went wrong. The details were written to the log file; nothing else was changed."),
+        QCoreApplication.translate("operations", "Something went wrong"),
+        QCoreApplication.translate(
+            "operations",
+            "Something went wrong. The details were written to the log file; nothing else was changed.",
+        ),
     )
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("operations", text)
 
 
 def call(parent: QWidget | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:

@@ -25,6 +25,8 @@ class Preferences:
     include_archived_in_search: bool = False
     search_delay_ms: int = 150
     followups_visible: bool = False
+    #: "" = automatic ($MESODESK_LANG, else the system's language); else a code of gui.i18n.LANGUAGES.
+    language: str = ""
 
 
 @dataclass

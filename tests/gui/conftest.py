@@ -72,3 +72,18 @@ def make_window(qtbot, sqlite_clinic, gui_settings, message_boxes):  # type: ign
 @pytest.fixture
 def main_window(make_window):  # type: ignore[no-untyped-def]
     return make_window()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """What the application loads at start for English: "%n session(s)" -> "1 session" / "2 sessions"."""
+    from PySide6.QtCore import QTranslator
+
+    from mesodesk.gui.i18n import compiled_translation
+
+    qm = compiled_translation("en", cache=tmp_path_factory.mktemp("qm"))
+    translator = QTranslator()
+    if qm is not None and translator.load(str(qm)):
+        qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

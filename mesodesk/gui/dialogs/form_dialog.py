@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -18,8 +19,9 @@ def confirm_discard(parent: QWidget, question: str | None = None) -> bool:
     """Ask before throwing away unsaved changes (shared by every editor)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Unsaved changes"),
-        question or parent.tr("You have changes that are not saved. Discard them?"),
+        QCoreApplication.translate("FormDialog", "Unsaved changes"),
+        question
+        or QCoreApplication.translate("FormDialog", "You have changes that are not saved. Discard them?"),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -11,7 +11,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,24 +53,21 @@ def field_label(field: str) -> str:
     """The translated label of a patient field (literal strings, so that lupdate finds them)."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportWizard", text)
-
     labels = {
-        "file_no": tr("File number"),
-        "last_name": tr("Last name"),
-        "first_name": tr("First name"),
-        "date_of_birth": tr("Date of birth"),
-        "sex": tr("Sex"),
-        "phone": tr("Phone"),
-        "email": tr("E-mail"),
-        "address": tr("Address"),
-        "fitzpatrick": tr("Skin type (Fitzpatrick)"),
-        "contraindications": tr("Contraindications"),
-        "notes": tr("Notes"),
-        "registered_on": tr("Registered on"),
-        "mapping": tr("Columns"),
-        "date_order": tr("Date order"),
+        "file_no": QCoreApplication.translate("ImportWizard", "File number"),
+        "last_name": QCoreApplication.translate("ImportWizard", "Last name"),
+        "first_name": QCoreApplication.translate("ImportWizard", "First name"),
+        "date_of_birth": QCoreApplication.translate("ImportWizard", "Date of birth"),
+        "sex": QCoreApplication.translate("ImportWizard", "Sex"),
+        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+        "email": QCoreApplication.translate("ImportWizard", "E-mail"),
+        "address": QCoreApplication.translate("ImportWizard", "Address"),
+        "fitzpatrick": QCoreApplication.translate("ImportWizard", "Skin type (Fitzpatrick)"),
+        "contraindications": QCoreApplication.translate("ImportWizard", "Contraindications"),
+        "notes": QCoreApplication.translate("ImportWizard", "Notes"),
+        "registered_on": QCoreApplication.translate("ImportWizard", "Registered on"),
+        "mapping": QCoreApplication.translate("ImportWizard", "Columns"),
+        "date_order": QCoreApplication.translate("ImportWizard", "Date order"),
     }
     return labels.get(field, FIELD_LABELS.get(field, field))
 

@@ -21,10 +21,6 @@ WARN_BG, WARN_FG = QBrush(QColor("#fff4d6")), QBrush(QColor("#92400e"))
 MUTED_FG = QBrush(QColor("#6b7280"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogueModels", text)
-
-
 class _RowsModel(QAbstractTableModel):
     """Rows of ORM objects (detached, loaded by a service), one column per header."""
 
@@ -73,12 +69,12 @@ class ProductsTableModel(_RowsModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("Name"),
-            _tr("Manufacturer"),
-            _tr("Active ingredient"),
-            _tr("Concentration"),
-            _tr("Unit"),
-            _tr("Low stock at"),
+            QCoreApplication.translate("CatalogueModels", "Name"),
+            QCoreApplication.translate("CatalogueModels", "Manufacturer"),
+            QCoreApplication.translate("CatalogueModels", "Active ingredient"),
+            QCoreApplication.translate("CatalogueModels", "Concentration"),
+            QCoreApplication.translate("CatalogueModels", "Unit"),
+            QCoreApplication.translate("CatalogueModels", "Low stock at"),
         ]
 
     def cell(self, p: Product, col: int, role: int) -> Any:
@@ -112,24 +108,44 @@ class LotsTableModel(_RowsModel):
         super().set_rows(rows)
 
     def headers(self) -> list[str]:
-        return [_tr("Product"), _tr("Lot"), _tr("Expiry"), _tr("In stock"), _tr("Received"), _tr("Status")]
+        return [
+            QCoreApplication.translate("CatalogueModels", "Product"),
+            QCoreApplication.translate("CatalogueModels", "Lot"),
+            QCoreApplication.translate("CatalogueModels", "Expiry"),
+            QCoreApplication.translate("CatalogueModels", "In stock"),
+            QCoreApplication.translate("CatalogueModels", "Received"),
+            QCoreApplication.translate("CatalogueModels", "Status"),
+        ]
 
     def state(self, lot: ProductLot) -> tuple[str, str]:
         """('recalled'|'expired'|'warn'|'ok', text)."""
         if lot_problem(lot, self._today) is not None:
             if lot.recalled:
-                return "recalled", _tr("RECALLED: %1").replace(
-                    "%1", lot.recall_reason or _tr("no reason given")
+                return "recalled", QCoreApplication.translate("CatalogueModels", "RECALLED: %1").replace(
+                    "%1",
+                    lot.recall_reason or QCoreApplication.translate("CatalogueModels", "no reason given"),
                 )
-            return "expired", _tr("EXPIRED")
+            return "expired", QCoreApplication.translate("CatalogueModels", "EXPIRED")
         notes = []
         if lot.recalled:  # recall dated in the future
-            notes.append(_tr("Recall from %1").replace("%1", L.fmt_date(lot.recalled_on)))
+            notes.append(
+                QCoreApplication.translate("CatalogueModels", "Recall from %1").replace(
+                    "%1", L.fmt_date(lot.recalled_on)
+                )
+            )
         if lot.expiry_date <= self._today + timedelta(days=self._warning_days):
-            notes.append(_tr("Expires soon"))
+            notes.append(QCoreApplication.translate("CatalogueModels", "Expires soon"))
         if lot.quantity_in_stock <= lot.product.low_stock_threshold:
-            notes.append(_tr("low stock") if notes else _tr("Low stock"))
-        return ("warn", " · ".join(notes)) if notes else ("ok", _tr("Usable"))
+            notes.append(
+                QCoreApplication.translate("CatalogueModels", "low stock")
+                if notes
+                else QCoreApplication.translate("CatalogueModels", "Low stock")
+            )
+        return (
+            ("warn", " · ".join(notes))
+            if notes
+            else ("ok", QCoreApplication.translate("CatalogueModels", "Usable"))
+        )
 
     def cell(self, lot: ProductLot, col: int, role: int) -> Any:
         kind, text = self.state(lot)
@@ -165,7 +181,7 @@ class LotsTableModel(_RowsModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and lot.recalled:
             return (
-                _tr("Recalled on %1: %2")
+                QCoreApplication.translate("CatalogueModels", "Recalled on %1: %2")
                 .replace("%1", L.fmt_date(lot.recalled_on))
                 .replace("%2", lot.recall_reason)
             )
@@ -176,14 +192,22 @@ class FormulasTableModel(_RowsModel):
     COL_NAME, COL_KIND, COL_INGREDIENTS = range(3)
 
     def headers(self) -> list[str]:
-        return [_tr("Name"), _tr("Kind"), _tr("Ingredients")]
+        return [
+            QCoreApplication.translate("CatalogueModels", "Name"),
+            QCoreApplication.translate("CatalogueModels", "Kind"),
+            QCoreApplication.translate("CatalogueModels", "Ingredients"),
+        ]
 
     def cell(self, f: Formula, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
                 return f.name
             if col == self.COL_KIND:
-                return _tr("Standard") if f.is_standard else _tr("Custom")
+                return (
+                    QCoreApplication.translate("CatalogueModels", "Standard")
+                    if f.is_standard
+                    else QCoreApplication.translate("CatalogueModels", "Custom")
+                )
             return ", ".join(f"{i.product.name} {L.fmt_number(i.amount, 2)} {i.unit}" for i in f.ingredients)
         if role == Qt.ItemDataRole.ForegroundRole and f.archived:
             return MUTED_FG
@@ -194,7 +218,12 @@ class ProtocolsTableModel(_RowsModel):
     COL_NAME, COL_INDICATION, COL_AREAS, COL_COURSE = range(4)
 
     def headers(self) -> list[str]:
-        return [_tr("Name"), _tr("Indication"), _tr("Areas"), _tr("Course")]
+        return [
+            QCoreApplication.translate("CatalogueModels", "Name"),
+            QCoreApplication.translate("CatalogueModels", "Indication"),
+            QCoreApplication.translate("CatalogueModels", "Areas"),
+            QCoreApplication.translate("CatalogueModels", "Course"),
+        ]
 
     def cell(self, p: Protocol, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -205,7 +234,7 @@ class ProtocolsTableModel(_RowsModel):
             if col == self.COL_AREAS:
                 return ", ".join(L.label(L.area_labels(), a) for a in p.areas.split(",") if a)
             return (
-                _tr("%1 × every %2 d")
+                QCoreApplication.translate("CatalogueModels", "%1 × every %2 d")
                 .replace("%1", str(p.course_sessions))
                 .replace("%2", str(p.course_interval_days))
             )
@@ -256,7 +285,11 @@ class IngredientsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Product"), _tr("Amount"), _tr("Unit")][section]
+            return [
+                QCoreApplication.translate("CatalogueModels", "Product"),
+                QCoreApplication.translate("CatalogueModels", "Amount"),
+                QCoreApplication.translate("CatalogueModels", "Unit"),
+            ][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from mesodesk.gui.i18n import format_date, format_datetime, plural
+from mesodesk.gui.i18n import format_date, format_datetime
 from mesodesk.gui.labels import area_label, followup_label, label, reaction_label, status_label
 from mesodesk.gui.models.base_table_model import RowTableModel
 
@@ -37,9 +37,9 @@ class TimelineTableModel(RowTableModel):
     COL_WHAT = 1
     COL_DETAIL = 2
     HEADERS = (
-        QT_TR_NOOP("Date"),
-        QT_TR_NOOP("Event"),
-        QT_TR_NOOP("Details"),
+        QT_TRANSLATE_NOOP("TimelineTableModel", "Date"),
+        QT_TRANSLATE_NOOP("TimelineTableModel", "Event"),
+        QT_TRANSLATE_NOOP("TimelineTableModel", "Details"),
     )
 
     def display(self, row: TimelineEntry, column: int) -> Any:
@@ -80,12 +80,12 @@ class ReactionTableModel(RowTableModel):
     COL_ACTION = 4
     COL_RESOLVED = 5
     HEADERS = (
-        QT_TR_NOOP("Onset"),
-        QT_TR_NOOP("Reaction"),
-        QT_TR_NOOP("Area"),
-        QT_TR_NOOP("Severity"),
-        QT_TR_NOOP("Action taken"),
-        QT_TR_NOOP("Resolved"),
+        QT_TRANSLATE_NOOP("ReactionTableModel", "Onset"),
+        QT_TRANSLATE_NOOP("ReactionTableModel", "Reaction"),
+        QT_TRANSLATE_NOOP("ReactionTableModel", "Area"),
+        QT_TRANSLATE_NOOP("ReactionTableModel", "Severity"),
+        QT_TRANSLATE_NOOP("ReactionTableModel", "Action taken"),
+        QT_TRANSLATE_NOOP("ReactionTableModel", "Resolved"),
     )
 
     def display(self, row: Any, column: int) -> Any:
@@ -121,11 +121,11 @@ class PlanTableModel(RowTableModel):
     COL_MAINTENANCE = 3
     COL_ACTIVE = 4
     HEADERS = (
-        QT_TR_NOOP("Plan"),
-        QT_TR_NOOP("Started"),
-        QT_TR_NOOP("Course"),
-        QT_TR_NOOP("Maintenance"),
-        QT_TR_NOOP("Status"),
+        QT_TRANSLATE_NOOP("PlanTableModel", "Plan"),
+        QT_TRANSLATE_NOOP("PlanTableModel", "Started"),
+        QT_TRANSLATE_NOOP("PlanTableModel", "Course"),
+        QT_TRANSLATE_NOOP("PlanTableModel", "Maintenance"),
+        QT_TRANSLATE_NOOP("PlanTableModel", "Status"),
     )
 
     def display(self, row: Any, column: int) -> Any:
@@ -135,14 +135,18 @@ class PlanTableModel(RowTableModel):
             return format_date(row.start_date)
         if column == self.COL_COURSE:
             return (
-                plural(row.course_sessions, self.tr("%n session"), self.tr("%n sessions"))
+                QCoreApplication.translate("PlanTableModel", "%n session(s)", None, row.course_sessions)
                 + " · "
-                + plural(row.course_interval_days, self.tr("every %n day"), self.tr("every %n days"))
+                + QCoreApplication.translate(
+                    "PlanTableModel", "every %n day(s)", None, row.course_interval_days
+                )
             )
         if column == self.COL_MAINTENANCE:
             if not row.maintenance_interval_days:
                 return self.tr("none")
-            return plural(row.maintenance_interval_days, self.tr("every %n day"), self.tr("every %n days"))
+            return QCoreApplication.translate(
+                "PlanTableModel", "every %n day(s)", None, row.maintenance_interval_days
+            )
         if column == self.COL_ACTIVE:
             return self.tr("Active") if row.active else self.tr("Ended")
         return None
@@ -157,10 +161,10 @@ class PatientFollowUpTableModel(RowTableModel):
     COL_STATUS = 2
     COL_NOTES = 3
     HEADERS = (
-        QT_TR_NOOP("Due"),
-        QT_TR_NOOP("Follow-up"),
-        QT_TR_NOOP("Status"),
-        QT_TR_NOOP("Notes"),
+        QT_TRANSLATE_NOOP("PatientFollowUpTableModel", "Due"),
+        QT_TRANSLATE_NOOP("PatientFollowUpTableModel", "Follow-up"),
+        QT_TRANSLATE_NOOP("PatientFollowUpTableModel", "Status"),
+        QT_TRANSLATE_NOOP("PatientFollowUpTableModel", "Notes"),
     )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
@@ -197,11 +201,11 @@ class ConsentTableModel(RowTableModel):
     COL_PRACTITIONER = 3
     COL_SIGNATURE = 4
     HEADERS = (
-        QT_TR_NOOP("Signed"),
-        QT_TR_NOOP("Consent"),
-        QT_TR_NOOP("Version"),
-        QT_TR_NOOP("Practitioner"),
-        QT_TR_NOOP("Signature"),
+        QT_TRANSLATE_NOOP("ConsentTableModel", "Signed"),
+        QT_TRANSLATE_NOOP("ConsentTableModel", "Consent"),
+        QT_TRANSLATE_NOOP("ConsentTableModel", "Version"),
+        QT_TRANSLATE_NOOP("ConsentTableModel", "Practitioner"),
+        QT_TRANSLATE_NOOP("ConsentTableModel", "Signature"),
     )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]

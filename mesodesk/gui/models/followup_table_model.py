@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from mesodesk.gui.i18n import format_date, plural
+from mesodesk.gui.i18n import format_date
 from mesodesk.gui.labels import followup_label, label
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.services.followups import DueItem
@@ -22,12 +22,12 @@ class FollowUpTableModel(RowTableModel):
     COL_ATTEMPTS = 4
     COL_NOTES = 5
     HEADERS = (
-        QT_TR_NOOP("Due"),
-        QT_TR_NOOP("Patient"),
-        QT_TR_NOOP("Phone"),
-        QT_TR_NOOP("Follow-up"),
-        QT_TR_NOOP("Calls"),
-        QT_TR_NOOP("Notes"),
+        QT_TRANSLATE_NOOP("FollowUpTableModel", "Due"),
+        QT_TRANSLATE_NOOP("FollowUpTableModel", "Patient"),
+        QT_TRANSLATE_NOOP("FollowUpTableModel", "Phone"),
+        QT_TRANSLATE_NOOP("FollowUpTableModel", "Follow-up"),
+        QT_TRANSLATE_NOOP("FollowUpTableModel", "Calls"),
+        QT_TRANSLATE_NOOP("FollowUpTableModel", "Notes"),
     )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
@@ -50,7 +50,7 @@ class FollowUpTableModel(RowTableModel):
             if not row.attempts:
                 return self.tr("not called yet")
             return (
-                plural(row.attempts, self.tr("%n call"), self.tr("%n calls"))
+                QCoreApplication.translate("FollowUpTableModel", "%n call(s)", None, row.attempts)
                 + " · "
                 + label("outcome", row.last_outcome)
             )

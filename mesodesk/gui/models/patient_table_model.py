@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
 from mesodesk.gui.i18n import format_date
@@ -20,10 +20,10 @@ class PatientTableModel(RowTableModel):
     COL_FILE_NO = 2
     COL_PHONE = 3
     HEADERS = (
-        QT_TR_NOOP("Name"),
-        QT_TR_NOOP("Born"),
-        QT_TR_NOOP("File no."),
-        QT_TR_NOOP("Phone"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Name"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Born"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "File no."),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Phone"),
     )
 
     def display(self, row: SearchHit, column: int) -> Any:

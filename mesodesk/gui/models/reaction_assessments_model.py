@@ -21,10 +21,6 @@ ERROR_BRUSH = QBrush(QColor("#fde2e2"))
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReactionAssessmentsModel", text)
-
-
 class ReactionAssessmentsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -73,7 +69,12 @@ class ReactionAssessmentsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Day"), _tr("Symptom"), _tr("Grade"), _tr("Notes")][section]
+            return [
+                QCoreApplication.translate("ReactionAssessmentsModel", "Day"),
+                QCoreApplication.translate("ReactionAssessmentsModel", "Symptom"),
+                QCoreApplication.translate("ReactionAssessmentsModel", "Grade"),
+                QCoreApplication.translate("ReactionAssessmentsModel", "Notes"),
+            ][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -92,7 +93,9 @@ class ReactionAssessmentsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DAY:
-                return _tr("Day %1").replace("%1", L.fmt_number(int(value), 0))
+                return QCoreApplication.translate("ReactionAssessmentsModel", "Day %1").replace(
+                    "%1", L.fmt_number(int(value), 0)
+                )
             if col == COL_SYMPTOM:
                 return L.label(L.reaction_labels(), value)
             if col == COL_GRADE:

@@ -36,10 +36,6 @@ WARN_TEXT = QBrush(QColor("#92400e"))
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionAreasModel", text)
-
-
 class SessionAreasModel(QAbstractTableModel):
     """Editable rows of AreaInput; a cell named by a ValidationError can be highlighted."""
 
@@ -114,25 +110,29 @@ class SessionAreasModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                _tr("Area"),
-                _tr("Technique"),
-                _tr("Device"),
-                _tr("Needle (G)"),
-                _tr("Length (mm)"),
-                _tr("Depth (mm)"),
-                _tr("Points"),
-                _tr("Volume (ml)"),
+                QCoreApplication.translate("SessionAreasModel", "Area"),
+                QCoreApplication.translate("SessionAreasModel", "Technique"),
+                QCoreApplication.translate("SessionAreasModel", "Device"),
+                QCoreApplication.translate("SessionAreasModel", "Needle (G)"),
+                QCoreApplication.translate("SessionAreasModel", "Length (mm)"),
+                QCoreApplication.translate("SessionAreasModel", "Depth (mm)"),
+                QCoreApplication.translate("SessionAreasModel", "Points"),
+                QCoreApplication.translate("SessionAreasModel", "Volume (ml)"),
             ][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return [
-                _tr("Treated area"),
-                _tr("Injection technique"),
-                _tr("Injection device"),
-                _tr("Needle gauge"),
-                _tr("Needle length in millimetres"),
-                _tr("Injection depth in millimetres (usually 1–4 mm)"),
-                _tr("Number of injection points"),
-                _tr("Volume injected in this area, in millilitres"),
+                QCoreApplication.translate("SessionAreasModel", "Treated area"),
+                QCoreApplication.translate("SessionAreasModel", "Injection technique"),
+                QCoreApplication.translate("SessionAreasModel", "Injection device"),
+                QCoreApplication.translate("SessionAreasModel", "Needle gauge"),
+                QCoreApplication.translate("SessionAreasModel", "Needle length in millimetres"),
+                QCoreApplication.translate(
+                    "SessionAreasModel", "Injection depth in millimetres (usually 1–4 mm)"
+                ),
+                QCoreApplication.translate("SessionAreasModel", "Number of injection points"),
+                QCoreApplication.translate(
+                    "SessionAreasModel", "Volume injected in this area, in millilitres"
+                ),
             ][section]
         return None
 
@@ -158,7 +158,11 @@ class SessionAreasModel(QAbstractTableModel):
             if col == COL_DEVICE:
                 return L.label(L.device_labels(), value)
             if col == COL_GAUGE:
-                return _tr("%1G").replace("%1", str(value)) if value is not None else ""
+                return (
+                    QCoreApplication.translate("SessionAreasModel", "%1G").replace("%1", str(value))
+                    if value is not None
+                    else ""
+                )
             if col in (COL_LENGTH, COL_DEPTH):
                 return L.fmt_number(value, 1)
             if col == COL_POINTS:
@@ -179,7 +183,7 @@ class SessionAreasModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DEPTH and self._unusual_depth(row.depth_mm):
             low, high = TYPICAL_DEPTH_MM
             return (
-                _tr("Outside the usual %1–%2 mm for mesotherapy")
+                QCoreApplication.translate("SessionAreasModel", "Outside the usual %1–%2 mm for mesotherapy")
                 .replace("%1", L.fmt_number(low, 0))
                 .replace("%2", L.fmt_number(high, 0))
             )

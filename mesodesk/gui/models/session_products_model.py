@@ -37,10 +37,6 @@ WARN_TEXT = QBrush(QColor("#92400e"))
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionProductsModel", text)
-
-
 @dataclass
 class ProductRow:
     product_id: int
@@ -144,10 +140,16 @@ class SessionProductsModel(QAbstractTableModel):
         if lot_problem(lot, self._day) is None:
             return None
         if lot.recalled:
-            reason = lot.recall_reason or _tr("no reason given")
-            return _tr("Lot %1 has been recalled (%2).").replace("%1", lot.lot_number).replace("%2", reason)
+            reason = lot.recall_reason or QCoreApplication.translate(
+                "SessionProductsModel", "no reason given"
+            )
+            return (
+                QCoreApplication.translate("SessionProductsModel", "Lot %1 has been recalled (%2).")
+                .replace("%1", lot.lot_number)
+                .replace("%2", reason)
+            )
         return (
-            _tr("Lot %1 expired on %2.")
+            QCoreApplication.translate("SessionProductsModel", "Lot %1 expired on %2.")
             .replace("%1", lot.lot_number)
             .replace("%2", L.fmt_date(lot.expiry_date))
         )
@@ -166,13 +168,17 @@ class SessionProductsModel(QAbstractTableModel):
         out = []
         for lot in self.lots_of(self._rows[row].product_id):
             text = (
-                _tr("%1 · exp. %2 · %3 left")
+                QCoreApplication.translate("SessionProductsModel", "%1 · exp. %2 · %3 left")
                 .replace("%1", lot.lot_number)
                 .replace("%2", L.fmt_date(lot.expiry_date))
                 .replace("%3", L.fmt_number(lot.quantity_in_stock, 1))
             )
             if lot_problem(lot, self._day) is not None:
-                text += "  — " + (_tr("RECALLED") if lot.recalled else _tr("EXPIRED"))
+                text += "  — " + (
+                    QCoreApplication.translate("SessionProductsModel", "RECALLED")
+                    if lot.recalled
+                    else QCoreApplication.translate("SessionProductsModel", "EXPIRED")
+                )
             out.append((lot.id, text, self.usable(lot)))
         return out
 
@@ -180,24 +186,26 @@ class SessionProductsModel(QAbstractTableModel):
         """('refused'|'warn'|'ok'|'missing', text) for the status column."""
         lot = self.lot(row.lot_id)
         if lot is None:
-            return "missing", _tr("Choose a lot")
+            return "missing", QCoreApplication.translate("SessionProductsModel", "Choose a lot")
         if lot_problem(lot, self._day) is not None:
-            return "refused", _tr("Recalled — refused") if lot.recalled else _tr("Expired — refused")
+            return "refused", QCoreApplication.translate(
+                "SessionProductsModel", "Recalled — refused"
+            ) if lot.recalled else QCoreApplication.translate("SessionProductsModel", "Expired — refused")
         notes = []
         if self._day <= lot.expiry_date <= self._day + timedelta(days=self._warning_days):
             days = (lot.expiry_date - self._day).days
             notes.append(
                 QCoreApplication.translate("SessionProductsModel", "Expires in %n day(s)", None, days)
                 if days
-                else _tr("Expires today")
+                else QCoreApplication.translate("SessionProductsModel", "Expires today")
             )
         product = self.product(lot.product_id)
         threshold = product.low_stock_threshold if product is not None else 0
         if lot.quantity_in_stock + self._reserved.get(lot.id, 0.0) - row.volume_ml <= threshold:
-            notes.append(_tr("Low stock"))
+            notes.append(QCoreApplication.translate("SessionProductsModel", "Low stock"))
         if notes:
             return "warn", ", ".join(notes)
-        return "ok", _tr("OK")
+        return "ok", QCoreApplication.translate("SessionProductsModel", "OK")
 
     # -- Qt model ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -211,12 +219,12 @@ class SessionProductsModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [
-                _tr("Product"),
-                _tr("Lot"),
-                _tr("Expiry"),
-                _tr("In stock"),
-                _tr("Volume (ml)"),
-                _tr("Status"),
+                QCoreApplication.translate("SessionProductsModel", "Product"),
+                QCoreApplication.translate("SessionProductsModel", "Lot"),
+                QCoreApplication.translate("SessionProductsModel", "Expiry"),
+                QCoreApplication.translate("SessionProductsModel", "In stock"),
+                QCoreApplication.translate("SessionProductsModel", "Volume (ml)"),
+                QCoreApplication.translate("SessionProductsModel", "Status"),
             ][section]
         return None
 
@@ -242,7 +250,11 @@ class SessionProductsModel(QAbstractTableModel):
             if col == COL_PRODUCT:
                 return product.name if product is not None else "?"
             if col == COL_LOT:
-                return lot.lot_number if lot is not None else _tr("— choose —")
+                return (
+                    lot.lot_number
+                    if lot is not None
+                    else QCoreApplication.translate("SessionProductsModel", "— choose —")
+                )
             if col == COL_EXPIRY:
                 return L.fmt_date(lot.expiry_date) if lot is not None else ""
             if col == COL_STOCK:

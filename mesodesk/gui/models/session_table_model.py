@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from mesodesk.domain.rules import TYPICAL_DEPTH_MM
@@ -24,13 +24,13 @@ class SessionTableModel(RowTableModel):
     COL_PRACTITIONER = 5
     COL_STATUS = 6
     HEADERS = (
-        QT_TR_NOOP("Date"),
-        QT_TR_NOOP("Areas"),
-        QT_TR_NOOP("Formula"),
-        QT_TR_NOOP("Depth (mm)"),
-        QT_TR_NOOP("Volume (ml)"),
-        QT_TR_NOOP("Practitioner"),
-        QT_TR_NOOP("Status"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Date"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Areas"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Formula"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Depth (mm)"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Volume (ml)"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Practitioner"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Status"),
     )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]

@@ -9,8 +9,10 @@ import logging
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from mesodesk.domain.rules import age_on
-from mesodesk.gui.i18n import format_date, format_datetime, format_number, plural
+from mesodesk.gui.i18n import format_date, format_datetime, format_number
 from mesodesk.gui.labels import FITZPATRICK, area_label, followup_label, label, reaction_label, status_label
 from mesodesk.gui.models.chart_table_models import (
     TimelineEntry,
@@ -40,8 +42,10 @@ class ChartContent:
         h = self.header
         h.name.setText(f"{p.first_name} {p.last_name}".strip())
         today = date.today()
+        age = age_on(p.date_of_birth, today)
+        years = QCoreApplication.translate("ChartContent", "%n year(s)", None, age)
         bits = [
-            plural(age_on(p.date_of_birth, today), self.tr("%n year"), self.tr("%n years")),
+            years,
             self.tr("born %1").replace("%1", format_date(p.date_of_birth)),
             label("sex", p.sex),
             self.tr("File %1").replace("%1", p.file_no),
@@ -165,12 +169,13 @@ class ChartContent:
                 )
             )
         for plan in chart.plans:
+            sessions = QCoreApplication.translate("ChartContent", "%n session(s)", None, plan.course_sessions)
             entries.append(
                 TimelineEntry(
                     plan.start_date,
                     "plan",
                     self.tr("Plan started: %1").replace("%1", plan.name),
-                    plural(plan.course_sessions, self.tr("%n session"), self.tr("%n sessions")),
+                    sessions,
                     plan.id,
                 )
             )

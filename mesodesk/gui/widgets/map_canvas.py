@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -310,7 +310,11 @@ class _MapCanvas(QGraphicsView):
             return
         self._editor.select(badge.index)
         menu = QMenu(self)
-        delete = menu.addAction(self._editor.tr("Delete mark %1").replace("%1", str(badge.number)))
+        delete = menu.addAction(
+            QCoreApplication.translate("InjectionMapEditor", "Delete mark %1").replace(
+                "%1", str(badge.number)
+            )
+        )
         delete.triggered.connect(self._editor.delete_selected)
         menu.popup(event.globalPos())
 

@@ -187,16 +187,19 @@ class _Change(QUndoCommand):
 def _tooltip(mark: MarkInput, number: int) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("InjectionMap", text)
-
     parts = [
-        (tr("Zone %1") if mark.kind == MarkKind.ZONE.value else tr("Point %1")).replace("%1", str(number))
+        (
+            QCoreApplication.translate("InjectionMap", "Zone %1")
+            if mark.kind == MarkKind.ZONE.value
+            else QCoreApplication.translate("InjectionMap", "Point %1")
+        ).replace("%1", str(number))
     ]
     if mark.depth_mm is not None:
-        parts.append(tr("%1 mm deep").replace("%1", f"{mark.depth_mm:g}"))
+        parts.append(
+            QCoreApplication.translate("InjectionMap", "%1 mm deep").replace("%1", f"{mark.depth_mm:g}")
+        )
     if mark.volume_ml is not None:
-        parts.append(tr("%1 ml").replace("%1", f"{mark.volume_ml:g}"))
+        parts.append(QCoreApplication.translate("InjectionMap", "%1 ml").replace("%1", f"{mark.volume_ml:g}"))
     if mark.note:
         parts.append(mark.note)
     return " · ".join(parts)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -135,7 +136,7 @@ class PhotoCardDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(check.left() + 21, check.top(), check.width() - 21, check.height()),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                _tr("Print"),
+                QCoreApplication.translate("PhotoStrip", "Print"),
             )
         painter.restore()
 
@@ -161,12 +162,6 @@ class PhotoCardDelegate(QStyledItemDelegate):
                 )
             return True
         return False
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("PhotoStrip", text)
 
 
 class PhotoGridView(QListView):
