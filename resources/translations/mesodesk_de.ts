@@ -258,6 +258,7 @@ Wiederherstellen?</translation>
     <name>CatalogueDialog</name>
     <message>
         <source>Catalogue</source>
+        <extracomment>What the catalogue shows; sessions are there because recording one uses stock.</extracomment>
         <translation>Katalog</translation>
     </message>
     <message>
@@ -581,6 +582,10 @@ Wiederherstellen?</translation>
         <translation>Aktivität nach Zeitraum</translation>
     </message>
     <message>
+        <source>Outcomes: benefit beside risk (courses starting in the period)</source>
+        <translation>Ergebnisse: Nutzen neben Risiko (im Zeitraum begonnene Kuren)</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -601,6 +606,22 @@ Wiederherstellen?</translation>
         <translation>Tag</translation>
     </message>
     <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Rezeptur</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indikation</translation>
+    </message>
+    <message>
+        <source>Also write the per-course CSV for a statistician (beside the PDF)</source>
+        <translation>Zusätzlich die CSV-Datei pro Kur für eine Statistikerin oder einen Statistiker schreiben (neben dem PDF)</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -617,6 +638,10 @@ Wiederherstellen?</translation>
         <translation>Eine Zeile pro</translation>
     </message>
     <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
         <source>Enter the lot number.</source>
         <translation>Geben Sie die Chargennummer ein.</translation>
     </message>
@@ -631,6 +656,10 @@ Wiederherstellen?</translation>
     <message>
         <source>Printing the follow-ups</source>
         <translation>Nachkontrollen werden gedruckt</translation>
+    </message>
+    <message>
+        <source>Printing the outcomes report</source>
+        <translation>Ergebnisbericht wird gedruckt</translation>
     </message>
     <message>
         <source>Printing the reactions report</source>
@@ -1239,6 +1268,7 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
     <name>FollowUpsDashboard</name>
     <message>
         <source>Overdue</source>
+        <extracomment>What the lists show: a change to any of these reloads them.</extracomment>
         <translation>Überfällig</translation>
     </message>
     <message>
@@ -1821,7 +1851,7 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     <name>MainWindow</name>
     <message>
         <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which the chart, the list and the actions are refreshed.</extracomment>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>MesoDesk — %1</translation>
     </message>
     <message>
@@ -2395,12 +2425,17 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
         <source>No measurements or scale scores yet: record the baseline on the right.</source>
         <translation>Noch keine Messungen oder Skalenwerte: Erfassen Sie rechts die Ausgangswerte.</translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>PatientChart</name>
     <message>
         <source>Find a patient with the search box (Ctrl+F),
 or register a new one (Ctrl+N).</source>
+        <extracomment>A change to these alone leaves the chart&apos;s tables as they are.</extracomment>
         <translation>Suchen Sie einen Patienten über das Suchfeld (Strg+F)
 oder legen Sie einen neuen an (Strg+N).</translation>
     </message>
@@ -2607,6 +2642,10 @@ oder legen Sie einen neuen an (Strg+N).</translation>
         <translation>Nachsorgehinweise</translation>
     </message>
     <message>
+        <source>Progress sheet for the patient (results so far)</source>
+        <translation>Verlaufsblatt für den Patienten (bisherige Ergebnisse)</translation>
+    </message>
+    <message>
         <source>Alerts and allergies</source>
         <translation>Warnungen und Allergien</translation>
     </message>
@@ -2669,6 +2708,10 @@ oder legen Sie einen neuen an (Strg+N).</translation>
     <message>
         <source>Printing the consent form</source>
         <translation>Einwilligungsformular wird gedruckt</translation>
+    </message>
+    <message>
+        <source>Printing the progress sheet</source>
+        <translation>Verlaufsblatt wird gedruckt</translation>
     </message>
     <message>
         <source>Printing the aftercare sheet</source>
@@ -3316,6 +3359,14 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
         <translation>Skala</translation>
     </message>
     <message>
+        <source>&amp;Link the photos taken that day</source>
+        <translation>Am selben Tag aufgenommene Fotos &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>Before/after comparisons then show this score under the photos.</source>
+        <translation>Vorher-nachher-Vergleiche zeigen diesen Punktwert dann unter den Fotos.</translation>
+    </message>
+    <message>
         <source>Save &amp;assessment</source>
         <translation>&amp;Bewertung speichern</translation>
     </message>
@@ -3646,6 +3697,7 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     <name>SessionEditorDialog</name>
     <message>
         <source>Treatment session</source>
+        <extracomment>What the alert banner is made of.</extracomment>
         <translation>Behandlungssitzung</translation>
     </message>
     <message>
@@ -4243,6 +4295,13 @@ Jetzt neu laden? Ihre Änderungen in diesem Fenster gehen verloren.</translation
     <message>
         <source>Demo clinic: sign in as admin, password mesodesk.</source>
         <translation>Demo-Praxis: Anmeldung als admin, Passwort mesodesk.</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>Your role does not include clinical records.</source>
+        <translation>Ihre Rolle umfasst keine klinischen Akten.</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,7 @@ Restore it?</source>
     <name>CatalogueDialog</name>
     <message>
         <source>Catalogue</source>
+        <extracomment>What the catalogue shows; sessions are there because recording one uses stock.</extracomment>
         <translation>Catálogo</translation>
     </message>
     <message>
@@ -581,6 +582,10 @@ Restore it?</source>
         <translation>Actividad por periodo</translation>
     </message>
     <message>
+        <source>Outcomes: benefit beside risk (courses starting in the period)</source>
+        <translation>Resultados: beneficio junto al riesgo (ciclos iniciados en el periodo)</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -601,6 +606,22 @@ Restore it?</source>
         <translation>Día</translation>
     </message>
     <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Also write the per-course CSV for a statistician (beside the PDF)</source>
+        <translation>Escribir también el CSV por ciclo para un estadístico (junto al PDF)</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -617,6 +638,10 @@ Restore it?</source>
         <translation>Una fila por</translation>
     </message>
     <message>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
         <source>Enter the lot number.</source>
         <translation>Introduzca el número de lote.</translation>
     </message>
@@ -631,6 +656,10 @@ Restore it?</source>
     <message>
         <source>Printing the follow-ups</source>
         <translation>Imprimiendo los seguimientos</translation>
+    </message>
+    <message>
+        <source>Printing the outcomes report</source>
+        <translation>Imprimiendo el informe de resultados</translation>
     </message>
     <message>
         <source>Printing the reactions report</source>
@@ -1239,6 +1268,7 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
     <name>FollowUpsDashboard</name>
     <message>
         <source>Overdue</source>
+        <extracomment>What the lists show: a change to any of these reloads them.</extracomment>
         <translation>Atrasados</translation>
     </message>
     <message>
@@ -1821,7 +1851,7 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <name>MainWindow</name>
     <message>
         <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which the chart, the list and the actions are refreshed.</extracomment>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>MesoDesk — %1</translation>
     </message>
     <message>
@@ -2395,12 +2425,17 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
         <source>No measurements or scale scores yet: record the baseline on the right.</source>
         <translation>Aún no hay mediciones ni puntuaciones de escalas: registre los valores basales a la derecha.</translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
 </context>
 <context>
     <name>PatientChart</name>
     <message>
         <source>Find a patient with the search box (Ctrl+F),
 or register a new one (Ctrl+N).</source>
+        <extracomment>A change to these alone leaves the chart&apos;s tables as they are.</extracomment>
         <translation>Busque un paciente con el cuadro de búsqueda (Ctrl+F)
 o registre uno nuevo (Ctrl+N).</translation>
     </message>
@@ -2607,6 +2642,10 @@ o registre uno nuevo (Ctrl+N).</translation>
         <translation>Hoja de cuidados posteriores</translation>
     </message>
     <message>
+        <source>Progress sheet for the patient (results so far)</source>
+        <translation>Hoja de evolución para el paciente (resultados hasta ahora)</translation>
+    </message>
+    <message>
         <source>Alerts and allergies</source>
         <translation>Alertas y alergias</translation>
     </message>
@@ -2669,6 +2708,10 @@ o registre uno nuevo (Ctrl+N).</translation>
     <message>
         <source>Printing the consent form</source>
         <translation>Imprimiendo el formulario de consentimiento</translation>
+    </message>
+    <message>
+        <source>Printing the progress sheet</source>
+        <translation>Imprimiendo la hoja de evolución</translation>
     </message>
     <message>
         <source>Printing the aftercare sheet</source>
@@ -3316,6 +3359,14 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
         <translation>Escala</translation>
     </message>
     <message>
+        <source>&amp;Link the photos taken that day</source>
+        <translation>&amp;Vincular las fotos tomadas ese día</translation>
+    </message>
+    <message>
+        <source>Before/after comparisons then show this score under the photos.</source>
+        <translation>Las comparaciones antes/después mostrarán entonces esta puntuación bajo las fotos.</translation>
+    </message>
+    <message>
         <source>Save &amp;assessment</source>
         <translation>Guardar &amp;evaluación</translation>
     </message>
@@ -3646,6 +3697,7 @@ Add an allergy to the patient&apos;s record?</source>
     <name>SessionEditorDialog</name>
     <message>
         <source>Treatment session</source>
+        <extracomment>What the alert banner is made of.</extracomment>
         <translation>Sesión de tratamiento</translation>
     </message>
     <message>
@@ -4243,6 +4295,13 @@ Reload it now? Your changes in this window will be lost.</source>
     <message>
         <source>Demo clinic: sign in as admin, password mesodesk.</source>
         <translation>Clínica de demostración: inicie sesión como admin, contraseña mesodesk.</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>Your role does not include clinical records.</source>
+        <translation>Su función no incluye las historias clínicas.</translation>
     </message>
 </context>
 <context>

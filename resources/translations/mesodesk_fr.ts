@@ -258,6 +258,7 @@ La restaurer ?</translation>
     <name>CatalogueDialog</name>
     <message>
         <source>Catalogue</source>
+        <extracomment>What the catalogue shows; sessions are there because recording one uses stock.</extracomment>
         <translation>Catalogue</translation>
     </message>
     <message>
@@ -581,6 +582,10 @@ La restaurer ?</translation>
         <translation>Activité par période</translation>
     </message>
     <message>
+        <source>Outcomes: benefit beside risk (courses starting in the period)</source>
+        <translation>Résultats : bénéfice et risque (cures commençant dans la période)</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -601,6 +606,22 @@ La restaurer ?</translation>
         <translation>Jour</translation>
     </message>
     <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <source>Also write the per-course CSV for a statistician (beside the PDF)</source>
+        <translation>Écrire aussi le CSV par cure pour un statisticien (à côté du PDF)</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -617,6 +638,10 @@ La restaurer ?</translation>
         <translation>Une ligne par</translation>
     </message>
     <message>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
         <source>Enter the lot number.</source>
         <translation>Saisissez le numéro de lot.</translation>
     </message>
@@ -631,6 +656,10 @@ La restaurer ?</translation>
     <message>
         <source>Printing the follow-ups</source>
         <translation>Impression des suivis</translation>
+    </message>
+    <message>
+        <source>Printing the outcomes report</source>
+        <translation>Impression du rapport des résultats</translation>
     </message>
     <message>
         <source>Printing the reactions report</source>
@@ -1239,6 +1268,7 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
     <name>FollowUpsDashboard</name>
     <message>
         <source>Overdue</source>
+        <extracomment>What the lists show: a change to any of these reloads them.</extracomment>
         <translation>En retard</translation>
     </message>
     <message>
@@ -1821,7 +1851,7 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     <name>MainWindow</name>
     <message>
         <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which the chart, the list and the actions are refreshed.</extracomment>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>MesoDesk — %1</translation>
     </message>
     <message>
@@ -2395,12 +2425,17 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
         <source>No measurements or scale scores yet: record the baseline on the right.</source>
         <translation>Pas encore de mesures ni de scores d&apos;échelle : saisissez les valeurs de référence à droite.</translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
 </context>
 <context>
     <name>PatientChart</name>
     <message>
         <source>Find a patient with the search box (Ctrl+F),
 or register a new one (Ctrl+N).</source>
+        <extracomment>A change to these alone leaves the chart&apos;s tables as they are.</extracomment>
         <translation>Recherchez un patient avec la zone de recherche (Ctrl+F),
 ou enregistrez-en un nouveau (Ctrl+N).</translation>
     </message>
@@ -2607,6 +2642,10 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
         <translation>Fiche de soins après la séance</translation>
     </message>
     <message>
+        <source>Progress sheet for the patient (results so far)</source>
+        <translation>Fiche de suivi pour le patient (résultats à ce jour)</translation>
+    </message>
+    <message>
         <source>Alerts and allergies</source>
         <translation>Alertes et allergies</translation>
     </message>
@@ -2669,6 +2708,10 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
     <message>
         <source>Printing the consent form</source>
         <translation>Impression du formulaire de consentement</translation>
+    </message>
+    <message>
+        <source>Printing the progress sheet</source>
+        <translation>Impression de la fiche de suivi</translation>
     </message>
     <message>
         <source>Printing the aftercare sheet</source>
@@ -3316,6 +3359,14 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
         <translation>Échelle</translation>
     </message>
     <message>
+        <source>&amp;Link the photos taken that day</source>
+        <translation>&amp;Lier les photos prises ce jour-là</translation>
+    </message>
+    <message>
+        <source>Before/after comparisons then show this score under the photos.</source>
+        <translation>Les comparaisons avant/après affichent alors ce score sous les photos.</translation>
+    </message>
+    <message>
         <source>Save &amp;assessment</source>
         <translation>Enregistrer l&apos;é&amp;valuation</translation>
     </message>
@@ -3646,6 +3697,7 @@ Ajouter une allergie au dossier du patient ?</translation>
     <name>SessionEditorDialog</name>
     <message>
         <source>Treatment session</source>
+        <extracomment>What the alert banner is made of.</extracomment>
         <translation>Séance de traitement</translation>
     </message>
     <message>
@@ -4243,6 +4295,13 @@ La recharger maintenant ? Vos modifications dans cette fenêtre seront perdues.<
     <message>
         <source>Demo clinic: sign in as admin, password mesodesk.</source>
         <translation>Clinique de démonstration : connectez-vous en tant que admin, mot de passe mesodesk.</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>Your role does not include clinical records.</source>
+        <translation>Votre rôle ne donne pas accès aux dossiers cliniques.</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,7 @@ Ripristinarlo?</translation>
     <name>CatalogueDialog</name>
     <message>
         <source>Catalogue</source>
+        <extracomment>What the catalogue shows; sessions are there because recording one uses stock.</extracomment>
         <translation>Catalogo</translation>
     </message>
     <message>
@@ -581,6 +582,10 @@ Ripristinarlo?</translation>
         <translation>Attività per periodo</translation>
     </message>
     <message>
+        <source>Outcomes: benefit beside risk (courses starting in the period)</source>
+        <translation>Risultati: beneficio accanto al rischio (cicli iniziati nel periodo)</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>al</translation>
     </message>
@@ -601,6 +606,22 @@ Ripristinarlo?</translation>
         <translation>Giorno</translation>
     </message>
     <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indicazione</translation>
+    </message>
+    <message>
+        <source>Also write the per-course CSV for a statistician (beside the PDF)</source>
+        <translation>Scrivi anche il CSV per ciclo per uno statistico (accanto al PDF)</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -617,6 +638,10 @@ Ripristinarlo?</translation>
         <translation>Una riga per</translation>
     </message>
     <message>
+        <source>Group by</source>
+        <translation>Raggruppa per</translation>
+    </message>
+    <message>
         <source>Enter the lot number.</source>
         <translation>Inserire il numero di lotto.</translation>
     </message>
@@ -631,6 +656,10 @@ Ripristinarlo?</translation>
     <message>
         <source>Printing the follow-ups</source>
         <translation>Stampa dei controlli</translation>
+    </message>
+    <message>
+        <source>Printing the outcomes report</source>
+        <translation>Stampa del report dei risultati</translation>
     </message>
     <message>
         <source>Printing the reactions report</source>
@@ -1239,6 +1268,7 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
     <name>FollowUpsDashboard</name>
     <message>
         <source>Overdue</source>
+        <extracomment>What the lists show: a change to any of these reloads them.</extracomment>
         <translation>In ritardo</translation>
     </message>
     <message>
@@ -1821,7 +1851,7 @@ Inserire la password di %1 (%2) per continuare.</translation>
     <name>MainWindow</name>
     <message>
         <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which the chart, the list and the actions are refreshed.</extracomment>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>MesoDesk — %1</translation>
     </message>
     <message>
@@ -2395,12 +2425,17 @@ Inserire la password di %1 (%2) per continuare.</translation>
         <source>No measurements or scale scores yet: record the baseline on the right.</source>
         <translation>Ancora nessuna misurazione né punteggio di scala: registrare i valori basali a destra.</translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Risultati</translation>
+    </message>
 </context>
 <context>
     <name>PatientChart</name>
     <message>
         <source>Find a patient with the search box (Ctrl+F),
 or register a new one (Ctrl+N).</source>
+        <extracomment>A change to these alone leaves the chart&apos;s tables as they are.</extracomment>
         <translation>Cercare un paziente con la casella di ricerca (Ctrl+F),
 oppure registrarne uno nuovo (Ctrl+N).</translation>
     </message>
@@ -2607,6 +2642,10 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
         <translation>Indicazioni post-trattamento</translation>
     </message>
     <message>
+        <source>Progress sheet for the patient (results so far)</source>
+        <translation>Scheda dei progressi per il paziente (risultati finora)</translation>
+    </message>
+    <message>
         <source>Alerts and allergies</source>
         <translation>Avvisi e allergie</translation>
     </message>
@@ -2669,6 +2708,10 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
     <message>
         <source>Printing the consent form</source>
         <translation>Stampa del modulo di consenso</translation>
+    </message>
+    <message>
+        <source>Printing the progress sheet</source>
+        <translation>Stampa della scheda dei progressi</translation>
     </message>
     <message>
         <source>Printing the aftercare sheet</source>
@@ -3316,6 +3359,14 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
         <translation>Scala</translation>
     </message>
     <message>
+        <source>&amp;Link the photos taken that day</source>
+        <translation>&amp;Collega le foto scattate quel giorno</translation>
+    </message>
+    <message>
+        <source>Before/after comparisons then show this score under the photos.</source>
+        <translation>I confronti prima/dopo mostrano poi questo punteggio sotto le foto.</translation>
+    </message>
+    <message>
         <source>Save &amp;assessment</source>
         <translation>Salva la &amp;valutazione</translation>
     </message>
@@ -3646,6 +3697,7 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     <name>SessionEditorDialog</name>
     <message>
         <source>Treatment session</source>
+        <extracomment>What the alert banner is made of.</extracomment>
         <translation>Seduta di trattamento</translation>
     </message>
     <message>
@@ -4243,6 +4295,13 @@ Ricaricarla ora? Le modifiche in questa finestra andranno perse.</translation>
     <message>
         <source>Demo clinic: sign in as admin, password mesodesk.</source>
         <translation>Clinica dimostrativa: accedere come admin, password mesodesk.</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>Your role does not include clinical records.</source>
+        <translation>Il proprio ruolo non comprende le cartelle cliniche.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -405,7 +405,7 @@ def attach_outcomes_tab(chart: Any) -> OutcomesTab:
     """Add the Outcomes tab to a PatientChart; it loads when shown and after each (re)load of the chart."""
     page = OutcomesTab(chart.services)
     page.setObjectName("outcomesTab")
-    index = chart.tabs.addTab(page, chart.tr("Outcomes"))
+    index = chart.tabs.addTab(page, QCoreApplication.translate("OutcomesTab", "Outcomes"))
     chart.TAB_OUTCOMES = index
     chart.outcomes_tab = page
     state = {"for": None}
