@@ -115,7 +115,7 @@ def submit(
 
 def show_conflict(parent: QWidget, exc: ConflictError, reload: Callable[[], None] | None = None) -> bool:
     """Someone else saved this record first. Offers to reload it (returns True if reloaded)."""
-    title = _tr("Changed by someone else")
+    title = QCoreApplication.translate("operations", "Changed by someone else")
     if reload is None:
         QMessageBox.warning(parent, title, str(exc))
         return False
@@ -124,9 +124,10 @@ def show_conflict(parent: QWidget, exc: ConflictError, reload: Callable[[], None
         title,
         str(exc)
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "operations",
             "It was changed in another window or on another workstation. Reload the current record? "
-            "Your changes in this window will be replaced; copy anything you need first."
+            "Your changes in this window will be replaced; copy anything you need first.",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

@@ -769,10 +769,6 @@ Wiederherstellen?</translation>
         <translation>Nur ein Administrator kann die Praxiseinstellungen ändern.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>The settings have changes that are not saved. Discard them?</source>
         <translation>Die Einstellungen haben nicht gespeicherte Änderungen. Verwerfen?</translation>
     </message>
@@ -866,10 +862,6 @@ Wiederherstellen?</translation>
     <message>
         <source>choose the consent text the patient read</source>
         <translation>wählen Sie den Einwilligungstext, den der Patient gelesen hat</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>This consent is not recorded yet. Discard it?</source>
@@ -1018,6 +1010,14 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
     <message>
         <source>FHIR R4 Bundle (for another health record system)</source>
         <translation>FHIR-R4-Bundle (für ein anderes Patientenaktensystem)</translation>
+    </message>
+    <message>
+        <source>As a &amp;transaction (to upload to a FHIR server)</source>
+        <translation>Als &amp;Transaktion (zum Hochladen auf einen FHIR-Server)</translation>
+    </message>
+    <message>
+        <source>Each resource with a PUT request: uploading it twice updates instead of duplicating.</source>
+        <translation>Jede Ressource mit einer PUT-Anfrage: Zweimaliges Hochladen aktualisiert, statt zu duplizieren.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1325,6 +1325,17 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Sie haben nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+</context>
+<context>
     <name>FormulasTabMixin</name>
     <message>
         <source>Formula</source>
@@ -1424,14 +1435,6 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
     <message>
         <source>Last reviewed %1</source>
         <translation>Zuletzt geprüft am %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Von jemand anderem geändert</translation>
-    </message>
-    <message>
-        <source>Reload the current history?</source>
-        <translation>Die aktuelle Anamnese neu laden?</translation>
     </message>
     <message>
         <source>Remove allergy</source>
@@ -2499,16 +2502,8 @@ oder legen Sie einen neuen an (Strg+N).</translation>
 <context>
     <name>PatientEditorDialog</name>
     <message>
-        <source>Unsaved changes</source>
-        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved. Discard them?</source>
-        <translation>Sie haben nicht gespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
         <source>New patient</source>
+        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
         <translation>Neuer Patient</translation>
     </message>
     <message>
@@ -2586,14 +2581,6 @@ oder legen Sie einen neuen an (Strg+N).</translation>
     <message>
         <source>Edit patient — %1</source>
         <translation>Patient bearbeiten — %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Von jemand anderem geändert</translation>
-    </message>
-    <message>
-        <source>Reload the patient&apos;s current record? Your changes in this window will be replaced; copy anything you need first.</source>
-        <translation>Die aktuelle Akte des Patienten neu laden? Ihre Änderungen in diesem Fenster werden ersetzt; kopieren Sie vorher, was Sie brauchen.</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3078,6 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
         <translation>Die Erhaltung geht nach den angezeigten Terminen weiter.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>This plan is not saved. Discard it?</source>
         <translation>Dieser Plan ist nicht gespeichert. Verwerfen?</translation>
     </message>
@@ -3497,10 +3480,6 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>nach der Sitzung vom %1</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>This reaction has changes that are not saved. Discard them?</source>
         <translation>Diese Reaktion hat nicht gespeicherte Änderungen. Verwerfen?</translation>
     </message>
@@ -3783,18 +3762,6 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     <message>
         <source>Sign off anyway</source>
         <translation>Trotzdem signieren</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Von jemand anderem geändert</translation>
-    </message>
-    <message>
-        <source>This session was changed on another workstation since you opened it.
-
-Reload it now? Your changes in this window will be lost.</source>
-        <translation>Diese Sitzung wurde an einem anderen Arbeitsplatz geändert, seit Sie sie geöffnet haben.
-
-Jetzt neu laden? Ihre Änderungen in diesem Fenster gehen verloren.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4604,6 +4571,14 @@ Jetzt neu laden? Ihre Änderungen in diesem Fenster gehen verloren.</translation
     <message>
         <source>Something went wrong. The details were written to the log file; nothing else was changed.</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten wurden in die Protokolldatei geschrieben; sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>It was changed in another window or on another workstation. Reload the current record? Your changes in this window will be replaced; copy anything you need first.</source>
+        <translation>Es wurde in einem anderen Fenster oder an einem anderen Arbeitsplatz geändert. Den aktuellen Datensatz neu laden? Ihre Änderungen in diesem Fenster werden ersetzt; kopieren Sie vorher, was Sie brauchen.</translation>
     </message>
 </context>
 </TS>

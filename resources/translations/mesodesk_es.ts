@@ -769,10 +769,6 @@ Restore it?</source>
         <translation>Solo un administrador puede cambiar los ajustes de la clínica.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
         <source>The settings have changes that are not saved. Discard them?</source>
         <translation>Los ajustes tienen cambios sin guardar. ¿Descartarlos?</translation>
     </message>
@@ -866,10 +862,6 @@ Restore it?</source>
     <message>
         <source>choose the consent text the patient read</source>
         <translation>elija el texto de consentimiento que leyó el paciente</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>This consent is not recorded yet. Discard it?</source>
@@ -1018,6 +1010,14 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
     <message>
         <source>FHIR R4 Bundle (for another health record system)</source>
         <translation>Bundle FHIR R4 (para otro sistema de historia clínica)</translation>
+    </message>
+    <message>
+        <source>As a &amp;transaction (to upload to a FHIR server)</source>
+        <translation>Como &amp;transacción (para subirlo a un servidor FHIR)</translation>
+    </message>
+    <message>
+        <source>Each resource with a PUT request: uploading it twice updates instead of duplicating.</source>
+        <translation>Cada recurso con una petición PUT: subirlo dos veces lo actualiza en lugar de duplicarlo.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1325,6 +1325,17 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Hay cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+</context>
+<context>
     <name>FormulasTabMixin</name>
     <message>
         <source>Formula</source>
@@ -1424,14 +1435,6 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
     <message>
         <source>Last reviewed %1</source>
         <translation>Revisado el %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modificado por otra persona</translation>
-    </message>
-    <message>
-        <source>Reload the current history?</source>
-        <translation>¿Volver a cargar los antecedentes actuales?</translation>
     </message>
     <message>
         <source>Remove allergy</source>
@@ -2499,16 +2502,8 @@ o registre uno nuevo (Ctrl+N).</translation>
 <context>
     <name>PatientEditorDialog</name>
     <message>
-        <source>Unsaved changes</source>
-        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved. Discard them?</source>
-        <translation>Hay cambios sin guardar. ¿Descartarlos?</translation>
-    </message>
-    <message>
         <source>New patient</source>
+        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
         <translation>Nuevo paciente</translation>
     </message>
     <message>
@@ -2586,14 +2581,6 @@ o registre uno nuevo (Ctrl+N).</translation>
     <message>
         <source>Edit patient — %1</source>
         <translation>Editar paciente — %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modificado por otra persona</translation>
-    </message>
-    <message>
-        <source>Reload the patient&apos;s current record? Your changes in this window will be replaced; copy anything you need first.</source>
-        <translation>¿Volver a cargar la historia actual del paciente? Sus cambios en esta ventana se sustituirán; copie antes lo que necesite.</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3078,6 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
         <translation>El mantenimiento continúa después de las fechas mostradas.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
         <source>This plan is not saved. Discard it?</source>
         <translation>Este plan no está guardado. ¿Descartarlo?</translation>
     </message>
@@ -3497,10 +3480,6 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>después de la sesión del %1</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
         <source>This reaction has changes that are not saved. Discard them?</source>
         <translation>Esta reacción tiene cambios sin guardar. ¿Descartarlos?</translation>
     </message>
@@ -3783,18 +3762,6 @@ Add an allergy to the patient&apos;s record?</source>
     <message>
         <source>Sign off anyway</source>
         <translation>Firmar de todos modos</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modificado por otra persona</translation>
-    </message>
-    <message>
-        <source>This session was changed on another workstation since you opened it.
-
-Reload it now? Your changes in this window will be lost.</source>
-        <translation>Esta sesión se ha modificado en otro puesto desde que la abrió.
-
-¿Volver a cargarla ahora? Se perderán sus cambios en esta ventana.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4604,6 +4571,14 @@ Reload it now? Your changes in this window will be lost.</source>
     <message>
         <source>Something went wrong. The details were written to the log file; nothing else was changed.</source>
         <translation>Algo ha fallado. Los detalles se han escrito en el archivo de registro; no se ha cambiado nada más.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>It was changed in another window or on another workstation. Reload the current record? Your changes in this window will be replaced; copy anything you need first.</source>
+        <translation>Se ha modificado en otra ventana o en otro puesto. ¿Volver a cargar el registro actual? Sus cambios en esta ventana se sustituirán; copie antes lo que necesite.</translation>
     </message>
 </context>
 </TS>

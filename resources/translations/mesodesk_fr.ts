@@ -769,10 +769,6 @@ La restaurer ?</translation>
         <translation>Seul un administrateur peut modifier les paramètres de la clinique.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>The settings have changes that are not saved. Discard them?</source>
         <translation>Les paramètres ont des modifications non enregistrées. Les abandonner ?</translation>
     </message>
@@ -866,10 +862,6 @@ La restaurer ?</translation>
     <message>
         <source>choose the consent text the patient read</source>
         <translation>choisissez le texte de consentement lu par le patient</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>This consent is not recorded yet. Discard it?</source>
@@ -1018,6 +1010,14 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
     <message>
         <source>FHIR R4 Bundle (for another health record system)</source>
         <translation>Bundle FHIR R4 (pour un autre système de dossier médical)</translation>
+    </message>
+    <message>
+        <source>As a &amp;transaction (to upload to a FHIR server)</source>
+        <translation>Comme &amp;transaction (pour l&apos;envoi vers un serveur FHIR)</translation>
+    </message>
+    <message>
+        <source>Each resource with a PUT request: uploading it twice updates instead of duplicating.</source>
+        <translation>Chaque ressource avec une requête PUT : un deuxième envoi met à jour au lieu de créer un doublon.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1325,6 +1325,17 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+</context>
+<context>
     <name>FormulasTabMixin</name>
     <message>
         <source>Formula</source>
@@ -1424,14 +1435,6 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
     <message>
         <source>Last reviewed %1</source>
         <translation>Revus le %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
-    </message>
-    <message>
-        <source>Reload the current history?</source>
-        <translation>Recharger les antécédents actuels ?</translation>
     </message>
     <message>
         <source>Remove allergy</source>
@@ -2499,16 +2502,8 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
 <context>
     <name>PatientEditorDialog</name>
     <message>
-        <source>Unsaved changes</source>
-        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved. Discard them?</source>
-        <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
-    </message>
-    <message>
         <source>New patient</source>
+        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
         <translation>Nouveau patient</translation>
     </message>
     <message>
@@ -2586,14 +2581,6 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
     <message>
         <source>Edit patient — %1</source>
         <translation>Modifier le patient — %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
-    </message>
-    <message>
-        <source>Reload the patient&apos;s current record? Your changes in this window will be replaced; copy anything you need first.</source>
-        <translation>Recharger le dossier actuel du patient ? Vos modifications dans cette fenêtre seront remplacées ; copiez d&apos;abord ce dont vous avez besoin.</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3078,6 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
         <translation>L&apos;entretien se poursuit après les dates affichées.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>This plan is not saved. Discard it?</source>
         <translation>Ce plan n&apos;est pas enregistré. L&apos;abandonner ?</translation>
     </message>
@@ -3497,10 +3480,6 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>après la séance du %1</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>This reaction has changes that are not saved. Discard them?</source>
         <translation>Cette réaction a des modifications non enregistrées. Les abandonner ?</translation>
     </message>
@@ -3783,18 +3762,6 @@ Ajouter une allergie au dossier du patient ?</translation>
     <message>
         <source>Sign off anyway</source>
         <translation>Signer quand même</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
-    </message>
-    <message>
-        <source>This session was changed on another workstation since you opened it.
-
-Reload it now? Your changes in this window will be lost.</source>
-        <translation>Cette séance a été modifiée sur un autre poste depuis que vous l&apos;avez ouverte.
-
-La recharger maintenant ? Vos modifications dans cette fenêtre seront perdues.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4604,6 +4571,14 @@ La recharger maintenant ? Vos modifications dans cette fenêtre seront perdues.<
     <message>
         <source>Something went wrong. The details were written to the log file; nothing else was changed.</source>
         <translation>Une erreur s&apos;est produite. Le détail a été écrit dans le fichier journal ; rien d&apos;autre n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>It was changed in another window or on another workstation. Reload the current record? Your changes in this window will be replaced; copy anything you need first.</source>
+        <translation>Il a été modifié dans une autre fenêtre ou sur un autre poste. Recharger l&apos;enregistrement actuel ? Vos modifications dans cette fenêtre seront remplacées ; copiez d&apos;abord ce dont vous avez besoin.</translation>
     </message>
 </context>
 </TS>

@@ -769,10 +769,6 @@ Ripristinarlo?</translation>
         <translation>Solo un amministratore può modificare le impostazioni della clinica.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
         <source>The settings have changes that are not saved. Discard them?</source>
         <translation>Le impostazioni hanno modifiche non salvate. Scartarle?</translation>
     </message>
@@ -866,10 +862,6 @@ Ripristinarlo?</translation>
     <message>
         <source>choose the consent text the patient read</source>
         <translation>scegliere il testo di consenso letto dal paziente</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <source>This consent is not recorded yet. Discard it?</source>
@@ -1018,6 +1010,14 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
     <message>
         <source>FHIR R4 Bundle (for another health record system)</source>
         <translation>Bundle FHIR R4 (per un altro sistema di cartella clinica)</translation>
+    </message>
+    <message>
+        <source>As a &amp;transaction (to upload to a FHIR server)</source>
+        <translation>Come &amp;transazione (da caricare su un server FHIR)</translation>
+    </message>
+    <message>
+        <source>Each resource with a PUT request: uploading it twice updates instead of duplicating.</source>
+        <translation>Ogni risorsa con una richiesta PUT: caricarla due volte la aggiorna invece di duplicarla.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1325,6 +1325,17 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Ci sono modifiche non salvate. Scartarle?</translation>
+    </message>
+</context>
+<context>
     <name>FormulasTabMixin</name>
     <message>
         <source>Formula</source>
@@ -1424,14 +1435,6 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
     <message>
         <source>Last reviewed %1</source>
         <translation>Rivista il %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modificato da un altro utente</translation>
-    </message>
-    <message>
-        <source>Reload the current history?</source>
-        <translation>Ricaricare l&apos;anamnesi attuale?</translation>
     </message>
     <message>
         <source>Remove allergy</source>
@@ -2499,16 +2502,8 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
 <context>
     <name>PatientEditorDialog</name>
     <message>
-        <source>Unsaved changes</source>
-        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved. Discard them?</source>
-        <translation>Ci sono modifiche non salvate. Scartarle?</translation>
-    </message>
-    <message>
         <source>New patient</source>
+        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
         <translation>Nuovo paziente</translation>
     </message>
     <message>
@@ -2586,14 +2581,6 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
     <message>
         <source>Edit patient — %1</source>
         <translation>Modifica paziente — %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modificato da un altro utente</translation>
-    </message>
-    <message>
-        <source>Reload the patient&apos;s current record? Your changes in this window will be replaced; copy anything you need first.</source>
-        <translation>Ricaricare la cartella attuale del paziente? Le modifiche in questa finestra saranno sostituite; copiare prima ciò che serve.</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3078,6 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
         <translation>Il mantenimento prosegue dopo le date mostrate.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
         <source>This plan is not saved. Discard it?</source>
         <translation>Questo piano non è salvato. Scartarlo?</translation>
     </message>
@@ -3497,10 +3480,6 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>dopo la seduta del %1</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
         <source>This reaction has changes that are not saved. Discard them?</source>
         <translation>Questa reazione ha modifiche non salvate. Scartarle?</translation>
     </message>
@@ -3783,18 +3762,6 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     <message>
         <source>Sign off anyway</source>
         <translation>Firma comunque</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>Modificato da un altro utente</translation>
-    </message>
-    <message>
-        <source>This session was changed on another workstation since you opened it.
-
-Reload it now? Your changes in this window will be lost.</source>
-        <translation>Questa seduta è stata modificata su un&apos;altra postazione dopo la sua apertura.
-
-Ricaricarla ora? Le modifiche in questa finestra andranno perse.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4604,6 +4571,14 @@ Ricaricarla ora? Le modifiche in questa finestra andranno perse.</translation>
     <message>
         <source>Something went wrong. The details were written to the log file; nothing else was changed.</source>
         <translation>Si è verificato un errore. I dettagli sono stati scritti nel file di log; nient&apos;altro è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificato da un altro utente</translation>
+    </message>
+    <message>
+        <source>It was changed in another window or on another workstation. Reload the current record? Your changes in this window will be replaced; copy anything you need first.</source>
+        <translation>È stato modificato in un&apos;altra finestra o su un&apos;altra postazione. Ricaricare il record attuale? Le modifiche in questa finestra saranno sostituite; copiare prima ciò che serve.</translation>
     </message>
 </context>
 </TS>
