@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.i18n import date_format, pydate, qdate
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.gui.widgets.outcome_plot import OutcomePlot
 
@@ -265,26 +265,38 @@ class QuickEntry(QWidget):
         self.total.setText(text + (f" ({band})" if band else ""))
 
     # -- saving ----------------------------------------------------------------------------
-    def _fail(self, exc: Exception) -> None:
-        if isinstance(exc, ValidationError):
-            self.error.setText(str(exc))
-            self.error.show()
-        else:
-            show_error(self, exc)
+    def _invalid(self, exc: ValidationError) -> None:
+        self.error.setText(str(exc))
+        self.error.show()
 
-    def save_measurements(self) -> bool:
+    def _record_measurements(self) -> Any:
         from mesodesk.services.outcomes import MeasurementInput
 
+        values = []
+        for r in self.rows:
+            number = parse_number(r.value.text())
+            if number is not None:
+                values.append(MeasurementInput(r.code, number, site=r.site.text()))
+        return self.services.outcomes.record_measurements(self.patient_id, pydate(self.day.date()), values)
+
+    def _record_assessment(self) -> Any:
+        from mesodesk.services.outcomes import AssessmentInput
+
+        day = pydate(self.day.date())
+        photo_ids = (
+            [p.id for p in self.services.photos.list(self.patient_id) if p.taken_on == day]
+            if self.link_photos.isChecked()
+            else []
+        )
+        scores = {k: s.value() for k, s in self.item_spins.items()}
+        return self.services.outcomes.record_assessment(
+            AssessmentInput(self.patient_id, self.scale.currentData(), scores, day, photo_ids=photo_ids)
+        )
+
+    def save_measurements(self) -> bool:
+        """Save the typed measurements (one transaction); a bad value is shown under the form, kept."""
         self.error.hide()
-        try:
-            values = []
-            for r in self.rows:
-                number = parse_number(r.value.text())
-                if number is not None:
-                    values.append(MeasurementInput(r.code, number, site=r.site.text()))
-            self.services.outcomes.record_measurements(self.patient_id, pydate(self.day.date()), values)
-        except Exception as exc:  # shown next to the form (a bug as the error dialog)
-            self._fail(exc)
+        if not submit(self, self._record_measurements, on_invalid=self._invalid):
             return False
         for r in self.rows:
             r.value.clear()
@@ -292,23 +304,8 @@ class QuickEntry(QWidget):
         return True
 
     def save_assessment(self) -> bool:
-        from mesodesk.services.outcomes import AssessmentInput
-
         self.error.hide()
-        code = self.scale.currentData()
-        scores = {k: s.value() for k, s in self.item_spins.items()}
-        day = pydate(self.day.date())
-        try:
-            photo_ids = (
-                [p.id for p in self.services.photos.list(self.patient_id) if p.taken_on == day]
-                if self.link_photos.isChecked()
-                else []
-            )
-            self.services.outcomes.record_assessment(
-                AssessmentInput(self.patient_id, code, scores, day, photo_ids=photo_ids)
-            )
-        except Exception as exc:
-            self._fail(exc)
+        if not submit(self, self._record_assessment, on_invalid=self._invalid):
             return False
         self.sig_saved.emit()
         return True
@@ -362,11 +359,9 @@ class OutcomesTab(QWidget):
         self.entry.sig_saved.connect(self._saved)
 
     def set_patient(self, patient_id: int) -> bool:
-        try:
-            outcomes = self.services.outcomes.for_patient(patient_id)
-            registry = self.services.outcomes.registry()
-        except Exception as exc:
-            show_error(self, exc)
+        outcomes = call(self, self.services.outcomes.for_patient, patient_id)
+        registry = call(self, self.services.outcomes.registry) if outcomes is not None else None
+        if outcomes is None or registry is None:
             return False
         self.patient_id = patient_id
         self.outcomes = outcomes
