@@ -79,10 +79,10 @@ HEADER = [
     "Change at 3 months",
     "Change at 6 months",
     "Responders (95% CI)",
-    "Half-effect, no upkeep",
-    "Half-effect, maintained",
+    "Half-life of effect, no upkeep",
+    "Half-life of effect, maintained",
 ]
-WIDTHS = (0.145, 0.09, 0.1, 0.1, 0.095, 0.095, 0.145, 0.115, 0.115)
+WIDTHS = (0.14, 0.09, 0.1, 0.1, 0.095, 0.095, 0.14, 0.12, 0.12)
 
 
 def group_flowables(g: EvidenceGroup, width: float) -> list[Flowable]:
