@@ -224,12 +224,32 @@ class Clinic:
             )
         )
 
-    def patient(self, first: str = "Hélène", last: str = "O'Connor", born=None, **kw):  # type: ignore[no-untyped-def]
+    def patient(self, first: str = "Hélène", last: str = "O'Connor", born=None, duplicate_reason=None, **kw):  # type: ignore[no-untyped-def]
         from datetime import date
 
         from mesodesk.services.patients import PatientInput
 
-        return self.services.patients.create(PatientInput(first, last, born or date(1980, 2, 3), **kw))
+        return self.services.patients.create(
+            PatientInput(first, last, born or date(1980, 2, 3), **kw), duplicate_reason=duplicate_reason
+        )
+
+    def ready_to_sign(self, patient_id: int, since: datetime | None = None) -> None:
+        """What the sign-off gates need on file: a signed consent (from ``since``, default ten years ago)
+        and a medical history reviewed today."""
+        from datetime import timedelta
+
+        from mesodesk.services.clinic import ConsentInput
+        from mesodesk.services.patients import HistoryInput
+
+        svc = self.services
+        texts = [t for t in svc.clinic.consent_texts() if t.code == "mesotherapy"]
+        text = texts[0] if texts else svc.clinic.add_consent_text("mesotherapy", "1", "Consent", "Risks: …")
+        signed_at = since or datetime.now(UTC).replace(microsecond=0) - timedelta(days=3650)
+        svc.clinic.record_consent(
+            ConsentInput(patient_id, text.id, self.practitioner.id, signed_at, signature_png=b"\x89PNG sig")
+        )
+        if svc.patients.chart(patient_id, log_view=False).history is None:
+            svc.patients.save_history(patient_id, HistoryInput())
 
     def session_input(self, patient_id: int, when: datetime | None = None, depth: float = 2.0, **kw):  # type: ignore[no-untyped-def]
         from mesodesk.services.sessions import AreaInput, ProductUse, SessionInput

@@ -36,6 +36,16 @@ class ClinicSettings(Base):
         CheckConstraint("id = 1", name="single_row"),
         CheckConstraint("paper_size IN ('A4', 'Letter')", name="paper_size"),
         CheckConstraint("idle_lock_minutes >= 0", name="idle_lock"),
+        CheckConstraint(
+            "(consent_gate = 'off' OR consent_gate = 'warn' OR consent_gate = 'require') AND "
+            "(history_gate = 'off' OR history_gate = 'warn' OR history_gate = 'require') AND "
+            "(risk_gate = 'off' OR risk_gate = 'warn' OR risk_gate = 'require')",
+            name="gates",
+        ),
+        CheckConstraint(
+            "colleague_amend = 'admin' OR colleague_amend = 'practitioner'", name="colleague_amend"
+        ),
+        CheckConstraint("history_review_months >= 1", name="history_review_months"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,6 +66,15 @@ class ClinicSettings(Base):
     identifier_system_url: Mapped[str] = mapped_column(
         String(200), nullable=False, default="", server_default=""
     )
+    # Sign-off gates (issue 12): "off", "warn" (overridable with a reason) or "require" (refused).
+    consent_gate: Mapped[str] = mapped_column(String(10), nullable=False, default="require")
+    history_gate: Mapped[str] = mapped_column(String(10), nullable=False, default="warn")
+    history_review_months: Mapped[int] = mapped_column(Integer, nullable=False, default=12)
+    risk_gate: Mapped[str] = mapped_column(String(10), nullable=False, default="warn")
+    #: Who may amend a colleague's signed session: "admin" only, or any "practitioner" (with a reason).
+    colleague_amend: Mapped[str] = mapped_column(String(20), nullable=False, default="admin")
+    #: Keep GPS and other location tags in stored photos (default: removed on import).
+    keep_photo_location: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
 
@@ -139,6 +158,8 @@ class Patient(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    #: Set when an administrator merged this (duplicate) record into another; the record is archived.
+    merged_into_id: Mapped[int | None] = mapped_column(Integer)  # no foreign key: erasure never blocked
     __mapper_args__ = {"version_id_col": version}
 
     allergies: Mapped[list[Allergy]] = relationship(back_populates="patient", cascade="all, delete-orphan")
@@ -383,6 +404,10 @@ class TreatmentSession(Base):
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    #: Why the sign-off went ahead despite its warnings (consent, history, risks, allergies).
+    override_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: The anaesthetic, when chosen from the catalogue (its lot); ``anaesthesia`` keeps the text.
+    anaesthesia_lot_id: Mapped[int | None] = mapped_column(ForeignKey("product_lots.id"))
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
 

@@ -12,6 +12,7 @@ from mesodesk.db.models import ClinicSettings, Consent, ConsentText, Patient, Us
 from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from mesodesk.services import audit, signing, validation
 from mesodesk.services.context import Permission, ServiceContext
+from mesodesk.services.signoff import GATE_LEVELS
 
 
 @dataclass
@@ -28,6 +29,16 @@ class ClinicInput:
     #: None leaves the stored value as it is (a dialog that does not show these fields keeps them)
     min_patient_age: int | None = None
     identifier_system_url: str | None = None
+    # Sign-off gates: "off", "warn" (overridable with a reason) or "require" (issue 12); None keeps
+    # the stored value, like the fields above.
+    consent_gate: str | None = None
+    history_gate: str | None = None
+    history_review_months: int | None = None
+    risk_gate: str | None = None
+    colleague_amend: str | None = (
+        None  # "admin" or "practitioner": who may amend a colleague's signed session
+    )
+    keep_photo_location: bool | None = None  # keep GPS and other location tags in stored photos
 
 
 @dataclass
@@ -62,6 +73,12 @@ class ClinicService:
                     file_no_prefix="MD-",
                     expiry_warning_days=30,
                     idle_lock_minutes=10,
+                    consent_gate="require",
+                    history_gate="warn",
+                    history_review_months=12,
+                    risk_gate="warn",
+                    colleague_amend="admin",
+                    keep_photo_location=False,
                     version=0,
                 )
             )
@@ -73,6 +90,12 @@ class ClinicService:
         validation.at_least("idle_lock_minutes", data.idle_lock_minutes, 0)
         validation.at_least("expiry_warning_days", data.expiry_warning_days, 0)
         prefix = validation.optional_text("file_no_prefix", data.file_no_prefix, max_length=10)
+        for gate in ("consent_gate", "history_gate", "risk_gate"):
+            if getattr(data, gate) is not None:
+                validation.choice(gate, getattr(data, gate), list(GATE_LEVELS))
+        validation.at_least("history_review_months", data.history_review_months, 1)
+        if data.colleague_amend is not None:
+            validation.choice("colleague_amend", data.colleague_amend, ["admin", "practitioner"])
         with self.ctx.write() as s:
             row = s.get(ClinicSettings, 1)
             before = audit.snapshot(row) if row else None
@@ -105,6 +128,16 @@ class ClinicService:
                         "must be an http(s) URL or a urn:oid: / urn:uuid: the clinic owns",
                     )
                 row.identifier_system_url = url
+            for name in (
+                "consent_gate",
+                "history_gate",
+                "history_review_months",
+                "risk_gate",
+                "colleague_amend",
+                "keep_photo_location",
+            ):
+                if getattr(data, name) is not None:
+                    setattr(row, name, getattr(data, name))
             s.flush()
             audit.record(s, self.ctx, "clinic_settings", 1, "update", before, audit.snapshot(row))
         return row

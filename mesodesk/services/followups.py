@@ -93,6 +93,21 @@ def after_session(s: Session, ctx: ServiceContext, ts: TreatmentSession) -> list
     nxt = next_course_due(schedule, done, day)
     if nxt is not None:
         kind, due = nxt
+        # One open visit per plan step: an earlier plan visit still open (due later than the window
+        # above) is replaced by the one this session sets, never left beside it.
+        for stale in s.scalars(
+            select(FollowUp).where(
+                FollowUp.plan_id == plan.id,
+                FollowUp.status == enums.FollowUpStatus.OPEN,
+                FollowUp.kind.in_([enums.FollowUpKind.COURSE, enums.FollowUpKind.MAINTENANCE]),
+            )
+        ):
+            before = audit.snapshot(stale)
+            stale.status = enums.FollowUpStatus.CANCELLED.value
+            stale.done_at = ctx.now()
+            stale.notes = (stale.notes + f"\nReplaced by the visit planned after session #{ts.id}").strip()
+            s.flush()
+            audit.record(s, ctx, "follow_up", stale.id, "replace", before, audit.snapshot(stale))
         created.append(
             FollowUp(
                 patient_id=ts.patient_id,

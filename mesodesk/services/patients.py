@@ -29,6 +29,14 @@ from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from mesodesk.domain.rules import digits, fold, format_file_no, query_tokens, search_tokens
 from mesodesk.services import audit, validation
 from mesodesk.services.context import Permission, ServiceContext
+from mesodesk.services.duplicates import (
+    DuplicateMatch,
+    PossibleDuplicateError,
+    likely_duplicates,
+    move_records,
+)
+
+__all__ = ["DuplicateMatch", "PossibleDuplicateError"]
 
 
 @dataclass
@@ -93,6 +101,7 @@ class PatientChart:
     consents: list[tuple[Consent, ConsentText]]
     photos: list[Photo]  # metadata and thumbnails; original bytes deferred
     alerts: list[str] = field(default_factory=list)
+    merged_from: list[tuple[int, str, str]] = field(default_factory=list)  # (id, file number, name)
 
     @property
     def next_due(self) -> FollowUp | None:
@@ -175,17 +184,70 @@ def _next_file_no(session: Session) -> str:
     return format_file_no(given if given is not None else number + 1, prefix)
 
 
+#: The identity fields whose change re-runs the duplicate check on an edit.
+IDENTITY_FIELDS = ("first_name", "last_name", "date_of_birth", "phone", "email")
+
+
 class PatientService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    # -- duplicates ----------------------------------------------------------
+    def find_duplicates(self, data: PatientInput, *, exclude_id: int | None = None) -> list[DuplicateMatch]:
+        """Likely matches on file for what is being typed, each with its alerts (for clinical roles)."""
+        self.ctx.require(Permission.DEMOGRAPHICS)
+        with self.ctx.read() as s:
+            return self._duplicates(s, data, exclude_id)
+
+    def _duplicates(self, s: Session, data: PatientInput, exclude_id: int | None) -> list[DuplicateMatch]:
+        return likely_duplicates(
+            s,
+            first_name=data.first_name,
+            last_name=data.last_name,
+            date_of_birth=data.date_of_birth,
+            phone=data.phone,
+            email=data.email,
+            exclude_id=exclude_id,
+            with_alerts=self.ctx.can(Permission.CLINICAL_READ),
+        )
+
+    def _duplicate_gate(
+        self, s: Session, data: PatientInput, exclude_id: int | None, reason: str | None
+    ) -> dict:
+        """Refuse a likely duplicate unless a reason is given; returns what the audit entry keeps."""
+        matches = self._duplicates(s, data, exclude_id)
+        if not matches:
+            return {}
+        reason = (reason or "").strip()
+        if not reason:
+            raise PossibleDuplicateError(matches)
+        reason = validation.optional_text("duplicate_reason", reason, max_length=2000)
+        return {"duplicate_reason": reason, "possible_duplicates": [m.patient_id for m in matches]}
+
+    def _refuse_clinical_text(self, data: PatientInput) -> None:
+        """A role without clinical access cannot write clinical free text: refused with a message, never
+        dropped in silence (issue 12, item 6)."""
+        if self.ctx.can(Permission.CLINICAL_WRITE):
+            return
+        typed = [name for name in CLINICAL_PATIENT_FIELDS if (getattr(data, name) or "").strip()]
+        if typed:
+            raise ValidationError(
+                typed[0],
+                f"your role ({self.ctx.actor.role}) cannot record clinical notes; nothing was saved. "
+                "Ask a practitioner to record it.",
+            )
+
     # -- writes --------------------------------------------------------------
-    def create(self, data: PatientInput) -> Patient:
+    def create(self, data: PatientInput, *, duplicate_reason: str | None = None) -> Patient:
+        """Register a patient. A likely duplicate raises PossibleDuplicateError (with the matches) unless
+        ``duplicate_reason`` says why a new record is right; the reason goes into the audit trail."""
         self.ctx.require(Permission.DEMOGRAPHICS)
         cleaned = _clean(data, self.ctx.today())
+        self._refuse_clinical_text(data)
         with self.ctx.write() as s:
             if cleaned.file_no and s.scalar(select(Patient.id).where(Patient.file_no == cleaned.file_no)):
                 raise ValidationError("file_no", f"{cleaned.file_no} is already used by another patient")
+            extra = self._duplicate_gate(s, cleaned, None, duplicate_reason)
             patient = Patient(
                 file_no=cleaned.file_no or _next_file_no(s),
                 created_at=self.ctx.now(),
@@ -194,14 +256,25 @@ class PatientService:
             _apply(patient, cleaned)
             s.add(patient)
             s.flush()
-            audit.record(s, self.ctx, "patient", patient.id, "create", None, audit.snapshot(patient))
+            audit.record(s, self.ctx, "patient", patient.id, "create", None, audit.snapshot(patient) | extra)
         return patient
 
-    def update(self, patient_id: int, data: PatientInput, expected_version: int) -> Patient:
+    def update(
+        self,
+        patient_id: int,
+        data: PatientInput,
+        expected_version: int,
+        *,
+        duplicate_reason: str | None = None,
+    ) -> Patient:
         self.ctx.require(Permission.DEMOGRAPHICS)
         cleaned = _clean(data, self.ctx.today())
+        self._refuse_clinical_text(data)
         with self.ctx.write() as s:
             patient = self._locked(s, patient_id, expected_version)
+            extra: dict = {}
+            if any(getattr(cleaned, f) != getattr(patient, f) for f in IDENTITY_FIELDS):
+                extra = self._duplicate_gate(s, cleaned, patient_id, duplicate_reason)
             if (
                 cleaned.file_no
                 and cleaned.file_no != patient.file_no
@@ -222,8 +295,81 @@ class PatientService:
             _apply(patient, cleaned)
             patient.updated_at = self.ctx.now()
             s.flush()
-            audit.record(s, self.ctx, "patient", patient.id, "update", before, audit.snapshot(patient))
+            audit.record(
+                s, self.ctx, "patient", patient.id, "update", before, audit.snapshot(patient) | extra
+            )
         return self._visible(patient)
+
+    def merge(self, keep_id: int, merged_id: int, reason: str) -> Patient:
+        """Administrator: move every session, consent, photo, allergy, reaction, plan and follow-up of
+        ``merged_id`` onto ``keep_id``; the merged record is archived (never deleted) and points at the
+        kept one, which shows "merged from" in its chart and summary."""
+        self.ctx.require(Permission.ADMIN)
+        reason = validation.required_text("reason", reason, max_length=2000)
+        if keep_id == merged_id:
+            raise ValidationError("merged_id", "a record cannot be merged into itself")
+        with self.ctx.write() as s:
+            keep = self._get(s, keep_id)
+            merged = self._get(s, merged_id)
+            if merged.merged_into_id is not None:
+                raise ValidationError("merged_id", f"{merged.file_no} was already merged into another record")
+            if keep.merged_into_id is not None:
+                raise ValidationError("keep_id", f"{keep.file_no} was merged into another record")
+            keep_before, merged_before = audit.snapshot(keep), audit.snapshot(merged)
+            moved = move_records(s, merged_id, keep_id)
+            kept_history = s.scalar(select(MedicalHistory).where(MedicalHistory.patient_id == keep_id))
+            merged_history = s.scalar(select(MedicalHistory).where(MedicalHistory.patient_id == merged_id))
+            if merged_history is not None and kept_history is None:
+                merged_history.patient_id = keep_id
+                moved["medical_histories"] = 1
+            elif merged_history is not None and kept_history is not None:
+                for key in RISK_LABELS:  # a risk on either record stays a risk
+                    if getattr(merged_history, key):
+                        setattr(kept_history, key, True)
+                for key in ("medications", "other"):
+                    extra_text = getattr(merged_history, key)
+                    if extra_text and extra_text not in getattr(kept_history, key):
+                        setattr(kept_history, key, f"{getattr(kept_history, key)}\n{extra_text}".strip())
+            for key in ("contraindications", "notes"):
+                extra_text = getattr(merged, key)
+                if extra_text and extra_text not in getattr(keep, key):
+                    setattr(keep, key, f"{getattr(keep, key)}\n[{merged.file_no}] {extra_text}".strip())
+            for key in ("phone", "email", "address"):
+                if not getattr(keep, key) and getattr(merged, key):
+                    setattr(keep, key, getattr(merged, key))
+            if keep.fitzpatrick is None:
+                keep.fitzpatrick = merged.fitzpatrick
+            keep.phone_digits = digits(keep.phone)
+            keep.search_text = build_search_text(keep)
+            keep.updated_at = merged.updated_at = self.ctx.now()
+            merged.merged_into_id = keep_id
+            merged.archived = True
+            merged.archived_at = self.ctx.now()
+            s.flush()
+            audit.record(
+                s,
+                self.ctx,
+                "patient",
+                merged_id,
+                "merge",
+                merged_before,
+                audit.snapshot(merged) | {"merged_into": keep.file_no, "reason": reason, "moved": moved},
+            )
+            audit.record(
+                s,
+                self.ctx,
+                "patient",
+                keep_id,
+                "merge_into",
+                keep_before,
+                audit.snapshot(keep) | {"merged_from": merged.file_no, "reason": reason, "moved": moved},
+            )
+        return keep
+
+    def merged_from(self, patient_id: int) -> list[tuple[int, str, str]]:
+        """The records merged into this one: (id, file number, name)."""
+        with self.ctx.read() as s:
+            return _merged_from(s, patient_id)
 
     def set_archived(self, patient_id: int, archived: bool, expected_version: int | None = None) -> Patient:
         self.ctx.require(Permission.DEMOGRAPHICS)
@@ -434,6 +580,7 @@ class PatientService:
                     select(FollowUp).where(FollowUp.patient_id == patient_id).order_by(FollowUp.due_date)
                 )
             )
+            merged_from = _merged_from(s, patient_id)
         if log_view:
             with self.ctx.write() as s:
                 audit.record(s, self.ctx, "patient", patient_id, "view")
@@ -449,6 +596,7 @@ class PatientService:
             photos,
         )
         chart.alerts = alerts_for(chart)
+        chart.merged_from = merged_from
         return chart
 
     # -- helpers -------------------------------------------------------------
@@ -466,6 +614,17 @@ class PatientService:
                 "opened it. Reload it and make your change again."
             )
         return patient
+
+
+def _merged_from(s: Session, patient_id: int) -> list[tuple[int, str, str]]:
+    return [
+        (pid, file_no, f"{first} {last}")
+        for pid, file_no, first, last in s.execute(
+            select(Patient.id, Patient.file_no, Patient.first_name, Patient.last_name)
+            .where(Patient.merged_into_id == patient_id)
+            .order_by(Patient.id)
+        )
+    ]
 
 
 SERIOUS_REACTIONS = {

@@ -1,7 +1,10 @@
 """Clinical photos: kept in the database byte for byte, with an upright thumbnail for display.
 
 A photo is checked with Pillow before anything is stored: it must be a complete JPEG or PNG of at
-most ``MAX_PHOTO_BYTES``. The original bytes are kept unchanged (EXIF and all); the thumbnail
+most ``MAX_PHOTO_BYTES``. The original bytes are kept unchanged (EXIF and all) except, unless the
+clinic setting ``keep_photo_location`` says otherwise, the location: the GPS block of the EXIF and
+the XMP/IPTC packets that can carry a place are removed without re-encoding the image
+(``strip_location``); the thumbnail
 and the stored width/height are taken after applying the EXIF orientation, so they are upright.
 Readers that show the original must apply the orientation themselves (Qt:
 ``QImageReader.setAutoTransform(True)``), or use ``display_image()``, which returns an upright copy
@@ -19,7 +22,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import defer
 
-from mesodesk.db.models import Patient, Photo, Reaction, TreatmentSession
+from mesodesk.db.models import ClinicSettings, Patient, Photo, Reaction, TreatmentSession
 from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
@@ -41,6 +44,7 @@ __all__ = [
     "PhotoTags",
     "checked_image",
     "photo_date",
+    "strip_location",
 ]
 
 
@@ -121,6 +125,119 @@ def checked_image(data: bytes, *, thumbnail_px: int = THUMBNAIL_PX) -> CheckedIm
     return CheckedImage(FORMATS[fmt], width, height, out.getvalue())
 
 
+GPS_IFD = 0x8825
+_XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
+_EXIF_ID = b"Exif\x00\x00"
+
+
+def _exif_without_gps(payload: bytes) -> bytes | None:
+    """The EXIF block (with its 'Exif' header) without its GPS directory, or None if it had none."""
+    from PIL import Image
+
+    exif = Image.Exif()
+    try:
+        exif.load(payload)
+    except Exception:  # an EXIF block Pillow cannot read: drop it rather than keep a location
+        return b""
+    if GPS_IFD not in exif:
+        return None
+    del exif[GPS_IFD]
+    return exif.tobytes()
+
+
+def _strip_jpeg(data: bytes) -> bytes:
+    out = bytearray(data[:2])
+    i = 2
+    changed = False
+    while i + 4 <= len(data) and data[i] == 0xFF:
+        marker = data[i + 1]
+        if marker == 0xDA or marker == 0xD9:  # start of scan: the rest is image data
+            break
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            out += data[i : i + 2]
+            i += 2
+            continue
+        length = int.from_bytes(data[i + 2 : i + 4], "big")
+        segment = data[i : i + 2 + length]
+        payload = segment[4:]
+        if marker == 0xE1 and payload.startswith(_EXIF_ID):
+            cleaned = _exif_without_gps(payload)
+            if cleaned is not None:
+                changed = True
+                if cleaned and len(cleaned) + 2 <= 0xFFFF:
+                    out += b"\xff\xe1" + (len(cleaned) + 2).to_bytes(2, "big") + cleaned
+                i += 2 + length
+                continue
+        elif (marker == 0xE1 and payload.startswith(_XMP_ID)) or marker == 0xED:  # XMP, IPTC
+            changed = True  # they may hold GPS coordinates, a city, a place
+            i += 2 + length
+            continue
+        out += segment
+        i += 2 + length
+    if not changed:
+        return data
+    return bytes(out + data[i:])
+
+
+def _strip_png(data: bytes) -> bytes:
+    import struct
+    import zlib
+
+    out = bytearray(data[:8])
+    i = 8
+    changed = False
+    while i + 8 <= len(data):
+        length = struct.unpack(">I", data[i : i + 4])[0]
+        kind = data[i + 4 : i + 8]
+        chunk = data[i : i + 12 + length]
+        body = chunk[8:-4]
+        if kind == b"eXIf":
+            cleaned = _exif_without_gps(_EXIF_ID + body)
+            if cleaned is not None:
+                changed = True
+                if cleaned:
+                    tiff = cleaned[len(_EXIF_ID) :] if cleaned.startswith(_EXIF_ID) else cleaned
+                    crc = zlib.crc32(b"eXIf" + tiff) & 0xFFFFFFFF
+                    out += struct.pack(">I", len(tiff)) + b"eXIf" + tiff + struct.pack(">I", crc)
+                i += 12 + length
+                continue
+        elif kind in (b"iTXt", b"tEXt", b"zTXt") and body.split(b"\x00", 1)[0] in (
+            b"XML:com.adobe.xmp",
+            b"Raw profile type iptc",
+            b"Raw profile type exif",
+        ):
+            changed = True
+            i += 12 + length
+            continue
+        out += chunk
+        i += 12 + length
+        if kind == b"IEND":
+            break
+    return bytes(out) if changed else data
+
+
+def strip_location(data: bytes) -> bytes:
+    """The photo without where it was taken: EXIF GPS and XMP/IPTC packets removed, pixels untouched.
+
+    Returns ``data`` itself when there was nothing to remove."""
+    if data.startswith(b"\xff\xd8"):
+        return _strip_jpeg(data)
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return _strip_png(data)
+    return data
+
+
+def has_location(data: bytes) -> bool:
+    """Whether the photo's EXIF has a GPS position."""
+    from PIL import Image
+
+    try:
+        exif = Image.open(io.BytesIO(data)).getexif()
+    except Exception:
+        return False
+    return bool(exif.get_ifd(GPS_IFD)) if GPS_IFD in exif else False
+
+
 def photo_date(data: bytes) -> date | None:
     """When the photo was taken, from its EXIF (DateTimeOriginal, else DateTime), if it says."""
     from datetime import datetime
@@ -167,6 +284,9 @@ class PhotoService:
         checked = checked_image(bytes(data))
         with self.ctx.write() as s:
             self._check_links(s, patient_id, tags)
+            keep = s.scalar(select(ClinicSettings.keep_photo_location).where(ClinicSettings.id == 1))
+            if not keep:
+                data = strip_location(bytes(data))
             photo = Photo(
                 patient_id=patient_id,
                 session_id=tags.session_id,

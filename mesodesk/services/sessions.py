@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, selectinload
 from mesodesk.db.models import (
     Allergy,
     ClinicSettings,
-    FormulaIngredient,
     InjectionMark,
     Patient,
     Product,
@@ -25,11 +24,22 @@ from mesodesk.db.models import (
 from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import LockedRecordError, NotFoundError, PermissionDeniedError, ValidationError
-from mesodesk.domain.rules import MAX_DEPTH_MM, depth_warning, fold
+from mesodesk.domain.rules import MAX_DEPTH_MM, depth_warning
 from mesodesk.services import audit, followups, validation
 from mesodesk.services.catalogue import lot_problem, lot_warnings
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.services.signing import content_hash
+from mesodesk.services.signoff import (
+    Gate,
+    SignOffBlockedError,
+    SignOffWarningError,
+    allergy_messages_for_product,
+    override_text,
+    session_allergy_warnings,
+    signoff_gates,
+)
+
+__all__ = ["Gate", "SignOffBlockedError", "SignOffWarningError"]
 
 
 @dataclass
@@ -80,6 +90,7 @@ class SessionInput:
     notes: str = ""
     protocol_id: int | None = None
     plan_id: int | None = None
+    anaesthesia_lot_id: int | None = None  # the anaesthetic, when chosen from the catalogue
 
 
 @dataclass
@@ -118,7 +129,10 @@ def _validate_shape(data: SessionInput) -> list[str]:
         if area.needle_length_mm is not None and area.needle_length_mm <= 0:
             raise ValidationError(f"{prefix}.needle_length_mm", "must be more than 0 mm")
     for i, use in enumerate(data.products):
-        validation.not_negative(f"products[{i}].volume_ml", use.volume_ml)
+        if use.volume_ml is None or not use.volume_ml > 0:
+            raise ValidationError(
+                f"products[{i}].volume_ml", "must be more than 0 ml (remove the line if unused)"
+            )
     for i, mark in enumerate(data.marks):
         if not (0 <= mark.x <= 1 and 0 <= mark.y <= 1):
             raise ValidationError(f"marks[{i}]", "is outside the diagram")
@@ -183,7 +197,6 @@ class SessionService:
             raise ValidationError("practitioner", "an assistant cannot be the treating practitioner")
         day = data.performed_at.astimezone().date()
         warn_days = s.scalar(select(ClinicSettings.expiry_warning_days).where(ClinicSettings.id == 1)) or 30
-        allergies = list(s.scalars(select(Allergy).where(Allergy.patient_id == data.patient_id)))
         warnings: list[str] = []
         for i, use in enumerate(data.products):
             lot = s.get(ProductLot, use.lot_id)
@@ -191,24 +204,79 @@ class SessionService:
                 raise ValidationError(f"products[{i}].lot", "unknown lot")
             if (problem := lot_problem(lot, day)) is not None:
                 raise ValidationError(f"products[{i}].lot", f"refused: {problem}")
+            if lot.received_on is not None and lot.received_on > day:
+                raise ValidationError(
+                    f"products[{i}].lot",
+                    f"lot {lot.lot_number} was received on {lot.received_on.isoformat()}, after this session",
+                )
             product = s.get(Product, lot.product_id)
             assert product is not None
             warnings += lot_warnings(lot, product, day, warn_days, use.volume_ml)
-            warnings += allergy_warnings(product, allergies)
-        if data.formula_id is not None:
-            for ing in s.scalars(
-                select(FormulaIngredient).where(FormulaIngredient.formula_id == data.formula_id)
-            ):
-                product = s.get(Product, ing.product_id)
-                if product is not None and not any(
-                    s.get(ProductLot, u.lot_id).product_id == product.id for u in data.products
-                ):
-                    warnings += allergy_warnings(product, allergies)
+        if data.anaesthesia_lot_id is not None:
+            lot = s.get(ProductLot, data.anaesthesia_lot_id)
+            if lot is None:
+                raise ValidationError("anaesthesia", "unknown lot")
+            if (problem := lot_problem(lot, day)) is not None:
+                raise ValidationError("anaesthesia", f"refused: {problem}")
+        warnings += self._allergy_warnings(s, data)
         return list(dict.fromkeys(warnings))
 
+    def _allergy_warnings(self, s: Session, data: SessionInput) -> list[str]:
+        return session_allergy_warnings(
+            s,
+            data.patient_id,
+            lot_ids=[u.lot_id for u in data.products],
+            formula_id=data.formula_id,
+            formula_is_custom=data.formula_is_custom,
+            anaesthesia=data.anaesthesia,
+            anaesthesia_lot_id=data.anaesthesia_lot_id,
+        )
+
+    def signoff_check(self, data: SessionInput) -> list[Gate]:
+        """The sign-off gates this session would meet if signed now (empty: nothing stands in the way)."""
+        _validate_shape(data)
+        with self.ctx.read() as s:
+            self._check_db(s, data)
+            return self._gates(s, data)
+
+    def gates(self, session_id: int) -> list[Gate]:
+        """The sign-off gates of a saved (draft) session."""
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            return self._gates(s, _input_of(_load(s, session_id)))
+
+    def _gates(self, s: Session, data: SessionInput) -> list[Gate]:
+        return signoff_gates(
+            s,
+            patient_id=data.patient_id,
+            performed_at=data.performed_at,
+            indications=data.indications,
+            allergy_warnings=self._allergy_warnings(s, data),
+        )
+
+    def _pass_gates(self, s: Session, ts: TreatmentSession, override_reason: str | None) -> dict:
+        """Raise unless the session may be signed off; returns what the audit entry keeps."""
+        gates = self._gates(s, _input_of(ts))
+        if not gates:
+            ts.override_reason = ""
+            return {}
+        if any(g.blocking for g in gates):
+            raise SignOffBlockedError(gates)
+        reason = (override_reason or "").strip()
+        if not reason:
+            raise SignOffWarningError(gates)
+        reason = validation.required_text("override_reason", reason, max_length=2000)
+        ts.override_reason = override_text(reason, gates)
+        return {"override_reason": reason, "overridden": [g.message for g in gates]}
+
     # -- writes --------------------------------------------------------------
-    def record(self, data: SessionInput, *, sign_off: bool = False) -> SaveResult:
-        """Save a new session, take its products out of stock and plan what follows."""
+    def record(
+        self, data: SessionInput, *, sign_off: bool = False, override_reason: str | None = None
+    ) -> SaveResult:
+        """Save a new session, take its products out of stock and plan what follows.
+
+        Signing off passes the gates (signoff.py): a required one refused (SignOffBlockedError), warnings
+        only with ``override_reason`` (else SignOffWarningError, and nothing is saved)."""
         self.ctx.require(Permission.CLINICAL_WRITE)
         warnings = _validate_shape(data)
         with self.ctx.write() as s:
@@ -219,9 +287,11 @@ class SessionService:
             warnings += self._take_stock(s, ts.products, sign=-1)
             s.flush()
             followups.after_session(s, self.ctx, ts)
+            extra: dict = {}
             if sign_off:
+                extra = self._pass_gates(s, ts, override_reason)
                 self._sign(ts)
-            audit.record(s, self.ctx, "session", ts.id, "create", None, content_snapshot(ts))
+            audit.record(s, self.ctx, "session", ts.id, "create", None, content_snapshot(ts) | extra)
         return SaveResult(self.get(ts.id), warnings)
 
     def update_draft(self, session_id: int, data: SessionInput, expected_version: int) -> SaveResult:
@@ -242,7 +312,9 @@ class SessionService:
             audit.record(s, self.ctx, "session", ts.id, "update", before, content_snapshot(ts))
         return SaveResult(self.get(session_id), warnings)
 
-    def sign_off(self, session_id: int, expected_version: int | None = None) -> TreatmentSession:
+    def sign_off(
+        self, session_id: int, expected_version: int | None = None, *, override_reason: str | None = None
+    ) -> TreatmentSession:
         self.ctx.require(Permission.CLINICAL_WRITE)
         with self.ctx.write() as s:
             ts = self._for_change(s, session_id, expected_version)
@@ -250,6 +322,7 @@ class SessionService:
                 raise LockedRecordError("This session is already signed off.")
             if self.ctx.actor.user_id != ts.practitioner_id and self.ctx.actor.role != enums.Role.ADMIN:
                 raise PermissionDeniedError("Only the treating practitioner can sign off this session.")
+            extra = self._pass_gates(s, ts, override_reason)
             self._sign(ts)
             s.flush()
             audit.record(
@@ -259,7 +332,7 @@ class SessionService:
                 ts.id,
                 "sign_off",
                 None,
-                {"content_hash": ts.content_hash, "signed_off_by_id": ts.signed_off_by_id},
+                {"content_hash": ts.content_hash, "signed_off_by_id": ts.signed_off_by_id} | extra,
             )
         return self.get(session_id)
 
@@ -270,6 +343,7 @@ class SessionService:
         warnings = _validate_shape(data)
         with self.ctx.write() as s:
             ts = self._for_change(s, session_id, expected_version)
+            self._may_amend(s, ts)
             warnings += self._check_db(s, data)
             before = content_snapshot(ts)
             self._take_stock(s, ts.products, sign=+1)
@@ -370,6 +444,12 @@ class SessionService:
             formula_name=last.formula_name,
             formula_is_custom=last.formula_is_custom,
             anaesthesia=last.anaesthesia,
+            anaesthesia_lot_id=(
+                last.anaesthesia_lot_id
+                if last.anaesthesia_lot_id is not None
+                and lot_problem(s.get(ProductLot, last.anaesthesia_lot_id), day) is None
+                else None
+            ),
             protocol_id=last.protocol_id,
             plan_id=last.plan_id,
             areas=[
@@ -412,6 +492,20 @@ class SessionService:
             raise ConflictError("This session was changed by someone else since you opened it. Reload it.")
         return ts
 
+    def _may_amend(self, s: Session, ts: TreatmentSession) -> None:
+        """A colleague's signed session is amended only by an administrator, or by any practitioner when
+        the clinic allows it (``colleague_amend``); always with a reason."""
+        actor = self.ctx.actor
+        if ts.status != enums.SessionStatus.SIGNED or actor.user_id is None or actor.role == enums.Role.ADMIN:
+            return
+        if actor.user_id in (ts.practitioner_id, ts.signed_off_by_id):
+            return
+        rule = s.scalar(select(ClinicSettings.colleague_amend).where(ClinicSettings.id == 1)) or "admin"
+        if rule != "practitioner":
+            raise PermissionDeniedError(
+                "This session was signed off by a colleague: only an administrator can amend it."
+            )
+
     def _sign(self, ts: TreatmentSession) -> None:
         if (
             self.ctx.actor.user_id is not None
@@ -432,6 +526,7 @@ class SessionService:
         ts.formula_name = data.formula_name
         ts.formula_is_custom = data.formula_is_custom
         ts.anaesthesia = data.anaesthesia.strip()
+        ts.anaesthesia_lot_id = data.anaesthesia_lot_id
         ts.immediate_reactions = data.immediate_reactions.strip()
         ts.notes = data.notes.strip()
         ts.protocol_id = data.protocol_id
@@ -478,15 +573,20 @@ def _floats(values: dict, *keys: str) -> dict:
 
 def allergy_warnings(product: Product, allergies: list[Allergy]) -> list[str]:
     """Warn when a product's name or active ingredient matches a recorded allergy."""
-    haystack = fold(f"{product.name} {product.active_ingredient}")
-    out = []
-    for allergy in allergies:
-        needle = fold(allergy.substance).strip()
-        if needle and (
-            needle in haystack or any(word in haystack for word in needle.split() if len(word) > 3)
-        ):
-            out.append(
-                f"ALLERGY: the patient is allergic to {allergy.substance}; {product.name} "
-                f"contains {product.active_ingredient or product.name}"
-            )
-    return out
+    return allergy_messages_for_product(product, allergies)
+
+
+def _input_of(ts: TreatmentSession) -> SessionInput:
+    """A saved session as the input that would record it (for the gates and checks)."""
+    return SessionInput(
+        patient_id=ts.patient_id,
+        practitioner_id=ts.practitioner_id,
+        performed_at=ts.performed_at,
+        indications=[i for i in ts.indications.split(",") if i],
+        products=[ProductUse(p.lot_id, p.volume_ml) for p in ts.products],
+        formula_id=ts.formula_id,
+        formula_name=ts.formula_name,
+        formula_is_custom=ts.formula_is_custom,
+        anaesthesia=ts.anaesthesia,
+        anaesthesia_lot_id=ts.anaesthesia_lot_id,
+    )

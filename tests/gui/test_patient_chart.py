@@ -28,9 +28,12 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateS
 
 def record_sessions(clinic, patient_id: int, count: int) -> None:  # type: ignore[no-untyped-def]
     start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=7 * count)
+    clinic.ready_to_sign(patient_id)
     for i in range(count):
         clinic.as_practitioner.sessions.record(
-            clinic.session_input(patient_id, start + timedelta(days=7 * i)), sign_off=True
+            clinic.session_input(patient_id, start + timedelta(days=7 * i)),
+            sign_off=True,
+            override_reason="discussed with the patient",
         )
 
 

@@ -329,6 +329,7 @@ def test_signed_session_opens_read_only_with_its_map(qtbot, sqlite_clinic, open_
     c = sqlite_clinic
     patient = c.patient()
     data = c.session_input(patient.id, marks=[MarkInput("face_front", 0.5, 0.4)])
+    c.ready_to_sign(patient.id)
     saved = c.as_practitioner.sessions.record(data, sign_off=True).session
     dlg = open_editor(patient.id, saved.id)
     assert dlg.is_read_only() and dlg.map_editor.is_read_only()

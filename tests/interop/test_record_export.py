@@ -52,7 +52,15 @@ def full_patient(clinic):
         plan_id=plan.id,
         notes="Tolerated well",
     )
-    ts = svc.sessions.record(data, sign_off=True).session
+    ct = svc.clinic.add_consent_text("mesotherapy", "1", "Mesotherapy consent", "I agree to **mesotherapy**.")
+    svc.clinic.record_consent(
+        ConsentInput(
+            patient.id, ct.id, clinic.practitioner.id, when, "bruising", "glow", png((0, 0, 0), (120, 40))
+        )
+    )
+    ts = svc.sessions.record(
+        data, sign_off=True, override_reason="Allergy and anticoagulants discussed with the patient"
+    ).session
     svc.sessions.amend(
         ts.id,
         clinic.session_input(
@@ -79,12 +87,6 @@ def full_patient(clinic):
     ).reaction
     fu = svc.followups.add(patient.id, "review", date.today() + timedelta(days=7))
     svc.followups.log_attempt(fu.id, "no_answer", "voicemail full")
-    ct = svc.clinic.add_consent_text("meso", "1", "Mesotherapy consent", "I agree to **mesotherapy**.")
-    svc.clinic.record_consent(
-        ConsentInput(
-            patient.id, ct.id, clinic.practitioner.id, when, "bruising", "glow", png((0, 0, 0), (120, 40))
-        )
-    )
     photos = PhotoService(svc.ctx)
     photos.add(patient.id, png(), "before.png", "before", "full_face", date.today(), session_id=ts.id)
     photos.add(

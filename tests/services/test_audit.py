@@ -29,6 +29,7 @@ def test_checks_are_registered_for_mesodesk_check():
 
 def test_chain_verifies_after_ordinary_work(clinic):
     patient = clinic.patient()
+    clinic.ready_to_sign(patient.id)
     saved = clinic.as_practitioner.sessions.record(clinic.session_input(patient.id), sign_off=True).session
     clinic.services.patients.chart(patient.id)
     assert saved.content_hash
@@ -112,6 +113,7 @@ def test_check_reports_a_removed_audit_entry(sqlite_clinic):
 
 def test_check_reports_a_signed_session_edited_behind_the_application(sqlite_clinic, capsys):
     patient = sqlite_clinic.patient()
+    sqlite_clinic.ready_to_sign(patient.id)
     saved = sqlite_clinic.as_practitioner.sessions.record(
         sqlite_clinic.session_input(patient.id), sign_off=True
     ).session

@@ -74,6 +74,7 @@ def _run_once(url: str, clinic, patient_id: int, wait: float) -> list[int]:  # t
 def test_sigkill_while_recording_sessions_loses_no_acknowledged_save(sqlite_clinic):
     clinic = sqlite_clinic
     patient = clinic.patient("Crash", "Test")
+    clinic.ready_to_sign(patient.id)
     clinic.as_practitioner.sessions.record(
         clinic.session_input(patient.id), sign_off=True
     )  # warm every import

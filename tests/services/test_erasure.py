@@ -41,8 +41,11 @@ def _full_record(clinic):  # type: ignore[no-untyped-def]
     doc = clinic.as_practitioner
     s.patients.save_history(p.id, HistoryInput(nsaids=True, other=f"{FIRST} reports aspirin use"))
     doc.patients.add_allergy(p.id, "lidocaine", f"{LAST} rash")
+    clinic.ready_to_sign(p.id)
     saved = doc.sessions.record(
-        clinic.session_input(p.id, notes=f"{FIRST} tolerated well"), sign_off=True
+        clinic.session_input(p.id, notes=f"{FIRST} tolerated well"),
+        sign_off=True,
+        override_reason="allergy discussed, test dose tolerated",
     ).session
     doc.sessions.amend(
         saved.id, clinic.session_input(p.id, notes=f"{FIRST} tolerated well, amended"), "typo", saved.version

@@ -26,6 +26,7 @@ def test_everyday_work_logs_no_names_or_notes(sqlite_clinic, caplog):
     caplog.set_level(logging.DEBUG)
     clinic = sqlite_clinic
     p = clinic.patient("Zebulon", NAME, notes=f"{NAME} is anxious about needles")
+    clinic.ready_to_sign(p.id)
     clinic.as_practitioner.sessions.record(clinic.session_input(p.id, notes=f"{NAME} fine"), sign_off=True)
     clinic.services.patients.chart(p.id)
     backup.backup_database(clinic.engine)

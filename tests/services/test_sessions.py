@@ -135,6 +135,7 @@ def test_low_stock_and_near_expiry_warn(clinic):
 
 def test_signed_session_is_locked_and_amendment_keeps_the_original(clinic):
     patient = clinic.patient()
+    clinic.ready_to_sign(patient.id)
     svc = clinic.as_practitioner.sessions
     session = svc.record(clinic.session_input(patient.id)).session
     signed = svc.sign_off(session.id)

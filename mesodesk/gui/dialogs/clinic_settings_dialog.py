@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -111,14 +113,20 @@ class ClinicSettingsDialog(FormDialog):
         e.add_row(form, self.tr("File number &prefix:"), self.prefix_edit, "file_no_prefix")
         e.add_row(form, self.tr("&Warn about lots:"), self.expiry_spin, "expiry_warning_days")
         e.add_row(form, self.tr("&Lock the screen after:"), self.idle_spin, "idle_lock_minutes")
-        layout.addLayout(form)
+        self.tabs = QTabWidget()
+        clinic_page = QWidget()
+        clinic_layout = QVBoxLayout(clinic_page)
+        clinic_layout.addLayout(form)
         note = QLabel(
             self.tr("These details appear on every printed document. Only an administrator can change them.")
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(note)
-        layout.addStretch(1)
+        clinic_layout.addWidget(note)
+        clinic_layout.addStretch(1)
+        self.tabs.addTab(clinic_page, self.tr("&Clinic"))
+        self.tabs.addTab(self._safety_page(), self.tr("&Safety and privacy"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.errors.general)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -130,6 +138,55 @@ class ClinicSettingsDialog(FormDialog):
         self.load_logo_button.clicked.connect(self.load_logo)
         self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+
+    def _gate_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("Required (sign-off refused)"), "require")
+        combo.addItem(self.tr("Warn (sign off with a reason)"), "warn")
+        combo.addItem(self.tr("Not checked"), "off")
+        return combo
+
+    def _safety_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.consent_gate_combo = self._gate_combo()
+        self.history_gate_combo = self._gate_combo()
+        self.history_months_spin = QSpinBox()
+        self.history_months_spin.setRange(1, 120)
+        self.history_months_spin.setSuffix(self.tr(" months"))
+        self.history_months_spin.setMaximumWidth(140)
+        self.risk_gate_combo = self._gate_combo()
+        self.colleague_amend_combo = QComboBox()
+        self.colleague_amend_combo.addItem(self.tr("Administrators only"), "admin")
+        self.colleague_amend_combo.addItem(self.tr("Any practitioner (with a reason)"), "practitioner")
+        self.keep_location_check = QCheckBox(self.tr("Keep the GPS position and other location tags"))
+        e = self.errors
+        e.add_row(form, self.tr("Signed &consent on file:"), self.consent_gate_combo, "consent_gate")
+        e.add_row(form, self.tr("Medical &history reviewed:"), self.history_gate_combo, "history_gate")
+        e.add_row(form, self.tr("… within the last:"), self.history_months_spin, "history_review_months")
+        e.add_row(form, self.tr("&Risks and allergies:"), self.risk_gate_combo, "risk_gate")
+        e.add_row(
+            form,
+            self.tr("Amend a colleague's &signed session:"),
+            self.colleague_amend_combo,
+            "colleague_amend",
+        )
+        e.add_row(form, self.tr("Imported &photos:"), self.keep_location_check, "keep_photo_location")
+        layout.addLayout(form)
+        note = QLabel(
+            self.tr(
+                "Checked when a session is signed off. Risks are pregnancy or breast-feeding, anticoagulants, "
+                "an active skin infection, a keloid tendency and allergies to what the session uses. A "
+                "warning can be overridden with a reason, which is kept with the session and printed on it."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return page
 
     def _load(self) -> None:
         s = self._services.clinic.settings()
@@ -143,6 +200,15 @@ class ClinicSettingsDialog(FormDialog):
         self.prefix_edit.setText(s.file_no_prefix)
         self.expiry_spin.setValue(s.expiry_warning_days)
         self.idle_spin.setValue(s.idle_lock_minutes)
+        for combo, value in (
+            (self.consent_gate_combo, s.consent_gate),
+            (self.history_gate_combo, s.history_gate),
+            (self.risk_gate_combo, s.risk_gate),
+            (self.colleague_amend_combo, s.colleague_amend),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.history_months_spin.setValue(s.history_review_months)
+        self.keep_location_check.setChecked(bool(s.keep_photo_location))
         self.set_logo(s.logo_png)
 
     # -- logo -------------------------------------------------------------------
@@ -201,6 +267,12 @@ class ClinicSettingsDialog(FormDialog):
             file_no_prefix=self.prefix_edit.text(),
             expiry_warning_days=self.expiry_spin.value(),
             idle_lock_minutes=self.idle_spin.value(),
+            consent_gate=self.consent_gate_combo.currentData(),
+            history_gate=self.history_gate_combo.currentData(),
+            history_review_months=self.history_months_spin.value(),
+            risk_gate=self.risk_gate_combo.currentData(),
+            colleague_amend=self.colleague_amend_combo.currentData(),
+            keep_photo_location=self.keep_location_check.isChecked(),
         )
 
     def form_state(self) -> str:

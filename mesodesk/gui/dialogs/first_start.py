@@ -361,6 +361,12 @@ class FirstStartDialog(QDialog):
                     file_no_prefix=current.file_no_prefix,
                     expiry_warning_days=current.expiry_warning_days,
                     idle_lock_minutes=current.idle_lock_minutes,
+                    consent_gate=current.consent_gate,
+                    history_gate=current.history_gate,
+                    history_review_months=current.history_review_months,
+                    risk_gate=current.risk_gate,
+                    colleague_amend=current.colleague_amend,
+                    keep_photo_location=current.keep_photo_location,
                 )
             )
             return user
