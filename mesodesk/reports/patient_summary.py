@@ -56,6 +56,8 @@ def summary_story(data: PatientSummaryData, width: float) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [Paragraph(TITLE, st["title"])]
     story += identity_block(data.patient, width, data.generated_on)
+    if data.patient.merged_from:
+        story.append(note("Merged from: " + "; ".join(data.patient.merged_from) + "."))
     if data.date_from or data.date_to:
         story.append(note(f"Sessions, reactions and photos: {period_text(data.date_from, data.date_to)}."))
     if data.has("alerts"):

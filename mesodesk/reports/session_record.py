@@ -75,6 +75,12 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
             width,
         ),
     ]
+    if s.override_reason:
+        reason, *overridden = s.override_reason.splitlines()
+        lines = [f"Signed off despite warnings. Reason: {reason}"] + [w.lstrip("- ") for w in overridden]
+        override_box = alert_box(lines)
+        if override_box is not None:
+            story.append(override_box)
     if s.immediate_reactions:
         story.append(Paragraph(f"<b>Immediate reactions:</b> {esc(s.immediate_reactions)}", st["body"]))
     if s.notes:

@@ -22,12 +22,15 @@ from mesodesk.domain.errors import KnownError
 from mesodesk.domain.rules import digits, format_file_no
 from mesodesk.services import audit
 from mesodesk.services.context import SYSTEM, ServiceContext
+from mesodesk.services.demo_media import map_points, picture, region_of, signature_png
 from mesodesk.services.demo_outcomes import add_outcomes
 from mesodesk.services.patients import search_text_for
 from mesodesk.services.signing import content_digest
 from mesodesk.services.users import HASHER
 
 Progress = Callable[[int, int, str], None]
+#: Up to this many patients, every other treated patient has photos; above, a 2% sample.
+PHOTOS_FOR_ALL_UP_TO = 10_000
 
 DEMO_PASSWORD = "mesodesk"
 BULK_CACHE_KIB = 256 * 1024
@@ -263,7 +266,7 @@ class _Writer:
             cursor.executemany(sql, rows)
             cursor.close()
         else:
-            self.conn.execute(table.insert(), [dict(zip(columns, row)) for row in rows])
+            self.conn.execute(table.insert(), [dict(zip(columns, row, strict=False)) for row in rows])
 
 
 class _Native:
@@ -426,6 +429,7 @@ def _chunks(plan: _Plan) -> Iterator[tuple[int, list[Batch], DemoSummary]]:
             plan.today,
             plan.now,
             counts,
+            plan.patients <= PHOTOS_FOR_ALL_UP_TO,
         )
         yield start + count, collector.batches, counts
 
@@ -485,6 +489,7 @@ class _Ids:
         self.reaction = nxt(m.Reaction.__table__)
         self.plan = nxt(m.TreatmentPlan.__table__)
         self.follow_up = nxt(m.FollowUp.__table__)
+        self.consent = nxt(m.Consent.__table__)
         self.file_no = conn.scalar(select(func.count(m.Patient.id))) or 0
 
 
@@ -495,6 +500,8 @@ class _Catalogue:
         int, list[tuple[int, date, date, bool, date | None]]
     ]  # id, received, expiry, recalled
     formulas: list[tuple[int, str, list[tuple[int, float]], list[str], str, int, tuple]]
+    consent_text_id: int | None = None
+    product_text: dict[int, str] | None = None  # "name active ingredient", for the allergy checks
 
 
 def _catalogue(conn: Connection, rng: random.Random, today: date, now: datetime) -> None:
@@ -557,7 +564,7 @@ def _catalogue(conn: Connection, rng: random.Random, today: date, now: datetime)
     recalled_done = False
     for pid in product_ids:
         # Lots received every 6 months for three years; each keeps 18 months.
-        for k in range(8):
+        for k in range(7):  # the last one was received a month ago: none "received" in the future
             received = today - timedelta(days=365 * 3 + 30) + timedelta(days=182 * k)
             expiry = received + timedelta(days=540)
             recalled = not recalled_done and pid == product_ids[0] and k == 5
@@ -667,7 +674,16 @@ def _load_catalogue(conn: Connection) -> _Catalogue:
         )
     if not formulas:
         raise KnownError("The demo needs the demo catalogue; use a new database.")
-    return _Catalogue(admin_id, lots, formulas)
+    consent_text_id = conn.scalar(
+        select(m.ConsentText.id).where(m.ConsentText.code == "mesotherapy").order_by(m.ConsentText.id.desc())
+    )
+    product_text = {
+        pid: f"{name} {active}"
+        for pid, name, active in conn.execute(
+            select(m.Product.id, m.Product.name, m.Product.active_ingredient)
+        )
+    }
+    return _Catalogue(admin_id, lots, formulas, consent_text_id, product_text)
 
 
 SESSION_COLS = (
@@ -692,6 +708,7 @@ SESSION_COLS = (
     "created_at",
     "updated_at",
     "version",
+    "override_reason",
 )
 AREA_COLS = (
     "id",
@@ -707,6 +724,71 @@ AREA_COLS = (
     "position",
 )
 USE_COLS = ("id", "session_id", "lot_id", "product_id", "volume_ml")
+
+
+MARK_COLS = (
+    "session_id",
+    "diagram",
+    "kind",
+    "x",
+    "y",
+    "radius",
+    "depth_mm",
+    "volume_ml",
+    "product_id",
+    "note",
+    "position",
+)
+CONSENT_COLS = (
+    "id",
+    "patient_id",
+    "consent_text_id",
+    "risks_discussed",
+    "benefits_discussed",
+    "signed_at",
+    "practitioner_id",
+    "signature_png",
+    "signature_source",
+    "content_hash",
+    "created_at",
+)
+PHOTO_COLS = (
+    "patient_id",
+    "session_id",
+    "reaction_id",
+    "kind",
+    "area",
+    "taken_on",
+    "filename",
+    "mime_type",
+    "width",
+    "height",
+    "size_bytes",
+    "sha256",
+    "thumbnail_png",
+    "caption",
+    "include_in_print",
+    "created_at",
+    "data",
+)
+CONSENT_RISKS = "Bruising, swelling, redness, discomfort; rarely infection, nodules or an allergic reaction"
+CONSENT_BENEFITS = "Improvement expected over a course of sessions; effects are not permanent"
+
+
+def consent_hash_of(values: dict[str, Any]) -> str:
+    """The hash a consent keeps (services.signing.consent_hash), from the row's values."""
+    import hashlib
+
+    columns = [c.key for c in m.Consent.__table__.columns if c.key != "content_hash"]
+    return hashlib.sha256(audit.canonical({c: audit._plain(values[c]) for c in columns}).encode()).hexdigest()
+
+
+def _exposes(cat: _Catalogue, formula: tuple, allergen: str) -> bool:
+    """Whether a formula's ingredients contain the allergen (the sign-off check's own rule)."""
+    from mesodesk.services.signoff import mentions
+
+    texts = cat.product_text or {}
+    return any(mentions(allergen, texts.get(pid, "")) for pid, _ml in formula[2])
 
 
 def _pick_lot(lots: list, day: date) -> int | None:
@@ -728,11 +810,19 @@ def _patients_chunk(
     today: date,
     now: datetime,
     totals: DemoSummary,
+    photos_for_all: bool = True,
 ) -> None:
     patients, histories, allergies, plans, sessions, areas, uses = [], [], [], [], [], [], []
     reactions, assessments, follow_ups = [], [], []
+    consents: list[tuple] = []
+    photos: list[tuple] = []
+    marks: list[tuple] = []
+    # Photos for every other treated patient in a clinic of demo size; a sample in a benchmark-sized one
+    # (the same drawn pictures are shared, but every row stores its bytes).
+    photo_rate = 0.5 if photos_for_all else 0.02
+    map_rate = 0.3
     now_db = nat.ts(now)
-    true, false = nat.flag(True), nat.flag(False)
+    _true, false = nat.flag(True), nat.flag(False)
     for _ in range(count):
         pid = ids.patient
         ids.patient += 1
@@ -770,38 +860,64 @@ def _patients_chunk(
             )
         )
         risk = rng.random()
-        histories.append(
-            (
-                pid,
-                nat.flag(risk < 0.05),
-                nat.flag(risk < 0.12),
-                nat.flag(rng.random() < 0.1),
-                nat.flag(rng.random() < 0.01),
-                nat.flag(rng.random() < 0.03),
-                nat.flag(rng.random() < 0.02),
-                false,
-                "",
-                "",
-                now_db,
-                cat.admin_id,
-                1,
-            )
-        )
+        anticoagulants = risk < 0.05
+        pregnant = rng.random() < 0.01
+        keloid = rng.random() < 0.02
+        history = [
+            pid,
+            nat.flag(anticoagulants),
+            nat.flag(risk < 0.12),
+            nat.flag(rng.random() < 0.1),
+            nat.flag(pregnant),
+            nat.flag(rng.random() < 0.03),
+            nat.flag(keloid),
+            false,
+            "warfarin" if anticoagulants else "",
+            "",
+            now_db,  # reviewed: at the last visit, set below
+            cat.admin_id,
+            1,
+        ]
+        histories.append(history)
+        allergen = None
         if rng.random() < 0.06:
+            allergen = rng.choice(["lidocaine", "penicillin", "latex", "nickel", "iodine", "biotin"])
             allergies.append(
                 (
                     pid,
-                    rng.choice(["lidocaine", "penicillin", "latex", "nickel", "iodine", "biotin"]),
+                    allergen,
                     rng.choice(["rash", "hives", "swelling of the lips", ""]),
                     rng.choice(["mild", "moderate", "severe"]),
                     now_db,
                 )
             )
-        fid, fname, ingredients, farea_list, indication, proto_id, proto = rng.choice(cat.formulas)
+        formula = rng.choice(cat.formulas)
+        exposure_reason = ""
+        if allergen is not None and _exposes(cat, formula, allergen):
+            # Good practice: a formula without the allergen; rarely, exposure with a recorded reason.
+            safe = [f for f in cat.formulas if not _exposes(cat, f, allergen)]
+            if safe and rng.random() < 0.9:
+                formula = rng.choice(safe)
+            else:
+                exposure_reason = (
+                    f"{allergen.capitalize()} tolerated at a test dose; allergist's letter on file"
+                )
+        fid, fname, ingredients, farea_list, indication, proto_id, proto = formula
         technique, depth, course, interval, maintenance, gauge, length, points = proto
         length = float(length)
-        n_sessions = max(1, min(40, int(rng.expovariate(1 / 13))))
-        span = rng.randint(n_sessions * interval, max(n_sessions * interval, 3 * 365))
+        risks = [
+            name for flag, name in ((anticoagulants, "anticoagulants"), (keloid, "keloid tendency")) if flag
+        ]
+        override = "; ".join(
+            r
+            for r in (
+                exposure_reason,
+                f"Risks discussed with the patient ({', '.join(risks)}); treatment adapted" if risks else "",
+            )
+            if r
+        )
+        n_sessions = 0 if pregnant else max(1, min(40, int(rng.expovariate(1 / 13))))
+        span = rng.randint(max(n_sessions, 1) * interval, max(max(n_sessions, 1) * interval, 3 * 365))
         start = today - timedelta(days=min(span, 3 * 365))
         plan_id = ids.plan
         ids.plan += 1
@@ -816,8 +932,8 @@ def _patients_chunk(
                 maintenance,
                 48,
                 nat.day(start),
-                true,
-                "",
+                nat.flag(not pregnant),
+                "Postponed: pregnant or breast-feeding" if pregnant else "",
                 now_db,
                 1,
             )
@@ -826,19 +942,21 @@ def _patients_chunk(
         practitioner = rng.choice(practitioners)
         last_day = start
         done = 0
+        first_session: tuple[int, datetime] | None = None
+        last_session: tuple[int, datetime] | None = None
+        with_photos = rng.random() < photo_rate
         for k in range(n_sessions):
             if day > today:
                 break
             hour, minute = rng.randint(8, 18), rng.choice((0, 15, 30, 45))
             iso_day = day.isoformat()
             when_hash = f"{iso_day}T{hour:02d}:{minute:02d}:00+00:00"  # == when.isoformat() in UTC
-            when_db = (
-                f"{iso_day} {hour:02d}:{minute:02d}:00.000000"
-                if nat.sqlite
-                else datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
-            )
+            when = datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+            when_db = f"{iso_day} {hour:02d}:{minute:02d}:00.000000" if nat.sqlite else when
             sid = ids.session
             ids.session += 1
+            first_session = first_session or (sid, when)
+            last_session = (sid, when)
             area_hash, use_hash = [], []
             for pos, area in enumerate(farea_list):
                 area_depth = depth + rng.choice((-0.5, 0.0, 0.0, 0.5)) if depth > 1 else depth
@@ -853,8 +971,12 @@ def _patients_chunk(
                     uses.append((ids.product_use, sid, lot_id, product_id, float(ml)))
                     use_hash.append((lot_id, product_id, float(ml)))
                     ids.product_use += 1
+            mark_hash = map_points(rng, farea_list, depth) if k == 0 or rng.random() < map_rate else []
+            marks.extend((sid, *mark) for mark in mark_hash)
             signed = day < today - timedelta(days=1)
-            anaesthesia = "topical lidocaine cream" if rng.random() < 0.3 else ""
+            anaesthesia = ""
+            if rng.random() < 0.3:
+                anaesthesia = "ice / cooling" if allergen == "lidocaine" else "topical lidocaine cream"
             digest = None
             if signed:
                 digest = content_digest(
@@ -875,7 +997,7 @@ def _patients_chunk(
                     ),
                     area_hash,
                     use_hash,
-                    [],
+                    mark_hash,
                 )
             sessions.append(
                 (
@@ -900,6 +1022,7 @@ def _patients_chunk(
                     when_db,
                     when_db,
                     1,
+                    override if signed else "",
                 )
             )
             done += 1
@@ -932,6 +1055,59 @@ def _patients_chunk(
                 for d, g in ((0, grade), (3, "mild"), (7, "none")):
                     assessments.append((rid, d, rtype, g, ""))
             day += timedelta(days=interval if k + 1 < course else (maintenance or 30) + rng.randint(-3, 10))
+        if first_session is not None and last_session is not None:
+            first_sid, first_when = first_session
+            last_sid, last_when = last_session
+            history[10] = nat.ts(last_when)  # the history is reviewed at each visit
+            history[11] = practitioner
+            signed_at = first_when - timedelta(minutes=20)  # consent signed before the first treatment
+            consent = {
+                "id": ids.consent,
+                "patient_id": pid,
+                "consent_text_id": cat.consent_text_id,
+                "risks_discussed": CONSENT_RISKS,
+                "benefits_discussed": CONSENT_BENEFITS,
+                "signed_at": signed_at,
+                "practitioner_id": practitioner,
+                "signature_png": signature_png(),
+                "signature_source": "drawn",
+                "created_at": signed_at,
+            }
+            consent["content_hash"] = consent_hash_of(consent)
+            ids.consent += 1
+            consents.append(
+                tuple(nat.ts(v) if isinstance(v, datetime) else v for v in (consent[c] for c in CONSENT_COLS))
+            )
+            if with_photos:
+                region = region_of(farea_list[0])
+                shots: list[tuple[str, int | None, datetime]] = [("before", first_sid, first_when)]
+                if last_sid != first_sid:
+                    shots.append(("after", last_sid, last_when))
+                if rng.random() < 0.5:
+                    shots.append(("profile", None, first_when))
+                for kind, session_id, taken in shots:
+                    pic = picture("head" if kind == "profile" else region, kind)
+                    photos.append(
+                        (
+                            pid,
+                            session_id,
+                            None,
+                            kind,
+                            "" if kind == "profile" else farea_list[0],
+                            nat.day(taken.date()),
+                            f"{kind}_{taken:%Y%m%d}.jpg",
+                            "image/jpeg",
+                            pic.width,
+                            pic.height,
+                            len(pic.data),
+                            pic.sha256,
+                            pic.thumbnail_png,
+                            "",
+                            nat.flag(kind != "profile"),
+                            nat.ts(taken),
+                            pic.data,
+                        )
+                    )
         if done:
             nxt_kind = "course" if done < course else "maintenance"
             nxt = last_day + timedelta(days=interval if done < course else maintenance or 30)
@@ -1028,6 +1204,9 @@ def _patients_chunk(
     w.insert(m.TreatmentSession.__table__, SESSION_COLS, sessions)
     w.insert(m.SessionArea.__table__, AREA_COLS, areas)
     w.insert(m.SessionProduct.__table__, USE_COLS, uses)
+    w.insert(m.InjectionMark.__table__, MARK_COLS, marks)
+    w.insert(m.Consent.__table__, CONSENT_COLS, consents)
+    w.insert(m.Photo.__table__, PHOTO_COLS, photos)
     w.insert(
         m.Reaction.__table__,
         (

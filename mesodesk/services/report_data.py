@@ -81,6 +81,7 @@ class PatientInfo:
     contraindications: str = ""
     notes: str = ""
     archived: bool = False
+    merged_from: list[str] = field(default_factory=list)  # "file number name" of records merged into it
 
     @property
     def full_name(self) -> str:
@@ -158,6 +159,7 @@ class SessionInfo:
     marks: list[MarkRow]
     signed_off_at: datetime | None = None  # local time
     signed_off_by: str = ""
+    override_reason: str = ""  # why it was signed off despite its warnings (reason, then each warning)
 
 
 @dataclass
@@ -493,6 +495,7 @@ def _session_info(ts: TreatmentSession, users: dict[int, str]) -> SessionInfo:
         ],
         signed_off_at=_local(ts.signed_off_at),
         signed_off_by=users.get(ts.signed_off_by_id, "") if ts.signed_off_by_id else "",
+        override_reason=ts.override_reason,
     )
 
 

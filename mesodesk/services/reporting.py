@@ -195,9 +195,11 @@ class ReportingService(ClinicReports):
             if f.status == enums.FollowUpStatus.OPEN
         ]
         nxt = chart.next_due
+        patient_info = _patient_info(chart.patient)
+        patient_info.merged_from = [f"{file_no} {name}" for _id, file_no, name in chart.merged_from]
         return PatientSummaryData(
             clinic=self.clinic(),
-            patient=_patient_info(chart.patient),
+            patient=patient_info,
             generated_on=self.ctx.today(),
             sections=sections,
             date_from=start,

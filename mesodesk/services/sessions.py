@@ -232,6 +232,13 @@ class SessionService:
             anaesthesia_lot_id=data.anaesthesia_lot_id,
         )
 
+    def allergy_check(self, data: SessionInput) -> list[str]:
+        """The allergy warnings of the session as it stands in the editor (products, formula, custom
+        formula, anaesthesia), without validating the rest: cheap enough to run on every change."""
+        self.ctx.require(Permission.CLINICAL_READ)
+        with self.ctx.read() as s:
+            return self._allergy_warnings(s, data)
+
     def signoff_check(self, data: SessionInput) -> list[Gate]:
         """The sign-off gates this session would meet if signed now (empty: nothing stands in the way)."""
         _validate_shape(data)

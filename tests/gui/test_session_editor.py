@@ -216,6 +216,7 @@ def test_allergy_warning_when_patient_is_allergic_to_lidocaine(qtbot, sqlite_cli
 def test_sign_off_makes_read_only_and_amendment_keeps_a_reason(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]
     c = sqlite_clinic
     patient = c.patient()
+    c.ready_to_sign(patient.id)
     dlg = open_editor(patient.id)
     fill_two_areas(qtbot, dlg)
     with qtbot.waitSignal(dlg.sig_saved) as saved:

@@ -2,7 +2,9 @@
 
 Saving always asks the service first (``sessions.check``): a ValidationError is shown next to its
 field and nothing is saved; warnings (unusual depth, lot near expiry or low, an ALLERGY match) are
-shown in a panel inside the dialog that the user confirms with "Save anyway".
+shown in a panel inside the dialog that the user confirms with "Save anyway". Signing off also passes
+the clinic's sign-off gates (consent, history review, risks, allergies): a required one cannot be
+overridden (the session can be saved as a draft); a warning needs a reason, kept with the session.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from mesodesk.gui.dialogs.session_pages.frame import EditorFrameMixin
 from mesodesk.gui.dialogs.session_pages.history_page import HistoryPageMixin
 from mesodesk.gui.dialogs.session_pages.map_page import MapPageMixin
 from mesodesk.gui.dialogs.session_pages.notes_page import NotesPageMixin
+from mesodesk.gui.dialogs.session_pages.safety import SafetyMixin
 from mesodesk.gui.dialogs.session_pages.session_page import SessionPageMixin
 
 log = logging.getLogger("mesodesk.gui.session_editor")
@@ -59,7 +62,7 @@ STATUS_SIGNED_STYLE = "color: #166534; font-weight: 600;"
 
 
 class SessionEditorDialog(
-    EditorFrameMixin, SessionPageMixin, NotesPageMixin, MapPageMixin, HistoryPageMixin, QDialog
+    EditorFrameMixin, SessionPageMixin, NotesPageMixin, MapPageMixin, HistoryPageMixin, SafetyMixin, QDialog
 ):
     """Record a new session or edit one; ``sig_saved(session_id)`` after every successful write."""
 
@@ -78,6 +81,8 @@ class SessionEditorDialog(
         self._confirmed: frozenset[str] = frozenset()
         self._pending_action: str | None = None
         self._pending_warnings: frozenset[str] = frozenset()
+        self._pending_gates: list = []
+        self._override_reason: str | None = None
         self._amend_dialog: AmendDialog | None = None
         self.map_editor: Any = None
 
@@ -124,6 +129,7 @@ class SessionEditorDialog(
         outer = QVBoxLayout(self)
         outer.setSpacing(8)
         outer.addWidget(self._build_header())
+        outer.addWidget(self._build_exposure_label())
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -139,6 +145,7 @@ class SessionEditorDialog(
         outer.addWidget(self._build_warning_panel())
         outer.addWidget(self.errors.general)
         outer.addLayout(self._build_buttons())
+        self._fill_anaesthesia_lots()
 
     def _wire(self) -> None:
         self.add_area_button.clicked.connect(self._add_area)
@@ -163,6 +170,7 @@ class SessionEditorDialog(
         self.cancel_button.clicked.connect(self.reject)
         self.save_anyway_button.clicked.connect(self._save_anyway)
         self.go_back_button.clicked.connect(self._hide_warnings)
+        self._wire_safety()
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
         QWidget.setTabOrder(self.when_edit, self.practitioner_combo)
@@ -200,7 +208,7 @@ class SessionEditorDialog(
             [ProductRow(self._lot_product(u.lot_id), u.lot_id, u.volume_ml) for u in data.products]
         )
         self._select_formula(data.formula_id, data.formula_name, data.formula_is_custom)
-        self.anaesthesia_combo.setCurrentText(data.anaesthesia)
+        self._select_anaesthesia(data.anaesthesia, data.anaesthesia_lot_id)
         self.reactions_edit.setPlainText(data.immediate_reactions)
         self.notes_edit.setPlainText(data.notes)
         self._protocol_id = data.protocol_id
@@ -233,6 +241,7 @@ class SessionEditorDialog(
             formula_name=ts.formula_name,
             formula_is_custom=ts.formula_is_custom,
             anaesthesia=ts.anaesthesia,
+            anaesthesia_lot_id=ts.anaesthesia_lot_id,
             immediate_reactions=ts.immediate_reactions,
             notes=ts.notes,
             protocol_id=ts.protocol_id,
@@ -301,6 +310,7 @@ class SessionEditorDialog(
             formula_name=name,
             formula_is_custom=custom,
             anaesthesia=self.anaesthesia_combo.currentText().strip(),
+            anaesthesia_lot_id=self.anaesthesia_lot_id(),
             immediate_reactions=self.reactions_edit.toPlainText(),
             notes=self.notes_edit.toPlainText(),
             protocol_id=self._protocol_id,
@@ -377,6 +387,7 @@ class SessionEditorDialog(
             self.formula_combo,
             self.custom_check,
             self.anaesthesia_combo,
+            self.override_edit,
             self.add_area_button,
             self.remove_area_button,
             self.add_product_button,
@@ -431,53 +442,30 @@ class SessionEditorDialog(
     def _run(self, action: str) -> None:
         self._commit_open_editors()
         self._clear_errors()
+        self._refresh_exposure()
 
-        def check() -> tuple[SessionInput, list[str]]:  # reading the form can refuse a value too
+        def check() -> tuple[SessionInput, list[str], list]:  # reading the form can refuse a value too
             data = self.session_input()
-            return data, self._services.sessions.check(data)
+            warnings = self._services.sessions.check(data)
+            gates = self._services.sessions.signoff_check(data) if action == "sign_off" else []
+            return data, warnings, gates
 
         checked = submit(self, check, on_invalid=self._show_validation)
         if not checked or checked.value is None:
             return
-        data, warnings = checked.value
+        data, warnings, gates = checked.value
+        gate_messages = frozenset(g.message for g in gates)
+        if gates and (
+            any(g.blocking for g in gates)
+            or not self._override_reason
+            or not gate_messages <= self._confirmed
+        ):
+            self._show_warnings(warnings, action, data, gates)
+            return
         if warnings and not frozenset(warnings) <= self._confirmed:
             self._show_warnings(warnings, action, data)
             return
         self._commit(action, data)
-
-    def _show_warnings(self, warnings: list[str], action: str, data: SessionInput) -> None:
-        self._pending_action = action
-        items = []
-        for w in sorted(warnings, key=lambda w: not w.startswith("ALLERGY")):
-            escaped = w.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            if w.startswith("ALLERGY"):
-                items.append(f"<li><b style='color:#b91c1c'>{escaped}</b></li>")
-            else:
-                items.append(f"<li>{escaped}</li>")
-        self.warning_text.setText(f"<ul style='margin: 0; -qt-list-indent: 1;'>{''.join(items)}</ul>")
-        self._pending_warnings = frozenset(warnings)
-        self.save_anyway_button.setText(
-            self.tr("Sign off anyway") if action == "sign_off" else self.tr("Save anyway")
-        )
-        self.warning_panel.show()
-        self.save_anyway_button.setFocus()
-
-    def warnings_shown(self) -> list[str]:
-        """The warnings in the panel (empty when hidden)."""
-        if self.warning_panel.isHidden():
-            return []
-        return sorted(self._pending_warnings)
-
-    def _hide_warnings(self) -> None:
-        self.warning_panel.hide()
-        self._pending_action = None
-
-    def _save_anyway(self) -> None:
-        action = self._pending_action
-        self._confirmed = self._confirmed | self._pending_warnings
-        self.warning_panel.hide()
-        if action is not None:
-            self._run(action)
 
     def _commit(self, action: str, data: SessionInput) -> None:
         if action == "amend":
@@ -485,18 +473,23 @@ class SessionEditorDialog(
             return
         sessions = self._services.sessions
         current = self._session
+        reason = self._override_reason if action == "sign_off" else None
+        signed_off = [True]
 
         def write() -> int:
             if current is None:
-                return sessions.record(data, sign_off=action == "sign_off").session.id
+                return sessions.record(data, sign_off=action == "sign_off", override_reason=reason).session.id
             session = sessions.update_draft(current.id, data, current.version).session
             if action == "sign_off":
-                session = sessions.sign_off(session.id, session.version)
+                signed = submit(self, sessions.sign_off, session.id, session.version, override_reason=reason)
+                signed_off[0] = bool(signed)  # refused: the draft is saved all the same
+                if signed and signed.value is not None:
+                    session = signed.value
             return session.id
 
         done = submit(self, write, on_invalid=self._show_validation, reload=self._reload)
         if done and done.value is not None:
-            self._after_write(done.value, close=action == "save")
+            self._after_write(done.value, close=action == "save" and signed_off[0])
 
     def _ask_reason(self, data: SessionInput) -> None:
         self._amend_dialog = AmendDialog(self)
@@ -525,6 +518,8 @@ class SessionEditorDialog(
 
     def _after_write(self, session_id: int, *, close: bool) -> None:
         self._confirmed = frozenset()
+        self._override_reason = None
+        self.override_edit.clear()
         self._lots = self._services.catalogue.lots()  # stock has changed
         self.products_model.set_catalogue(self._products, self._lots, self._warning_days)
         self.sig_saved.emit(session_id)

@@ -101,6 +101,8 @@ class EditorFrameMixin:
         self.warning_text.setTextFormat(Qt.TextFormat.RichText)
         text_box.addWidget(self.warning_title)
         text_box.addWidget(self.warning_text)
+        for widget in self._build_override_row():
+            text_box.addWidget(widget)
         layout.addLayout(text_box, 1)
         buttons = QVBoxLayout()
         self.save_anyway_button = QPushButton(self.tr("Save anyway"))
