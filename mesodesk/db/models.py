@@ -407,7 +407,9 @@ class TreatmentSession(Base):
     #: Why the sign-off went ahead despite its warnings (consent, history, risks, allergies).
     override_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     #: The anaesthetic, when chosen from the catalogue (its lot); ``anaesthesia`` keeps the text.
-    anaesthesia_lot_id: Mapped[int | None] = mapped_column(ForeignKey("product_lots.id"))
+    anaesthesia_lot_id: Mapped[int | None] = mapped_column(
+        Integer
+    )  # a product_lots id (checked by the service)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
 

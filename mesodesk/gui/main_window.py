@@ -403,6 +403,7 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
 
         dialog = PatientEditorDialog(self.services, None, parent=self)
         dialog.sig_saved.connect(self._new_patient_saved)
+        dialog.sig_open_patient.connect(self.open_patient)  # the record on file, not a duplicate
         return self._show(dialog)
 
     def _new_patient_saved(self, patient_id: int) -> None:
@@ -422,6 +423,7 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return None
+        dialog.sig_open_patient.connect(self.open_patient)
         return self._show(dialog)
 
     def edit_history(self) -> QDialog | None:

@@ -6,10 +6,17 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from mesodesk.gui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing)")
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(message_boxes):  # type: ignore[no-untyped-def]
+    """Every message box is recorded and answered, so a failing test never hangs on one."""
+    return message_boxes
 
 
 def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -140,3 +147,153 @@ def test_anaesthetic_chosen_from_the_catalogue_keeps_its_lot(qtbot, sqlite_clini
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     stored = c.services.sessions.get(saved.args[0])
     assert stored.anaesthesia_lot_id == c.lido_lot.id and "LI-001" in stored.anaesthesia
+
+
+# ---------------------------------------------------------------------- the patient editor
+def test_second_aoife_is_shown_the_record_on_file_and_opens_it(
+    qtbot, main_window, sqlite_clinic, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The quoted problem: a second 'Aoife Kowalczyk, born 16/09/1964' was accepted silently."""
+    from datetime import date
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from mesodesk.gui.dialogs.duplicate_dialog import DuplicateDialog
+    from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
+
+    c = sqlite_clinic
+    first = c.patient("Aoife", "Kowalczyk", date(1964, 9, 16))
+    c.services.patients.add_allergy(first.id, "Lidocaine", "hives", "severe")
+    dialog = main_window.new_patient()
+    assert isinstance(dialog, PatientEditorDialog)
+    qtbot.keyClicks(dialog.last_name, "KOWALCZYK")
+    qtbot.keyClicks(dialog.first_name, "Aoife")
+    dialog.date_of_birth.setDate(date(1964, 9, 16))
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, DuplicateDialog) and w.isVisible()
+        )
+        seen.append(box.list.item(0).text())
+        shot(box, "duplicate_dialog")
+        qtbot.mouseClick(box.open_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(200, answer)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert seen and "Lidocaine" in seen[0] and first.file_no in seen[0]
+    assert c.services.patients.count() == 1  # no duplicate
+    assert not dialog.isVisible() and main_window.chart.patient_id == first.id
+
+
+def test_create_anyway_needs_a_reason(qtbot, sqlite_clinic, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    import mesodesk.gui.dialogs.patient_editor as pe
+
+    c = sqlite_clinic
+    c.patient("Aoife", "Kowalczyk", date(1964, 9, 16))
+    answers = iter([("create", None, "twin sister")])
+    monkeypatch.setattr(pe, "ask_about_duplicates", lambda parent, matches, editing: next(answers))
+    dialog = pe.PatientEditorDialog(c.services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.last_name, "Kowalczyk")
+    qtbot.keyClicks(dialog.first_name, "Aoife")
+    dialog.date_of_birth.setDate(date(1964, 9, 16))
+    with qtbot.waitSignal(dialog.sig_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert c.services.patients.count() == 2
+
+
+@pytest.mark.parametrize("typed", ["16091964", "16/09/1964", "16.9.64", "1964-09-16"])
+def test_birth_date_typed_in_the_locale_is_kept(qtbot, sqlite_clinic, typed) -> None:  # type: ignore[no-untyped-def]
+    """The quoted problem: digits typed into the date of birth were discarded on leaving the field."""
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))  # day first
+    try:
+        dialog = PatientEditorDialog(sqlite_clinic.services)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.last_name, "Kowalczyk")
+        qtbot.keyClicks(dialog.first_name, "Aoife")
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.date_of_birth.edit.setFocus()
+        qtbot.keyClicks(dialog.date_of_birth.edit, typed)
+        qtbot.keyClick(dialog.date_of_birth.edit, Qt.Key.Key_Tab)  # leave the field
+        qtbot.waitUntil(lambda: not dialog.date_of_birth.edit.hasFocus())
+        assert dialog.date_of_birth.text() == "16/09/1964"  # the one format of the locale
+        with qtbot.waitSignal(dialog.sig_saved) as saved:
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert sqlite_clinic.services.patients.get(saved.args[0]).date_of_birth == date(1964, 9, 16)
+    finally:
+        QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def day_first_locale():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_a_date_that_is_not_one_is_kept_with_the_reason(qtbot, sqlite_clinic, day_first_locale) -> None:  # type: ignore[no-untyped-def]
+    from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
+
+    dialog = PatientEditorDialog(sqlite_clinic.services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.last_name, "Kowalczyk")
+    qtbot.keyClicks(dialog.first_name, "Aoife")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.date_of_birth.edit.setFocus()
+    qtbot.keyClicks(dialog.date_of_birth.edit, "31021964")
+    qtbot.keyClick(dialog.date_of_birth.edit, Qt.Key.Key_Tab)
+    assert dialog.date_of_birth.text() == "31021964"  # not dropped
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and sqlite_clinic.services.patients.count() == 0
+    assert "day 31" in dialog.findChild(QLabel, "error_date_of_birth").text()
+
+
+def test_birth_calendar_opens_near_a_sensible_date(qtbot, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
+
+    dialog = PatientEditorDialog(sqlite_clinic.services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date_of_birth.open_calendar()
+    cal = dialog.date_of_birth.calendar
+    assert date.today().year - 60 < cal.yearShown() < date.today().year - 18  # not December 1899
+    dialog.date_of_birth._menu.hide()
+
+
+def test_assistant_does_not_see_clinical_fields(qtbot, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    """The quoted problem: an assistant typed into an editable Contraindications field; nothing was stored."""
+    from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
+
+    c = sqlite_clinic
+    patient = c.patient(contraindications="Keloids")
+    dialog = PatientEditorDialog(c.as_assistant, patient.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.contraindications.isVisibleTo(dialog) and not dialog.notes.isVisibleTo(dialog)
+    shot(dialog, "patient_editor_assistant")
+    dialog.phone.setText("01 02 03 04 05")
+    with qtbot.waitSignal(dialog.sig_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    stored = c.services.patients.get(patient.id)
+    assert stored.phone == "01 02 03 04 05" and stored.contraindications == "Keloids"

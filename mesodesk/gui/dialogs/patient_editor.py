@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.dialogs.form_dialog import confirm_discard as confirm_discard
-from mesodesk.gui.i18n import date_format, pydate, qdate
+from mesodesk.gui.i18n import date_format, pydate
 from mesodesk.gui.labels import FITZPATRICK, choices
 from mesodesk.gui.operations import submit
+from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import FieldErrors
-from mesodesk.services.patients import PatientInput
+from mesodesk.services.context import Permission
+from mesodesk.services.patients import IDENTITY_FIELDS, PatientInput
 
 #: The QDateEdit shows nothing at this date: "no date entered yet".
 NO_DATE = QDate(1899, 12, 31)
@@ -50,10 +53,24 @@ def date_value(edit: QDateEdit) -> date | None:
     return None if value == NO_DATE or not value.isValid() else pydate(value)
 
 
+def ask_about_duplicates(parent: QWidget, matches: list, editing: bool) -> tuple[str | None, int | None, str]:
+    """Show the likely duplicates; returns (choice "open"/"create"/None, the record to open, the reason)."""
+    from PySide6.QtWidgets import QDialog
+
+    from mesodesk.gui.dialogs.duplicate_dialog import DuplicateDialog
+
+    dialog = DuplicateDialog(matches, parent, editing=editing)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, None, ""
+    return dialog.choice, dialog.chosen_id, dialog.reason()
+
+
 class PatientEditorDialog(FormDialog):
-    """``PatientEditorDialog(services, patient_id=None)``; emits ``sig_saved(patient_id)``."""
+    """``PatientEditorDialog(services, patient_id=None)``; emits ``sig_saved(patient_id)``, or
+    ``sig_open_patient(patient_id)`` when the user opens an existing record instead of a duplicate."""
 
     sig_saved = Signal(int)
+    sig_open_patient = Signal(int)
 
     def __init__(self, services: Any, patient_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,10 +91,13 @@ class PatientEditorDialog(FormDialog):
         self.last_name.setObjectName("last_name")
         self.first_name = QLineEdit()
         self.first_name.setObjectName("first_name")
-        self.date_of_birth = make_date_edit()
+        today = date.today()
+        self.date_of_birth = DateField(birth=True, near=date(today.year - 40, 1, 1))
         self.date_of_birth.setObjectName("date_of_birth")
         self.date_of_birth.setToolTip(
-            self.tr("Date of birth, e.g. %1").replace("%1", QDate(1980, 2, 23).toString(date_format()))
+            self.tr("Date of birth, typed with or without separators, e.g. %1").replace(
+                "%1", QDate(1980, 2, 23).toString(date_format())
+            )
         )
         self.sex = QComboBox()
         self.sex.setObjectName("sex")
@@ -122,6 +142,12 @@ class PatientEditorDialog(FormDialog):
         add(identity, self.tr("&Contraindications"), self.contraindications, "contraindications")
         add(identity, self.tr("N&otes"), self.notes, "notes")
         layout.addLayout(identity)
+        # Clinical free text is neither shown nor writable for a role without clinical access (issue 12).
+        self._clinical = bool(services.ctx.can(Permission.CLINICAL_WRITE))
+        if not self._clinical:
+            for widget in (self.contraindications, self.notes):
+                widget.setReadOnly(True)
+                identity.setRowVisible(widget.parentWidget(), False)
         layout.addWidget(self.errors.general)
 
         self.buttons = QDialogButtonBox(
@@ -144,7 +170,7 @@ class PatientEditorDialog(FormDialog):
         order = [
             self.last_name,
             self.first_name,
-            self.date_of_birth,
+            self.date_of_birth.edit,
             self.sex,
             self.file_no,
             self.phone,
@@ -172,7 +198,7 @@ class PatientEditorDialog(FormDialog):
         )
         self.last_name.setText(patient.last_name)
         self.first_name.setText(patient.first_name)
-        self.date_of_birth.setDate(qdate(patient.date_of_birth))
+        self.date_of_birth.set_date(patient.date_of_birth)
         self.sex.setCurrentIndex(max(0, self.sex.findData(patient.sex)))
         self.file_no.setText(patient.file_no)
         self.phone.setText(patient.phone)
@@ -183,11 +209,17 @@ class PatientEditorDialog(FormDialog):
         self.notes.setPlainText(patient.notes)
         self.mark_clean()
 
+    def _birth(self) -> date | None:
+        try:
+            return self.date_of_birth.date()
+        except ValueError:
+            return None
+
     def current_input(self) -> PatientInput:
         return PatientInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
-            date_of_birth=date_value(self.date_of_birth),
+            date_of_birth=self._birth(),
             sex=self.sex.currentData() or "U",
             file_no=self.file_no.text().strip(),
             phone=self.phone.text(),
@@ -198,13 +230,26 @@ class PatientEditorDialog(FormDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def form_state(self) -> PatientInput:
-        return self.current_input()
+    def form_state(self) -> tuple:
+        return self.current_input(), self.date_of_birth.text()
 
     def save(self) -> bool:
+        self.errors.clear()
+        if problem := self.date_of_birth.problem():  # what was typed is kept, with the reason
+            self.errors.show(ValidationError("date_of_birth", problem))
+            self.date_of_birth.setFocus()
+            return False
         data = self.current_input()
+        if not self._clinical:
+            data.contraindications = data.notes = ""  # not shown: the service keeps what is on file
+        checked = submit(self, self._duplicate_reason, data, errors=self.errors)
+        if not checked or checked.value is False:
+            return False
+        reason = str(checked.value) or None
         if self.patient_id is None:
-            done = submit(self, self.services.patients.create, data, errors=self.errors)
+            done = submit(
+                self, self.services.patients.create, data, duplicate_reason=reason, errors=self.errors
+            )
         else:
             done = submit(
                 self,
@@ -212,6 +257,7 @@ class PatientEditorDialog(FormDialog):
                 self.patient_id,
                 data,
                 self.version,
+                duplicate_reason=reason,
                 errors=self.errors,
                 reload=self.load,
             )
@@ -221,7 +267,32 @@ class PatientEditorDialog(FormDialog):
         self.saved_id = patient.id
         self.patient_id = patient.id
         self.version = patient.version
-        self._baseline = data
+        self.mark_clean()
         self.sig_saved.emit(patient.id)
         self.accept()
         return True
+
+    def _duplicate_reason(self, data: PatientInput) -> str | bool:
+        """Ask about likely duplicates before saving: "" (none), the reason to save anyway, or False
+        (the user went back, or opened the existing record)."""
+        stored = self._baseline[0] if isinstance(self._baseline, tuple) else None
+        if (
+            self.patient_id is not None
+            and stored is not None
+            and all(getattr(data, f) == getattr(stored, f) for f in IDENTITY_FIELDS)
+        ):
+            return ""
+        if data.date_of_birth is None or not (data.first_name.strip() and data.last_name.strip()):
+            return ""  # the service names the missing field
+        matches = self.services.patients.find_duplicates(data, exclude_id=self.patient_id)
+        if not matches:
+            return ""
+        choice, chosen, reason = ask_about_duplicates(self, matches, self.patient_id is not None)
+        if choice == "open" and chosen is not None:
+            self.mark_clean()  # nothing to discard: the user chose the record on file
+            self.sig_open_patient.emit(chosen)
+            self.reject()
+            return False
+        if choice == "create" and reason:
+            return reason
+        return False

@@ -40,40 +40,21 @@ def upgrade() -> None:
             op.f("ck_clinic_settings_history_review_months"), "history_review_months >= 1"
         )
     # Plain ADD COLUMN (no table rebuild): the patients table carries the search triggers on SQLite,
-    # and both tables are the largest of a clinic. merged_into_id has no foreign key: erasing the
-    # record a duplicate was merged into must not be blocked by it (ids are never reused).
+    # and both tables are the largest of a clinic. No foreign keys on the new id columns, so both
+    # stay droppable without a rebuild: merged_into_id must not block erasing the record a duplicate
+    # was merged into (ids are never reused); anaesthesia_lot_id is checked by the sessions service.
     op.add_column("patients", sa.Column("merged_into_id", sa.Integer(), nullable=True))
     op.add_column(
         "treatment_sessions", sa.Column("override_reason", sa.Text(), nullable=False, server_default="")
     )
-    if op.get_bind().dialect.name == "sqlite":  # Alembic would rebuild the table to add a foreign key
-        op.execute(
-            "ALTER TABLE treatment_sessions ADD COLUMN anaesthesia_lot_id INTEGER CONSTRAINT "
-            "fk_treatment_sessions_anaesthesia_lot_id_product_lots REFERENCES product_lots (id)"
-        )
-        return
     op.add_column("treatment_sessions", sa.Column("anaesthesia_lot_id", sa.Integer(), nullable=True))
-    op.create_foreign_key(
-        "fk_treatment_sessions_anaesthesia_lot_id_product_lots",
-        "treatment_sessions",
-        "product_lots",
-        ["anaesthesia_lot_id"],
-        ["id"],
-    )
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        # SQLite cannot drop a column that a foreign key uses: rebuild that table.
-        with op.batch_alter_table("treatment_sessions", recreate="always") as batch:
-            batch.drop_column("anaesthesia_lot_id")
-            batch.drop_column("override_reason")
-        op.drop_column("patients", "merged_into_id")
-    else:
-        op.drop_constraint("fk_treatment_sessions_anaesthesia_lot_id_product_lots", "treatment_sessions")
-        op.drop_column("treatment_sessions", "anaesthesia_lot_id")
-        op.drop_column("treatment_sessions", "override_reason")
-        op.drop_column("patients", "merged_into_id")
+    # Plain DROP COLUMN (SQLite 3.35+): no table rebuild, which would cascade deletes with foreign keys on.
+    op.drop_column("treatment_sessions", "anaesthesia_lot_id")
+    op.drop_column("treatment_sessions", "override_reason")
+    op.drop_column("patients", "merged_into_id")
     with op.batch_alter_table("clinic_settings") as batch:
         batch.drop_constraint(op.f("ck_clinic_settings_history_review_months"), type_="check")
         batch.drop_constraint(op.f("ck_clinic_settings_colleague_amend"), type_="check")
