@@ -9,6 +9,7 @@ import sys
 import time
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mesodesk.gui import application
@@ -44,7 +45,17 @@ def test_quit_after_ends_the_main_window_too(qtbot, sqlite_clinic, sqlite_url, m
 
     monkeypatch.setattr(application, "sign_in", lambda *a, **k: sqlite_clinic.practitioner)
     started = time.monotonic()
-    code = application.run_gui(argparse.Namespace(db=sqlite_url, verbose=False, command=None, quit_after=0.5))
+    try:
+        code = application.run_gui(
+            argparse.Namespace(db=sqlite_url, verbose=False, command=None, quit_after=0.5)
+        )
+    finally:
+        # closing the last window posted a Quit for an event loop that has ended; left pending, it
+        # would end every later test's event loop (in the application, the process exits here)
+        QCoreApplication.removePostedEvents(None, QEvent.Type.Quit)
+        # and the quit flag it set is cleared by a main loop, as at the start of every app.exec()
+        QTimer.singleShot(0, QCoreApplication.quit)
+        QCoreApplication.exec()
     assert code == 0
     assert time.monotonic() - started < 60
     assert "showing: MesoDesk — " in capsys.readouterr().err
