@@ -177,7 +177,11 @@ def heavy_patient(services, sessions: int) -> int:  # type: ignore[no-untyped-de
         lots = list(
             s.scalars(
                 select(ProductLot)
-                .where(ProductLot.recalled.is_(False))
+                .where(
+                    ProductLot.recalled.is_(False),
+                    # in stock before the first session: a lot is never used before it was received
+                    ProductLot.received_on <= (datetime.now(UTC) - timedelta(days=sessions)).date(),
+                )
                 .order_by(ProductLot.expiry_date.desc())
                 .limit(3)
             )
@@ -195,7 +199,7 @@ def heavy_patient(services, sessions: int) -> int:  # type: ignore[no-untyped-de
                     AreaInput("full_face", depth_mm=2.0, injection_points=40, volume_ml=2),
                     AreaInput("neck", depth_mm=1.5, injection_points=30, volume_ml=1),
                 ],
-                products=[ProductUse(lot.id, 0.0) for lot in lots],
+                products=[ProductUse(lot.id, 0.1) for lot in lots],  # a zero-volume line is refused
             )
         )
     return patient.id

@@ -13,7 +13,7 @@ from functools import cache
 from mesodesk.services.photos import checked_image
 
 WIDTH, HEIGHT = 240, 180
-THUMB_PX = 160
+THUMB_PX = 128
 
 
 @dataclass(frozen=True)
@@ -85,17 +85,16 @@ def _draw(region: str, kind: str) -> bytes:
 @cache
 def picture(region: str, kind: str) -> DemoPicture:
     """One drawn picture, checked and thumbnailed as the photo service would; made once per process."""
+    from PIL import Image
+
     data = _draw(region, kind)
     checked = checked_image(data, thumbnail_px=THUMB_PX)
-    return DemoPicture(
-        kind,
-        region,
-        data,
-        checked.thumbnail_png,
-        checked.width,
-        checked.height,
-        hashlib.sha256(data).hexdigest(),
-    )
+    # The drawings have few colours: a palette PNG keeps the shared thumbnail a few kilobytes.
+    thumb = Image.open(io.BytesIO(checked.thumbnail_png)).convert("RGB").quantize(colors=48)
+    out = io.BytesIO()
+    thumb.save(out, "PNG", optimize=True)
+    sha = hashlib.sha256(data).hexdigest()
+    return DemoPicture(kind, region, data, out.getvalue(), checked.width, checked.height, sha)
 
 
 @cache

@@ -297,3 +297,41 @@ def test_assistant_does_not_see_clinical_fields(qtbot, sqlite_clinic) -> None:  
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     stored = c.services.patients.get(patient.id)
     assert stored.phone == "01 02 03 04 05" and stored.contraindications == "Keloids"
+
+
+def test_day0_grade_follows_the_severity(qtbot, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    """The quoted problem: the day-0 grade defaulted to Mild even when the severity was Moderate."""
+    from datetime import UTC, datetime, timedelta
+
+    from mesodesk.gui.dialogs.reaction_dialog import ReactionDialog
+
+    c = sqlite_clinic
+    patient = c.patient()
+    session = c.as_practitioner.sessions.record(
+        c.session_input(patient.id, when=datetime.now(UTC).replace(microsecond=0) - timedelta(hours=5))
+    ).session
+    dlg = ReactionDialog(c.as_practitioner, patient.id, session.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.severity_combo.setCurrentIndex(dlg.severity_combo.findData("moderate"))
+    qtbot.mouseClick(dlg.add_assessment_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.add_assessment_button, Qt.MouseButton.LeftButton)
+    assert [(r.day, r.grade) for r in dlg.assessments_model.rows()] == [(0, "moderate"), (1, "mild")]
+    dlg.severity_combo.setCurrentIndex(dlg.severity_combo.findData("severe"))
+    assert dlg.assessments_model.rows()[0].grade == "severe"
+
+
+def test_zero_volume_line_is_refused_next_to_the_products(qtbot, sqlite_clinic, editor) -> None:  # type: ignore[no-untyped-def]
+    """The quoted problem: a 0.00 ml product line was accepted."""
+    from test_session_editor import fill_two_areas, type_in_cell
+
+    from mesodesk.gui.models import session_products_model as P
+
+    c = sqlite_clinic
+    patient = c.patient()
+    dlg = editor(patient.id)
+    fill_two_areas(qtbot, dlg)
+    type_in_cell(qtbot, dlg.products_view, 0, P.COL_VOLUME, "0")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert c.services.sessions.for_patient(patient.id) == []
+    assert "more than 0 ml" in dlg.field_error("products")

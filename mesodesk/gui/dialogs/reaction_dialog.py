@@ -276,6 +276,8 @@ class ReactionDialog(FormDialog):
             lambda: self.assessments_model.remove_row(self.assessments_view.currentIndex().row())
         )
         self.session_combo.currentIndexChanged.connect(self._session_chosen)
+        self._severity = self.severity_combo.currentData()
+        self.severity_combo.currentIndexChanged.connect(self._severity_chosen)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
 
     def _session(self) -> Any:
@@ -287,8 +289,16 @@ class ReactionDialog(FormDialog):
         if ts is not None and self._reaction_id is None and len(ts.areas) == 1:
             L.select_data(self.area_combo, ts.areas[0].area)
 
+    def _severity_chosen(self, _index: int = 0) -> None:
+        new = self.severity_combo.currentData()
+        if self._severity and new:
+            self.assessments_model.follow_severity(self._severity, new)
+        self._severity = new
+
     def _add_assessment(self) -> None:
-        row = self.assessments_model.add_row(self.type_combo.currentData())
+        row = self.assessments_model.add_row(
+            self.type_combo.currentData(), day0_grade=self.severity_combo.currentData()
+        )
         self.assessments_view.setCurrentIndex(self.assessments_model.index(row, R.COL_GRADE))
         self.assessments_view.setFocus()
 

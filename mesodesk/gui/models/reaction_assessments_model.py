@@ -37,16 +37,26 @@ class ReactionAssessmentsModel(QAbstractTableModel):
     def rows(self) -> list[AssessmentInput]:
         return [replace(r) for r in self._rows]
 
-    def add_row(self, symptom: str, grade: str = "mild") -> int:
-        """A new row on the next usual day after the last one graded for this symptom."""
+    def add_row(self, symptom: str, grade: str = "mild", day0_grade: str | None = None) -> int:
+        """A new row on the next usual day after the last one graded for this symptom; a day-0 row takes
+        ``day0_grade`` (the reaction's severity) when given."""
         days = [r.day for r in self._rows if r.symptom == symptom]
         last = max(days, default=-1)
         day = next((d for d in USUAL_DAYS if d > last), last + 7)
+        if day == 0 and day0_grade:
+            grade = day0_grade
         position = len(self._rows)
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.append(AssessmentInput(day, symptom, grade))
         self.endInsertRows()
         return position
+
+    def follow_severity(self, old: str, new: str) -> None:
+        """Day-0 grades still equal to the old severity follow the new one (the user did not set them)."""
+        for i, r in enumerate(self._rows):
+            if r.day == 0 and r.grade == old:
+                r.grade = new
+                self.dataChanged.emit(self.index(i, 0), self.index(i, COLUMN_COUNT - 1))
 
     def remove_row(self, row: int) -> None:
         if 0 <= row < len(self._rows):
