@@ -4272,6 +4272,354 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     </message>
 </context>
 <context>
+    <name>instruments</name>
+    <message>
+        <source>GAIS (investigator)</source>
+        <extracomment>Checked against the domain registry by tests/gui/test_translations.py.</extracomment>
+        <translation>GAIS (Untersucher)</translation>
+    </message>
+    <message>
+        <source>Global aesthetic improvement (investigator)</source>
+        <translation>Globale ästhetische Verbesserung (Untersucher)</translation>
+    </message>
+    <message>
+        <source>Very much improved: optimal cosmetic result</source>
+        <translation>Sehr stark verbessert: optimales kosmetisches Ergebnis</translation>
+    </message>
+    <message>
+        <source>Much improved: marked improvement, not completely optimal</source>
+        <translation>Stark verbessert: deutliche Verbesserung, nicht ganz optimal</translation>
+    </message>
+    <message>
+        <source>Improved: obvious improvement, a touch-up is indicated</source>
+        <translation>Verbessert: offensichtliche Verbesserung, eine Nachbehandlung ist angezeigt</translation>
+    </message>
+    <message>
+        <source>No change: the appearance is essentially the same as at baseline</source>
+        <translation>Unverändert: das Erscheinungsbild entspricht im Wesentlichen dem Ausgangsbefund</translation>
+    </message>
+    <message>
+        <source>Worse: the appearance is worse than at baseline</source>
+        <translation>Verschlechtert: das Erscheinungsbild ist schlechter als beim Ausgangsbefund</translation>
+    </message>
+    <message>
+        <source>GAIS (subject)</source>
+        <translation>GAIS (Proband)</translation>
+    </message>
+    <message>
+        <source>Global aesthetic improvement (patient)</source>
+        <translation>Globale ästhetische Verbesserung (Patient)</translation>
+    </message>
+    <message>
+        <source>Cellulite severity scale (Hexsel CSS)</source>
+        <translation>Cellulite-Schweregradskala (Hexsel CSS)</translation>
+    </message>
+    <message>
+        <source>A. Number of evident depressions</source>
+        <translation>A. Anzahl sichtbarer Dellen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>A small number: 1-4 depressions</source>
+        <translation>Eine geringe Anzahl: 1–4 Dellen</translation>
+    </message>
+    <message>
+        <source>A moderate number: 5-9</source>
+        <translation>Eine mittlere Anzahl: 5–9</translation>
+    </message>
+    <message>
+        <source>A large number: 10 or more</source>
+        <translation>Eine große Anzahl: 10 oder mehr</translation>
+    </message>
+    <message>
+        <source>B. Depth of depressions</source>
+        <translation>B. Tiefe der Dellen</translation>
+    </message>
+    <message>
+        <source>No depressions</source>
+        <translation>Keine Dellen</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Oberflächlich</translation>
+    </message>
+    <message>
+        <source>Medium depth</source>
+        <translation>Mitteltief</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Tief</translation>
+    </message>
+    <message>
+        <source>C. Morphological appearance of skin surface alterations</source>
+        <translation>C. Morphologisches Erscheinungsbild der Hautoberflächenveränderungen</translation>
+    </message>
+    <message>
+        <source>No raised areas</source>
+        <translation>Keine erhabenen Bereiche</translation>
+    </message>
+    <message>
+        <source>&apos;Orange peel&apos; appearance</source>
+        <translation>„Orangenhaut“-Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&apos;Cottage cheese&apos; appearance</source>
+        <translation>„Hüttenkäse“-Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&apos;Mattress&apos; appearance</source>
+        <translation>„Matratzen“-Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>D. Grade of laxity, flaccidity or sagging skin</source>
+        <translation>D. Grad der Hauterschlaffung oder -absenkung</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Slight draped appearance</source>
+        <translation>Leicht drapiertes Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Moderate draped appearance</source>
+        <translation>Mäßig drapiertes Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Severe draped appearance</source>
+        <translation>Stark drapiertes Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>E. Nürnberger-Müller classification</source>
+        <translation>E. Klassifikation nach Nürnberger-Müller</translation>
+    </message>
+    <message>
+        <source>Grade zero: no alteration to the skin surface</source>
+        <translation>Grad null: keine Veränderung der Hautoberfläche</translation>
+    </message>
+    <message>
+        <source>Grade one: smooth standing and lying; alterations on pinching or muscle contraction</source>
+        <translation>Grad eins: glatt im Stehen und Liegen; Veränderungen beim Kneifen oder bei Muskelanspannung</translation>
+    </message>
+    <message>
+        <source>Grade two: orange-peel or mattress appearance standing, without manipulation</source>
+        <translation>Grad zwei: Orangenhaut- oder Matratzenbild im Stehen, ohne Manipulation</translation>
+    </message>
+    <message>
+        <source>Grade three: alterations standing and lying</source>
+        <translation>Grad drei: Veränderungen im Stehen und Liegen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>Nürnberger-Müller cellulite grade</source>
+        <translation>Cellulite-Grad nach Nürnberger-Müller</translation>
+    </message>
+    <message>
+        <source>Cellulite grade</source>
+        <translation>Cellulite-Grad</translation>
+    </message>
+    <message>
+        <source>Wrinkle severity rating scale (WSRS)</source>
+        <translation>Falten-Schweregradskala (WSRS)</translation>
+    </message>
+    <message>
+        <source>Wrinkle severity</source>
+        <translation>Faltenschweregrad</translation>
+    </message>
+    <message>
+        <source>Absent: no visible fold, continuous skin line</source>
+        <translation>Nicht vorhanden: keine sichtbare Falte, durchgehende Hautlinie</translation>
+    </message>
+    <message>
+        <source>Mild: shallow but visible fold with a slight indentation</source>
+        <translation>Leicht: flache, aber sichtbare Falte mit leichter Einziehung</translation>
+    </message>
+    <message>
+        <source>Moderate: moderately deep folds, clear features at normal appearance</source>
+        <translation>Mäßig: mäßig tiefe Falten, deutliche Züge bei normalem Gesichtsausdruck</translation>
+    </message>
+    <message>
+        <source>Severe: very long and deep folds, prominent facial features</source>
+        <translation>Schwer: sehr lange und tiefe Falten, ausgeprägte Gesichtszüge</translation>
+    </message>
+    <message>
+        <source>Extreme: extremely deep and long folds, detrimental to facial appearance</source>
+        <translation>Extrem: extrem tiefe und lange Falten, die das Gesichtsbild beeinträchtigen</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing type</source>
+        <translation>Glogau-Typ der Lichtalterung</translation>
+    </message>
+    <message>
+        <source>Photoageing type</source>
+        <translation>Typ der Lichtalterung</translation>
+    </message>
+    <message>
+        <source>Type I, no wrinkles: early photoageing, mild pigmentary changes</source>
+        <translation>Typ I, keine Falten: beginnende Lichtalterung, leichte Pigmentveränderungen</translation>
+    </message>
+    <message>
+        <source>Type II, wrinkles in motion: early to moderate photoageing</source>
+        <translation>Typ II, Falten bei Bewegung: beginnende bis mäßige Lichtalterung</translation>
+    </message>
+    <message>
+        <source>Type III, wrinkles at rest: advanced photoageing, dyschromia</source>
+        <translation>Typ III, Falten in Ruhe: fortgeschrittene Lichtalterung, Dyschromie</translation>
+    </message>
+    <message>
+        <source>Type IV, only wrinkles: severe photoageing, yellow-grey skin</source>
+        <translation>Typ IV, nur Falten: schwere Lichtalterung, gelblich-graue Haut</translation>
+    </message>
+    <message>
+        <source>Ludwig grade (female pattern hair loss)</source>
+        <translation>Ludwig-Grad (Haarausfall vom weiblichen Typ)</translation>
+    </message>
+    <message>
+        <source>Hair-loss grade</source>
+        <translation>Haarausfall-Grad</translation>
+    </message>
+    <message>
+        <source>Grade I: perceptible thinning of the crown, frontal line preserved</source>
+        <translation>Grad I: merkliche Ausdünnung am Scheitel, Stirnhaarlinie erhalten</translation>
+    </message>
+    <message>
+        <source>Grade II: pronounced rarefaction of the crown</source>
+        <translation>Grad II: ausgeprägte Lichtung am Scheitel</translation>
+    </message>
+    <message>
+        <source>Grade III: full baldness (denudation) of the crown</source>
+        <translation>Grad III: vollständige Kahlheit (Denudation) am Scheitel</translation>
+    </message>
+    <message>
+        <source>Norwood-Hamilton stage (male pattern hair loss)</source>
+        <translation>Norwood-Hamilton-Stadium (Haarausfall vom männlichen Typ)</translation>
+    </message>
+    <message>
+        <source>Hair-loss stage</source>
+        <translation>Haarausfall-Stadium</translation>
+    </message>
+    <message>
+        <source>Stage I: no or minimal recession of the hairline</source>
+        <translation>Stadium I: kein oder minimaler Rückgang der Haarlinie</translation>
+    </message>
+    <message>
+        <source>Stage II: triangular frontotemporal recession</source>
+        <translation>Stadium II: dreieckige frontotemporale Geheimratsecken</translation>
+    </message>
+    <message>
+        <source>Stage III: deep frontotemporal recession (III vertex: with vertex loss)</source>
+        <translation>Stadium III: tiefe frontotemporale Geheimratsecken (III Vertex: mit Verlust am Wirbel)</translation>
+    </message>
+    <message>
+        <source>Stage IV: further recession and vertex loss, a band of hair between</source>
+        <translation>Stadium IV: weiterer Rückgang und Verlust am Wirbel, dazwischen ein Haarband</translation>
+    </message>
+    <message>
+        <source>Stage V: the band between the areas narrows</source>
+        <translation>Stadium V: das Band zwischen den Bereichen wird schmaler</translation>
+    </message>
+    <message>
+        <source>Stage VI: the bridge of hair is gone, areas joined</source>
+        <translation>Stadium VI: die Haarbrücke ist verschwunden, die Bereiche sind verbunden</translation>
+    </message>
+    <message>
+        <source>Stage VII: only a horseshoe band of hair remains</source>
+        <translation>Stadium VII: nur noch ein hufeisenförmiger Haarkranz bleibt</translation>
+    </message>
+    <message>
+        <source>Patient satisfaction (0-10)</source>
+        <translation>Patientenzufriedenheit (0–10)</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the result?</source>
+        <translation>Wie zufrieden sind Sie mit dem Ergebnis?</translation>
+    </message>
+    <message>
+        <source>Not at all satisfied</source>
+        <translation>Überhaupt nicht zufrieden</translation>
+    </message>
+    <message>
+        <source>Moderately satisfied</source>
+        <translation>Mäßig zufrieden</translation>
+    </message>
+    <message>
+        <source>Completely satisfied</source>
+        <translation>Vollkommen zufrieden</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Waist circumference</source>
+        <translation>Taillenumfang</translation>
+    </message>
+    <message>
+        <source>e.g. midway between the lowest rib and the iliac crest</source>
+        <translation>z. B. in der Mitte zwischen unterster Rippe und Beckenkamm</translation>
+    </message>
+    <message>
+        <source>Hip circumference</source>
+        <translation>Hüftumfang</translation>
+    </message>
+    <message>
+        <source>e.g. widest point over the buttocks</source>
+        <translation>z. B. breiteste Stelle über dem Gesäß</translation>
+    </message>
+    <message>
+        <source>Thigh circumference, left</source>
+        <translation>Oberschenkelumfang, links</translation>
+    </message>
+    <message>
+        <source>e.g. 15 cm above the top of the patella</source>
+        <translation>z. B. 15 cm oberhalb des oberen Randes der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>Thigh circumference, right</source>
+        <translation>Oberschenkelumfang, rechts</translation>
+    </message>
+    <message>
+        <source>Arm circumference, left</source>
+        <translation>Oberarmumfang, links</translation>
+    </message>
+    <message>
+        <source>e.g. midway shoulder to elbow, arm relaxed</source>
+        <translation>z. B. in der Mitte zwischen Schulter und Ellbogen, Arm entspannt</translation>
+    </message>
+    <message>
+        <source>Arm circumference, right</source>
+        <translation>Oberarmumfang, rechts</translation>
+    </message>
+    <message>
+        <source>Body mass index</source>
+        <translation>Body-Mass-Index</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Female</source>

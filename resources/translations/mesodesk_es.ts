@@ -4272,6 +4272,354 @@ Add an allergy to the patient&apos;s record?</source>
     </message>
 </context>
 <context>
+    <name>instruments</name>
+    <message>
+        <source>GAIS (investigator)</source>
+        <extracomment>Checked against the domain registry by tests/gui/test_translations.py.</extracomment>
+        <translation>GAIS (investigador)</translation>
+    </message>
+    <message>
+        <source>Global aesthetic improvement (investigator)</source>
+        <translation>Mejora estética global (investigador)</translation>
+    </message>
+    <message>
+        <source>Very much improved: optimal cosmetic result</source>
+        <translation>Muchísimo mejor: resultado estético óptimo</translation>
+    </message>
+    <message>
+        <source>Much improved: marked improvement, not completely optimal</source>
+        <translation>Mucho mejor: mejora notable, no del todo óptima</translation>
+    </message>
+    <message>
+        <source>Improved: obvious improvement, a touch-up is indicated</source>
+        <translation>Mejor: mejora evidente, está indicado un retoque</translation>
+    </message>
+    <message>
+        <source>No change: the appearance is essentially the same as at baseline</source>
+        <translation>Sin cambios: el aspecto es esencialmente el mismo que el basal</translation>
+    </message>
+    <message>
+        <source>Worse: the appearance is worse than at baseline</source>
+        <translation>Peor: el aspecto es peor que el basal</translation>
+    </message>
+    <message>
+        <source>GAIS (subject)</source>
+        <translation>GAIS (sujeto)</translation>
+    </message>
+    <message>
+        <source>Global aesthetic improvement (patient)</source>
+        <translation>Mejora estética global (paciente)</translation>
+    </message>
+    <message>
+        <source>Cellulite severity scale (Hexsel CSS)</source>
+        <translation>Escala de gravedad de la celulitis (CSS de Hexsel)</translation>
+    </message>
+    <message>
+        <source>A. Number of evident depressions</source>
+        <translation>A. Número de depresiones evidentes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>A small number: 1-4 depressions</source>
+        <translation>Un número pequeño: 1-4 depresiones</translation>
+    </message>
+    <message>
+        <source>A moderate number: 5-9</source>
+        <translation>Un número moderado: 5-9</translation>
+    </message>
+    <message>
+        <source>A large number: 10 or more</source>
+        <translation>Un número grande: 10 o más</translation>
+    </message>
+    <message>
+        <source>B. Depth of depressions</source>
+        <translation>B. Profundidad de las depresiones</translation>
+    </message>
+    <message>
+        <source>No depressions</source>
+        <translation>Sin depresiones</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Superficiales</translation>
+    </message>
+    <message>
+        <source>Medium depth</source>
+        <translation>De profundidad media</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Profundas</translation>
+    </message>
+    <message>
+        <source>C. Morphological appearance of skin surface alterations</source>
+        <translation>C. Aspecto morfológico de las alteraciones de la superficie cutánea</translation>
+    </message>
+    <message>
+        <source>No raised areas</source>
+        <translation>Sin zonas elevadas</translation>
+    </message>
+    <message>
+        <source>&apos;Orange peel&apos; appearance</source>
+        <translation>Aspecto de «piel de naranja»</translation>
+    </message>
+    <message>
+        <source>&apos;Cottage cheese&apos; appearance</source>
+        <translation>Aspecto de «requesón»</translation>
+    </message>
+    <message>
+        <source>&apos;Mattress&apos; appearance</source>
+        <translation>Aspecto de «colchón»</translation>
+    </message>
+    <message>
+        <source>D. Grade of laxity, flaccidity or sagging skin</source>
+        <translation>D. Grado de laxitud, flacidez o descolgamiento de la piel</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Slight draped appearance</source>
+        <translation>Ligero aspecto de drapeado</translation>
+    </message>
+    <message>
+        <source>Moderate draped appearance</source>
+        <translation>Aspecto de drapeado moderado</translation>
+    </message>
+    <message>
+        <source>Severe draped appearance</source>
+        <translation>Aspecto de drapeado intenso</translation>
+    </message>
+    <message>
+        <source>E. Nürnberger-Müller classification</source>
+        <translation>E. Clasificación de Nürnberger-Müller</translation>
+    </message>
+    <message>
+        <source>Grade zero: no alteration to the skin surface</source>
+        <translation>Grado cero: sin alteración de la superficie cutánea</translation>
+    </message>
+    <message>
+        <source>Grade one: smooth standing and lying; alterations on pinching or muscle contraction</source>
+        <translation>Grado uno: lisa de pie y tumbada; alteraciones al pellizcar o al contraer el músculo</translation>
+    </message>
+    <message>
+        <source>Grade two: orange-peel or mattress appearance standing, without manipulation</source>
+        <translation>Grado dos: aspecto de piel de naranja o de colchón de pie, sin manipulación</translation>
+    </message>
+    <message>
+        <source>Grade three: alterations standing and lying</source>
+        <translation>Grado tres: alteraciones de pie y tumbada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>Nürnberger-Müller cellulite grade</source>
+        <translation>Grado de celulitis de Nürnberger-Müller</translation>
+    </message>
+    <message>
+        <source>Cellulite grade</source>
+        <translation>Grado de celulitis</translation>
+    </message>
+    <message>
+        <source>Wrinkle severity rating scale (WSRS)</source>
+        <translation>Escala de gravedad de las arrugas (WSRS)</translation>
+    </message>
+    <message>
+        <source>Wrinkle severity</source>
+        <translation>Gravedad de las arrugas</translation>
+    </message>
+    <message>
+        <source>Absent: no visible fold, continuous skin line</source>
+        <translation>Ausente: sin pliegue visible, línea cutánea continua</translation>
+    </message>
+    <message>
+        <source>Mild: shallow but visible fold with a slight indentation</source>
+        <translation>Leve: pliegue poco profundo pero visible con una ligera hendidura</translation>
+    </message>
+    <message>
+        <source>Moderate: moderately deep folds, clear features at normal appearance</source>
+        <translation>Moderada: pliegues moderadamente profundos, rasgos marcados en reposo</translation>
+    </message>
+    <message>
+        <source>Severe: very long and deep folds, prominent facial features</source>
+        <translation>Grave: pliegues muy largos y profundos, rasgos faciales prominentes</translation>
+    </message>
+    <message>
+        <source>Extreme: extremely deep and long folds, detrimental to facial appearance</source>
+        <translation>Extrema: pliegues extremadamente profundos y largos, perjudiciales para el aspecto facial</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing type</source>
+        <translation>Tipo de fotoenvejecimiento de Glogau</translation>
+    </message>
+    <message>
+        <source>Photoageing type</source>
+        <translation>Tipo de fotoenvejecimiento</translation>
+    </message>
+    <message>
+        <source>Type I, no wrinkles: early photoageing, mild pigmentary changes</source>
+        <translation>Tipo I, sin arrugas: fotoenvejecimiento precoz, cambios pigmentarios leves</translation>
+    </message>
+    <message>
+        <source>Type II, wrinkles in motion: early to moderate photoageing</source>
+        <translation>Tipo II, arrugas en movimiento: fotoenvejecimiento precoz a moderado</translation>
+    </message>
+    <message>
+        <source>Type III, wrinkles at rest: advanced photoageing, dyschromia</source>
+        <translation>Tipo III, arrugas en reposo: fotoenvejecimiento avanzado, discromía</translation>
+    </message>
+    <message>
+        <source>Type IV, only wrinkles: severe photoageing, yellow-grey skin</source>
+        <translation>Tipo IV, solo arrugas: fotoenvejecimiento grave, piel amarillo-grisácea</translation>
+    </message>
+    <message>
+        <source>Ludwig grade (female pattern hair loss)</source>
+        <translation>Grado de Ludwig (alopecia de patrón femenino)</translation>
+    </message>
+    <message>
+        <source>Hair-loss grade</source>
+        <translation>Grado de pérdida de cabello</translation>
+    </message>
+    <message>
+        <source>Grade I: perceptible thinning of the crown, frontal line preserved</source>
+        <translation>Grado I: aclaramiento perceptible de la coronilla, línea frontal conservada</translation>
+    </message>
+    <message>
+        <source>Grade II: pronounced rarefaction of the crown</source>
+        <translation>Grado II: rarefacción pronunciada de la coronilla</translation>
+    </message>
+    <message>
+        <source>Grade III: full baldness (denudation) of the crown</source>
+        <translation>Grado III: calvicie completa (denudación) de la coronilla</translation>
+    </message>
+    <message>
+        <source>Norwood-Hamilton stage (male pattern hair loss)</source>
+        <translation>Estadio de Norwood-Hamilton (alopecia de patrón masculino)</translation>
+    </message>
+    <message>
+        <source>Hair-loss stage</source>
+        <translation>Estadio de pérdida de cabello</translation>
+    </message>
+    <message>
+        <source>Stage I: no or minimal recession of the hairline</source>
+        <translation>Estadio I: retroceso nulo o mínimo de la línea del pelo</translation>
+    </message>
+    <message>
+        <source>Stage II: triangular frontotemporal recession</source>
+        <translation>Estadio II: retroceso frontotemporal triangular</translation>
+    </message>
+    <message>
+        <source>Stage III: deep frontotemporal recession (III vertex: with vertex loss)</source>
+        <translation>Estadio III: retroceso frontotemporal profundo (III vértex: con pérdida en el vértex)</translation>
+    </message>
+    <message>
+        <source>Stage IV: further recession and vertex loss, a band of hair between</source>
+        <translation>Estadio IV: mayor retroceso y pérdida en el vértex, con una banda de pelo entre ambos</translation>
+    </message>
+    <message>
+        <source>Stage V: the band between the areas narrows</source>
+        <translation>Estadio V: la banda entre las zonas se estrecha</translation>
+    </message>
+    <message>
+        <source>Stage VI: the bridge of hair is gone, areas joined</source>
+        <translation>Estadio VI: el puente de pelo ha desaparecido, las zonas se unen</translation>
+    </message>
+    <message>
+        <source>Stage VII: only a horseshoe band of hair remains</source>
+        <translation>Estadio VII: solo queda una banda de pelo en herradura</translation>
+    </message>
+    <message>
+        <source>Patient satisfaction (0-10)</source>
+        <translation>Satisfacción del paciente (0-10)</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the result?</source>
+        <translation>¿Qué grado de satisfacción tiene con el resultado?</translation>
+    </message>
+    <message>
+        <source>Not at all satisfied</source>
+        <translation>Nada satisfecho/a</translation>
+    </message>
+    <message>
+        <source>Moderately satisfied</source>
+        <translation>Moderadamente satisfecho/a</translation>
+    </message>
+    <message>
+        <source>Completely satisfied</source>
+        <translation>Completamente satisfecho/a</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Talla</translation>
+    </message>
+    <message>
+        <source>Waist circumference</source>
+        <translation>Perímetro de cintura</translation>
+    </message>
+    <message>
+        <source>e.g. midway between the lowest rib and the iliac crest</source>
+        <translation>p. ej., a medio camino entre la última costilla y la cresta ilíaca</translation>
+    </message>
+    <message>
+        <source>Hip circumference</source>
+        <translation>Perímetro de cadera</translation>
+    </message>
+    <message>
+        <source>e.g. widest point over the buttocks</source>
+        <translation>p. ej., punto más ancho sobre los glúteos</translation>
+    </message>
+    <message>
+        <source>Thigh circumference, left</source>
+        <translation>Perímetro del muslo, izquierdo</translation>
+    </message>
+    <message>
+        <source>e.g. 15 cm above the top of the patella</source>
+        <translation>p. ej., 15 cm por encima del borde superior de la rótula</translation>
+    </message>
+    <message>
+        <source>Thigh circumference, right</source>
+        <translation>Perímetro del muslo, derecho</translation>
+    </message>
+    <message>
+        <source>Arm circumference, left</source>
+        <translation>Perímetro del brazo, izquierdo</translation>
+    </message>
+    <message>
+        <source>e.g. midway shoulder to elbow, arm relaxed</source>
+        <translation>p. ej., a medio camino entre hombro y codo, brazo relajado</translation>
+    </message>
+    <message>
+        <source>Arm circumference, right</source>
+        <translation>Perímetro del brazo, derecho</translation>
+    </message>
+    <message>
+        <source>Body mass index</source>
+        <translation>Índice de masa corporal</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Female</source>

@@ -4272,6 +4272,354 @@ Ajouter une allergie au dossier du patient ?</translation>
     </message>
 </context>
 <context>
+    <name>instruments</name>
+    <message>
+        <source>GAIS (investigator)</source>
+        <extracomment>Checked against the domain registry by tests/gui/test_translations.py.</extracomment>
+        <translation>GAIS (investigateur)</translation>
+    </message>
+    <message>
+        <source>Global aesthetic improvement (investigator)</source>
+        <translation>Amélioration esthétique globale (investigateur)</translation>
+    </message>
+    <message>
+        <source>Very much improved: optimal cosmetic result</source>
+        <translation>Très nettement amélioré : résultat esthétique optimal</translation>
+    </message>
+    <message>
+        <source>Much improved: marked improvement, not completely optimal</source>
+        <translation>Nettement amélioré : amélioration marquée, pas tout à fait optimale</translation>
+    </message>
+    <message>
+        <source>Improved: obvious improvement, a touch-up is indicated</source>
+        <translation>Amélioré : amélioration évidente, une retouche est indiquée</translation>
+    </message>
+    <message>
+        <source>No change: the appearance is essentially the same as at baseline</source>
+        <translation>Inchangé : l&apos;aspect est pour l&apos;essentiel le même qu&apos;au départ</translation>
+    </message>
+    <message>
+        <source>Worse: the appearance is worse than at baseline</source>
+        <translation>Aggravé : l&apos;aspect est moins bon qu&apos;au départ</translation>
+    </message>
+    <message>
+        <source>GAIS (subject)</source>
+        <translation>GAIS (sujet)</translation>
+    </message>
+    <message>
+        <source>Global aesthetic improvement (patient)</source>
+        <translation>Amélioration esthétique globale (patient)</translation>
+    </message>
+    <message>
+        <source>Cellulite severity scale (Hexsel CSS)</source>
+        <translation>Échelle de sévérité de la cellulite (CSS de Hexsel)</translation>
+    </message>
+    <message>
+        <source>A. Number of evident depressions</source>
+        <translation>A. Nombre de dépressions visibles</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>A small number: 1-4 depressions</source>
+        <translation>Un petit nombre : 1 à 4 dépressions</translation>
+    </message>
+    <message>
+        <source>A moderate number: 5-9</source>
+        <translation>Un nombre modéré : 5 à 9</translation>
+    </message>
+    <message>
+        <source>A large number: 10 or more</source>
+        <translation>Un grand nombre : 10 ou plus</translation>
+    </message>
+    <message>
+        <source>B. Depth of depressions</source>
+        <translation>B. Profondeur des dépressions</translation>
+    </message>
+    <message>
+        <source>No depressions</source>
+        <translation>Aucune dépression</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Superficielles</translation>
+    </message>
+    <message>
+        <source>Medium depth</source>
+        <translation>Moyennement profondes</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Profondes</translation>
+    </message>
+    <message>
+        <source>C. Morphological appearance of skin surface alterations</source>
+        <translation>C. Aspect morphologique des altérations de la surface cutanée</translation>
+    </message>
+    <message>
+        <source>No raised areas</source>
+        <translation>Aucune zone en relief</translation>
+    </message>
+    <message>
+        <source>&apos;Orange peel&apos; appearance</source>
+        <translation>Aspect « peau d&apos;orange »</translation>
+    </message>
+    <message>
+        <source>&apos;Cottage cheese&apos; appearance</source>
+        <translation>Aspect « capitonné »</translation>
+    </message>
+    <message>
+        <source>&apos;Mattress&apos; appearance</source>
+        <translation>Aspect « matelassé »</translation>
+    </message>
+    <message>
+        <source>D. Grade of laxity, flaccidity or sagging skin</source>
+        <translation>D. Degré de laxité, de flaccidité ou de relâchement cutané</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Slight draped appearance</source>
+        <translation>Léger aspect drapé</translation>
+    </message>
+    <message>
+        <source>Moderate draped appearance</source>
+        <translation>Aspect drapé modéré</translation>
+    </message>
+    <message>
+        <source>Severe draped appearance</source>
+        <translation>Aspect drapé sévère</translation>
+    </message>
+    <message>
+        <source>E. Nürnberger-Müller classification</source>
+        <translation>E. Classification de Nürnberger-Müller</translation>
+    </message>
+    <message>
+        <source>Grade zero: no alteration to the skin surface</source>
+        <translation>Stade zéro : aucune altération de la surface cutanée</translation>
+    </message>
+    <message>
+        <source>Grade one: smooth standing and lying; alterations on pinching or muscle contraction</source>
+        <translation>Stade un : lisse debout et couché ; altérations au pincement ou à la contraction musculaire</translation>
+    </message>
+    <message>
+        <source>Grade two: orange-peel or mattress appearance standing, without manipulation</source>
+        <translation>Stade deux : aspect peau d&apos;orange ou matelassé debout, sans manipulation</translation>
+    </message>
+    <message>
+        <source>Grade three: alterations standing and lying</source>
+        <translation>Stade trois : altérations debout et couché</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>légère</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <source>Nürnberger-Müller cellulite grade</source>
+        <translation>Stade de cellulite de Nürnberger-Müller</translation>
+    </message>
+    <message>
+        <source>Cellulite grade</source>
+        <translation>Stade de cellulite</translation>
+    </message>
+    <message>
+        <source>Wrinkle severity rating scale (WSRS)</source>
+        <translation>Échelle de sévérité des rides (WSRS)</translation>
+    </message>
+    <message>
+        <source>Wrinkle severity</source>
+        <translation>Sévérité des rides</translation>
+    </message>
+    <message>
+        <source>Absent: no visible fold, continuous skin line</source>
+        <translation>Absente : aucun pli visible, ligne cutanée continue</translation>
+    </message>
+    <message>
+        <source>Mild: shallow but visible fold with a slight indentation</source>
+        <translation>Légère : pli peu profond mais visible avec une légère dépression</translation>
+    </message>
+    <message>
+        <source>Moderate: moderately deep folds, clear features at normal appearance</source>
+        <translation>Modérée : plis modérément profonds, traits nets en expression neutre</translation>
+    </message>
+    <message>
+        <source>Severe: very long and deep folds, prominent facial features</source>
+        <translation>Sévère : plis très longs et profonds, traits du visage marqués</translation>
+    </message>
+    <message>
+        <source>Extreme: extremely deep and long folds, detrimental to facial appearance</source>
+        <translation>Extrême : plis extrêmement profonds et longs, préjudiciables à l&apos;aspect du visage</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing type</source>
+        <translation>Type de photovieillissement de Glogau</translation>
+    </message>
+    <message>
+        <source>Photoageing type</source>
+        <translation>Type de photovieillissement</translation>
+    </message>
+    <message>
+        <source>Type I, no wrinkles: early photoageing, mild pigmentary changes</source>
+        <translation>Type I, pas de rides : photovieillissement précoce, légères modifications pigmentaires</translation>
+    </message>
+    <message>
+        <source>Type II, wrinkles in motion: early to moderate photoageing</source>
+        <translation>Type II, rides en mouvement : photovieillissement précoce à modéré</translation>
+    </message>
+    <message>
+        <source>Type III, wrinkles at rest: advanced photoageing, dyschromia</source>
+        <translation>Type III, rides au repos : photovieillissement avancé, dyschromie</translation>
+    </message>
+    <message>
+        <source>Type IV, only wrinkles: severe photoageing, yellow-grey skin</source>
+        <translation>Type IV, uniquement des rides : photovieillissement sévère, peau jaune-gris</translation>
+    </message>
+    <message>
+        <source>Ludwig grade (female pattern hair loss)</source>
+        <translation>Stade de Ludwig (alopécie androgénétique féminine)</translation>
+    </message>
+    <message>
+        <source>Hair-loss grade</source>
+        <translation>Stade de chute de cheveux</translation>
+    </message>
+    <message>
+        <source>Grade I: perceptible thinning of the crown, frontal line preserved</source>
+        <translation>Stade I : raréfaction perceptible du vertex, ligne frontale préservée</translation>
+    </message>
+    <message>
+        <source>Grade II: pronounced rarefaction of the crown</source>
+        <translation>Stade II : raréfaction prononcée du vertex</translation>
+    </message>
+    <message>
+        <source>Grade III: full baldness (denudation) of the crown</source>
+        <translation>Stade III : calvitie complète (dénudation) du vertex</translation>
+    </message>
+    <message>
+        <source>Norwood-Hamilton stage (male pattern hair loss)</source>
+        <translation>Stade de Norwood-Hamilton (alopécie androgénétique masculine)</translation>
+    </message>
+    <message>
+        <source>Hair-loss stage</source>
+        <translation>Stade d&apos;alopécie</translation>
+    </message>
+    <message>
+        <source>Stage I: no or minimal recession of the hairline</source>
+        <translation>Stade I : recul nul ou minime de la ligne d&apos;implantation</translation>
+    </message>
+    <message>
+        <source>Stage II: triangular frontotemporal recession</source>
+        <translation>Stade II : recul fronto-temporal triangulaire</translation>
+    </message>
+    <message>
+        <source>Stage III: deep frontotemporal recession (III vertex: with vertex loss)</source>
+        <translation>Stade III : recul fronto-temporal profond (III vertex : avec perte au vertex)</translation>
+    </message>
+    <message>
+        <source>Stage IV: further recession and vertex loss, a band of hair between</source>
+        <translation>Stade IV : recul accru et perte au vertex, une bande de cheveux entre les deux</translation>
+    </message>
+    <message>
+        <source>Stage V: the band between the areas narrows</source>
+        <translation>Stade V : la bande entre les zones se rétrécit</translation>
+    </message>
+    <message>
+        <source>Stage VI: the bridge of hair is gone, areas joined</source>
+        <translation>Stade VI : le pont de cheveux a disparu, les zones se rejoignent</translation>
+    </message>
+    <message>
+        <source>Stage VII: only a horseshoe band of hair remains</source>
+        <translation>Stade VII : il ne reste qu&apos;une couronne de cheveux en fer à cheval</translation>
+    </message>
+    <message>
+        <source>Patient satisfaction (0-10)</source>
+        <translation>Satisfaction du patient (0-10)</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the result?</source>
+        <translation>Dans quelle mesure êtes-vous satisfait(e) du résultat ?</translation>
+    </message>
+    <message>
+        <source>Not at all satisfied</source>
+        <translation>Pas du tout satisfait(e)</translation>
+    </message>
+    <message>
+        <source>Moderately satisfied</source>
+        <translation>Moyennement satisfait(e)</translation>
+    </message>
+    <message>
+        <source>Completely satisfied</source>
+        <translation>Entièrement satisfait(e)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Waist circumference</source>
+        <translation>Tour de taille</translation>
+    </message>
+    <message>
+        <source>e.g. midway between the lowest rib and the iliac crest</source>
+        <translation>p. ex. à mi-distance entre la dernière côte et la crête iliaque</translation>
+    </message>
+    <message>
+        <source>Hip circumference</source>
+        <translation>Tour de hanches</translation>
+    </message>
+    <message>
+        <source>e.g. widest point over the buttocks</source>
+        <translation>p. ex. point le plus large au niveau des fesses</translation>
+    </message>
+    <message>
+        <source>Thigh circumference, left</source>
+        <translation>Tour de cuisse, gauche</translation>
+    </message>
+    <message>
+        <source>e.g. 15 cm above the top of the patella</source>
+        <translation>p. ex. 15 cm au-dessus du bord supérieur de la rotule</translation>
+    </message>
+    <message>
+        <source>Thigh circumference, right</source>
+        <translation>Tour de cuisse, droite</translation>
+    </message>
+    <message>
+        <source>Arm circumference, left</source>
+        <translation>Tour de bras, gauche</translation>
+    </message>
+    <message>
+        <source>e.g. midway shoulder to elbow, arm relaxed</source>
+        <translation>p. ex. à mi-distance entre l&apos;épaule et le coude, bras relâché</translation>
+    </message>
+    <message>
+        <source>Arm circumference, right</source>
+        <translation>Tour de bras, droit</translation>
+    </message>
+    <message>
+        <source>Body mass index</source>
+        <translation>Indice de masse corporelle</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Female</source>

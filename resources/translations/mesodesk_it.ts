@@ -4272,6 +4272,354 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     </message>
 </context>
 <context>
+    <name>instruments</name>
+    <message>
+        <source>GAIS (investigator)</source>
+        <extracomment>Checked against the domain registry by tests/gui/test_translations.py.</extracomment>
+        <translation>GAIS (sperimentatore)</translation>
+    </message>
+    <message>
+        <source>Global aesthetic improvement (investigator)</source>
+        <translation>Miglioramento estetico globale (sperimentatore)</translation>
+    </message>
+    <message>
+        <source>Very much improved: optimal cosmetic result</source>
+        <translation>Molto migliorato: risultato estetico ottimale</translation>
+    </message>
+    <message>
+        <source>Much improved: marked improvement, not completely optimal</source>
+        <translation>Nettamente migliorato: miglioramento marcato, non del tutto ottimale</translation>
+    </message>
+    <message>
+        <source>Improved: obvious improvement, a touch-up is indicated</source>
+        <translation>Migliorato: miglioramento evidente, è indicato un ritocco</translation>
+    </message>
+    <message>
+        <source>No change: the appearance is essentially the same as at baseline</source>
+        <translation>Invariato: l&apos;aspetto è sostanzialmente uguale a quello basale</translation>
+    </message>
+    <message>
+        <source>Worse: the appearance is worse than at baseline</source>
+        <translation>Peggiorato: l&apos;aspetto è peggiore rispetto a quello basale</translation>
+    </message>
+    <message>
+        <source>GAIS (subject)</source>
+        <translation>GAIS (soggetto)</translation>
+    </message>
+    <message>
+        <source>Global aesthetic improvement (patient)</source>
+        <translation>Miglioramento estetico globale (paziente)</translation>
+    </message>
+    <message>
+        <source>Cellulite severity scale (Hexsel CSS)</source>
+        <translation>Scala di gravità della cellulite (CSS di Hexsel)</translation>
+    </message>
+    <message>
+        <source>A. Number of evident depressions</source>
+        <translation>A. Numero di depressioni evidenti</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>A small number: 1-4 depressions</source>
+        <translation>Un piccolo numero: 1-4 depressioni</translation>
+    </message>
+    <message>
+        <source>A moderate number: 5-9</source>
+        <translation>Un numero moderato: 5-9</translation>
+    </message>
+    <message>
+        <source>A large number: 10 or more</source>
+        <translation>Un grande numero: 10 o più</translation>
+    </message>
+    <message>
+        <source>B. Depth of depressions</source>
+        <translation>B. Profondità delle depressioni</translation>
+    </message>
+    <message>
+        <source>No depressions</source>
+        <translation>Nessuna depressione</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Superficiali</translation>
+    </message>
+    <message>
+        <source>Medium depth</source>
+        <translation>Di media profondità</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Profonde</translation>
+    </message>
+    <message>
+        <source>C. Morphological appearance of skin surface alterations</source>
+        <translation>C. Aspetto morfologico delle alterazioni della superficie cutanea</translation>
+    </message>
+    <message>
+        <source>No raised areas</source>
+        <translation>Nessuna area in rilievo</translation>
+    </message>
+    <message>
+        <source>&apos;Orange peel&apos; appearance</source>
+        <translation>Aspetto «a buccia d&apos;arancia»</translation>
+    </message>
+    <message>
+        <source>&apos;Cottage cheese&apos; appearance</source>
+        <translation>Aspetto «a ricotta»</translation>
+    </message>
+    <message>
+        <source>&apos;Mattress&apos; appearance</source>
+        <translation>Aspetto «a materasso»</translation>
+    </message>
+    <message>
+        <source>D. Grade of laxity, flaccidity or sagging skin</source>
+        <translation>D. Grado di lassità, flaccidità o cedimento cutaneo</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Slight draped appearance</source>
+        <translation>Lieve aspetto drappeggiato</translation>
+    </message>
+    <message>
+        <source>Moderate draped appearance</source>
+        <translation>Moderato aspetto drappeggiato</translation>
+    </message>
+    <message>
+        <source>Severe draped appearance</source>
+        <translation>Grave aspetto drappeggiato</translation>
+    </message>
+    <message>
+        <source>E. Nürnberger-Müller classification</source>
+        <translation>E. Classificazione di Nürnberger-Müller</translation>
+    </message>
+    <message>
+        <source>Grade zero: no alteration to the skin surface</source>
+        <translation>Grado zero: nessuna alterazione della superficie cutanea</translation>
+    </message>
+    <message>
+        <source>Grade one: smooth standing and lying; alterations on pinching or muscle contraction</source>
+        <translation>Grado uno: liscia in piedi e da sdraiati; alterazioni al pizzicotto o alla contrazione muscolare</translation>
+    </message>
+    <message>
+        <source>Grade two: orange-peel or mattress appearance standing, without manipulation</source>
+        <translation>Grado due: aspetto a buccia d&apos;arancia o a materasso in piedi, senza manipolazione</translation>
+    </message>
+    <message>
+        <source>Grade three: alterations standing and lying</source>
+        <translation>Grado tre: alterazioni in piedi e da sdraiati</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>lieve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderata</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>Nürnberger-Müller cellulite grade</source>
+        <translation>Grado di cellulite di Nürnberger-Müller</translation>
+    </message>
+    <message>
+        <source>Cellulite grade</source>
+        <translation>Grado di cellulite</translation>
+    </message>
+    <message>
+        <source>Wrinkle severity rating scale (WSRS)</source>
+        <translation>Scala di gravità delle rughe (WSRS)</translation>
+    </message>
+    <message>
+        <source>Wrinkle severity</source>
+        <translation>Gravità delle rughe</translation>
+    </message>
+    <message>
+        <source>Absent: no visible fold, continuous skin line</source>
+        <translation>Assente: nessuna piega visibile, linea cutanea continua</translation>
+    </message>
+    <message>
+        <source>Mild: shallow but visible fold with a slight indentation</source>
+        <translation>Lieve: piega poco profonda ma visibile con una leggera depressione</translation>
+    </message>
+    <message>
+        <source>Moderate: moderately deep folds, clear features at normal appearance</source>
+        <translation>Moderata: pieghe moderatamente profonde, tratti netti in espressione neutra</translation>
+    </message>
+    <message>
+        <source>Severe: very long and deep folds, prominent facial features</source>
+        <translation>Grave: pieghe molto lunghe e profonde, tratti del viso marcati</translation>
+    </message>
+    <message>
+        <source>Extreme: extremely deep and long folds, detrimental to facial appearance</source>
+        <translation>Estrema: pieghe estremamente profonde e lunghe, che penalizzano l&apos;aspetto del viso</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing type</source>
+        <translation>Tipo di fotoinvecchiamento di Glogau</translation>
+    </message>
+    <message>
+        <source>Photoageing type</source>
+        <translation>Tipo di fotoinvecchiamento</translation>
+    </message>
+    <message>
+        <source>Type I, no wrinkles: early photoageing, mild pigmentary changes</source>
+        <translation>Tipo I, nessuna ruga: fotoinvecchiamento iniziale, lievi alterazioni pigmentarie</translation>
+    </message>
+    <message>
+        <source>Type II, wrinkles in motion: early to moderate photoageing</source>
+        <translation>Tipo II, rughe in movimento: fotoinvecchiamento da iniziale a moderato</translation>
+    </message>
+    <message>
+        <source>Type III, wrinkles at rest: advanced photoageing, dyschromia</source>
+        <translation>Tipo III, rughe a riposo: fotoinvecchiamento avanzato, discromia</translation>
+    </message>
+    <message>
+        <source>Type IV, only wrinkles: severe photoageing, yellow-grey skin</source>
+        <translation>Tipo IV, solo rughe: fotoinvecchiamento grave, pelle giallo-grigiastra</translation>
+    </message>
+    <message>
+        <source>Ludwig grade (female pattern hair loss)</source>
+        <translation>Grado di Ludwig (alopecia androgenetica femminile)</translation>
+    </message>
+    <message>
+        <source>Hair-loss grade</source>
+        <translation>Grado di perdita dei capelli</translation>
+    </message>
+    <message>
+        <source>Grade I: perceptible thinning of the crown, frontal line preserved</source>
+        <translation>Grado I: diradamento percettibile del vertice, linea frontale conservata</translation>
+    </message>
+    <message>
+        <source>Grade II: pronounced rarefaction of the crown</source>
+        <translation>Grado II: rarefazione marcata del vertice</translation>
+    </message>
+    <message>
+        <source>Grade III: full baldness (denudation) of the crown</source>
+        <translation>Grado III: calvizie completa (denudazione) del vertice</translation>
+    </message>
+    <message>
+        <source>Norwood-Hamilton stage (male pattern hair loss)</source>
+        <translation>Stadio di Norwood-Hamilton (alopecia androgenetica maschile)</translation>
+    </message>
+    <message>
+        <source>Hair-loss stage</source>
+        <translation>Stadio di perdita dei capelli</translation>
+    </message>
+    <message>
+        <source>Stage I: no or minimal recession of the hairline</source>
+        <translation>Stadio I: stempiatura assente o minima</translation>
+    </message>
+    <message>
+        <source>Stage II: triangular frontotemporal recession</source>
+        <translation>Stadio II: stempiatura frontotemporale triangolare</translation>
+    </message>
+    <message>
+        <source>Stage III: deep frontotemporal recession (III vertex: with vertex loss)</source>
+        <translation>Stadio III: stempiatura frontotemporale profonda (III vertex: con perdita al vertice)</translation>
+    </message>
+    <message>
+        <source>Stage IV: further recession and vertex loss, a band of hair between</source>
+        <translation>Stadio IV: ulteriore stempiatura e perdita al vertice, con una banda di capelli in mezzo</translation>
+    </message>
+    <message>
+        <source>Stage V: the band between the areas narrows</source>
+        <translation>Stadio V: la banda tra le aree si restringe</translation>
+    </message>
+    <message>
+        <source>Stage VI: the bridge of hair is gone, areas joined</source>
+        <translation>Stadio VI: il ponte di capelli è scomparso, le aree si uniscono</translation>
+    </message>
+    <message>
+        <source>Stage VII: only a horseshoe band of hair remains</source>
+        <translation>Stadio VII: resta solo una corona di capelli a ferro di cavallo</translation>
+    </message>
+    <message>
+        <source>Patient satisfaction (0-10)</source>
+        <translation>Soddisfazione del paziente (0-10)</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the result?</source>
+        <translation>Quanto è soddisfatto/a del risultato?</translation>
+    </message>
+    <message>
+        <source>Not at all satisfied</source>
+        <translation>Per niente soddisfatto/a</translation>
+    </message>
+    <message>
+        <source>Moderately satisfied</source>
+        <translation>Moderatamente soddisfatto/a</translation>
+    </message>
+    <message>
+        <source>Completely satisfied</source>
+        <translation>Completamente soddisfatto/a</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Altezza</translation>
+    </message>
+    <message>
+        <source>Waist circumference</source>
+        <translation>Circonferenza della vita</translation>
+    </message>
+    <message>
+        <source>e.g. midway between the lowest rib and the iliac crest</source>
+        <translation>es. a metà tra l&apos;ultima costola e la cresta iliaca</translation>
+    </message>
+    <message>
+        <source>Hip circumference</source>
+        <translation>Circonferenza dei fianchi</translation>
+    </message>
+    <message>
+        <source>e.g. widest point over the buttocks</source>
+        <translation>es. punto più largo sui glutei</translation>
+    </message>
+    <message>
+        <source>Thigh circumference, left</source>
+        <translation>Circonferenza della coscia, sinistra</translation>
+    </message>
+    <message>
+        <source>e.g. 15 cm above the top of the patella</source>
+        <translation>es. 15 cm sopra il margine superiore della rotula</translation>
+    </message>
+    <message>
+        <source>Thigh circumference, right</source>
+        <translation>Circonferenza della coscia, destra</translation>
+    </message>
+    <message>
+        <source>Arm circumference, left</source>
+        <translation>Circonferenza del braccio, sinistro</translation>
+    </message>
+    <message>
+        <source>e.g. midway shoulder to elbow, arm relaxed</source>
+        <translation>es. a metà tra spalla e gomito, braccio rilassato</translation>
+    </message>
+    <message>
+        <source>Arm circumference, right</source>
+        <translation>Circonferenza del braccio, destro</translation>
+    </message>
+    <message>
+        <source>Body mass index</source>
+        <translation>Indice di massa corporea</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Female</source>

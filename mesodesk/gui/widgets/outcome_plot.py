@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mesodesk.gui.i18n import format_date
+from mesodesk.gui.instrument_texts import instrument_text
 
 COURSE = QColor("#d9efec")
 MAINTENANCE = QColor("#fbf0d9")
@@ -80,7 +81,7 @@ class OutcomePlot(QWidget):
         if self.series is None:
             return ""
         unit = "" if self.series.unit == "points" else f" ({self.series.unit})"
-        return f"{self.series.name}{unit}"
+        return f"{instrument_text(self.series.name)}{unit}"
 
     def _frame(self) -> QRectF:
         return QRectF(44, 44, max(self.width() - 56, 10), max(self.height() - 44 - 36, 10))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.i18n import date_format, pydate, qdate
+from mesodesk.gui.instrument_texts import translated_registry
 from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.gui.widgets.outcome_plot import OutcomePlot
@@ -366,7 +367,7 @@ class OutcomesTab(QWidget):
         self.patient_id = patient_id
         self.outcomes = outcomes
         self._fill_plots()
-        self.entry.set_patient(patient_id, outcomes, registry)
+        self.entry.set_patient(patient_id, outcomes, translated_registry(registry))
         return True
 
     def _fill_plots(self) -> None:
