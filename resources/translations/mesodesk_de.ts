@@ -745,6 +745,66 @@ Wiederherstellen?</translation>
         <translation>Diese Angaben erscheinen auf jedem gedruckten Dokument. Nur ein Administrator kann sie ändern.</translation>
     </message>
     <message>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;Safety and privacy</source>
+        <translation>&amp;Sicherheit und Datenschutz</translation>
+    </message>
+    <message>
+        <source>Required (sign-off refused)</source>
+        <translation>Erforderlich (Signieren verweigert)</translation>
+    </message>
+    <message>
+        <source>Warn (sign off with a reason)</source>
+        <translation>Warnen (Signieren mit Begründung)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Any practitioner (with a reason)</source>
+        <translation>Jeder Behandler (mit Begründung)</translation>
+    </message>
+    <message>
+        <source>Keep the GPS position and other location tags</source>
+        <translation>GPS-Position und andere Ortsangaben behalten</translation>
+    </message>
+    <message>
+        <source>Signed &amp;consent on file:</source>
+        <translation>Unterschriebene &amp;Einwilligung in der Akte:</translation>
+    </message>
+    <message>
+        <source>Medical &amp;history reviewed:</source>
+        <translation>&amp;Anamnese geprüft:</translation>
+    </message>
+    <message>
+        <source>… within the last:</source>
+        <translation>… innerhalb der letzten:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks and allergies:</source>
+        <translation>&amp;Risiken und Allergien:</translation>
+    </message>
+    <message>
+        <source>Amend a colleague&apos;s &amp;signed session:</source>
+        <translation>&amp;Signierte Sitzung eines Kollegen korrigieren:</translation>
+    </message>
+    <message>
+        <source>Imported &amp;photos:</source>
+        <translation>Importierte &amp;Fotos:</translation>
+    </message>
+    <message>
+        <source>Checked when a session is signed off. Risks are pregnancy or breast-feeding, anticoagulants, an active skin infection, a keloid tendency and allergies to what the session uses. A warning can be overridden with a reason, which is kept with the session and printed on it.</source>
+        <translation>Wird beim Signieren einer Sitzung geprüft. Risiken sind Schwangerschaft oder Stillzeit, Antikoagulanzien, eine aktive Hautinfektion, Neigung zu Keloiden und Allergien gegen das, was die Sitzung verwendet. Eine Warnung kann mit einer Begründung übergangen werden, die mit der Sitzung gespeichert und auf ihr gedruckt wird.</translation>
+    </message>
+    <message>
         <source>Choose the clinic logo</source>
         <translation>Logo der Praxis wählen</translation>
     </message>
@@ -901,6 +961,72 @@ Wiederherstellen?</translation>
     <message>
         <source>scanned</source>
         <translation>gescannt</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Datum in einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2</source>
+        <translation>z. B. %1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>This patient may already be on file</source>
+        <translation>Dieser Patient ist möglicherweise schon erfasst</translation>
+    </message>
+    <message>
+        <source>These records look like the same person. Open the existing record rather than create a second one: its allergies and alerts would be missing from a duplicate.</source>
+        <translation>Diese Akten scheinen dieselbe Person zu betreffen. Öffnen Sie die vorhandene Akte, statt eine zweite anzulegen: Einem Duplikat würden ihre Allergien und Warnungen fehlen.</translation>
+    </message>
+    <message>
+        <source>same date of birth and a similar name</source>
+        <translation>gleiches Geburtsdatum und ähnlicher Name</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren am %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Reason to save a separate record (e.g. twin sister), kept in the audit trail</source>
+        <translation>Grund für eine eigene Akte (z. B. Zwillingsschwester), wird im Änderungsprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected record</source>
+        <translation>Ausgewählte Akte ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new record anyway</source>
+        <translation>Trotzdem eine neue Akte &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Give the reason for a separate record.</source>
+        <translation>Geben Sie den Grund für eine eigene Akte an.</translation>
     </message>
 </context>
 <context>
@@ -2511,8 +2637,8 @@ oder legen Sie einen neuen an (Strg+N).</translation>
         <translation>Patient bearbeiten</translation>
     </message>
     <message>
-        <source>Date of birth, e.g. %1</source>
-        <translation>Geburtsdatum, z. B. %1</translation>
+        <source>Date of birth, typed with or without separators, e.g. %1</source>
+        <translation>Geburtsdatum, mit oder ohne Trennzeichen eingegeben, z. B. %1</translation>
     </message>
     <message>
         <source>given automatically if left empty</source>
@@ -3597,6 +3723,50 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     </message>
 </context>
 <context>
+    <name>SafetyMixin</name>
+    <message>
+        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
+        <extracomment>Words that make a catalogue product an anaesthetic for the anaesthesia list.</extracomment>
+        <translation>Grund für das Signieren trotz Warnungen (wird mit der Sitzung gespeichert und auf ihr gedruckt)</translation>
+    </message>
+    <message>
+        <source>%1 — lot %2, expires %3</source>
+        <translation>%1 — Charge %2, verfällt am %3</translation>
+    </message>
+    <message>
+        <source>Required by the clinic:</source>
+        <translation>Von der Praxis verlangt:</translation>
+    </message>
+    <message>
+        <source>This session cannot be signed off yet</source>
+        <translation>Diese Sitzung kann noch nicht signiert werden</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Als Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Please check before signing off</source>
+        <translation>Bitte vor dem Signieren prüfen</translation>
+    </message>
+    <message>
+        <source>Sign off anyway</source>
+        <translation>Trotzdem signieren</translation>
+    </message>
+    <message>
+        <source>Please check before saving</source>
+        <translation>Bitte vor dem Speichern prüfen</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Give the reason for signing off despite these warnings.</source>
+        <translation>Geben Sie den Grund an, trotz dieser Warnungen zu signieren.</translation>
+    </message>
+</context>
+<context>
     <name>SessionAreasModel</name>
     <message>
         <source>Area</source>
@@ -3696,10 +3866,6 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>&amp;Korrekturen</translation>
     </message>
     <message>
-        <source>Save anyway</source>
-        <translation>Trotzdem speichern</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3758,10 +3924,6 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Korrektur — beim Speichern wird ein Grund abgefragt</translation>
-    </message>
-    <message>
-        <source>Sign off anyway</source>
-        <translation>Trotzdem signieren</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -745,6 +745,66 @@ Restore it?</source>
         <translation>Estos datos aparecen en cada documento impreso. Solo un administrador puede cambiarlos.</translation>
     </message>
     <message>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Safety and privacy</source>
+        <translation>&amp;Seguridad y privacidad</translation>
+    </message>
+    <message>
+        <source>Required (sign-off refused)</source>
+        <translation>Obligatorio (se rechaza la firma)</translation>
+    </message>
+    <message>
+        <source>Warn (sign off with a reason)</source>
+        <translation>Avisar (firmar con un motivo)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>No se comprueba</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Any practitioner (with a reason)</source>
+        <translation>Cualquier profesional (con un motivo)</translation>
+    </message>
+    <message>
+        <source>Keep the GPS position and other location tags</source>
+        <translation>Conservar la posición GPS y otras etiquetas de ubicación</translation>
+    </message>
+    <message>
+        <source>Signed &amp;consent on file:</source>
+        <translation>&amp;Consentimiento firmado en la historia:</translation>
+    </message>
+    <message>
+        <source>Medical &amp;history reviewed:</source>
+        <translation>&amp;Antecedentes médicos revisados:</translation>
+    </message>
+    <message>
+        <source>… within the last:</source>
+        <translation>… en los últimos:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks and allergies:</source>
+        <translation>&amp;Riesgos y alergias:</translation>
+    </message>
+    <message>
+        <source>Amend a colleague&apos;s &amp;signed session:</source>
+        <translation>Rectificar la sesión &amp;firmada de un colega:</translation>
+    </message>
+    <message>
+        <source>Imported &amp;photos:</source>
+        <translation>&amp;Fotos importadas:</translation>
+    </message>
+    <message>
+        <source>Checked when a session is signed off. Risks are pregnancy or breast-feeding, anticoagulants, an active skin infection, a keloid tendency and allergies to what the session uses. A warning can be overridden with a reason, which is kept with the session and printed on it.</source>
+        <translation>Se comprueba al firmar una sesión. Los riesgos son embarazo o lactancia, anticoagulantes, una infección cutánea activa, tendencia a queloides y alergias a lo que utiliza la sesión. Un aviso puede omitirse con un motivo, que se conserva con la sesión y se imprime en ella.</translation>
+    </message>
+    <message>
         <source>Choose the clinic logo</source>
         <translation>Elegir el logotipo de la clínica</translation>
     </message>
@@ -901,6 +961,72 @@ Restore it?</source>
     <message>
         <source>scanned</source>
         <translation>escaneada</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2</source>
+        <translation>p. ej., %1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>This patient may already be on file</source>
+        <translation>Puede que este paciente ya esté registrado</translation>
+    </message>
+    <message>
+        <source>These records look like the same person. Open the existing record rather than create a second one: its allergies and alerts would be missing from a duplicate.</source>
+        <translation>Estas historias parecen de la misma persona. Abra la historia existente en lugar de crear una segunda: en un duplicado faltarían sus alergias y alertas.</translation>
+    </message>
+    <message>
+        <source>same date of birth and a similar name</source>
+        <translation>misma fecha de nacimiento y nombre parecido</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>misma dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nacido/a el %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>Reason to save a separate record (e.g. twin sister), kept in the audit trail</source>
+        <translation>Motivo para una historia separada (p. ej., hermana gemela), conservado en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected record</source>
+        <translation>&amp;Abrir la historia seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new record anyway</source>
+        <translation>&amp;Crear una historia nueva de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Give the reason for a separate record.</source>
+        <translation>Indique el motivo de una historia separada.</translation>
     </message>
 </context>
 <context>
@@ -2511,8 +2637,8 @@ o registre uno nuevo (Ctrl+N).</translation>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <source>Date of birth, e.g. %1</source>
-        <translation>Fecha de nacimiento, p. ej., %1</translation>
+        <source>Date of birth, typed with or without separators, e.g. %1</source>
+        <translation>Fecha de nacimiento, escrita con o sin separadores, p. ej., %1</translation>
     </message>
     <message>
         <source>given automatically if left empty</source>
@@ -3597,6 +3723,50 @@ Add an allergy to the patient&apos;s record?</source>
     </message>
 </context>
 <context>
+    <name>SafetyMixin</name>
+    <message>
+        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
+        <extracomment>Words that make a catalogue product an anaesthetic for the anaesthesia list.</extracomment>
+        <translation>Motivo para firmar de todos modos (se conserva con la sesión y se imprime en ella)</translation>
+    </message>
+    <message>
+        <source>%1 — lot %2, expires %3</source>
+        <translation>%1 — lote %2, caduca el %3</translation>
+    </message>
+    <message>
+        <source>Required by the clinic:</source>
+        <translation>Exigido por la clínica:</translation>
+    </message>
+    <message>
+        <source>This session cannot be signed off yet</source>
+        <translation>Esta sesión aún no se puede firmar</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Guardar como borrador</translation>
+    </message>
+    <message>
+        <source>Please check before signing off</source>
+        <translation>Compruebe antes de firmar</translation>
+    </message>
+    <message>
+        <source>Sign off anyway</source>
+        <translation>Firmar de todos modos</translation>
+    </message>
+    <message>
+        <source>Please check before saving</source>
+        <translation>Compruebe antes de guardar</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Give the reason for signing off despite these warnings.</source>
+        <translation>Indique el motivo para firmar pese a estos avisos.</translation>
+    </message>
+</context>
+<context>
     <name>SessionAreasModel</name>
     <message>
         <source>Area</source>
@@ -3696,10 +3866,6 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>&amp;Rectificaciones</translation>
     </message>
     <message>
-        <source>Save anyway</source>
-        <translation>Guardar de todos modos</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3758,10 +3924,6 @@ Add an allergy to the patient&apos;s record?</source>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Rectificando — se pedirá un motivo al guardar</translation>
-    </message>
-    <message>
-        <source>Sign off anyway</source>
-        <translation>Firmar de todos modos</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -745,6 +745,66 @@ La restaurer ?</translation>
         <translation>Ces informations figurent sur chaque document imprimé. Seul un administrateur peut les modifier.</translation>
     </message>
     <message>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Clinique</translation>
+    </message>
+    <message>
+        <source>&amp;Safety and privacy</source>
+        <translation>&amp;Sécurité et confidentialité</translation>
+    </message>
+    <message>
+        <source>Required (sign-off refused)</source>
+        <translation>Obligatoire (signature refusée)</translation>
+    </message>
+    <message>
+        <source>Warn (sign off with a reason)</source>
+        <translation>Avertir (signature avec un motif)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Any practitioner (with a reason)</source>
+        <translation>Tout praticien (avec un motif)</translation>
+    </message>
+    <message>
+        <source>Keep the GPS position and other location tags</source>
+        <translation>Conserver la position GPS et les autres données de localisation</translation>
+    </message>
+    <message>
+        <source>Signed &amp;consent on file:</source>
+        <translation>&amp;Consentement signé au dossier :</translation>
+    </message>
+    <message>
+        <source>Medical &amp;history reviewed:</source>
+        <translation>&amp;Antécédents médicaux revus :</translation>
+    </message>
+    <message>
+        <source>… within the last:</source>
+        <translation>… au cours des derniers :</translation>
+    </message>
+    <message>
+        <source>&amp;Risks and allergies:</source>
+        <translation>&amp;Risques et allergies :</translation>
+    </message>
+    <message>
+        <source>Amend a colleague&apos;s &amp;signed session:</source>
+        <translation>Rectifier la séance &amp;signée d&apos;un confrère :</translation>
+    </message>
+    <message>
+        <source>Imported &amp;photos:</source>
+        <translation>&amp;Photos importées :</translation>
+    </message>
+    <message>
+        <source>Checked when a session is signed off. Risks are pregnancy or breast-feeding, anticoagulants, an active skin infection, a keloid tendency and allergies to what the session uses. A warning can be overridden with a reason, which is kept with the session and printed on it.</source>
+        <translation>Vérifié à la signature d&apos;une séance. Les risques sont la grossesse ou l&apos;allaitement, les anticoagulants, une infection cutanée active, une tendance aux chéloïdes et les allergies à ce que la séance utilise. Un avertissement peut être outrepassé avec un motif, conservé avec la séance et imprimé dessus.</translation>
+    </message>
+    <message>
         <source>Choose the clinic logo</source>
         <translation>Choisir le logo de la clinique</translation>
     </message>
@@ -901,6 +961,72 @@ La restaurer ?</translation>
     <message>
         <source>scanned</source>
         <translation>scannée</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2</source>
+        <translation>p. ex. %1 ou %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>This patient may already be on file</source>
+        <translation>Ce patient est peut-être déjà enregistré</translation>
+    </message>
+    <message>
+        <source>These records look like the same person. Open the existing record rather than create a second one: its allergies and alerts would be missing from a duplicate.</source>
+        <translation>Ces dossiers semblent concerner la même personne. Ouvrez le dossier existant plutôt que d&apos;en créer un second : ses allergies et alertes manqueraient dans un doublon.</translation>
+    </message>
+    <message>
+        <source>same date of birth and a similar name</source>
+        <translation>même date de naissance et nom proche</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>même adresse e-mail</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>Reason to save a separate record (e.g. twin sister), kept in the audit trail</source>
+        <translation>Motif d&apos;un dossier distinct (p. ex. sœur jumelle), conservé dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected record</source>
+        <translation>&amp;Ouvrir le dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new record anyway</source>
+        <translation>&amp;Créer quand même un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Give the reason for a separate record.</source>
+        <translation>Indiquez le motif d&apos;un dossier distinct.</translation>
     </message>
 </context>
 <context>
@@ -2511,8 +2637,8 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
         <translation>Modifier le patient</translation>
     </message>
     <message>
-        <source>Date of birth, e.g. %1</source>
-        <translation>Date de naissance, p. ex. %1</translation>
+        <source>Date of birth, typed with or without separators, e.g. %1</source>
+        <translation>Date de naissance, saisie avec ou sans séparateurs, p. ex. %1</translation>
     </message>
     <message>
         <source>given automatically if left empty</source>
@@ -3597,6 +3723,50 @@ Ajouter une allergie au dossier du patient ?</translation>
     </message>
 </context>
 <context>
+    <name>SafetyMixin</name>
+    <message>
+        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
+        <extracomment>Words that make a catalogue product an anaesthetic for the anaesthesia list.</extracomment>
+        <translation>Motif pour signer quand même (conservé avec la séance et imprimé dessus)</translation>
+    </message>
+    <message>
+        <source>%1 — lot %2, expires %3</source>
+        <translation>%1 — lot %2, périme le %3</translation>
+    </message>
+    <message>
+        <source>Required by the clinic:</source>
+        <translation>Exigé par la clinique :</translation>
+    </message>
+    <message>
+        <source>This session cannot be signed off yet</source>
+        <translation>Cette séance ne peut pas encore être signée</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Enregistrer comme brouillon</translation>
+    </message>
+    <message>
+        <source>Please check before signing off</source>
+        <translation>Veuillez vérifier avant de signer</translation>
+    </message>
+    <message>
+        <source>Sign off anyway</source>
+        <translation>Signer quand même</translation>
+    </message>
+    <message>
+        <source>Please check before saving</source>
+        <translation>Veuillez vérifier avant d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Give the reason for signing off despite these warnings.</source>
+        <translation>Indiquez le motif de la signature malgré ces avertissements.</translation>
+    </message>
+</context>
+<context>
     <name>SessionAreasModel</name>
     <message>
         <source>Area</source>
@@ -3696,10 +3866,6 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>&amp;Rectifications</translation>
     </message>
     <message>
-        <source>Save anyway</source>
-        <translation>Enregistrer quand même</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3758,10 +3924,6 @@ Ajouter une allergie au dossier du patient ?</translation>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Rectification — un motif sera demandé à l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Sign off anyway</source>
-        <translation>Signer quand même</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

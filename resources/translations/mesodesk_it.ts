@@ -745,6 +745,66 @@ Ripristinarlo?</translation>
         <translation>Questi dati compaiono su ogni documento stampato. Solo un amministratore può modificarli.</translation>
     </message>
     <message>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Clinica</translation>
+    </message>
+    <message>
+        <source>&amp;Safety and privacy</source>
+        <translation>&amp;Sicurezza e riservatezza</translation>
+    </message>
+    <message>
+        <source>Required (sign-off refused)</source>
+        <translation>Obbligatorio (firma rifiutata)</translation>
+    </message>
+    <message>
+        <source>Warn (sign off with a reason)</source>
+        <translation>Avvisa (firma con un motivo)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non verificato</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>Any practitioner (with a reason)</source>
+        <translation>Qualsiasi operatore (con un motivo)</translation>
+    </message>
+    <message>
+        <source>Keep the GPS position and other location tags</source>
+        <translation>Conserva la posizione GPS e gli altri dati di localizzazione</translation>
+    </message>
+    <message>
+        <source>Signed &amp;consent on file:</source>
+        <translation>&amp;Consenso firmato in cartella:</translation>
+    </message>
+    <message>
+        <source>Medical &amp;history reviewed:</source>
+        <translation>&amp;Anamnesi rivista:</translation>
+    </message>
+    <message>
+        <source>… within the last:</source>
+        <translation>… negli ultimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks and allergies:</source>
+        <translation>&amp;Rischi e allergie:</translation>
+    </message>
+    <message>
+        <source>Amend a colleague&apos;s &amp;signed session:</source>
+        <translation>Rettificare la seduta &amp;firmata di un collega:</translation>
+    </message>
+    <message>
+        <source>Imported &amp;photos:</source>
+        <translation>&amp;Foto importate:</translation>
+    </message>
+    <message>
+        <source>Checked when a session is signed off. Risks are pregnancy or breast-feeding, anticoagulants, an active skin infection, a keloid tendency and allergies to what the session uses. A warning can be overridden with a reason, which is kept with the session and printed on it.</source>
+        <translation>Verificato alla firma di una seduta. I rischi sono gravidanza o allattamento, anticoagulanti, un&apos;infezione cutanea attiva, una tendenza ai cheloidi e le allergie a ciò che la seduta utilizza. Un avviso può essere superato con un motivo, conservato con la seduta e stampato su di essa.</translation>
+    </message>
+    <message>
         <source>Choose the clinic logo</source>
         <translation>Scegli il logo della clinica</translation>
     </message>
@@ -901,6 +961,72 @@ Ripristinarlo?</translation>
     <message>
         <source>scanned</source>
         <translation>scansionata</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Scegli la data da un calendario</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2</source>
+        <translation>es. %1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>This patient may already be on file</source>
+        <translation>Questo paziente potrebbe essere già registrato</translation>
+    </message>
+    <message>
+        <source>These records look like the same person. Open the existing record rather than create a second one: its allergies and alerts would be missing from a duplicate.</source>
+        <translation>Queste cartelle sembrano riguardare la stessa persona. Aprire la cartella esistente invece di crearne una seconda: in un duplicato mancherebbero le sue allergie e i suoi avvisi.</translation>
+    </message>
+    <message>
+        <source>same date of birth and a similar name</source>
+        <translation>stessa data di nascita e nome simile</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>stesso numero di telefono</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>stesso indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nato/a il %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Perché: %1</translation>
+    </message>
+    <message>
+        <source>Reason to save a separate record (e.g. twin sister), kept in the audit trail</source>
+        <translation>Motivo per una cartella separata (es. sorella gemella), conservato nel registro delle modifiche</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected record</source>
+        <translation>&amp;Apri la cartella selezionata</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Salva comunque</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new record anyway</source>
+        <translation>&amp;Crea comunque una nuova cartella</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>Give the reason for a separate record.</source>
+        <translation>Indicare il motivo di una cartella separata.</translation>
     </message>
 </context>
 <context>
@@ -2511,8 +2637,8 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
         <translation>Modifica paziente</translation>
     </message>
     <message>
-        <source>Date of birth, e.g. %1</source>
-        <translation>Data di nascita, es. %1</translation>
+        <source>Date of birth, typed with or without separators, e.g. %1</source>
+        <translation>Data di nascita, digitata con o senza separatori, es. %1</translation>
     </message>
     <message>
         <source>given automatically if left empty</source>
@@ -3597,6 +3723,50 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     </message>
 </context>
 <context>
+    <name>SafetyMixin</name>
+    <message>
+        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
+        <extracomment>Words that make a catalogue product an anaesthetic for the anaesthesia list.</extracomment>
+        <translation>Motivo per firmare comunque (conservato con la seduta e stampato su di essa)</translation>
+    </message>
+    <message>
+        <source>%1 — lot %2, expires %3</source>
+        <translation>%1 — lotto %2, scade il %3</translation>
+    </message>
+    <message>
+        <source>Required by the clinic:</source>
+        <translation>Richiesto dalla clinica:</translation>
+    </message>
+    <message>
+        <source>This session cannot be signed off yet</source>
+        <translation>Questa seduta non può ancora essere firmata</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Salva come bozza</translation>
+    </message>
+    <message>
+        <source>Please check before signing off</source>
+        <translation>Verificare prima di firmare</translation>
+    </message>
+    <message>
+        <source>Sign off anyway</source>
+        <translation>Firma comunque</translation>
+    </message>
+    <message>
+        <source>Please check before saving</source>
+        <translation>Verificare prima di salvare</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <source>Give the reason for signing off despite these warnings.</source>
+        <translation>Indicare il motivo della firma nonostante questi avvisi.</translation>
+    </message>
+</context>
+<context>
     <name>SessionAreasModel</name>
     <message>
         <source>Area</source>
@@ -3696,10 +3866,6 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>&amp;Rettifiche</translation>
     </message>
     <message>
-        <source>Save anyway</source>
-        <translation>Salva comunque</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3758,10 +3924,6 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Rettifica — il motivo sarà chiesto al salvataggio</translation>
-    </message>
-    <message>
-        <source>Sign off anyway</source>
-        <translation>Firma comunque</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
