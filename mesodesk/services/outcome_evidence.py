@@ -331,10 +331,10 @@ def course_query(start: date | None = None, end: date | None = None):  # type: i
         .subquery()
     )
     r = ranked.c
-    q = select(
+    q = select(  # the times as the driver gives them (text on SQLite): no per-row conversion
         r.plan_id,
-        func.min(r.performed_at),
-        func.max(case((r.rn <= r.course_sessions, r.performed_at))),
+        type_coerce(func.min(r.performed_at), String),
+        type_coerce(func.max(case((r.rn <= r.course_sessions, r.performed_at))), String),
         func.count(),
         func.max(case((r.rn == 1, r.formula_name))),
         func.max(case((r.rn == 1, r.indications))),
@@ -369,7 +369,7 @@ class OutcomeEvidence(ReportingBase):
         with self.ctx.read() as s:
             registry = load_registry(s)
             conn = s.connection()  # Core rows: no ORM result processing for a few hundred thousand rows
-            stats = {row[0]: row[1:] for row in conn.execute(q)}
+            stats = {row[0]: row[1:] for row in conn.execute(q).all()}
             plans = conn.execute(
                 select(
                     TreatmentPlan.id,
