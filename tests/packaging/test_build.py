@@ -77,6 +77,13 @@ def test_the_wheel_carries_the_resources_and_migrations(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for relative in paths.REQUIRED:
         assert f"mesodesk/resources/{relative}" in names, relative
+    for path in (ROOT / "resources").rglob("*"):  # everything else under resources/ ships too
+        relative = path.relative_to(ROOT / "resources").as_posix()
+        if not path.is_file() or "__pycache__" in relative or path.name == "generate.py":
+            continue
+        if path.suffix == ".ts":  # a translation ships compiled
+            relative = relative[: -len(".ts")] + ".qm"
+        assert f"mesodesk/resources/{relative}" in names, relative
     assert "mesodesk/db/migrations/env.py" in names and "mesodesk/db/alembic.ini" in names
     assert any(n.startswith("mesodesk/db/migrations/versions/") for n in names)
     assert not any(n.endswith(".ts") or n.endswith("generate.py") for n in names)
