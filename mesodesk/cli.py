@@ -14,7 +14,19 @@ from mesodesk.domain.errors import KnownError
 log = logging.getLogger("mesodesk.cli")
 
 #: Subcommand modules under mesodesk.commands; each has register(subparsers).
-COMMANDS = ("demo", "check", "migrate", "users", "backup", "restore", "report", "export", "import_", "erase")
+COMMANDS = (
+    "demo",
+    "check",
+    "migrate",
+    "users",
+    "backup",
+    "restore",
+    "report",
+    "export",
+    "import_",
+    "erase",
+    "outcomes",
+)
 
 EXIT_KNOWN_ERROR = 2
 EXIT_BUG = 70
