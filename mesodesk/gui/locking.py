@@ -170,7 +170,11 @@ class LockingMixin:
     def is_locked(self) -> bool:
         return self._locked
 
-    def lock(self) -> None:
+    def lock_now(self) -> None:
+        """Ctrl+L / "Lock now": locked by the user, and logged and audited as such."""
+        self.lock(manual=True)
+
+    def lock(self, manual: bool = False) -> None:
         if self._locked:
             return
         self._locked = True
@@ -187,7 +191,11 @@ class LockingMixin:
         self.lock_screen.prepare(self.user.full_name, self.user.username)
         self.stack.setCurrentWidget(self.locked_page)
         self.lock_dialog.show_over(self)
-        log.info("locked after inactivity (user id %s)", self.user.id)
+        log.info("locked %s (user id %s)", "manually" if manual else "after inactivity", self.user.id)
+        try:
+            self.services.users.record_lock(manual=manual)
+        except Exception:  # the lock itself must never fail: the entry is logged as missing
+            log.exception("cannot record the lock in the audit trail (user id %s)", self.user.id)
 
     def unlock(self, password: str) -> bool:
         try:

@@ -123,7 +123,7 @@ class MainWindowActions:
         self.act_erase = a(
             self.tr("&Erase patient…"), lambda: self.open_external("erase", self.patient_id()), name="erase"
         )
-        self.act_lock = a(self.tr("&Lock now"), self.lock, "Ctrl+L", name="lock")
+        self.act_lock = a(self.tr("&Lock now"), self.lock_now, "Ctrl+L", name="lock")
         self.act_about = a(self.tr("&About MesoDesk"), self.about, name="about")
         self.act_reset_layout = a(self.tr("&Reset window layout"), self.reset_layout, name="reset_layout")
         self.act_preferences = a(

@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -304,7 +304,31 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         else:
             self.result_label.setText(QCoreApplication.translate("MainWindow", "%Ln patient(s)", None, n))
 
+    def _window_shortcut(self, event: QEvent) -> bool:
+        """Whether a key is one of the window's Ctrl shortcuts (Ctrl+E, Ctrl+H, Ctrl+L …)."""
+        combo = event.keyCombination()  # type: ignore[attr-defined]
+        if not combo.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        pressed = QKeySequence(combo)
+        return any(
+            action.shortcut() == pressed
+            for action in self.actions()
+            if action.isEnabled() and not action.shortcut().isEmpty()
+        ) and pressed not in (
+            QKeySequence(QKeySequence.StandardKey.Copy),
+            QKeySequence(QKeySequence.StandardKey.Paste),
+        )
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            obj is self.search_box
+            and event.type() == QEvent.Type.ShortcutOverride
+            and self._window_shortcut(event)
+        ):
+            # The line edit would keep Ctrl+E (end of line) and friends: the window's shortcuts win,
+            # so Ctrl+E edits the patient wherever the focus is (issue 12).
+            event.ignore()
+            return True
         if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}

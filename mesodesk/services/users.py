@@ -198,3 +198,10 @@ class UserService:
             if user is None:
                 raise NotFoundError(f"No user with id {user_id}.")
             return _info(user)
+
+    def record_lock(self, *, manual: bool) -> None:
+        """The screen was locked: by the user (Ctrl+L, "Lock now") or after inactivity (audited)."""
+        with self.ctx.write() as s:
+            audit.record(
+                s, self.ctx, "user", self.ctx.actor.user_id, "lock_manual" if manual else "lock_idle"
+            )

@@ -335,3 +335,39 @@ def test_zero_volume_line_is_refused_next_to_the_products(qtbot, sqlite_clinic, 
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert c.services.sessions.for_patient(patient.id) == []
     assert "more than 0 ml" in dlg.field_error("products")
+
+
+# ---------------------------------------------------------------------- the main window
+def test_ctrl_l_is_audited_and_logged_as_a_manual_lock(qtbot, main_window, sqlite_clinic, caplog) -> None:  # type: ignore[no-untyped-def]
+    """The quoted problem: Ctrl+L was logged as "locked after inactivity"."""
+    import logging
+
+    from sqlalchemy import select
+
+    from mesodesk.db.models import AuditEntry
+
+    caplog.set_level(logging.INFO, "mesodesk.gui.main")
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    qtbot.keyClick(main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(main_window.is_locked)
+    assert any("locked manually" in r.getMessage() for r in caplog.records)
+    assert not any("after inactivity" in r.getMessage() for r in caplog.records)
+    with sqlite_clinic.engine.connect() as conn:
+        actions = list(conn.scalars(select(AuditEntry.action).where(AuditEntry.action.like("lock%"))))
+    assert actions == ["lock_manual"]
+
+
+def test_ctrl_e_works_while_typing_in_the_search_box(qtbot, main_window, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    """The quoted problem: Ctrl+E did nothing while the focus was in the search box."""
+    from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
+
+    patient = sqlite_clinic.patient()
+    main_window.open_patient(patient.id)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    main_window.search_box.setFocus()
+    qtbot.keyClicks(main_window.search_box, "o'c")
+    qtbot.keyClick(main_window.search_box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(main_window.last_dialog, PatientEditorDialog))
+    assert main_window.last_dialog.patient_id == patient.id
