@@ -371,3 +371,32 @@ def test_ctrl_e_works_while_typing_in_the_search_box(qtbot, main_window, sqlite_
     qtbot.keyClick(main_window.search_box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(main_window.last_dialog, PatientEditorDialog))
     assert main_window.last_dialog.patient_id == patient.id
+
+
+def test_repeat_last_session_has_a_shortcut_and_does_not_move_with_the_banner(
+    qtbot, sqlite_clinic, editor
+) -> None:  # type: ignore[no-untyped-def]
+    """The quoted problem: Repeat last session moved when the banner showed, and had no shortcut."""
+    from datetime import UTC, datetime, timedelta
+
+    c = sqlite_clinic
+    plain = c.patient("Ana", "Plain")
+    alerted = c.patient("Bea", "Alerted")
+    c.services.patients.add_allergy(alerted.id, "Latex", "rash", "mild")
+    for p in (plain, alerted):
+        c.as_practitioner.sessions.record(
+            c.session_input(p.id, when=datetime.now(UTC) - timedelta(days=10), depth=3.0)
+        )
+    places = []
+    for p in (plain, alerted):
+        dlg = editor(p.id)
+        dlg.resize(1000, 700)
+        qtbot.wait(50)
+        places.append(dlg.height() - dlg.repeat_button.mapTo(dlg, dlg.repeat_button.rect().topLeft()).y())
+        assert dlg.alert_banner.isVisible() == (p is alerted)
+        dlg.activateWindow()
+        qtbot.waitUntil(dlg.isActiveWindow)
+        qtbot.keyClick(dlg, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        [area] = dlg.areas_model.rows()
+        assert area.depth_mm == 3.0  # filled from the last session
+    assert places[0] == places[1]

@@ -173,9 +173,12 @@ class SessionEditorDialog(
         self._wire_safety()
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
+        self.repeat_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
+        self.repeat_shortcut.activated.connect(
+            lambda: self.repeat_button.isEnabled() and self.repeat_button.isVisible() and self.repeat_last()
+        )
         QWidget.setTabOrder(self.when_edit, self.practitioner_combo)
-        QWidget.setTabOrder(self.practitioner_combo, self.repeat_button)
-        QWidget.setTabOrder(self.repeat_button, self.indications_edit)
+        QWidget.setTabOrder(self.practitioner_combo, self.indications_edit)
         QWidget.setTabOrder(self.indications_edit, self.protocol_combo)
         QWidget.setTabOrder(self.protocol_combo, self.protocol_button)
         QWidget.setTabOrder(self.protocol_button, self.areas_view)
@@ -351,6 +354,7 @@ class SessionEditorDialog(
             {"signed": self.tr("Close"), "amend": self.tr("Cancel amendment")}.get(mode, self.tr("Cancel"))
         )
         self.repeat_button.setEnabled(mode == "new")
+        self.repeat_button.setVisible(mode == "new")
         if mode == "new":
             self.setWindowTitle(self.tr("New treatment session"))
             self.status_label.setText(self.tr("New session"))

@@ -122,6 +122,7 @@ class EditorFrameMixin:
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the session (Ctrl+S)"))
+        row.addWidget(self.repeat_button)
         row.addWidget(self.sign_off_button)
         row.addWidget(self.amend_button)
         row.addStretch(1)

@@ -70,7 +70,8 @@ class SessionPageMixin:
             self.protocol_combo.addItem(proto.name, proto.id)
         self.protocol_button = QPushButton(self.tr("Start from protocol"))
         self.repeat_button = QPushButton(self.tr("Repeat last session"))
-        self.repeat_button.setToolTip(self.tr("Fill this session from the patient's last one"))
+        self.repeat_button.setText(self.tr("&Repeat last session"))
+        self.repeat_button.setToolTip(self.tr("Fill this session from the patient's last one (Ctrl+R)"))
 
         def labelled(text: str, buddy: QWidget) -> QLabel:
             lab = QLabel(text)
@@ -94,7 +95,8 @@ class SessionPageMixin:
         proto_row.addWidget(self.protocol_button)
         grid.addWidget(labelled(self.tr("P&rotocol:"), self.protocol_combo), 2, 2)
         grid.addLayout(proto_row, 2, 3)
-        grid.addWidget(self.repeat_button, 0, 4)
+        # "Repeat last session" sits in the button row at the foot (frame.py): it never moves with the
+        # alert banner or an error shown above it, and Ctrl+R presses it.
         self.errors.register("performed_at", self.when_edit, self.when_error)
         self.errors.register("practitioner", self.practitioner_combo, self.practitioner_error)
         self.errors.register("indications", self.indications_edit, self.indications_error)
