@@ -57,13 +57,21 @@ class PossibleDuplicate:
     """A row that looks like a patient already on file (or an earlier row of the same file)."""
 
     row: int
-    reason: str  # "file_no" or "name_and_birth"
+    reason: str  # "file_no", "name_and_birth", or "likely" (services.duplicates: similar name, phone, e-mail)
     patient_id: int | None  # None when it duplicates an earlier row of the file
     file_no: str
     name: str
     other_row: int | None = None
+    detail: str = ""  # for "likely": why (e.g. "same date of birth and a similar name")
+
+    @property
+    def certain(self) -> bool:
+        """Same file number, or the same name and birth date: left out unless asked to keep them."""
+        return self.reason != "likely"
 
     def __str__(self) -> str:
+        if self.reason == "likely":
+            return f"row {self.row}: likely {self.name} ({self.file_no}) already on file: {self.detail}"
         what = "same file number" if self.reason == "file_no" else "same name and date of birth"
         if self.patient_id is None:
             return f"row {self.row}: {what} as row {self.other_row}"
@@ -182,6 +190,7 @@ class PatientImportService:
                     select(*cols).where(Patient.date_of_birth.in_(births[i : i + CHUNK]))
                 ):
                     by_key.setdefault(_key(first, last, born), (pid, file_no, first, last))
+            likely = self._likely(s, rows, by_file, by_key)
         earlier: dict[tuple, int] = {}
         for r in rows:
             d = r.data
@@ -206,7 +215,49 @@ class PatientImportService:
                 )
             else:
                 earlier[key] = r.row
+                if r.row in likely:
+                    found.append(likely[r.row])
         return found
+
+    #: above this many rows, likely matches are looked for by birth date only (indexed), not phone/e-mail
+    LIKELY_CONTACT_ROWS = 500
+
+    def _likely(
+        self, s, rows: Sequence[ImportRow], by_file: dict, by_key: dict
+    ) -> dict[int, PossibleDuplicate]:  # type: ignore[no-untyped-def]
+        """Rows that are not the same file number or exact name and birth date of a patient on file,
+        but look like one (similar name and same birth date, same phone, same e-mail)."""
+        from mesodesk.services.duplicates import REASON_TEXT, likely_duplicates
+
+        contact = len(rows) <= self.LIKELY_CONTACT_ROWS
+        out: dict[int, PossibleDuplicate] = {}
+        for r in rows:
+            d = r.data
+            if (d.file_no and d.file_no in by_file) or _key(
+                d.first_name, d.last_name, d.date_of_birth
+            ) in by_key:
+                continue
+            matches = likely_duplicates(
+                s,
+                first_name=d.first_name,
+                last_name=d.last_name,
+                date_of_birth=d.date_of_birth,
+                phone=d.phone if contact else "",
+                email=d.email if contact else "",
+                with_alerts=False,
+                limit=1,
+            )
+            if matches:
+                m = matches[0]
+                out[r.row] = PossibleDuplicate(
+                    r.row,
+                    "likely",
+                    m.patient_id,
+                    m.file_no,
+                    f"{m.first_name} {m.last_name}",
+                    detail=", ".join(REASON_TEXT.get(x, x) for x in m.reasons),
+                )
+        return out
 
     def check(self, rows: Sequence[ImportRow]) -> ImportResult:
         """What an import would do, without writing anything (for a preview or report)."""
@@ -234,7 +285,7 @@ class PatientImportService:
         good, problems = self.validate(rows)
         duplicates = self.find_duplicates(good)
         result = ImportResult(total=len(rows), problems=problems, duplicates=duplicates, dry_run=dry_run)
-        skip = {d.row for d in duplicates} if skip_duplicates else set()
+        skip = {d.row for d in duplicates if d.certain} if skip_duplicates else set()
         todo = [r for r in good if r.row not in skip]
         result.skipped_duplicates = sorted(r.row for r in good if r.row in skip)
         now = self.ctx.now()

@@ -284,3 +284,26 @@ def test_command_help_documents_exit_codes(capsys):
     out = capsys.readouterr().out
     assert "--date-order {dmy,mdy,ymd}" in out
     assert "0  every row was imported" in out and "1  imported, but some rows" in out and "2  refused" in out
+
+
+def test_likely_duplicates_flagged_in_the_preview_and_kept(sqlite_clinic):
+    """services.duplicates (issue 12): a slip in the name or the same phone is flagged for review; only
+    the same file number or the same name and birth date is left out."""
+    c = sqlite_clinic
+    c.patient("Hélène", "Lefèvre", date(1980, 2, 3), phone="06 12 34 56 78")
+    c.patient("Paul", "Martin", date(1970, 1, 1))
+    data = (
+        "Last name,First name,DOB,Phone\n"
+        "Lefèbre,Hélène,1980-02-03,\n"  # one letter off, same birth date
+        "Zulu,Zed,1990-09-09,+33 6 12 34 56 78\n"  # same phone
+        "MARTIN,paul,1970-01-01,\n"  # the same person: left out
+        "Other,Olga,1991-01-01,\n"
+    ).encode()
+    imp = PatientCsvImport.from_bytes(data)
+    preview = imp.check(c.services)
+    kinds = {d.row: d.reason for d in preview.duplicates}
+    assert kinds == {2: "likely", 3: "likely", 4: "name_and_birth"}
+    assert "similar name" in str(next(d for d in preview.duplicates if d.row == 2))
+    assert "same phone" in str(next(d for d in preview.duplicates if d.row == 3))
+    result = imp.run(c.services)
+    assert result.skipped_duplicates == [4] and result.imported == 3

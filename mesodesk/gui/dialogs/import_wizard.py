@@ -409,7 +409,9 @@ class ReportPage(QWizardPage):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.skip_duplicates = QCheckBox(self.tr("Leave possible duplicates out"))
+        self.skip_duplicates = QCheckBox(
+            self.tr("Leave out rows with the same file number, or the same name and date of birth")
+        )
         self.skip_duplicates.setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
