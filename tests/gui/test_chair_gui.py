@@ -400,3 +400,25 @@ def test_repeat_last_session_has_a_shortcut_and_does_not_move_with_the_banner(
         [area] = dlg.areas_model.rows()
         assert area.depth_mm == 3.0  # filled from the last session
     assert places[0] == places[1]
+
+
+def test_header_avatar_is_never_a_clinical_photo(qtbot, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
+    """The quoted problem: the header avatar was a clinical (before) photo, not a Profile one."""
+    import io
+    from datetime import date
+
+    from PIL import Image
+
+    from mesodesk.gui.widgets.patient_chart import PatientChart
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 160), (200, 30, 30)).save(buffer, "JPEG")
+    patient = sqlite_clinic.patient()
+    sqlite_clinic.as_practitioner.photos.add(
+        patient.id, buffer.getvalue(), "b.jpg", "before", "full_face", date(2025, 1, 1)
+    )
+    chart = PatientChart(sqlite_clinic.services)
+    qtbot.addWidget(chart)
+    chart.show()
+    chart.set_patient(patient.id)
+    assert chart.header.photo.toolTip() == "No photo yet"  # initials, not the before photo

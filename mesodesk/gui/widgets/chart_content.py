@@ -99,11 +99,10 @@ class ChartContent:
 
     @staticmethod
     def _header_photo(photos: list) -> Any:
-        for kind in ("profile", "before"):
-            found = [ph for ph in photos if ph.kind == kind and ph.thumbnail_png]
-            if found:
-                return max(found, key=lambda ph: (ph.taken_on, ph.id))
-        return None
+        """The newest photo of kind Profile: a clinical photo (before, after, reaction) is never the
+        avatar (issue 12); without one the header shows initials."""
+        found = [ph for ph in photos if ph.kind == "profile" and ph.thumbnail_png]
+        return max(found, key=lambda ph: (ph.taken_on, ph.id)) if found else None
 
     def _timeline(self, chart: Any, names: dict[int, str]) -> list[TimelineEntry]:
         entries: list[TimelineEntry] = []
