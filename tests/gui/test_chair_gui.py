@@ -422,3 +422,35 @@ def test_header_avatar_is_never_a_clinical_photo(qtbot, sqlite_clinic) -> None: 
     chart.show()
     chart.set_patient(patient.id)
     assert chart.header.photo.toolTip() == "No photo yet"  # initials, not the before photo
+
+
+def test_each_imported_photo_keeps_its_own_kind(qtbot, sqlite_clinic, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The quoted problem: several photos imported at once all got one kind ("Before")."""
+    import io
+
+    from PIL import Image
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from mesodesk.gui.widgets.photo_strip import PhotoStrip
+
+    for name in ("img_001.jpg", "img_002.jpg", "img_003.jpg"):
+        buffer = io.BytesIO()
+        Image.new("RGB", (60, 40), (90, 120, 200)).save(buffer, "JPEG")
+        (tmp_path / name).write_bytes(buffer.getvalue())
+    patient = sqlite_clinic.patient()
+    strip = PhotoStrip(sqlite_clinic.as_practitioner)
+    qtbot.addWidget(strip)
+    strip.set_patient(patient.id)
+    strip.show()
+    strip.add_files([str(tmp_path / n) for n in ("img_001.jpg", "img_002.jpg", "img_003.jpg")])
+    dialog = strip.tag_dialog
+    assert len(dialog.file_kinds_combos) == 3
+    for combo, kind in zip(dialog.file_kinds_combos, ("before", "after", "profile"), strict=True):
+        combo.setCurrentIndex(combo.findData(kind))
+    shot(dialog, "photo_kinds")
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    stored = {p.filename: p.kind for p in sqlite_clinic.services.photos.list(patient.id)}
+    assert stored == {"img_001.jpg": "before", "img_002.jpg": "after", "img_003.jpg": "profile"}

@@ -84,7 +84,11 @@ def test_drop_files_tag_them_and_refuse_a_bad_one(strip, qtbot, tmp_path, messag
     )
     stored = strip.services.photos.list(strip.patient.id)
     assert sorted(p.filename for p in stored) == ["after.jpg", "before.jpg"]
-    assert {(p.kind, p.area, p.caption) for p in stored} == {("before", "cheeks", "baseline")}
+    # each file keeps its own kind (issue 12): "after.jpg" is an after photo, guessed from its name
+    assert {(p.filename, p.kind, p.area, p.caption) for p in stored} == {
+        ("before.jpg", "before", "cheeks", "baseline"),
+        ("after.jpg", "after", "cheeks", "baseline"),
+    }
     assert strip.model.rowCount() == 2 and "2" in strip.count_label.text()
     assert message_boxes.kinds() == ["warning"] and "notes.jpg" in message_boxes.texts()
     assert "not an image" in message_boxes.texts()

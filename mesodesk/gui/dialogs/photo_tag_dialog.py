@@ -25,6 +25,20 @@ from mesodesk.gui.widgets.photo_labels import area_labels, kind_labels
 from mesodesk.services.photos import PhotoTags
 
 
+def guess_kind(filename: str, default: str) -> str:
+    """A kind from words in a file name ('after_3.jpg', 'avant.jpg', 'profile.png'), else ``default``."""
+    name = filename.lower()
+    for kind, words in (
+        ("after", ("after", "apres", "après", "dopo", "despues", "nachher")),
+        ("before", ("before", "avant", "prima", "antes", "vorher")),
+        ("profile", ("profile", "profil", "portrait", "avatar")),
+        ("reaction", ("reaction", "réaction", "reazione")),
+    ):
+        if any(w in name for w in words):
+            return kind
+    return default
+
+
 class PhotoTagDialog(QDialog):
     """Kind, area, date, session, caption and 'print' for one or more photos."""
 
@@ -89,6 +103,21 @@ class PhotoTagDialog(QDialog):
         else:
             self.include_in_print.hide()
         layout.addLayout(form)
+        # Several photos at once: each file keeps its own kind (issue 12), guessed from its name.
+        self.file_kinds_combos: list[QComboBox] = []
+        if filenames and count > 1:
+            files = QFormLayout()
+            files.setContentsMargins(0, 6, 0, 0)
+            for name in filenames:
+                combo = QComboBox()
+                combo.setObjectName("fileKind")
+                for value, label in kind_labels().items():
+                    combo.addItem(label, str(value))
+                self.file_kinds_combos.append(combo)
+                files.addRow(name, combo)
+            layout.addWidget(QLabel(self.tr("Kind of each photo:")))
+            layout.addLayout(files)
+            self.kind.currentIndexChanged.connect(self._kind_for_all)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -97,6 +126,18 @@ class PhotoTagDialog(QDialog):
         layout.addWidget(buttons)
         tags = tags or PhotoTags(enums.PhotoKind.BEFORE.value, "", date.today())
         self.set_tags(tags)
+        for name, combo in zip(filenames or [], self.file_kinds_combos, strict=False):
+            combo.setCurrentIndex(max(0, combo.findData(guess_kind(name, tags.kind))))
+
+    def _kind_for_all(self, _index: int = 0) -> None:
+        for combo in self.file_kinds_combos:
+            combo.setCurrentIndex(self.kind.currentIndex())
+
+    def file_kinds(self) -> list[str]:
+        """The kind of each file, in the order of the file names (the common kind for one file)."""
+        if not self.file_kinds_combos:
+            return [self.kind.currentData()]
+        return [combo.currentData() for combo in self.file_kinds_combos]
 
     def set_tags(self, tags: PhotoTags) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(tags.kind)))

@@ -290,9 +290,11 @@ class PhotoStrip(QWidget):
     def _store_pending(self) -> None:
         assert self.tag_dialog is not None
         tags = self.tag_dialog.tags()
+        kinds = self.tag_dialog.file_kinds()
         include = self.tag_dialog.include_in_print.isChecked()
         problems, stored = [], 0
-        for name, data in self._pending:
+        for i, (name, data) in enumerate(self._pending):
+            kind = kinds[i] if i < len(kinds) else tags.kind
 
             def refused(exc: KnownError, name: str = name) -> None:  # listed together after the loop
                 message = getattr(exc, "message", str(exc))
@@ -308,7 +310,7 @@ class PhotoStrip(QWidget):
                 self.patient_id,
                 data,
                 name,
-                tags.kind,
+                kind,
                 tags.area,
                 tags.taken_on,
                 session_id=tags.session_id,
