@@ -73,6 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mesodesk.gui.application import run_gui
 
             return run_gui(args)
+        from mesodesk.i18n import resolve_language, set_language
+
+        set_language(resolve_language())  # MESODESK_LANG, else the system locale
         return int(args.func(args) or 0)
     except KnownError as exc:
         print(f"mesodesk: {exc}", file=sys.stderr)

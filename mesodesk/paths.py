@@ -64,8 +64,8 @@ def resources_dir() -> Path:
     if folder is None:
         where = Path(str(files("mesodesk")))
         raise MissingResourceError(
-            f"MesoDesk's resources folder is missing (looked in {where / 'resources'}); "
-            "the installation is incomplete: reinstall MesoDesk."
+            "MesoDesk's resources folder is missing (looked in {folder}); the installation is incomplete: reinstall MesoDesk.",
+            folder=where / "resources",
         )
     return folder
 
@@ -75,7 +75,9 @@ def resource(relative: str) -> Path:
     path = resources_dir().joinpath(*relative.split("/"))
     if not path.is_file():
         raise MissingResourceError(
-            f"MesoDesk resource missing: {relative} (not in {path.parent}); reinstall MesoDesk."
+            "MesoDesk resource missing: {relative} (not in {parent}); reinstall MesoDesk.",
+            relative=relative,
+            parent=path.parent,
         )
     return path
 

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     path = sqlite_path(resolve_url(args.db))
     if path is not None:
         if not path.exists():
-            raise DatabaseError(f"No database at {path}.")
+            raise DatabaseError("No database at {path}.", path=path)
         import os
 
         if not os.environ.get("MESODESK_PASSPHRASE"):  # an encrypted file has no readable header to probe

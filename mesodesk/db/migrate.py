@@ -93,8 +93,8 @@ def schema_state(engine: Engine) -> str:
         )
     if revision not in known_revisions():
         raise DatabaseError(
-            f"This database was made by a newer version of MesoDesk (schema {revision}); "
-            "please update MesoDesk to open it."
+            "This database was made by a newer version of MesoDesk (schema {revision}); please update MesoDesk to open it.",
+            revision=revision,
         )
     return "current" if revision == head_revision() else "behind"
 

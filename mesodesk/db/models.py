@@ -151,6 +151,8 @@ class Patient(Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    #: Language of the documents handed to the patient (en, fr, it, es, de); None: the clinic's.
+    preferred_language: Mapped[str | None] = mapped_column(String(5))
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     #: When the patient joined the clinic, if known (an import from an earlier system carries it);
     #: reports count "new patients" by this, else by the first session.
@@ -224,6 +226,8 @@ class ConsentText(Base):
     title: Mapped[str] = mapped_column(String(200), nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    #: The language the text is written in (None: English).
+    language: Mapped[str | None] = mapped_column(String(5))
 
 
 class Consent(Base):

@@ -29,5 +29,5 @@ def clinic_overview(engine: Engine) -> ClinicOverview:
             name = conn.execute(text("SELECT name FROM clinic_settings WHERE id = 1")).scalar()
     except DBAPIError as exc:
         first_line = str(getattr(exc, "orig", exc)).strip().splitlines()[:1]
-        raise DatabaseError(f"Cannot read the clinic database: {''.join(first_line)}") from exc
+        raise DatabaseError("Cannot read the clinic database: {reason}", reason="".join(first_line)) from exc
     return ClinicOverview(has_users, name or "My clinic")

@@ -22,11 +22,15 @@ def probe_sqlite_file(path: Path) -> None:
     if not path.exists():
         return
     if path.stat().st_size == 0:
-        raise DatabaseError(f"{path} is empty (0 bytes), not a MesoDesk database; it was left untouched.")
+        raise DatabaseError(
+            "{path} is empty (0 bytes), not a MesoDesk database; it was left untouched.", path=path
+        )
     with path.open("rb") as fh:
         head = fh.read(16)
     if head != SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is not a MesoDesk database (not an SQLite file); it was left untouched.")
+        raise DatabaseError(
+            "{path} is not a MesoDesk database (not an SQLite file); it was left untouched.", path=path
+        )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -38,16 +42,19 @@ def probe_sqlite_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched.") from exc
+        raise DatabaseError(
+            "{path} cannot be read as a database ({error}); it was left untouched.", path=path, error=exc
+        ) from exc
     if tables and revision is None:
         raise DatabaseError(
-            f"{path} was not made by MesoDesk (it has tables but no MesoDesk schema version); "
-            "it was left untouched."
+            "{path} was not made by MesoDesk (it has tables but no MesoDesk schema version); it was left untouched.",
+            path=path,
         )
     if revision is not None and revision not in migrate.known_revisions():
         raise DatabaseError(
-            f"{path} was made by a newer version of MesoDesk (schema {revision}); "
-            "please update MesoDesk to open it. The file was left untouched."
+            "{path} was made by a newer version of MesoDesk (schema {revision}); please update MesoDesk to open it. The file was left untouched.",
+            path=path,
+            revision=revision,
         )
 
 

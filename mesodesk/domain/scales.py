@@ -76,18 +76,26 @@ class Scale:
         """Every item scored once, inside its range; returns the scores in item order."""
         unknown = [k for k in scores if k not in {i.code for i in self.items}]
         if unknown:
-            raise ValidationError("scores", f"{self.name} has no item {unknown[0]!r}")
+            raise ValidationError(
+                "scores", "{name} has no item {unknown!r}", name=self.name, unknown=unknown[0]
+            )
         clean: dict[str, int] = {}
         for item in self.items:
             if item.code not in scores or scores[item.code] is None:
-                raise ValidationError(f"scores.{item.code}", f"{item.label}: a score is required")
+                raise ValidationError(f"scores.{item.code}", "{label}: a score is required", label=item.label)
             value = scores[item.code]
             if isinstance(value, bool) or not isinstance(value, int):
-                raise ValidationError(f"scores.{item.code}", f"{item.label}: must be a whole number")
+                raise ValidationError(
+                    f"scores.{item.code}", "{label}: must be a whole number", label=item.label
+                )
             if not item.minimum <= value <= item.maximum:
                 raise ValidationError(
                     f"scores.{item.code}",
-                    f"{item.label}: must be {item.minimum} to {item.maximum} (got {value})",
+                    "{label}: must be {minimum} to {maximum} (got {value})",
+                    label=item.label,
+                    minimum=item.minimum,
+                    maximum=item.maximum,
+                    value=value,
                 )
             clean[item.code] = value
         return clean
@@ -489,7 +497,9 @@ class Registry:
 
     def add(self, definition: Scale | Measure) -> None:
         if definition.code in self.scales or definition.code in self.measures or definition.code == "bmi":
-            raise ValidationError("code", f"{definition.code!r} is already used by another scale or measure")
+            raise ValidationError(
+                "code", "{code!r} is already used by another scale or measure", code=definition.code
+            )
         target: dict = self.scales if isinstance(definition, Scale) else self.measures
         target[definition.code] = definition
 
@@ -497,7 +507,7 @@ class Registry:
         try:
             return self.scales[code]
         except KeyError:
-            raise ValidationError("scale", f"unknown scale {code!r}") from None
+            raise ValidationError("scale", "unknown scale {code!r}", code=code) from None
 
     def measure(self, code: str) -> Measure:
         if code == "bmi":
@@ -505,7 +515,7 @@ class Registry:
         try:
             return self.measures[code]
         except KeyError:
-            raise ValidationError("measure", f"unknown measure {code!r}") from None
+            raise ValidationError("measure", "unknown measure {code!r}", code=code) from None
 
     def instrument(self, code: str) -> Scale | Measure:
         return self.scales[code] if code in self.scales else self.measure(code)
@@ -527,7 +537,7 @@ def _responder(value: Any) -> tuple[str, float] | None:
     except (TypeError, ValueError):
         raise ValidationError("responder", "must be [rule, value]") from None
     if kind not in RESPONDER_RULES:
-        raise ValidationError("responder", f"must be one of {', '.join(RESPONDER_RULES)}")
+        raise ValidationError("responder", "must be one of {choices}", choices=", ".join(RESPONDER_RULES))
     return (kind, limit)
 
 
@@ -539,7 +549,7 @@ def scale_from_dict(data: Mapping[str, Any]) -> Scale:
         raise ValidationError("name", "is required")
     direction = data.get("direction", "lower")
     if direction not in DIRECTIONS:
-        raise ValidationError("direction", f"must be one of {', '.join(DIRECTIONS)}")
+        raise ValidationError("direction", "must be one of {choices}", choices=", ".join(DIRECTIONS))
     raw_items = data.get("items") or []
     if not raw_items:
         raise ValidationError("items", "a scale needs at least one item")
@@ -554,7 +564,7 @@ def scale_from_dict(data: Mapping[str, Any]) -> Scale:
             raise ValidationError(f"items[{n}].max", "must be more than min")
         item_code = _code(raw.get("code") or f"item_{n + 1}")
         if item_code in seen:
-            raise ValidationError(f"items[{n}].code", f"{item_code!r} is used twice")
+            raise ValidationError(f"items[{n}].code", "{item_code!r} is used twice", item_code=item_code)
         seen.add(item_code)
         anchors = tuple(sorted((int(k), str(v)) for k, v in (raw.get("anchors") or {}).items()))
         items.append(Item(item_code, str(raw.get("label") or item_code), lo, hi, anchors))

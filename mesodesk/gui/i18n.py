@@ -178,6 +178,10 @@ def install_translators(
         language = language_of(locale.name()) if locale is not None else None
         language = language or resolve_language()
     QLocale.setDefault(locale if locale is not None else locale_for(language))
+    # services, reports and the CLI translate through mesodesk.i18n: the same language as the GUI
+    from mesodesk.i18n import set_language
+
+    set_language(language)
     installed: list[QTranslator] = []
     if language != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -150,15 +150,21 @@ def export_clinic(
     from mesodesk.db.base import Base
 
     if fmt not in FORMATS:
-        raise ValidationError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
+        raise ValidationError(
+            "format", "{fmt!r} is not one of {choices}", fmt=fmt, choices=", ".join(FORMATS)
+        )
     target = Path(folder)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise ClinicExportError(f"{target} already exists and is not an empty folder; choose a new folder.")
+        raise ClinicExportError(
+            "{target} already exists and is not an empty folder; choose a new folder.", target=target
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     except OSError as exc:
-        raise ClinicExportError(f"Cannot write in {target.parent}: {exc.strerror or exc}") from exc
+        raise ClinicExportError(
+            "Cannot write in {parent}: {reason}", parent=target.parent, reason=exc.strerror or exc
+        ) from exc
     counts: dict[str, int] = {}
     columns_of: dict[str, list[str]] = {}
     writer = _Writer(tmp)
@@ -269,7 +275,9 @@ def export_clinic(
         os.replace(tmp, target)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise ClinicExportError(f"Cannot write the export to {target}: {exc.strerror or exc}") from exc
+        raise ClinicExportError(
+            "Cannot write the export to {target}: {reason}", target=target, reason=exc.strerror or exc
+        ) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from mesodesk.domain import enums
 from mesodesk.domain.errors import ValidationError
+from mesodesk.i18n import N_, _
 from mesodesk.interop.csv_reading import (
     CsvFormatError,
     CsvTable,
@@ -88,19 +89,20 @@ FIELDS: tuple[str, ...] = (
     "registered_on",
 )
 REQUIRED: tuple[str, ...] = ("last_name", "first_name", "date_of_birth")
+#: English source labels (message ids), translated where shown: _(FIELD_LABELS[field]).
 FIELD_LABELS: dict[str, str] = {
-    "file_no": "File number",
-    "last_name": "Last name",
-    "first_name": "First name",
-    "date_of_birth": "Date of birth",
-    "sex": "Sex",
-    "phone": "Phone",
-    "email": "E-mail",
-    "address": "Address",
-    "fitzpatrick": "Skin type (Fitzpatrick)",
-    "contraindications": "Contraindications",
-    "notes": "Notes",
-    "registered_on": "Registered on",
+    "file_no": N_("File number"),
+    "last_name": N_("Last name"),
+    "first_name": N_("First name"),
+    "date_of_birth": N_("Date of birth"),
+    "sex": N_("Sex"),
+    "phone": N_("Phone"),
+    "email": N_("E-mail"),
+    "address": N_("Address"),
+    "fitzpatrick": N_("Skin type (Fitzpatrick)"),
+    "contraindications": N_("Contraindications"),
+    "notes": N_("Notes"),
+    "registered_on": N_("Registered on"),
 }
 IGNORE = ""  # mapping value for a column that is not imported
 
@@ -237,7 +239,9 @@ class PatientCsvImport:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise CsvFormatError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+            raise CsvFormatError(
+                "Cannot read {path}: {reason}", path=path, reason=exc.strerror or exc
+            ) from exc
         return cls.from_bytes(data, **kw)
 
     # -- mapping -------------------------------------------------------------------------------
@@ -252,12 +256,20 @@ class PatientCsvImport:
             if target.lower() in ("ignore", "none", "-"):
                 target = IGNORE
             if target and target not in FIELDS:
-                raise ValidationError("mapping", f"{target!r} is not a patient field ({', '.join(FIELDS)})")
+                raise ValidationError(
+                    "mapping",
+                    "{target!r} is not a patient field ({fields})",
+                    target=target,
+                    fields=", ".join(FIELDS),
+                )
             wanted = normalise_header(header)
             columns = [i for i, h in enumerate(self.headers) if normalise_header(h) == wanted]
             if not columns:
                 raise ValidationError(
-                    "mapping", f"the file has no column {header!r} (columns: {', '.join(self.headers)})"
+                    "mapping",
+                    "the file has no column {header!r} (columns: {columns})",
+                    header=header,
+                    columns=", ".join(self.headers),
                 )
             self.set_column(columns[0], target)
 
@@ -279,7 +291,9 @@ class PatientCsvImport:
     # -- date order ----------------------------------------------------------------------------
     def set_date_order(self, order: str | None) -> None:
         if order is not None and order not in ORDERS:
-            raise ValidationError("date_order", f"{order!r} is not one of {', '.join(ORDERS)}")
+            raise ValidationError(
+                "date_order", "{order!r} is not one of {choices}", order=order, choices=", ".join(ORDERS)
+            )
         self.date_order = order
 
     def language(self) -> str | None:
@@ -370,9 +384,8 @@ class PatientCsvImport:
         """
         missing = self.missing_required()
         if missing:
-            raise ValidationError(
-                "mapping", "no column is mapped to " + ", ".join(FIELD_LABELS[f] for f in missing)
-            )
+            names = ", ".join(_(FIELD_LABELS[f]) for f in missing)
+            raise ValidationError("mapping", "no column is mapped to {fields}", fields=names)
         choice = self.date_order_choice()
         if choice.order is None:
             raise ValidationError("date_order", choice.message)

@@ -179,7 +179,7 @@ def read_table(data: bytes, *, encoding: str | None = None, delimiter: str | Non
     try:
         text = data.decode(enc)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise CsvFormatError(f"The file cannot be read as {enc}: {exc}") from exc
+        raise CsvFormatError("The file cannot be read as {enc}: {error}", enc=enc, error=exc) from exc
     text = text.lstrip("\ufeff")
     delim = delimiter or detect_delimiter(text)
     if delim in ("\\t", "tab", "TAB"):
@@ -188,14 +188,18 @@ def read_table(data: bytes, *, encoding: str | None = None, delimiter: str | Non
     problem = find_open_quote(text, delim, first_line.count(delim) + 1)
     if problem:
         line, why = problem
-        raise CsvFormatError(f"Line {line}: {why}; nothing was imported. Close the quote and try again.")
+        raise CsvFormatError(
+            "Line {line}: {why}; nothing was imported. Close the quote and try again.", line=line, why=why
+        )
     reader = csv.reader(
         io.StringIO(text, newline=""), delimiter=delim, quotechar='"', doublequote=True, strict=False
     )
     try:
         numbered: list[tuple[int, list[Cell]]] = list(enumerate(reader, start=1))  # type: ignore[arg-type]
     except csv.Error as exc:
-        raise CsvFormatError(f"The file is not valid CSV near line {reader.line_num}: {exc}") from exc
+        raise CsvFormatError(
+            "The file is not valid CSV near line {line_num}: {error}", line_num=reader.line_num, error=exc
+        ) from exc
     return _table_from_rows(numbered, enc, delim, "csv")
 
 

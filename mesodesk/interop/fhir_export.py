@@ -176,6 +176,7 @@ def build_patient(ctx: FhirContext) -> None:
             "birthDate": p["date_of_birth"].isoformat(),
             "telecom": telecom,
             "address": [{"text": p["address"]}] if p["address"] else [],
+            "communication": _communication(p.get("preferred_language")),
         },
         summary=f"{p['first_name']} {p['last_name']}, file {p['file_no']}, born {p['date_of_birth'].isoformat()}",
         updated=p.get("updated_at"),
@@ -762,6 +763,16 @@ def register_builder(builder: Builder) -> Builder:
     if builder not in BUILDERS:
         BUILDERS.append(builder)
     return builder
+
+
+def _communication(lang: str | None) -> list[dict[str, Any]]:
+    """Patient.communication: the preferred language as a BCP-47 code (urn:ietf:bcp:47)."""
+    if not lang:
+        return []
+    from mesodesk.i18n import language_name
+
+    coding = {"system": "urn:ietf:bcp:47", "code": lang, "display": language_name(lang)}
+    return [{"language": {"coding": [coding], "text": language_name(lang)}, "preferred": True}]
 
 
 def fhir_bundle(record: PatientRecord, bundle_type: str = "collection") -> dict[str, Any]:

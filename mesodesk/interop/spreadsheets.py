@@ -68,7 +68,7 @@ def read_xlsx(data: bytes) -> Iterator[tuple[int, list[Cell]]]:
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise SpreadsheetError(f"The .xlsx workbook cannot be read: {exc}") from exc
+        raise SpreadsheetError("The .xlsx workbook cannot be read: {error}", error=exc) from exc
     try:
         sheet = wb.worksheets[0]
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -86,7 +86,7 @@ def read_ods(data: bytes) -> Iterator[tuple[int, list[Cell]]]:
     try:
         doc = opendocument.load(io.BytesIO(data))
     except Exception as exc:
-        raise SpreadsheetError(f"The .ods workbook cannot be read: {exc}") from exc
+        raise SpreadsheetError("The .ods workbook cannot be read: {error}", error=exc) from exc
     sheets = doc.spreadsheet.getElementsByType(table.Table)
     if not sheets:
         return

@@ -9,7 +9,19 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, TableStyle
 
-from mesodesk.reports.common import clinic_doc, clip, esc, fmt_d, fmt_dt, heading, label, note, num
+from mesodesk.i18n import N_, _, format_decimal, ngettext
+from mesodesk.reports.common import (
+    clinic_doc,
+    clip,
+    esc,
+    fmt_d,
+    fmt_dt,
+    heading,
+    label,
+    note,
+    num,
+    period_text,
+)
 from mesodesk.reports.doc_template import ACCENT, data_table, styles
 
 if TYPE_CHECKING:
@@ -32,16 +44,20 @@ def _summary(text: str) -> Paragraph:
     return Paragraph(text, styles()["body"])
 
 
+#: Rows of the activity report (message ids).
+GRANULARITY_LABELS = {"day": N_("Day"), "week": N_("Week"), "month": N_("Month")}
+
+
 def rate_text(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate:.1f}"
+    return "—" if rate is None else format_decimal(rate, decimals=1, trim=False)
 
 
 # --- follow-ups --------------------------------------------------------------------------
 
 
 def build_followups_report(data: FollowUpsReportData, out: BinaryIO) -> None:
-    title = "Follow-ups due"
-    period = f"{data.start.isoformat()} to {data.end.isoformat()}"
+    title = _("Follow-ups due")
+    period = period_text(data.start, data.end)
     doc = clinic_doc(
         out,
         data.clinic,
@@ -54,26 +70,42 @@ def build_followups_report(data: FollowUpsReportData, out: BinaryIO) -> None:
     st = styles()
     overdue = sum(1 for r in data.rows if r.due_date < data.generated_on and r.status == "open")
     story: list[Flowable] = [
-        Paragraph(title, st["title"]),
+        Paragraph(esc(title), st["title"]),
         _summary(
-            f"Period <b>{period}</b>: <b>{len(data.rows)}</b> follow-up{'s' if len(data.rows) != 1 else ''}"
-            + (f", of which <b>{overdue}</b> overdue" if overdue else "")
-            + "."
+            ngettext(
+                "Period <b>{period}</b>: <b>{n}</b> follow-up, of which <b>{overdue}</b> overdue.",
+                "Period <b>{period}</b>: <b>{n}</b> follow-ups, of which <b>{overdue}</b> overdue.",
+                len(data.rows),
+                period=esc(period),
+                overdue=overdue,
+            )
+            if overdue
+            else ngettext(
+                "Period <b>{period}</b>: <b>{n}</b> follow-up.",
+                "Period <b>{period}</b>: <b>{n}</b> follow-ups.",
+                len(data.rows),
+                period=esc(period),
+            )
         ),
     ]
     if data.rows:
         story.append(
             data_table(
-                ["Due", "Kind", "Patient", "File no.", "Phone", "Calls", "Notes"],
+                [_("Due"), _("Kind"), _("Patient"), _("File no."), _("Phone"), _("Calls"), _("Notes")],
                 [
                     [
                         fmt_d(r.due_date)
-                        + (" (overdue)" if r.due_date < data.generated_on and r.status == "open" else ""),
-                        label(r.kind),
+                        + (
+                            " " + _("(overdue)")
+                            if r.due_date < data.generated_on and r.status == "open"
+                            else ""
+                        ),
+                        label(r.kind, "followup"),
                         r.patient_name,
                         r.file_no,
                         r.phone or "—",
-                        f"{r.attempts}" + (f"\n{label(r.last_outcome).lower()}" if r.last_outcome else ""),
+                        f"{r.attempts}"
+                        + (f"\n{label(r.last_outcome, 'outcome').lower()}" if r.last_outcome else ""),
                         clip(r.notes),
                     ]
                     for r in data.rows
@@ -82,7 +114,7 @@ def build_followups_report(data: FollowUpsReportData, out: BinaryIO) -> None:
             )
         )
     else:
-        story.append(_summary("Nothing is due in this period."))
+        story.append(_summary(esc(_("Nothing is due in this period."))))
     doc.build(story)
 
 
@@ -90,7 +122,12 @@ def build_followups_report(data: FollowUpsReportData, out: BinaryIO) -> None:
 
 
 def stat_table(first: str, rows: Sequence[StatRow], width: float) -> Flowable:
-    header = [first, _right("Sessions", True), _right("Reactions", True), _right("Per 100 sessions", True)]
+    header = [
+        first,
+        _right(_("Sessions"), True),
+        _right(_("Reactions"), True),
+        _right(_("Per 100 sessions"), True),
+    ]
     body = [
         [
             r.label,
@@ -104,47 +141,60 @@ def stat_table(first: str, rows: Sequence[StatRow], width: float) -> Flowable:
 
 
 def build_reactions_report(data: ReactionStatsData, out: BinaryIO) -> None:
-    title = "Reactions"
-    period = f"{data.start.isoformat()} to {data.end.isoformat()}"
+    title = _("Reactions")
+    period = period_text(data.start, data.end)
     doc = clinic_doc(
         out,
         data.clinic,
         title=f"{title}, {period}",
-        subject="Reactions by product, lot, practitioner and area",
+        subject=_("Reactions by product, lot, practitioner and area"),
         running_label=f"{title} · {period}",
         generated_on=data.generated_on,
     )
     w = doc.width
     st = styles()
     story: list[Flowable] = [
-        Paragraph(title, st["title"]),
+        Paragraph(esc(title), st["title"]),
         _summary(
-            f"Sessions performed <b>{period}</b>: <b>{data.sessions}</b>. Reactions after those sessions: "
-            f"<b>{data.reactions}</b> — <b>{rate_text(data.rate)}</b> per 100 sessions."
+            _(
+                "Sessions performed <b>{period}</b>: <b>{sessions}</b>. Reactions after those sessions: "
+                "<b>{reactions}</b> — <b>{rate}</b> per 100 sessions.",
+                period=esc(period),
+                sessions=data.sessions,
+                reactions=data.reactions,
+                rate=rate_text(data.rate),
+            )
         ),
         note(
-            "Each group's rate is the number of reactions after the group's sessions divided by the number of "
-            "those sessions, times 100 (e.g. reactions after sessions that used a product, per 100 sessions that "
-            "used it). A session that used several products counts in each product's group. Void and archived "
-            "sessions are left out."
+            _(
+                "Each group's rate is the number of reactions after the group's sessions divided by the number "
+                "of those sessions, times 100 (e.g. reactions after sessions that used a product, per 100 "
+                "sessions that used it). A session that used several products counts in each product's group. "
+                "Void and archived sessions are left out."
+            )
         ),
     ]
     if data.unlinked_reactions:
         story.append(
             note(
-                f"{data.unlinked_reactions} further reaction(s) with onset in the period are not linked "
-                "to a session and are not counted above."
+                ngettext(
+                    "{n} further reaction with onset in the period is not linked to a session and is not "
+                    "counted above.",
+                    "{n} further reactions with onset in the period are not linked to a session and are not "
+                    "counted above.",
+                    data.unlinked_reactions,
+                )
             )
         )
     for heading_text, first, rows in (
-        ("By reaction type", "Reaction", data.by_type),
-        ("By product", "Product", data.by_product),
-        ("By lot", "Product and lot", data.by_lot),
-        ("By practitioner", "Practitioner", data.by_practitioner),
-        ("By area", "Area", data.by_area),
+        (_("By reaction type"), _("Reaction"), data.by_type),
+        (_("By product"), _("Product"), data.by_product),
+        (_("By lot"), _("Product and lot"), data.by_lot),
+        (_("By practitioner"), _("Practitioner"), data.by_practitioner),
+        (_("By area"), _("Area"), data.by_area),
     ):
         story += [CondPageBreak(90), heading(heading_text)]
-        story.append(stat_table(first, rows, w) if rows else _summary("No sessions in this period."))
+        story.append(stat_table(first, rows, w) if rows else _summary(esc(_("No sessions in this period."))))
     doc.build(story)
 
 
@@ -153,12 +203,12 @@ def build_reactions_report(data: ReactionStatsData, out: BinaryIO) -> None:
 
 def build_recall_report(data: RecallReportData, out: BinaryIO) -> None:
     products = sorted({lot.product for lot in data.lots})
-    title = f"Lot recall: {data.lot_number}" + (f" ({', '.join(products)})" if products else "")
+    title = _("Lot recall: {lot}", lot=data.lot_number) + (f" ({', '.join(products)})" if products else "")
     doc = clinic_doc(
         out,
         data.clinic,
         title=title,
-        subject="Patients and sessions that received a lot",
+        subject=_("Patients and sessions that received a lot"),
         running_label=title,
         generated_on=data.generated_on,
     )
@@ -167,18 +217,18 @@ def build_recall_report(data: RecallReportData, out: BinaryIO) -> None:
     story: list[Flowable] = [Paragraph(esc(title), st["title"])]
     story.append(
         data_table(
-            ["Product", "Lot", "Expiry", "Status"],
+            [_("Product"), _("Lot"), _("Expiry"), _("Status")],
             [
                 [
                     lot.product,
                     lot.lot_number,
                     fmt_d(lot.expiry_date),
                     (
-                        f"Recalled {fmt_d(lot.recalled_on)}"
+                        _("Recalled {date}", date=fmt_d(lot.recalled_on))
                         + (f": {lot.recall_reason}" if lot.recall_reason else "")
                     )
                     if lot.recalled
-                    else "Not recalled",
+                    else _("Not recalled"),
                 ]
                 for lot in data.lots
             ],
@@ -188,19 +238,29 @@ def build_recall_report(data: RecallReportData, out: BinaryIO) -> None:
     sessions = len({r.session_id for r in data.rows})
     story.append(
         _summary(
-            f"<b>{data.patient_count}</b> patient{'s' if data.patient_count != 1 else ''} received "
-            f"this lot in <b>{sessions}</b> session{'s' if sessions != 1 else ''} (directly or as an "
-            "ingredient of a formula)."
+            ngettext(
+                "<b>{n}</b> patient received this lot in {sessions} (directly or as an ingredient of a formula).",
+                "<b>{n}</b> patients received this lot in {sessions} (directly or as an ingredient of a formula).",
+                data.patient_count,
+                sessions=ngettext("<b>{n}</b> session", "<b>{n}</b> sessions", sessions),
+            )
         )
     )
     if data.rows:
         patients: dict[str, list] = {}
         for r in data.rows:
             patients.setdefault(r.file_no, []).append(r)
-        story += [heading("Patients to contact")]
+        story += [heading(_("Patients to contact"))]
         story.append(
             data_table(
-                ["Patient", "Phone", "E-mail", "Address", _right("Sessions", True), "Last received"],
+                [
+                    _("Patient"),
+                    _("Phone"),
+                    _("E-mail"),
+                    _("Address"),
+                    _right(_("Sessions"), True),
+                    _("Last received"),
+                ],
                 [
                     [
                         f"{rows[0].patient_name}\n{file_no}",
@@ -215,16 +275,21 @@ def build_recall_report(data: RecallReportData, out: BinaryIO) -> None:
                 [w * f for f in (0.18, 0.17, 0.22, 0.2, 0.1, 0.13)],
             )
         )
-        story += [CondPageBreak(90), heading("Sessions that used the lot")]
+        story += [CondPageBreak(90), heading(_("Sessions that used the lot"))]
         story.append(
             data_table(
-                ["Date", "Patient", "Practitioner", "Product received", "Formula"],
+                [_("Date"), _("Patient"), _("Practitioner"), _("Product received"), _("Formula")],
                 [
                     [
                         fmt_dt(r.performed_at),
                         f"{r.patient_name} ({r.file_no})",
                         r.practitioner,
-                        f"{r.product}: lot {r.lot_number}, {num(r.volume_ml, 'ml')}",
+                        _(
+                            "{product}: lot {lot}, {volume}",
+                            product=r.product,
+                            lot=r.lot_number,
+                            volume=num(r.volume_ml, "ml"),
+                        ),
                         r.formula_name or "—",
                     ]
                     for r in sorted(data.rows, key=lambda r: (r.performed_at, r.patient_name))
@@ -239,13 +304,14 @@ def build_recall_report(data: RecallReportData, out: BinaryIO) -> None:
 
 
 def build_activity_report(data: ActivityReportData, out: BinaryIO) -> None:
-    title = "Activity"
-    period = f"{data.start.isoformat()} to {data.end.isoformat()}"
+    title = _("Activity")
+    period = period_text(data.start, data.end)
+    unit = _(GRANULARITY_LABELS.get(data.granularity, data.granularity))
     doc = clinic_doc(
         out,
         data.clinic,
         title=f"{title}, {period}",
-        subject=f"Activity by {data.granularity}",
+        subject=_("Activity by {unit}", unit=unit.lower()),
         running_label=f"{title} · {period}",
         generated_on=data.generated_on,
     )
@@ -253,21 +319,33 @@ def build_activity_report(data: ActivityReportData, out: BinaryIO) -> None:
     st = styles()
     t = data.totals
     story: list[Flowable] = [
-        Paragraph(title, st["title"]),
+        Paragraph(esc(title), st["title"]),
         _summary(
-            f"Period <b>{period}</b>, by {data.granularity}: <b>{t.sessions}</b> sessions for "
-            f"<b>{t.patients}</b> patients, <b>{t.new_patients}</b> new patients, <b>{t.reactions}</b> "
-            f"reactions, <b>{num(t.volume_ml, 'ml')}</b> injected. A patient is new in the period of "
-            "their registration date (if an import carried it), else of their first session."
+            _(
+                "Period <b>{period}</b>, by {unit}: <b>{sessions}</b> sessions for <b>{patients}</b> patients, "
+                "<b>{new_patients}</b> new patients, <b>{reactions}</b> reactions, <b>{volume}</b> injected.",
+                period=esc(period),
+                unit=unit.lower(),
+                sessions=t.sessions,
+                patients=t.patients,
+                new_patients=t.new_patients,
+                reactions=t.reactions,
+                volume=num(t.volume_ml, "ml"),
+            )
+            + " "
+            + _(
+                "A patient is new in the period of their registration date (if an import carried it), "
+                "else of their first session."
+            )
         ),
     ]
     header = [
-        label(data.granularity),
-        _right("Sessions", True),
-        _right("Patients", True),
-        _right("New patients", True),
-        _right("Reactions", True),
-        _right("Volume (ml)", True),
+        unit,
+        _right(_("Sessions"), True),
+        _right(_("Patients"), True),
+        _right(_("New patients"), True),
+        _right(_("Reactions"), True),
+        _right(_("Volume (ml)"), True),
     ]
     rows: list[list[object]] = [
         [
@@ -282,7 +360,7 @@ def build_activity_report(data: ActivityReportData, out: BinaryIO) -> None:
     ]
     rows.append(
         [
-            Paragraph("<b>Total</b>", st["table-cell"]),
+            Paragraph(f"<b>{esc(_('Total'))}</b>", st["table-cell"]),
             _right(str(t.sessions)),
             _right(str(t.patients)),
             _right(str(t.new_patients)),
@@ -295,28 +373,30 @@ def build_activity_report(data: ActivityReportData, out: BinaryIO) -> None:
     story.append(table)
     story.append(
         note(
-            "Patients: distinct patients treated in the row's period (the total counts each patient "
-            "once). Reactions: by date of onset."
+            _(
+                "Patients: distinct patients treated in the row's period (the total counts each patient "
+                "once). Reactions: by date of onset."
+            )
         )
     )
-    story += [CondPageBreak(90), heading("By practitioner")]
+    story += [CondPageBreak(90), heading(_("By practitioner"))]
     story.append(
         data_table(
-            ["Practitioner", _right("Sessions", True), _right("Patients", True)],  # type: ignore[list-item]
+            [_("Practitioner"), _right(_("Sessions"), True), _right(_("Patients"), True)],  # type: ignore[list-item]
             [[n, _right(str(s)), _right(str(p))] for n, s, p in data.by_practitioner],
             [w * 0.6, w * 0.2, w * 0.2],
         )
         if data.by_practitioner
-        else _summary("No sessions in this period.")
+        else _summary(esc(_("No sessions in this period.")))
     )
-    story += [CondPageBreak(90), heading("By area")]
+    story += [CondPageBreak(90), heading(_("By area"))]
     story.append(
         data_table(
-            ["Area", _right("Sessions", True), _right("Volume (ml)", True)],  # type: ignore[list-item]
+            [_("Area"), _right(_("Sessions"), True), _right(_("Volume (ml)"), True)],  # type: ignore[list-item]
             [[a, _right(str(s)), _right(num(v))] for a, s, v in data.by_area],
             [w * 0.6, w * 0.2, w * 0.2],
         )
         if data.by_area
-        else _summary("No sessions in this period.")
+        else _summary(esc(_("No sessions in this period.")))
     )
     doc.build(story)

@@ -14,6 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
+from mesodesk.i18n import _, format_date, format_datetime, format_decimal, ngettext
+from mesodesk.i18n.labels import label as vocab_label
 from mesodesk.reports.diagrams import DEFAULT_ZONE_RADIUS, DIAGRAM_NAMES, DIAGRAM_TITLES, diagram_drawing
 from mesodesk.reports.doc_template import INK, MUTED, ClinicDocTemplate, ClinicHeader, data_table, styles
 
@@ -28,7 +30,6 @@ if TYPE_CHECKING:
         SessionInfo,
     )
 
-SEX_LABELS = {"F": "Female", "M": "Male", "X": "Other", "U": "Not stated"}
 FITZPATRICK = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 
 
@@ -67,9 +68,9 @@ def esc(value: object) -> str:
     return escape("" if value is None else str(value)).replace("\n", "<br/>")
 
 
-def label(value: str | None) -> str:
-    text = (value or "").replace("_", " ").strip()
-    return text[:1].upper() + text[1:]
+def label(value: str | None, kind: str | None = None) -> str:
+    """The translated label of a stored enum value (area, technique, severity...); see mesodesk.i18n.labels."""
+    return vocab_label(kind, value)
 
 
 #: Longest free text printed inside a table cell: a table row cannot break across pages, so a
@@ -84,33 +85,33 @@ def clip(text: str | None, limit: int = CELL_TEXT_MAX) -> str:
     if len(lines) > 12:
         text = "\n".join(lines[:12]) + " …"
     if len(text) > limit:
-        text = text[:limit].rstrip() + " … (cut: see the full record)"
+        text = text[:limit].rstrip() + " … " + _("(cut: see the full record)")
     return text
 
 
 def num(value: float | int | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    text = f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    text = format_decimal(value, decimals=2)  # the locale's decimal separator: 2,5 ml
     return f"{text}\u00a0{unit}" if unit else text  # a no-break space keeps "2 ml" on one line
 
 
 def fmt_dt(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else "—"
+    return format_datetime(value, "short")
 
 
 def fmt_d(value: date | None) -> str:
-    return value.isoformat() if value else "—"
+    return format_date(value, "short")
 
 
 def period_text(start: date | None, end: date | None) -> str:
     if start and end:
-        return f"{start.isoformat()} to {end.isoformat()}"
+        return _("{start} to {end}", start=fmt_d(start), end=fmt_d(end))
     if start:
-        return f"from {start.isoformat()}"
+        return _("from {start}", start=fmt_d(start))
     if end:
-        return f"up to {end.isoformat()}"
-    return "all dates"
+        return _("up to {end}", end=fmt_d(end))
+    return _("all dates")
 
 
 def heading(text: str, style: str = "h1") -> Paragraph:
@@ -161,27 +162,30 @@ def identity_block(
     )
     age = age_on(patient.date_of_birth, generated_on)
     pairs = [
-        ("File number", patient.file_no),
-        ("Date of birth", f"{patient.date_of_birth.isoformat()} (age {age})"),
-        ("Sex", SEX_LABELS.get(patient.sex, patient.sex)),
+        (_("File number"), patient.file_no),
+        (_("Date of birth"), _("{date} (age {age})", date=fmt_d(patient.date_of_birth), age=age)),
+        (_("Sex"), vocab_label("sex", patient.sex)),
     ]
     if full:
         pairs += [
-            ("Skin type", f"Fitzpatrick {FITZPATRICK[patient.fitzpatrick]}" if patient.fitzpatrick else ""),
-            ("Phone", patient.phone),
-            ("E-mail", patient.email),
-            ("Address", clip(patient.address)),
+            (
+                _("Skin type"),
+                _("Fitzpatrick {type}", type=FITZPATRICK[patient.fitzpatrick]) if patient.fitzpatrick else "",
+            ),
+            (_("Phone"), patient.phone),
+            (_("E-mail"), patient.email),
+            (_("Address"), clip(patient.address)),
         ]
         if patient.archived:
-            pairs.append(("Record", "Archived"))
+            pairs.append((_("Record"), _("Archived")))
     else:
-        pairs.append(("Phone", patient.phone))
+        pairs.append((_("Phone"), patient.phone))
     out: list[Flowable] = [
         Paragraph(esc(f"{patient.last_name.upper()}, {patient.first_name}"), name),
         key_values(pairs, width),
     ]
     if full and patient.notes:
-        out.append(Paragraph(f"<b>Notes:</b> {esc(patient.notes)}", st["table-cell"]))
+        out.append(Paragraph(_("<b>Notes:</b> {notes}", notes=esc(patient.notes)), st["table-cell"]))
     return out
 
 
@@ -193,8 +197,8 @@ def alert_box(lines: Sequence[str]) -> Paragraph | None:
 
 def allergy_table(allergies: Sequence[AllergyInfo], width: float) -> Table:
     return data_table(
-        ["Substance", "Reaction", "Severity"],
-        [[a.substance, clip(a.reaction, 300) or "—", label(a.severity)] for a in allergies],
+        [_("Substance"), _("Reaction"), _("Severity")],
+        [[a.substance, clip(a.reaction, 300) or "—", label(a.severity, "severity")] for a in allergies],
         [width * 0.3, width * 0.5, width * 0.2],
     )
 
@@ -221,28 +225,29 @@ def mark_legend(numbered: Sequence[tuple[int, MarkRow]]) -> str:
             for x in (
                 num(m.depth_mm, "mm") if m.depth_mm else "",
                 num(m.volume_ml, "ml") if m.volume_ml else "",
-                "zone" if m.kind == "zone" else "",
+                _("zone") if m.kind == "zone" else "",
                 m.note,
             )
             if x
         ]
         described.append((i, ", ".join(bits)))
-    texts = {text for _, text in described}
+    texts = {text for _i, text in described}
     if len(described) > 1 and len(texts) == 1:
         only = texts.pop()
-        return f"Each mark: {esc(only)}" if only else ""
+        return _("Each mark: {description}", description=esc(only)) if only else ""
     if len(described) > 24:  # too many to list under a small diagram: give the ranges
         parts = []
         for what, values, unit in (
-            ("depth", [m.depth_mm for _, m in numbered if m.depth_mm], "mm"),
-            ("volume", [m.volume_ml for _, m in numbered if m.volume_ml], "ml"),
+            (_("depth"), [m.depth_mm for _i, m in numbered if m.depth_mm], "mm"),
+            (_("volume"), [m.volume_ml for _i, m in numbered if m.volume_ml], "ml"),
         ):
             if values:
                 low, high = min(values), max(values)
                 parts.append(
                     f"{what} {num(low)}–{num(high, unit)}" if low != high else f"{what} {num(low, unit)}"
                 )
-        return esc(f"{len(described)} marks; " + ", ".join(parts)) if parts else ""
+        count = ngettext("{n} mark", "{n} marks", len(described))
+        return esc(count + "; " + ", ".join(parts)) if parts else ""
     return "; ".join(f"<b>{i}</b> {esc(text)}" for i, text in described if text)
 
 
@@ -303,10 +308,8 @@ def session_maps(
     for session in sessions:
         for diagram, numbered in marks_by_diagram(session.marks).items():
             when = f"<b>{fmt_dt(session.performed_at)}</b> · " if with_date else ""
-            caption = (
-                f"{when}{esc(DIAGRAM_TITLES.get(diagram, diagram))} · "
-                f"{len(numbered)} mark{'s' if len(numbered) != 1 else ''}"
-            )
+            title = _(DIAGRAM_TITLES[diagram]) if diagram in DIAGRAM_TITLES else diagram
+            caption = f"{when}{esc(title)} · " + esc(ngettext("{n} mark", "{n} marks", len(numbered)))
             cells.append(map_cell(diagram, numbered, cell_w, caption))
     if not cells:
         return []
@@ -318,26 +321,36 @@ def session_maps(
 
 def assessments_text(reaction: ReactionInfo) -> str:
     return "\n".join(
-        f"Day {a.day}: {label(a.symptom).lower()} {a.grade}" + (f" ({a.notes})" if a.notes else "")
+        _(
+            "Day {day}: {symptom} {grade}",
+            day=a.day,
+            symptom=label(a.symptom).lower(),
+            grade=label(a.grade, "grade").lower(),
+        )
+        + (f" ({a.notes})" if a.notes else "")
         for a in reaction.assessments
     )
 
 
 def reaction_table(reactions: Sequence[ReactionInfo], width: float, *, with_session: bool = True) -> Table:
     header = (
-        ["Onset", "Reaction", "Area"]
-        + (["Session"] if with_session else [])
-        + ["Action taken", "Graded course", "Resolved"]
+        [_("Onset"), _("Reaction"), _("Area")]
+        + ([_("Session")] if with_session else [])
+        + [_("Action taken"), _("Graded course"), _("Resolved")]
     )
     rows = []
     for r in reactions:
-        row: list[object] = [fmt_dt(r.onset_at), f"{label(r.type)}\n{r.severity}", label(r.area) or "—"]
+        row: list[object] = [
+            fmt_dt(r.onset_at),
+            f"{label(r.type, 'reaction')}\n{label(r.severity, 'severity')}",
+            label(r.area, "area") or "—",
+        ]
         if with_session:
             row.append(fmt_d(r.session_date) if r.session_date else "—")
         row += [
             clip(r.action_taken + (f"\n{r.notes}" if r.notes else "")) or "—",
             clip(assessments_text(r)) or "—",
-            fmt_d(r.resolved_on) if r.resolved_on else "Not yet",
+            fmt_d(r.resolved_on) if r.resolved_on else _("Not yet"),
         ]
         rows.append(row)
     fr = [0.13, 0.12, 0.1] + ([0.12] if with_session else []) + [0.21, 0.2, 0.12]
@@ -355,9 +368,9 @@ def photo_flowable(photo: PhotoInfo, max_w: float, max_h: float) -> Flowable:
 
 
 def photo_caption(photo: PhotoInfo) -> str:
-    parts = [photo.taken_on.isoformat(), label(photo.kind)]
+    parts = [fmt_d(photo.taken_on), label(photo.kind, "photo_kind")]
     if photo.area:
-        parts.append(label(photo.area))
+        parts.append(label(photo.area, "area"))
     text = " · ".join(parts)
     return f"<b>{esc(text)}</b>" + (f"<br/>{esc(photo.caption)}" if photo.caption else "")
 
@@ -506,12 +519,21 @@ def area_runs(a) -> list[Run]:  # type: ignore[no-untyped-def]
         )
         if x
     )
-    bits = [label(a.technique).lower(), label(a.device).lower() + (f" {needle}" if needle else "")]
+    bits = [
+        label(a.technique, "technique").lower(),
+        label(a.device, "device").lower() + (f" {needle}" if needle else ""),
+    ]
+    points = ngettext("{n} point", "{n} points", a.injection_points)
     return [
-        bold(f"{label(a.area)}:"),
+        bold(f"{label(a.area, 'area')}:"),
         plain(
-            f"{', '.join(bits)}; depth {num(a.depth_mm, 'mm')}; {a.injection_points} points; "
-            f"{num(a.volume_ml, 'ml')}"
+            _(
+                "{technique}; depth {depth}; {points}; {volume}",
+                technique=", ".join(bits),
+                depth=num(a.depth_mm, "mm"),
+                points=points,
+                volume=num(a.volume_ml, "ml"),
+            )
         ),
     ]
 
@@ -524,21 +546,27 @@ def formula_blocks(session: SessionInfo) -> list[list[Run]]:
         blocks.append(
             [
                 bold(session.formula_name),
-                ("(custom)" if session.formula_is_custom else "(standard)", FONT_OBLIQUE),
+                (_("(custom)") if session.formula_is_custom else _("(standard)"), FONT_OBLIQUE),
             ]
         )
     elif session.formula_is_custom:
-        blocks.append([bold("Custom mix")])
+        blocks.append([bold(_("Custom mix"))])
     for p in session.products:
         nb = "\u00a0"
         block = [
             plain(
-                f"{p.product}: lot{nb}{p.lot_number}, exp{nb}{p.expiry_date.isoformat()}, "
-                f"{num(p.volume_ml, 'ml')}"
+                _(
+                    "{product}: lot{nb}{lot}, exp{nb}{expiry}, {volume}",
+                    nb=nb,
+                    product=p.product,
+                    lot=p.lot_number,
+                    expiry=fmt_d(p.expiry_date),
+                    volume=num(p.volume_ml, "ml"),
+                )
             )
         ]
         if p.recalled:
-            block.append(bold("RECALLED"))
+            block.append(bold(_("RECALLED")))
         blocks.append(block)
     return blocks or [[plain("—")]]
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Table, TableStyle
 
+from mesodesk.i18n import _, use_language
 from mesodesk.reports.common import (
     clinic_doc,
     esc,
@@ -26,12 +27,23 @@ SIGNATURE_BOX = (70 * mm, 28 * mm)
 
 
 def build_consent_form(data: ConsentFormData, out: BinaryIO) -> None:
+    """The form in the language of the consent text that was signed."""
+    with use_language(data.language):
+        _build(data, out)
+
+
+def _build(data: ConsentFormData, out: BinaryIO) -> None:
     c = data.consent
     doc = clinic_doc(
         out,
         data.clinic,
         title=f"{c.title} — {data.patient.full_name}",
-        subject=f"Consent {c.code} version {c.version}, file {data.patient.file_no}",
+        subject=_(
+            "Consent {code} version {version}, file {file_no}",
+            code=c.code,
+            version=c.version,
+            file_no=data.patient.file_no,
+        ),
         running_label=data.patient.running_label,
         generated_on=data.generated_on,
     )
@@ -43,15 +55,21 @@ def build_consent_form(data: ConsentFormData, out: BinaryIO) -> None:
         story.append(body.pop(0))
     else:
         story.append(Paragraph(esc(c.title), st["title"]))
-    story.append(note(f"Consent text “{c.code}”, version {c.version}"))
+    story.append(note(_("Consent text “{code}”, version {version}", code=c.code, version=c.version)))
     story += identity_block(data.patient, width, data.generated_on, full=False)
     story += body
-    story += [heading("Discussed with the patient")]
-    story.append(Paragraph(f"<b>Risks discussed:</b> {esc(data.risks_discussed) or '—'}", st["body"]))
-    story.append(Paragraph(f"<b>Benefits discussed:</b> {esc(data.benefits_discussed) or '—'}", st["body"]))
-    story.append(KeepTogether([heading("Signature"), _signature_table(data, width)]))
+    story += [heading(_("Discussed with the patient"))]
+    story.append(
+        Paragraph(_("<b>Risks discussed:</b> {text}", text=esc(data.risks_discussed) or "—"), st["body"])
+    )
+    story.append(
+        Paragraph(
+            _("<b>Benefits discussed:</b> {text}", text=esc(data.benefits_discussed) or "—"), st["body"]
+        )
+    )
+    story.append(KeepTogether([heading(_("Signature")), _signature_table(data, width)]))
     if data.content_hash:
-        story.append(note(f"Record fingerprint (SHA-256): {data.content_hash}"))
+        story.append(note(_("Record fingerprint (SHA-256): {hash}", hash=data.content_hash)))
     doc.build(story)
 
 
@@ -68,13 +86,17 @@ def _signature_table(data: ConsentFormData, width: float) -> Table:
             BytesIO(data.signature_png), width=w * scale, height=h * scale, hAlign="LEFT"
         )
     else:
-        signature = Paragraph("No signature on file.", st["body"])
-    source = "drawn on screen" if data.signature_source == "drawn" else "scanned from paper"
+        signature = Paragraph(esc(_("No signature on file.")), st["body"])
+    source = (
+        _("Signature drawn on screen.")
+        if data.signature_source == "drawn"
+        else _("Signature scanned from paper.")
+    )
     details = [
-        Paragraph(f"<b>Patient:</b> {esc(data.patient.full_name)}", st["body"]),
-        Paragraph(f"<b>Signed on:</b> {esc(fmt_dt(c.signed_at))}", st["body"]),
-        Paragraph(f"<b>Practitioner:</b> {esc(c.practitioner)}", st["body"]),
-        Paragraph(f"Signature {source}.", st["small"]),
+        Paragraph(_("<b>Patient:</b> {name}", name=esc(data.patient.full_name)), st["body"]),
+        Paragraph(_("<b>Signed on:</b> {when}", when=esc(fmt_dt(c.signed_at))), st["body"]),
+        Paragraph(_("<b>Practitioner:</b> {name}", name=esc(c.practitioner)), st["body"]),
+        Paragraph(esc(source), st["small"]),
     ]
     table = Table(
         [[signature, details]],

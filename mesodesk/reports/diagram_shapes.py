@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Union
 
+from mesodesk.i18n import N_
+
 WIDTH = 400.0
 HEIGHT = 500.0
 STROKE = "#6b7280"
@@ -428,11 +430,12 @@ DIAGRAMS: dict[str, list[Primitive]] = {
 }
 
 DIAGRAM_TITLES: dict[str, str] = {
-    "face_front": "Face, front",
-    "face_left": "Face, left side",
-    "face_right": "Face, right side",
-    "neck_decollete": "Neck and décolleté",
-    "scalp": "Scalp, top view",
-    "body_front": "Body, front",
-    "body_back": "Body, back",
+    # English source texts, translated where printed: _(DIAGRAM_TITLES[name])
+    "face_front": N_("Face, front"),
+    "face_left": N_("Face, left side"),
+    "face_right": N_("Face, right side"),
+    "neck_decollete": N_("Neck and décolleté"),
+    "scalp": N_("Scalp, top view"),
+    "body_front": N_("Body, front"),
+    "body_back": N_("Body, back"),
 }

@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from mesodesk import __version__
+from mesodesk.i18n import _, format_date
 from mesodesk.reports.fonts import FONT_BOLD, FONT_OBLIQUE, FONT_REGULAR, register_fonts
 
 PageSize = Literal["A4", "Letter"]
@@ -86,7 +87,9 @@ class NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(FONT_REGULAR, FOOTER_SIZE)
         self.setFillColor(MUTED)
-        self.drawRightString(width - MARGIN_X, FOOTER_Y, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(
+            width - MARGIN_X, FOOTER_Y, _("Page {page} of {total}", page=self._pageNumber, total=total)
+        )
         self.restoreState()
 
 
@@ -206,7 +209,9 @@ class ClinicDocTemplate(BaseDocTemplate):
                 MARGIN_X, FOOTER_Y, _fit(self.running_label, FONT_REGULAR, FOOTER_SIZE, usable * 0.5)
             )
         canv.drawCentredString(
-            MARGIN_X + usable * 0.68, FOOTER_Y, f"Generated {self.generated_on.isoformat()}"
+            MARGIN_X + usable * 0.68,
+            FOOTER_Y,
+            _("Generated {date}", date=format_date(self.generated_on, "short")),
         )
         canv.restoreState()
 

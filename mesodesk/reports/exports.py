@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from mesodesk.domain.errors import KnownError
+from mesodesk.i18n import _, use_language
 from mesodesk.reports.doc_template import ReportWriteError, write_pdf_atomically
 from mesodesk.services.report_data import SUMMARY_SECTIONS
 from mesodesk.services.reporting import ReportingService
@@ -42,17 +43,23 @@ def write_pdf(build: Callable[[BinaryIO], None], path: str | Path) -> Path:
     """write_pdf_atomically, with file-system failures turned into one-line ReportFileErrors."""
     target = Path(path).expanduser()
     if target.is_dir():
-        raise ReportFileError(f"Cannot write the PDF to {target}: it is a folder.")
+        raise ReportFileError("Cannot write the PDF to {target}: it is a folder.", target=target)
     if not target.parent.is_dir():
-        raise ReportFileError(f"Cannot write the PDF to {target}: the folder {target.parent} does not exist.")
+        raise ReportFileError(
+            "Cannot write the PDF to {target}: the folder {parent} does not exist.",
+            target=target,
+            parent=target.parent,
+        )
     try:
         write_pdf_atomically(build, target)
     except ReportWriteError as exc:
         raise ReportFileError(str(exc.strerror or exc)) from exc
     except PermissionError as exc:
-        raise ReportFileError(f"Cannot write the PDF to {target}: permission denied.") from exc
+        raise ReportFileError("Cannot write the PDF to {target}: permission denied.", target=target) from exc
     except OSError as exc:
-        raise ReportFileError(f"Cannot write the PDF to {target}: {exc.strerror or exc}") from exc
+        raise ReportFileError(
+            "Cannot write the PDF to {target}: {reason}", target=target, reason=exc.strerror or exc
+        ) from exc
     return target
 
 
@@ -62,13 +69,16 @@ def _run(
     path: str | Path,
     progress: Progress | None,
     what: str,
+    lang: str | None = None,
 ) -> Path:
+    """Gather and lay out in `lang` (None: the current language; patient handouts use their own)."""
     progress = progress or _quiet
-    progress(0, 2, f"Gathering the {what}…")
-    data = gather()
-    progress(1, 2, f"Laying out the {what}…")
-    target = write_pdf(lambda out: build(data, out), path)
-    progress(2, 2, "Done")
+    with use_language(lang):
+        progress(0, 2, _("Gathering the data…"))
+        data = gather()
+        progress(1, 2, _("Laying out the document…"))
+        target = write_pdf(lambda out: build(data, out), path)
+        progress(2, 2, _("Done"))
     return target
 
 
@@ -78,6 +88,7 @@ def export_patient_summary(
     path: str | Path,
     options: SummaryOptions | None = None,
     progress: Progress | None = None,
+    lang: str | None = None,
 ) -> Path:
     from mesodesk.reports.patient_summary import build_patient_summary
 
@@ -90,26 +101,45 @@ def export_patient_summary(
         path,
         progress,
         "patient summary",
+        lang=lang,
     )
 
 
 def export_session_record(
-    reporting: ReportingService, session_id: int, path: str | Path, progress: Progress | None = None
+    reporting: ReportingService,
+    session_id: int,
+    path: str | Path,
+    progress: Progress | None = None,
+    lang: str | None = None,
 ) -> Path:
     from mesodesk.reports.session_record import build_session_record
 
     return _run(
-        lambda: reporting.session_record(session_id), build_session_record, path, progress, "session record"
+        lambda: reporting.session_record(session_id),
+        build_session_record,
+        path,
+        progress,
+        "session record",
+        lang=lang,
     )
 
 
 def export_consent_form(
-    reporting: ReportingService, consent_id: int, path: str | Path, progress: Progress | None = None
+    reporting: ReportingService,
+    consent_id: int,
+    path: str | Path,
+    progress: Progress | None = None,
+    lang: str | None = None,
 ) -> Path:
     from mesodesk.reports.consent_form import build_consent_form
 
     return _run(
-        lambda: reporting.consent_form(consent_id), build_consent_form, path, progress, "consent form"
+        lambda: reporting.consent_form(consent_id),
+        build_consent_form,
+        path,
+        progress,
+        "consent form",
+        lang=lang,
     )
 
 
@@ -118,26 +148,47 @@ def export_aftercare_sheet(
     path: str | Path,
     patient_id: int | None = None,
     progress: Progress | None = None,
+    lang: str | None = None,
 ) -> Path:
     from mesodesk.reports.aftercare_sheet import build_aftercare_sheet
 
     return _run(
-        lambda: reporting.aftercare(patient_id), build_aftercare_sheet, path, progress, "aftercare sheet"
+        lambda: reporting.aftercare(patient_id, lang=lang),
+        build_aftercare_sheet,
+        path,
+        progress,
+        "aftercare sheet",
+        lang=lang,
     )
 
 
 def export_followups(
-    reporting: ReportingService, start: date, end: date, path: str | Path, progress: Progress | None = None
+    reporting: ReportingService,
+    start: date,
+    end: date,
+    path: str | Path,
+    progress: Progress | None = None,
+    lang: str | None = None,
 ) -> Path:
     from mesodesk.reports.clinic_reports import build_followups_report
 
     return _run(
-        lambda: reporting.follow_ups_due(start, end), build_followups_report, path, progress, "follow-up list"
+        lambda: reporting.follow_ups_due(start, end),
+        build_followups_report,
+        path,
+        progress,
+        "follow-up list",
+        lang=lang,
     )
 
 
 def export_reactions(
-    reporting: ReportingService, start: date, end: date, path: str | Path, progress: Progress | None = None
+    reporting: ReportingService,
+    start: date,
+    end: date,
+    path: str | Path,
+    progress: Progress | None = None,
+    lang: str | None = None,
 ) -> Path:
     from mesodesk.reports.clinic_reports import build_reactions_report
 
@@ -147,6 +198,7 @@ def export_reactions(
         path,
         progress,
         "reactions report",
+        lang=lang,
     )
 
 
@@ -156,11 +208,17 @@ def export_recall(
     path: str | Path,
     progress: Progress | None = None,
     product: str | int | None = None,
+    lang: str | None = None,
 ) -> Path:
     from mesodesk.reports.clinic_reports import build_recall_report
 
     return _run(
-        lambda: reporting.recall(lot_number, product), build_recall_report, path, progress, "recall list"
+        lambda: reporting.recall(lot_number, product),
+        build_recall_report,
+        path,
+        progress,
+        "recall list",
+        lang=lang,
     )
 
 
@@ -171,6 +229,7 @@ def export_activity(
     path: str | Path,
     granularity: str = "month",
     progress: Progress | None = None,
+    lang: str | None = None,
 ) -> Path:
     from mesodesk.reports.clinic_reports import build_activity_report
 
@@ -180,6 +239,7 @@ def export_activity(
         path,
         progress,
         "activity report",
+        lang=lang,
     )
 
 

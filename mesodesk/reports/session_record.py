@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from mesodesk.i18n import N_, _
 from mesodesk.reports.common import (
     alert_box,
     esc,
@@ -26,7 +27,7 @@ from mesodesk.reports.doc_template import data_table, styles
 if TYPE_CHECKING:
     from mesodesk.services.report_data import SessionRecordData
 
-TITLE = "Session record"
+TITLE = N_("Session record")
 
 
 def _kept(flowable):  # type: ignore[no-untyped-def]
@@ -44,33 +45,41 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
     doc = clinic_doc_for(data, out)
     width = doc.width
     st = styles()
-    story: list[Flowable] = [Paragraph(f"{TITLE} — {esc(fmt_dt(s.performed_at))}", st["title"])]
+    story: list[Flowable] = [Paragraph(f"{esc(_(TITLE))} — {esc(fmt_dt(s.performed_at))}", st["title"])]
     story += identity_block(data.patient, width, data.generated_on, full=False)
     box = alert_box(
         [
-            f"Allergy: {a.substance} ({label(a.severity).lower()})"
+            _(
+                "Allergy: {substance} ({severity})",
+                substance=a.substance,
+                severity=label(a.severity, "severity").lower(),
+            )
             + (f" — {a.reaction}" if a.reaction else "")
             for a in data.allergies
         ]
     )
     if box is not None:
         story.append(box)
-    status = "Signed" if s.status == "signed" else label(s.status)
-    if s.signed_off_at:
-        status += f" on {fmt_dt(s.signed_off_at)}" + (f" by {s.signed_off_by}" if s.signed_off_by else "")
-    formula = s.formula_name or ("Custom mix" if s.formula_is_custom else "—")
+    status = _("Signed") if s.status == "signed" else label(s.status, "status")
+    if s.signed_off_at and s.signed_off_by:
+        status = _(
+            "{status} on {when} by {who}", status=status, when=fmt_dt(s.signed_off_at), who=s.signed_off_by
+        )
+    elif s.signed_off_at:
+        status = _("{status} on {when}", status=status, when=fmt_dt(s.signed_off_at))
+    formula = s.formula_name or (_("Custom mix") if s.formula_is_custom else "—")
     if s.formula_name:
-        formula += " (custom)" if s.formula_is_custom else " (standard)"
+        formula += " " + (_("(custom)") if s.formula_is_custom else _("(standard)"))
     story += [
-        _heading("Session"),
+        _heading(_("Session")),
         key_values(
             [
-                ("Date and time", fmt_dt(s.performed_at)),
-                ("Practitioner", s.practitioner),
-                ("Indication", ", ".join(s.indications) or "—"),
-                ("Status", status),
-                ("Formula", formula),
-                ("Anaesthesia", s.anaesthesia or "None"),
+                (_("Date and time"), fmt_dt(s.performed_at)),
+                (_("Practitioner"), s.practitioner),
+                (_("Indication"), ", ".join(s.indications) or "—"),
+                (_("Status"), status),
+                (_("Formula"), formula),
+                (_("Anaesthesia"), s.anaesthesia or _("None")),
             ],
             width,
         ),
@@ -82,19 +91,21 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
         if override_box is not None:
             story.append(override_box)
     if s.immediate_reactions:
-        story.append(Paragraph(f"<b>Immediate reactions:</b> {esc(s.immediate_reactions)}", st["body"]))
+        story.append(
+            Paragraph(_("<b>Immediate reactions:</b> {text}", text=esc(s.immediate_reactions)), st["body"])
+        )
     if s.notes:
-        story.append(Paragraph(f"<b>Notes:</b> {esc(s.notes)}", st["body"]))
+        story.append(Paragraph(_("<b>Notes:</b> {notes}", notes=esc(s.notes)), st["body"]))
 
-    story += [_heading("Treated areas")]
+    story += [_heading(_("Treated areas"))]
     story.append(
         data_table(
-            ["Area", "Technique", "Device", "Needle", "Depth", "Points", "Volume"],
+            [_("Area"), _("Technique"), _("Device"), _("Needle"), _("Depth"), _("Points"), _("Volume")],
             [
                 [
-                    label(a.area),
-                    label(a.technique),
-                    label(a.device),
+                    label(a.area, "area"),
+                    label(a.technique, "technique"),
+                    label(a.device, "device"),
                     " ".join(
                         x
                         for x in (
@@ -113,18 +124,18 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
             [width * f for f in (0.2, 0.16, 0.17, 0.13, 0.11, 0.1, 0.13)],
         )
     )
-    story += [_heading("Products and lots")]
+    story += [_heading(_("Products and lots"))]
     if s.products:
         story.append(
             data_table(
-                ["Product", "Lot", "Expiry", "Volume", ""],
+                [_("Product"), _("Lot"), _("Expiry"), _("Volume"), ""],
                 [
                     [
                         p.product,
                         p.lot_number,
                         fmt_d(p.expiry_date),
                         num(p.volume_ml, "ml"),
-                        "RECALLED" if p.recalled else "",
+                        _("RECALLED") if p.recalled else "",
                     ]
                     for p in s.products
                 ],
@@ -132,22 +143,22 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
             )
         )
     else:
-        story.append(Paragraph("No product recorded.", st["body"]))
+        story.append(Paragraph(esc(_("No product recorded.")), st["body"]))
     maps = session_maps([s], width, columns=2, with_date=False)
     if maps:
         story += [
             CondPageBreak(260),
-            _heading("Injection map"),
-            _kept(note("Marks are numbered on each diagram in the order they were placed.")),
+            _heading(_("Injection map")),
+            _kept(note(_("Marks are numbered on each diagram in the order they were placed."))),
         ] + maps
-    story += [CondPageBreak(60), _heading("Reactions after this session")]
+    story += [CondPageBreak(60), _heading(_("Reactions after this session"))]
     story.append(
         reaction_table(data.reactions, width, with_session=False)
         if data.reactions
-        else Paragraph("No reaction recorded.", st["body"])
+        else Paragraph(esc(_("No reaction recorded.")), st["body"])
     )
     if data.photos:
-        story += [CondPageBreak(160), _heading("Photos")] + photo_grid(data.photos, width)
+        story += [CondPageBreak(160), _heading(_("Photos"))] + photo_grid(data.photos, width)
     doc.build(story)
 
 
@@ -157,8 +168,12 @@ def clinic_doc_for(data: SessionRecordData, out: BinaryIO):  # type: ignore[no-u
     return clinic_doc(
         out,
         data.clinic,
-        title=f"{TITLE} — {data.patient.full_name}",
-        subject=f"Session of {data.session.performed_at.date().isoformat()}, file {data.patient.file_no}",
+        title=f"{_(TITLE)} — {data.patient.full_name}",
+        subject=_(
+            "Session of {date}, file {file_no}",
+            date=fmt_d(data.session.performed_at.date()),
+            file_no=data.patient.file_no,
+        ),
         running_label=data.patient.running_label,
         generated_on=data.generated_on,
     )

@@ -69,7 +69,9 @@ class BackupService:
         passphrase = engine_passphrase(self.ctx.engine)
         problems = verify_backup(path, passphrase=passphrase)
         if problems:
-            raise BackupError(f"This backup cannot be restored: {problems[0]}. Nothing was changed.")
+            raise BackupError(
+                "This backup cannot be restored: {problem}. Nothing was changed.", problem=problems[0]
+            )
         url = self.ctx.engine.url.render_as_string(hide_password=False)
         result = restore(path, engine=self.ctx.engine, progress=progress)
         engine = open_database(url, passphrase=passphrase.reveal() if passphrase else None)

@@ -108,7 +108,7 @@ class CatalogueService:
         with self.ctx.write() as s:
             clash = s.scalar(select(Product.id).where(Product.name == name))
             if clash and clash != product_id:
-                raise ValidationError("name", f"a product called {name!r} already exists")
+                raise ValidationError("name", "a product called {name!r} already exists", name=name)
             if product_id is None:
                 product = Product(name=name)
                 s.add(product)
@@ -163,7 +163,9 @@ class CatalogueService:
                 )
             )
             if clash and clash != lot_id:
-                raise ValidationError("lot_number", f"lot {number} is already recorded for this product")
+                raise ValidationError(
+                    "lot_number", "lot {number} is already recorded for this product", number=number
+                )
             if lot_id is None:
                 lot = ProductLot(product_id=data.product_id, lot_number=number, expiry_date=data.expiry_date)
                 s.add(lot)
@@ -251,7 +253,7 @@ class CatalogueService:
         with self.ctx.write() as s:
             clash = s.scalar(select(Formula.id).where(Formula.name == name))
             if clash and clash != formula_id:
-                raise ValidationError("name", f"a formula called {name!r} already exists")
+                raise ValidationError("name", "a formula called {name!r} already exists", name=name)
             if formula_id is None:
                 formula = Formula(name=name)
                 s.add(formula)
@@ -261,7 +263,7 @@ class CatalogueService:
                     select(Formula).options(selectinload(Formula.ingredients)).where(Formula.id == formula_id)
                 )
                 if formula is None:
-                    raise NotFoundError(f"No formula with id {formula_id}.")
+                    raise NotFoundError("No formula with id {formula_id}.", formula_id=formula_id)
                 self._check_version(formula, expected_version)
                 before = audit.snapshot(formula) | {
                     "ingredients": [audit.snapshot(i) for i in formula.ingredients]
@@ -293,7 +295,7 @@ class CatalogueService:
                 .options(selectinload(Formula.ingredients).selectinload(FormulaIngredient.product))
             )
             if formula is None:
-                raise NotFoundError(f"No formula with id {formula_id}.")
+                raise NotFoundError("No formula with id {formula_id}.", formula_id=formula_id)
             return formula
 
     def formulas(self, include_archived: bool = False) -> list[Formula]:
@@ -312,7 +314,9 @@ class CatalogueService:
         self.ctx.require(Permission.CATALOGUE)
         name = validation.required_text("name", data.name, max_length=200)
         if not 0 < data.depth_mm <= MAX_DEPTH_MM:
-            raise ValidationError("depth_mm", f"must be more than 0 and at most {MAX_DEPTH_MM:g} mm")
+            raise ValidationError(
+                "depth_mm", "must be more than 0 and at most {maximum:g} mm", maximum=MAX_DEPTH_MM
+            )
         validation.at_least("course_sessions", data.course_sessions, 1)
         validation.at_least("course_interval_days", data.course_interval_days, 1)
         validation.at_least("maintenance_interval_days", data.maintenance_interval_days, 1)
@@ -326,7 +330,7 @@ class CatalogueService:
         with self.ctx.write() as s:
             clash = s.scalar(select(Protocol.id).where(Protocol.name == name))
             if clash and clash != protocol_id:
-                raise ValidationError("name", f"a protocol called {name!r} already exists")
+                raise ValidationError("name", "a protocol called {name!r} already exists", name=name)
             if protocol_id is None:
                 protocol = Protocol(name=name)
                 s.add(protocol)
@@ -360,7 +364,9 @@ class CatalogueService:
     def _get(s, model, id_):  # type: ignore[no-untyped-def]
         obj = s.get(model, id_)
         if obj is None:
-            raise NotFoundError(f"No {model.__tablename__.rstrip('s').replace('_', ' ')} with id {id_}.")
+            raise NotFoundError(
+                "No {kind} with id {id}.", kind=model.__tablename__.rstrip("s").replace("_", " "), id=id_
+            )
         return obj
 
     @staticmethod

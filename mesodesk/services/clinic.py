@@ -159,7 +159,10 @@ class ClinicService:
                 )
             ):
                 raise ValidationError(
-                    "version", f"version {version} of {code} already exists; texts are never edited"
+                    "version",
+                    "version {version} of {code} already exists; texts are never edited",
+                    version=version,
+                    code=code,
                 )
             s.add(text)
             s.flush()
@@ -210,7 +213,7 @@ class ClinicService:
         with self.ctx.read() as s:
             consent = s.get(Consent, consent_id)
             if consent is None:
-                raise NotFoundError(f"No consent with id {consent_id}.")
+                raise NotFoundError("No consent with id {consent_id}.", consent_id=consent_id)
             text = s.get(ConsentText, consent.consent_text_id)
             assert text is not None
             return consent, text

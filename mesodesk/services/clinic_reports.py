@@ -23,6 +23,7 @@ from mesodesk.db.models import (
 )
 from mesodesk.domain import enums
 from mesodesk.domain.errors import NotFoundError, ValidationError
+from mesodesk.i18n import _, format_date
 from mesodesk.services import audit
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.services.recall import RecallService
@@ -56,7 +57,7 @@ class ReportingBase:
         with self.ctx.read() as s:
             row = s.get(ClinicSettings, 1)
         if row is None:
-            return ClinicInfo(name="My clinic")
+            return ClinicInfo(name=_("My clinic"))
         return ClinicInfo(row.name, row.address, row.phone, row.email, row.logo_png, row.paper_size or "A4")
 
     def _users(self, s: Session) -> dict[int, str]:
@@ -209,7 +210,7 @@ class ClinicReports(ReportingBase):
             )
         by_area = [StatRow(label(a), n, area_reactions.get(a, 0)) for a, n in area_sessions.items()]
         if area_reactions.get("", 0):
-            by_area.append(StatRow(NOT_RECORDED, None, area_reactions[""]))
+            by_area.append(StatRow(_(NOT_RECORDED), None, area_reactions[""]))
         for a, n in area_reactions.items():
             if a and a not in area_sessions:  # a reaction outside the areas treated that day
                 by_area.append(StatRow(label(a), 0, n))
@@ -265,7 +266,7 @@ class ClinicReports(ReportingBase):
                 else {}
             )
         if not lots:
-            raise NotFoundError(f"No lot numbered {lot_number}.")
+            raise NotFoundError("No lot numbered {lot_number}.", lot_number=lot_number)
         data = RecallReportData(
             self.clinic(),
             lot_number,
@@ -302,7 +303,7 @@ class ClinicReports(ReportingBase):
         self.ctx.require(Permission.CLINICAL_READ)
         start, end = _check_period(start, end)
         if granularity not in GRANULARITIES:
-            raise ValidationError("granularity", f"choose one of {', '.join(GRANULARITIES)}")
+            raise ValidationError("granularity", "choose one of {choices}", choices=", ".join(GRANULARITIES))
         lo, hi = local_start(start), local_start(end + timedelta(days=1))
         period = self._period_sessions(start, end)
         with self.ctx.read() as s:
@@ -428,8 +429,10 @@ def _period_starts(start: date, end: date, granularity: str) -> list[date]:
 
 def _period_label(first: date, granularity: str) -> str:
     if granularity == "day":
-        return first.isoformat()
+        return format_date(first, "short")
     if granularity == "week":
-        year, week, _ = first.isocalendar()
-        return f"{year}-W{week:02d} (from {first.strftime('%d %b')})"
-    return first.strftime("%Y-%m (%B)")
+        year, week, _day = first.isocalendar()
+        return _(
+            "{year}-W{week} (from {date})", year=year, week=f"{week:02d}", date=format_date(first, "d MMM")
+        )
+    return f"{first.year}-{first.month:02d} ({format_date(first, 'LLLL')})"

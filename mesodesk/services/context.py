@@ -99,7 +99,9 @@ class ServiceContext:
     def require(self, permission: str) -> None:
         if not self.can(permission):
             raise PermissionDeniedError(
-                f"Your role ({self.actor.role}) does not allow this ({permission.replace('_', ' ')})."
+                "Your role ({role}) does not allow this ({permission}).",
+                role=self.actor.role,
+                permission=permission.replace("_", " "),
             )
 
     def as_user(self, actor: Actor) -> ServiceContext:
@@ -167,7 +169,7 @@ def translate_operational(exc: OperationalError) -> DatabaseError:
         return DatabaseError("The database file is read-only: the change was not saved.")
     if "connection" in text or "server" in text:
         return DatabaseError("The database server cannot be reached: the change was not saved.")
-    return DatabaseError(f"The database refused the change: {exc.orig}")
+    return DatabaseError("The database refused the change: {orig}", orig=exc.orig)
 
 
 def translate_integrity(exc: IntegrityError) -> KnownError:
@@ -181,4 +183,4 @@ def translate_integrity(exc: IntegrityError) -> KnownError:
         return ValidationError("file_no", "this file number is already used by another patient")
     if "UNIQUE" in text.upper() or "duplicate key" in text:
         return ValidationError("name", "an entry with this name already exists")
-    return DatabaseError(f"The change breaks a rule of the database: {text.splitlines()[0]}")
+    return DatabaseError("The change breaks a rule of the database: {rule}", rule=text.splitlines()[0])

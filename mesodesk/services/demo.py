@@ -310,8 +310,8 @@ def build_demo(
         existing = conn.scalar(select(func.count(m.Patient.id))) or 0
         if existing and not add:
             raise KnownError(
-                f"This database already holds {existing} patients; the demo clinic was not added "
-                "(use --add to add demo patients anyway)."
+                "This database already holds {existing} patients; the demo clinic was not added (use --add to add demo patients anyway).",
+                existing=existing,
             )
         if not conn.scalar(select(func.count(m.User.id))):
             _catalogue(conn, random.Random(seed), today, now)
@@ -468,7 +468,7 @@ def _chunks_in_subprocess(plan: _Plan) -> Iterator[tuple[int, list[Batch], DemoS
             if kind == "done":
                 return
             if kind == "error":
-                raise KnownError(f"The demo generator failed: {item}")
+                raise KnownError("The demo generator failed: {item}", item=item)
             done, payload, counts = item
             yield done, marshal.loads(payload) if plan.sqlite else payload, counts
     finally:

@@ -64,7 +64,7 @@ class ErasureService:
         with self.ctx.write() as s:
             patient = s.get(Patient, patient_id)
             if patient is None:
-                raise NotFoundError(f"No patient with id {patient_id}.")
+                raise NotFoundError("No patient with id {patient_id}.", patient_id=patient_id)
             if (confirm_file_no or "").strip() != patient.file_no:
                 raise ValidationError(
                     "file_no", "does not match this patient's file number; nothing was erased"

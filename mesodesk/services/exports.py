@@ -149,7 +149,7 @@ class ExportService:
         with self.ctx.read() as s:
             tables["patients"] = _rows(s, t["patients"], t["patients"].c.id == patient_id)
             if not tables["patients"]:
-                raise NotFoundError(f"No patient with id {patient_id}.")
+                raise NotFoundError("No patient with id {patient_id}.", patient_id=patient_id)
             for name in (
                 "medical_histories",
                 "allergies",
@@ -283,7 +283,7 @@ class ExportService:
         with self.ctx.read() as s:
             pid = s.scalar(select(m.Patient.id).where(m.Patient.file_no == file_no))
         if pid is None:
-            raise NotFoundError(f"No patient with file number {file_no}.")
+            raise NotFoundError("No patient with file number {file_no}.", file_no=file_no)
         return pid
 
     def calendar_items(self, start: date, end: date, *, include_done: bool = True) -> list[CalendarItem]:

@@ -199,7 +199,7 @@ class FollowUpService:
         with self.ctx.read() as s:
             protocol = s.get(Protocol, protocol_id)
             if protocol is None:
-                raise NotFoundError(f"No protocol with id {protocol_id}.")
+                raise NotFoundError("No protocol with id {protocol_id}.", protocol_id=protocol_id)
         return self.create_plan(
             PlanInput(
                 patient_id,
@@ -218,7 +218,7 @@ class FollowUpService:
         with self.ctx.write() as s:
             plan = s.get(TreatmentPlan, plan_id)
             if plan is None:
-                raise NotFoundError(f"No plan with id {plan_id}.")
+                raise NotFoundError("No plan with id {plan_id}.", plan_id=plan_id)
             plan.active = False
             for fu in s.scalars(
                 select(FollowUp).where(
@@ -401,7 +401,7 @@ class FollowUpService:
     def _get(s: Session, follow_up_id: int, expected_version: int | None) -> FollowUp:
         fu = s.get(FollowUp, follow_up_id)
         if fu is None:
-            raise NotFoundError(f"No follow-up with id {follow_up_id}.")
+            raise NotFoundError("No follow-up with id {follow_up_id}.", follow_up_id=follow_up_id)
         if expected_version is not None and fu.version != expected_version:
             raise ConflictError("This follow-up was changed by someone else. Reload the list.")
         return fu

@@ -257,18 +257,25 @@ class OutcomeService:
                     raise ValidationError(f"{where}.code", "BMI is computed from weight and height")
                 measure = registry.measure(item.code)
                 if item.code in seen:
-                    raise ValidationError(f"{where}.code", f"{measure.name} is entered twice")
+                    raise ValidationError(f"{where}.code", "{name} is entered twice", name=measure.name)
                 seen.add(item.code)
                 value = _finite(f"{where}.value", item.value)
                 low, high = PLAUSIBLE.get(item.code, (-1e9, 1e9))
                 if not low <= value <= high:
                     raise ValidationError(
                         f"{where}.value",
-                        f"{measure.name} of {value:g} {measure.unit} is outside {low:g}-{high:g}",
+                        "{name} of {value:g} {unit} is outside {low:g}-{high:g}",
+                        name=measure.name,
+                        value=value,
+                        unit=measure.unit,
+                        low=low,
+                        high=high,
                     )
                 unit = (item.unit or measure.unit).strip()
                 if unit != measure.unit:
-                    raise ValidationError(f"{where}.unit", f"{measure.name} is recorded in {measure.unit}")
+                    raise ValidationError(
+                        f"{where}.unit", "{name} is recorded in {unit}", name=measure.name, unit=measure.unit
+                    )
                 site = validation.optional_text(f"{where}.site", item.site, max_length=200)
                 rows.append(
                     Measurement(
@@ -318,7 +325,7 @@ class OutcomeService:
                 )
                 for pid in photo_ids:
                     if owners.get(pid) != data.patient_id:
-                        raise ValidationError("photos", f"photo {pid} is not a photo of this patient")
+                        raise ValidationError("photos", "photo {pid} is not a photo of this patient", pid=pid)
             row = OutcomeAssessment(
                 patient_id=data.patient_id,
                 session_id=data.session_id,
@@ -356,7 +363,7 @@ class OutcomeService:
         with self.ctx.write() as s:
             row = s.get(model, record_id)
             if row is None:
-                raise NotFoundError(f"No {entity.replace('_', ' ')} with id {record_id}.")
+                raise NotFoundError("No {kind} with id {id}.", kind=entity.replace("_", " "), id=record_id)
             before = audit.snapshot(row)
             if model is OutcomeAssessment:
                 s.execute(delete(AssessmentPhoto).where(AssessmentPhoto.assessment_id == record_id))
@@ -369,7 +376,7 @@ class OutcomeService:
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
             if s.get(Patient, patient_id) is None:
-                raise NotFoundError(f"No patient with id {patient_id}.")
+                raise NotFoundError("No patient with id {patient_id}.", patient_id=patient_id)
             registry = load_registry(s)
             measurements = list(
                 s.scalars(

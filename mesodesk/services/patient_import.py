@@ -18,6 +18,7 @@ from sqlalchemy import select
 from mesodesk.db.models import ClinicSettings, Patient
 from mesodesk.domain.errors import KnownError, ValidationError
 from mesodesk.domain.rules import fold, format_file_no
+from mesodesk.i18n import N_, _
 from mesodesk.services import audit
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.services.patients import PatientInput, _apply, _clean, _next_file_no
@@ -30,7 +31,7 @@ class ImportCancelled(KnownError):
     """The user cancelled: nothing was imported."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled: nothing was imported.")
+        super().__init__(N_("The import was cancelled: nothing was imported."))
 
 
 @dataclass
@@ -159,7 +160,11 @@ class PatientImportService:
                         RowProblem(
                             item.row,
                             "file_no",
-                            f"{cleaned.file_no} is also used by row {seen_file_no[cleaned.file_no]}",
+                            _(
+                                "{file_no} is also used by row {row}",
+                                file_no=cleaned.file_no,
+                                row=seen_file_no[cleaned.file_no],
+                            ),
                         )
                     )
                     continue
@@ -300,7 +305,9 @@ class PatientImportService:
                     if data.file_no and s.scalar(select(Patient.id).where(Patient.file_no == data.file_no)):
                         result.problems.append(
                             RowProblem(
-                                item.row, "file_no", f"{data.file_no} is already used by another patient"
+                                item.row,
+                                "file_no",
+                                _("{file_no} is already used by another patient", file_no=data.file_no),
                             )
                         )
                         continue

@@ -27,6 +27,8 @@ from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from mesodesk.domain.rules import digits, fold, format_file_no, query_tokens, search_tokens
+from mesodesk.i18n import LANGUAGES, N_, _, format_date
+from mesodesk.i18n.labels import label
 from mesodesk.services import audit, validation
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.services.duplicates import (
@@ -52,6 +54,8 @@ class PatientInput:
     fitzpatrick: int | None = None
     contraindications: str = ""
     notes: str = ""
+    #: Language of the documents handed to the patient (mesodesk.i18n.LANGUAGES); None: the clinic's.
+    preferred_language: str | None = None
 
 
 @dataclass
@@ -67,14 +71,15 @@ class HistoryInput:
     other: str = ""
 
 
+#: English source labels (message ids): translate where shown, ``_(RISK_LABELS[key])``.
 RISK_LABELS = {
-    "anticoagulants": "Anticoagulants",
-    "nsaids": "NSAIDs",
-    "supplements": "Supplements raising bruising risk",
-    "pregnant_or_breastfeeding": "Pregnant or breast-feeding",
-    "autoimmune_disease": "Autoimmune disease",
-    "keloid_tendency": "Keloid tendency",
-    "active_skin_infection": "Active skin infection",
+    "anticoagulants": N_("Anticoagulants"),
+    "nsaids": N_("NSAIDs"),
+    "supplements": N_("Supplements raising bruising risk"),
+    "pregnant_or_breastfeeding": N_("Pregnant or breast-feeding"),
+    "autoimmune_disease": N_("Autoimmune disease"),
+    "keloid_tendency": N_("Keloid tendency"),
+    "active_skin_infection": N_("Active skin infection"),
 }
 
 
@@ -130,6 +135,7 @@ def _clean(data: PatientInput, today: date) -> PatientInput:
         fitzpatrick=data.fitzpatrick,
         contraindications=v.optional_text("contraindications", data.contraindications),
         notes=v.optional_text("notes", data.notes),
+        preferred_language=_language(data.preferred_language),
     )
     if cleaned.email and not EMAIL_RE.match(cleaned.email):
         raise ValidationError("email", "is not an e-mail address")
@@ -138,6 +144,13 @@ def _clean(data: PatientInput, today: date) -> PatientInput:
     if cleaned.fitzpatrick is not None and not 1 <= cleaned.fitzpatrick <= 6:
         raise ValidationError("fitzpatrick", "must be a skin type from I to VI")
     return cleaned
+
+
+def _language(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    code = value.strip().lower()
+    return validation.choice("preferred_language", code, list(LANGUAGES))
 
 
 def search_text_for(first_name: str, last_name: str, file_no: str, phone_digits: str) -> str:
@@ -233,8 +246,8 @@ class PatientService:
         if typed:
             raise ValidationError(
                 typed[0],
-                f"your role ({self.ctx.actor.role}) cannot record clinical notes; nothing was saved. "
-                "Ask a practitioner to record it.",
+                "your role ({role}) cannot record clinical notes; nothing was saved. Ask a practitioner to record it.",
+                role=self.ctx.actor.role,
             )
 
     # -- writes --------------------------------------------------------------
@@ -246,7 +259,9 @@ class PatientService:
         self._refuse_clinical_text(data)
         with self.ctx.write() as s:
             if cleaned.file_no and s.scalar(select(Patient.id).where(Patient.file_no == cleaned.file_no)):
-                raise ValidationError("file_no", f"{cleaned.file_no} is already used by another patient")
+                raise ValidationError(
+                    "file_no", "{file_no} is already used by another patient", file_no=cleaned.file_no
+                )
             extra = self._duplicate_gate(s, cleaned, None, duplicate_reason)
             patient = Patient(
                 file_no=cleaned.file_no or _next_file_no(s),
@@ -280,7 +295,9 @@ class PatientService:
                 and cleaned.file_no != patient.file_no
                 and s.scalar(select(Patient.id).where(Patient.file_no == cleaned.file_no))
             ):
-                raise ValidationError("file_no", f"{cleaned.file_no} is already used by another patient")
+                raise ValidationError(
+                    "file_no", "{file_no} is already used by another patient", file_no=cleaned.file_no
+                )
             first_session = s.scalar(
                 select(func.min(TreatmentSession.performed_at)).where(
                     TreatmentSession.patient_id == patient_id
@@ -312,9 +329,13 @@ class PatientService:
             keep = self._get(s, keep_id)
             merged = self._get(s, merged_id)
             if merged.merged_into_id is not None:
-                raise ValidationError("merged_id", f"{merged.file_no} was already merged into another record")
+                raise ValidationError(
+                    "merged_id", "{file_no} was already merged into another record", file_no=merged.file_no
+                )
             if keep.merged_into_id is not None:
-                raise ValidationError("keep_id", f"{keep.file_no} was merged into another record")
+                raise ValidationError(
+                    "keep_id", "{file_no} was merged into another record", file_no=keep.file_no
+                )
             keep_before, merged_before = audit.snapshot(keep), audit.snapshot(merged)
             moved = move_records(s, merged_id, keep_id)
             kept_history = s.scalar(select(MedicalHistory).where(MedicalHistory.patient_id == keep_id))
@@ -471,7 +492,7 @@ class PatientService:
         with self.ctx.write() as s:
             allergy = s.get(Allergy, allergy_id)
             if allergy is None:
-                raise NotFoundError(f"No allergy with id {allergy_id}.")
+                raise NotFoundError("No allergy with id {allergy_id}.", allergy_id=allergy_id)
             before = audit.snapshot(allergy)
             s.delete(allergy)
             audit.record(s, self.ctx, "allergy", allergy_id, "delete", before, None)
@@ -486,7 +507,7 @@ class PatientService:
         with self.ctx.read() as s:
             patient = s.scalar(select(Patient).where(Patient.file_no == file_no))
             if patient is None:
-                raise NotFoundError(f"No patient with file number {file_no}.")
+                raise NotFoundError("No patient with file number {file_no}.", file_no=file_no)
         return self._visible(patient)
 
     def _visible(self, patient: Patient) -> Patient:
@@ -603,15 +624,16 @@ class PatientService:
     def _get(self, s: Session, patient_id: int) -> Patient:
         patient = s.get(Patient, patient_id)
         if patient is None:
-            raise NotFoundError(f"No patient with id {patient_id}.")
+            raise NotFoundError("No patient with id {patient_id}.", patient_id=patient_id)
         return patient
 
     def _locked(self, s: Session, patient_id: int, expected_version: int | None) -> Patient:
         patient = self._get(s, patient_id)
         if expected_version is not None and patient.version != expected_version:
             raise ConflictError(
-                f"{patient.first_name} {patient.last_name}'s record was changed by someone else since you "
-                "opened it. Reload it and make your change again."
+                "{first_name} {last_name}'s record was changed by someone else since you opened it. Reload it and make your change again.",
+                first_name=patient.first_name,
+                last_name=patient.last_name,
             )
         return patient
 
@@ -636,19 +658,30 @@ SERIOUS_REACTIONS = {
 
 
 def alerts_for(chart: PatientChart) -> list[str]:
-    """What a practitioner must see before injecting."""
+    """What a practitioner must see before injecting (in the current language)."""
     alerts = [
-        f"Allergy: {a.substance} ({a.severity.replace('_', ' ')})"
+        _(
+            "Allergy: {substance} ({severity})",
+            substance=a.substance,
+            severity=label("severity", a.severity).lower(),
+        )
         + (f" — {a.reaction}" if a.reaction else "")
         for a in chart.allergies
     ]
     if chart.history:
-        alerts += [label for key, label in RISK_LABELS.items() if getattr(chart.history, key)]
+        alerts += [_(text) for key, text in RISK_LABELS.items() if getattr(chart.history, key)]
     for r in chart.reactions:
         if r.type in SERIOUS_REACTIONS or r.severity == enums.Grade.SEVERE:
-            alerts.append(f"Earlier {r.severity} {r.type} on {r.onset_at.astimezone().date().isoformat()}")
+            alerts.append(
+                _(
+                    "Earlier {severity} {reaction} on {date}",
+                    severity=label("severity", r.severity).lower(),
+                    reaction=label("reaction", r.type).lower(),
+                    date=format_date(r.onset_at.astimezone().date(), "short"),
+                )
+            )
     if chart.patient.contraindications:
-        alerts.append(f"Contraindications: {chart.patient.contraindications}")
+        alerts.append(_("Contraindications: {text}", text=chart.patient.contraindications))
     return alerts
 
 

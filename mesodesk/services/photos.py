@@ -88,7 +88,10 @@ def checked_image(data: bytes, *, thumbnail_px: int = THUMBNAIL_PX) -> CheckedIm
         raise ValidationError("file", "is empty")
     if len(data) > MAX_PHOTO_BYTES:
         raise ValidationError(
-            "file", f"is too large ({len(data) / (1024 * 1024):.1f} MB); the limit is {MAX_PHOTO_MB} MB"
+            "file",
+            "is too large ({size:.1f} MB); the limit is {limit} MB",
+            size=len(data) / (1024 * 1024),
+            limit=MAX_PHOTO_MB,
         )
     try:
         with warnings.catch_warnings():
@@ -97,10 +100,14 @@ def checked_image(data: bytes, *, thumbnail_px: int = THUMBNAIL_PX) -> CheckedIm
             fmt = image.format or ""
             if fmt not in FORMATS:
                 raise ValidationError(
-                    "file", f"is a {fmt or 'unknown'} image; only JPEG and PNG photos are accepted"
+                    "file",
+                    "is a {format} image; only JPEG and PNG photos are accepted",
+                    format=fmt or "unknown",
                 )
             if image.width * image.height > MAX_PIXELS:
-                raise ValidationError("file", f"has too many pixels ({image.width} x {image.height})")
+                raise ValidationError(
+                    "file", "has too many pixels ({width} x {height})", width=image.width, height=image.height
+                )
             image.load()
     except ValidationError:
         raise
@@ -382,7 +389,7 @@ class PhotoService:
                 select(Photo).where(Photo.id == photo_id).options(defer(Photo.data, raiseload=True))
             )
             if photo is None:
-                raise NotFoundError(f"No photo with id {photo_id}.")
+                raise NotFoundError("No photo with id {photo_id}.", photo_id=photo_id)
             return photo
 
     def data(self, photo_id: int) -> bytes:
@@ -391,7 +398,7 @@ class PhotoService:
         with self.ctx.read() as s:
             data = s.scalar(select(Photo.data).where(Photo.id == photo_id))
         if data is None:
-            raise NotFoundError(f"No photo with id {photo_id}.")
+            raise NotFoundError("No photo with id {photo_id}.", photo_id=photo_id)
         return bytes(data)
 
     def thumbnail(self, photo_id: int) -> bytes:
@@ -400,7 +407,7 @@ class PhotoService:
         with self.ctx.read() as s:
             data = s.scalar(select(Photo.thumbnail_png).where(Photo.id == photo_id))
         if data is None:
-            raise NotFoundError(f"No photo with id {photo_id}.")
+            raise NotFoundError("No photo with id {photo_id}.", photo_id=photo_id)
         return bytes(data)
 
     def display_image(self, photo_id: int, max_px: int = 1600) -> bytes:
@@ -453,7 +460,7 @@ class PhotoService:
     def _row(self, s, photo_id: int) -> Photo:  # type: ignore[no-untyped-def]
         photo = s.get(Photo, photo_id)
         if photo is None:
-            raise NotFoundError(f"No photo with id {photo_id}.")
+            raise NotFoundError("No photo with id {photo_id}.", photo_id=photo_id)
         return photo
 
     def _validate_tags(self, tags: PhotoTags) -> PhotoTags:

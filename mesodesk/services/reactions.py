@@ -67,7 +67,12 @@ def _validate(data: ReactionInput) -> None:
         validation.choice(f"assessments[{i}].symptom", a.symptom, values(enums.ReactionType))
         validation.choice(f"assessments[{i}].grade", a.grade, values(enums.Grade))
         if (a.day, a.symptom) in days:
-            raise ValidationError(f"assessments[{i}].day", f"day {a.day} is graded twice for {a.symptom}")
+            raise ValidationError(
+                f"assessments[{i}].day",
+                "day {day} is graded twice for {symptom}",
+                day=a.day,
+                symptom=a.symptom,
+            )
         days.add((a.day, a.symptom))
 
 
@@ -101,7 +106,7 @@ class ReactionService:
                     .options(selectinload(Reaction.assessments))
                 )
                 if reaction is None:
-                    raise NotFoundError(f"No reaction with id {reaction_id}.")
+                    raise NotFoundError("No reaction with id {reaction_id}.", reaction_id=reaction_id)
                 if expected_version is not None and reaction.version != expected_version:
                     raise ConflictError("This reaction was changed by someone else. Reload it.")
                 before = self._snap(reaction)
@@ -135,9 +140,11 @@ class ReactionService:
                 select(Reaction).where(Reaction.id == reaction_id).options(selectinload(Reaction.assessments))
             )
             if reaction is None:
-                raise NotFoundError(f"No reaction with id {reaction_id}.")
+                raise NotFoundError("No reaction with id {reaction_id}.", reaction_id=reaction_id)
             if any(a.day == data.day and a.symptom == data.symptom for a in reaction.assessments):
-                raise ValidationError("day", f"day {data.day} is already graded for {data.symptom}")
+                raise ValidationError(
+                    "day", "day {day} is already graded for {symptom}", day=data.day, symptom=data.symptom
+                )
             item = ReactionAssessment(day=data.day, symptom=data.symptom, grade=data.grade, notes=data.notes)
             reaction.assessments.append(item)
             s.flush()
@@ -151,7 +158,7 @@ class ReactionService:
                 select(Reaction).where(Reaction.id == reaction_id).options(selectinload(Reaction.assessments))
             )
             if reaction is None:
-                raise NotFoundError(f"No reaction with id {reaction_id}.")
+                raise NotFoundError("No reaction with id {reaction_id}.", reaction_id=reaction_id)
             return reaction
 
     def for_patient(self, patient_id: int) -> list[Reaction]:

@@ -17,6 +17,8 @@ from mesodesk.db.models import (
     TreatmentSession,
 )
 from mesodesk.domain.errors import ValidationError
+from mesodesk.i18n import N_, _, format_date
+from mesodesk.i18n.labels import label as vocab_label
 
 #: What the patient summary can hold, in print order (the identity block is always printed).
 SUMMARY_SECTIONS: tuple[str, ...] = (
@@ -30,27 +32,27 @@ SUMMARY_SECTIONS: tuple[str, ...] = (
     "consents",
     "photos",
 )
+#: English source texts (message ids); translate where shown: _(SECTION_TITLES[key]).
 SECTION_TITLES: dict[str, str] = {
-    "alerts": "Alerts and allergies",
-    "history": "Medical history",
-    "sessions": "Sessions",
-    "maps": "Injection maps",
-    "reactions": "Reactions",
-    "plan": "Plan and follow-up",
-    "outcomes": "Outcomes",
-    "consents": "Consents",
-    "photos": "Photos",
+    "alerts": N_("Alerts and allergies"),
+    "history": N_("Medical history"),
+    "sessions": N_("Sessions"),
+    "maps": N_("Injection maps"),
+    "reactions": N_("Reactions"),
+    "plan": N_("Plan and follow-up"),
+    "outcomes": N_("Outcomes"),
+    "consents": N_("Consents"),
+    "photos": N_("Photos"),
 }
 Granularity = Literal["day", "week", "month"]
 GRANULARITIES: tuple[str, ...] = ("day", "week", "month")
-NOT_RECORDED = "(not recorded)"
+NOT_RECORDED = N_("(not recorded)")
 PRINT_PHOTO_PX = 1000  # long side of a printed photo: about 300 dpi at the 80 mm it is printed
 
 
 def label(value: str) -> str:
-    """A stored enum value as printed: 'point_by_point' -> 'Point by point'."""
-    text = (value or "").replace("_", " ").strip()
-    return text[:1].upper() + text[1:]
+    """A stored enum value as printed, in the current language: 'point_by_point' -> 'Point by point'."""
+    return vocab_label(None, value)
 
 
 # --- the data handed to the report builders ------------------------------------------------
@@ -82,6 +84,8 @@ class PatientInfo:
     notes: str = ""
     archived: bool = False
     merged_from: list[str] = field(default_factory=list)  # "file number name" of records merged into it
+    #: The patient's preferred language for documents handed to them (None: the clinic's).
+    preferred_language: str | None = None
 
     @property
     def full_name(self) -> str:
@@ -90,7 +94,8 @@ class PatientInfo:
     @property
     def running_label(self) -> str:
         """Printed at the foot of every page of a patient document."""
-        return f"{self.full_name} · born {self.date_of_birth.isoformat()} · {self.file_no}"
+        born = _("born {date}", date=format_date(self.date_of_birth, "short"))
+        return f"{self.full_name} · {born} · {self.file_no}"
 
 
 @dataclass
@@ -277,6 +282,7 @@ class ConsentFormData:
     signature_source: str
     content_hash: str | None
     generated_on: date
+    language: str | None = None  # the consent text's language: the form is printed in it
 
 
 @dataclass
@@ -285,6 +291,7 @@ class AftercareData:
     text: str
     patient: PatientInfo | None
     generated_on: date
+    language: str | None = None  # the language of `text`: the sheet is printed in it
 
 
 @dataclass
@@ -409,7 +416,7 @@ class ActivityReportData:
     @property
     def totals(self) -> ActivityRow:
         return ActivityRow(
-            "Total",
+            _("Total"),
             self.start,
             sum(r.sessions for r in self.rows),
             self.distinct_patients,
@@ -458,6 +465,7 @@ def _patient_info(p: Patient) -> PatientInfo:
         p.contraindications,
         p.notes,
         p.archived,
+        preferred_language=p.preferred_language,
     )
 
 

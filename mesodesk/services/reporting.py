@@ -25,6 +25,7 @@ from mesodesk.db.models import (
 )
 from mesodesk.domain import enums
 from mesodesk.domain.errors import NotFoundError, ValidationError
+from mesodesk.i18n import current_language
 from mesodesk.services.clinic_reports import ClinicReports
 from mesodesk.services.context import Permission
 from mesodesk.services.patients import RISK_LABELS, PatientChart, PatientService
@@ -125,7 +126,10 @@ class ReportingService(ClinicReports):
         unknown = [sec for sec in chosen if sec not in SUMMARY_SECTIONS]
         if unknown:
             raise ValidationError(
-                "sections", f"unknown section {unknown[0]!r}; choose from " + ", ".join(SUMMARY_SECTIONS)
+                "sections",
+                "unknown section {section!r}; choose from {choices}",
+                section=unknown[0],
+                choices=", ".join(SUMMARY_SECTIONS),
             )
         if date_from and date_to and date_to < date_from:
             raise ValidationError("to", "is before the start of the period")
@@ -279,7 +283,7 @@ class ReportingService(ClinicReports):
         with self.ctx.read() as s:
             consent = s.get(Consent, consent_id)
             if consent is None:
-                raise NotFoundError(f"No consent with id {consent_id}.")
+                raise NotFoundError("No consent with id {consent_id}.", consent_id=consent_id)
             text = s.get(ConsentText, consent.consent_text_id)
             patient = s.get(Patient, consent.patient_id)
             assert text is not None and patient is not None
@@ -304,6 +308,7 @@ class ReportingService(ClinicReports):
             consent.signature_source,
             consent.content_hash,
             self.ctx.today(),
+            language=text.language or "en",
         )
 
     def consents_for(self, patient_id: int) -> list[ConsentInfo]:
@@ -346,15 +351,27 @@ class ReportingService(ClinicReports):
             )
             return [(sid, at.astimezone(), name, ind.replace(",", ", ")) for sid, at, name, ind in rows]
 
-    def aftercare(self, patient_id: int | None = None, text_name: str = "aftercare_en") -> AftercareData:
+    def aftercare(
+        self, patient_id: int | None = None, text_name: str | None = None, *, lang: str | None = None
+    ) -> AftercareData:
+        """The aftercare text in `lang`, else the patient's preferred language, else the current one.
+
+        The text is resources/texts/aftercare_<lang>.md (English when there is no translation, with a
+        logged notice); `text_name` picks another file by name.
+        """
+        from mesodesk.i18n.texts import localized_text
         from mesodesk.paths import text_path
 
         patient = _patient_info(PatientService(self.ctx).get(patient_id)) if patient_id is not None else None
+        wanted = lang or (patient.preferred_language if patient else None) or current_language()
         try:
-            text = text_path(text_name).read_text(encoding="utf-8")
+            if text_name:
+                text, found = text_path(text_name).read_text(encoding="utf-8"), wanted
+            else:
+                text, found = localized_text("aftercare", wanted)
         except FileNotFoundError as exc:
-            raise NotFoundError(f"The aftercare text is missing: {exc}") from exc
-        return AftercareData(self.clinic(), text, patient, self.ctx.today())
+            raise NotFoundError("The aftercare text is missing: {error}", error=exc) from exc
+        return AftercareData(self.clinic(), text, patient, self.ctx.today(), language=found)
 
 
 def _print_images(originals: list[bytes]) -> list[tuple[bytes, int, int]]:

@@ -118,7 +118,7 @@ def _validate_shape(data: SessionInput) -> list[str]:
         validation.choice(f"{prefix}.device", area.device, values(enums.Device))
         if area.depth_mm is None or not 0 < area.depth_mm <= MAX_DEPTH_MM:
             raise ValidationError(
-                f"{prefix}.depth_mm", f"must be more than 0 and at most {MAX_DEPTH_MM:g} mm"
+                f"{prefix}.depth_mm", "must be more than 0 and at most {maximum:g} mm", maximum=MAX_DEPTH_MM
             )
         if (w := depth_warning(area.depth_mm)) is not None:
             warnings.append(f"{area.area.replace('_', ' ').capitalize()}: {w}")
@@ -139,7 +139,7 @@ def _validate_shape(data: SessionInput) -> list[str]:
         validation.choice(f"marks[{i}].kind", mark.kind, values(enums.MarkKind))
         if mark.depth_mm is not None and not 0 < mark.depth_mm <= MAX_DEPTH_MM:
             raise ValidationError(
-                f"marks[{i}].depth_mm", f"must be more than 0 and at most {MAX_DEPTH_MM:g} mm"
+                f"marks[{i}].depth_mm", "must be more than 0 and at most {maximum:g} mm", maximum=MAX_DEPTH_MM
             )
         validation.not_negative(f"marks[{i}].volume_ml", mark.volume_ml)
     return warnings
@@ -166,7 +166,7 @@ def _load(s: Session, session_id: int) -> TreatmentSession:
         )
     )
     if ts is None:
-        raise NotFoundError(f"No session with id {session_id}.")
+        raise NotFoundError("No session with id {session_id}.", session_id=session_id)
     return ts
 
 
@@ -203,11 +203,13 @@ class SessionService:
             if lot is None:
                 raise ValidationError(f"products[{i}].lot", "unknown lot")
             if (problem := lot_problem(lot, day)) is not None:
-                raise ValidationError(f"products[{i}].lot", f"refused: {problem}")
+                raise ValidationError(f"products[{i}].lot", "refused: {problem}", problem=problem)
             if lot.received_on is not None and lot.received_on > day:
                 raise ValidationError(
                     f"products[{i}].lot",
-                    f"lot {lot.lot_number} was received on {lot.received_on.isoformat()}, after this session",
+                    "lot {lot_number} was received on {value}, after this session",
+                    lot_number=lot.lot_number,
+                    value=lot.received_on.isoformat(),
                 )
             product = s.get(Product, lot.product_id)
             assert product is not None
@@ -217,7 +219,7 @@ class SessionService:
             if lot is None:
                 raise ValidationError("anaesthesia", "unknown lot")
             if (problem := lot_problem(lot, day)) is not None:
-                raise ValidationError("anaesthesia", f"refused: {problem}")
+                raise ValidationError("anaesthesia", "refused: {problem}", problem=problem)
         warnings += self._allergy_warnings(s, data)
         return list(dict.fromkeys(warnings))
 

@@ -40,7 +40,9 @@ def _info(user: User) -> UserInfo:
 
 def check_password(password: str) -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise ValidationError("password", f"must be at least {MIN_PASSWORD_LENGTH} characters")
+        raise ValidationError(
+            "password", "must be at least {minimum} characters", minimum=MIN_PASSWORD_LENGTH
+        )
 
 
 class UserService:
@@ -66,7 +68,7 @@ class UserService:
             check_password(password)
         with self.ctx.write() as s:
             if s.scalar(select(User.id).where(User.username == username)):
-                raise ValidationError("username", f"{username!r} is already taken")
+                raise ValidationError("username", "{username!r} is already taken", username=username)
             user = User(
                 username=username,
                 full_name=full_name,
@@ -136,7 +138,7 @@ class UserService:
         with self.ctx.write() as s:
             user = s.get(User, user_id)
             if user is None:
-                raise NotFoundError(f"No user with id {user_id}.")
+                raise NotFoundError("No user with id {user_id}.", user_id=user_id)
             user.password_hash = HASHER.hash(password)
             user.failed_attempts = 0
             audit.record(s, self.ctx, "user", user_id, "set_password")
@@ -146,7 +148,7 @@ class UserService:
         with self.ctx.write() as s:
             user = s.get(User, user_id)
             if user is None:
-                raise NotFoundError(f"No user with id {user_id}.")
+                raise NotFoundError("No user with id {user_id}.", user_id=user_id)
             if not active and user.role == Role.ADMIN and user.is_active:
                 self._keep_an_admin(s, user_id)
             user.is_active = active
@@ -160,7 +162,7 @@ class UserService:
         with self.ctx.write() as s:
             user = s.get(User, user_id)
             if user is None:
-                raise NotFoundError(f"No user with id {user_id}.")
+                raise NotFoundError("No user with id {user_id}.", user_id=user_id)
             before = user.role
             if before == Role.ADMIN and role != Role.ADMIN and user.is_active:
                 self._keep_an_admin(s, user_id)
@@ -182,7 +184,7 @@ class UserService:
         with self.ctx.read() as s:
             user = s.scalar(select(User).where(User.username == (username or "").strip().lower()))
             if user is None:
-                raise NotFoundError(f"No user named {username!r}.")
+                raise NotFoundError("No user named {username!r}.", username=username)
             return _info(user)
 
     def list(self) -> list[UserInfo]:
@@ -196,7 +198,7 @@ class UserService:
         with self.ctx.read() as s:
             user = s.get(User, user_id)
             if user is None:
-                raise NotFoundError(f"No user with id {user_id}.")
+                raise NotFoundError("No user with id {user_id}.", user_id=user_id)
             return _info(user)
 
     def record_lock(self, *, manual: bool) -> None:

@@ -18,7 +18,12 @@ def required_text(field: str, value: str | None, *, max_length: int = MAX_NAME_L
 def optional_text(field: str, value: str | None, *, max_length: int = MAX_NOTE_LENGTH) -> str:
     cleaned = (value or "").strip()
     if len(cleaned) > max_length:
-        raise ValidationError(field, f"is too long ({len(cleaned)} characters; at most {max_length})")
+        raise ValidationError(
+            field,
+            "is too long ({length} characters; at most {maximum})",
+            length=len(cleaned),
+            maximum=max_length,
+        )
     if "\x00" in cleaned:
         raise ValidationError(field, "contains a NUL character")
     return cleaned
@@ -26,7 +31,9 @@ def optional_text(field: str, value: str | None, *, max_length: int = MAX_NOTE_L
 
 def choice(field: str, value: str, allowed: list[str]) -> str:
     if value not in allowed:
-        raise ValidationError(field, f"must be one of {', '.join(allowed)} (got {value!r})")
+        raise ValidationError(
+            field, "must be one of {allowed} (got {value!r})", allowed=", ".join(allowed), value=value
+        )
     return value
 
 
@@ -39,7 +46,7 @@ def not_negative(field: str, value: float | int | None) -> None:
 
 def at_least(field: str, value: int | None, minimum: int) -> None:
     if value is not None and value < minimum:
-        raise ValidationError(field, f"must be at least {minimum}")
+        raise ValidationError(field, "must be at least {minimum}", minimum=minimum)
 
 
 def birth_date(field: str, value: date | None, today: date) -> date:

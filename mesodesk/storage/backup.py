@@ -210,15 +210,19 @@ def backup_database(
             raw.close()
         problems = verify_backup(tmp, passphrase=passphrase)
         if problems:
-            raise BackupError(f"The backup could not be verified ({problems[0]}); it was not kept.")
+            raise BackupError(
+                "The backup could not be verified ({problem}); it was not kept.", problem=problems[0]
+            )
         _fsync_file(tmp)
         os.replace(tmp, target)
         write_manifest(target, now, reason, head)
         _fsync_dir(folder)
     except sqlite3.Error as exc:
-        raise BackupError(f"The backup failed: {exc}") from exc
+        raise BackupError("The backup failed: {error}", error=exc) from exc
     except OSError as exc:
-        raise BackupError(f"The backup could not be written to {folder}: {exc.strerror or exc}") from exc
+        raise BackupError(
+            "The backup could not be written to {folder}: {reason}", folder=folder, reason=exc.strerror or exc
+        ) from exc
     finally:
         tmp.unlink(missing_ok=True)
         for extra in ("-wal", "-shm", "-journal"):
@@ -450,11 +454,13 @@ def restore(
     if db is None:
         return _pg_restore(backup, resolved)
     if not backup.is_file():
-        raise BackupError(f"No backup file at {backup}.")
+        raise BackupError("No backup file at {backup}.", backup=backup)
     plain = _is_plain_sqlite(backup)
     problems = verify_backup(backup, passphrase=None if plain else passphrase)
     if problems:
-        raise BackupError(f"This backup cannot be restored: {problems[0]}. Nothing was changed.")
+        raise BackupError(
+            "This backup cannot be restored: {problem}. Nothing was changed.", problem=problems[0]
+        )
     if passphrase is None and db.exists() and db.stat().st_size > 0 and not _is_plain_sqlite(db):
         raise BackupError(
             "This clinic's database is encrypted: give its passphrase (set MESODESK_PASSPHRASE) so the "
@@ -498,7 +504,7 @@ def _replace_file(
         _fsync_dir(db.parent)
     except OSError as exc:
         raise BackupError(
-            f"The restore failed ({exc.strerror or exc}); the database was not changed."
+            "The restore failed ({reason}); the database was not changed.", reason=exc.strerror or exc
         ) from exc
     finally:
         tmp.unlink(missing_ok=True)
@@ -653,8 +659,8 @@ def _pg_tool(name: str) -> str:
     tool = shutil.which(name)
     if tool is None:
         raise BackupError(
-            f"PostgreSQL backups need the {name} program, which is not installed on this computer. "
-            "Install the PostgreSQL client tools, or back up on the database server."
+            "PostgreSQL backups need the {name} program, which is not installed on this computer. Install the PostgreSQL client tools, or back up on the database server.",
+            name=name,
         )
     return tool
 
@@ -683,7 +689,8 @@ def _pg_dump(engine: Engine, dest: str | Path | None, *, reason: str, now: datet
     if proc.returncode != 0:
         tmp.unlink(missing_ok=True)
         raise BackupError(
-            f"pg_dump failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}"
+            "pg_dump failed: {detail}",
+            detail=proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "",
         )
     listing = subprocess.run([_pg_tool("pg_restore"), "--list", str(tmp)], capture_output=True, text=True)
     if listing.returncode != 0 or "audit_entries" not in listing.stdout:
@@ -709,13 +716,15 @@ def _pg_audit_head(engine: Engine) -> dict[str, Any]:
 def _pg_restore(backup: Path, url: str) -> RestoreResult:
     tool = _pg_tool("pg_restore")
     if not backup.is_file():
-        raise BackupError(f"No backup file at {backup}.")
+        raise BackupError("No backup file at {backup}.", backup=backup)
     problem = manifest_problem(backup)
     if problem:
-        raise BackupError(f"This backup cannot be restored: {problem}. Nothing was changed.")
+        raise BackupError("This backup cannot be restored: {problem}. Nothing was changed.", problem=problem)
     listing = subprocess.run([tool, "--list", str(backup)], capture_output=True, text=True)
     if listing.returncode != 0 or "audit_entries" not in listing.stdout:
-        raise BackupError(f"{backup.name} is not a MesoDesk PostgreSQL backup. Nothing was changed.")
+        raise BackupError(
+            "{name} is not a MesoDesk PostgreSQL backup. Nothing was changed.", name=backup.name
+        )
     args, env = _pg_env_args(url)
     proc = subprocess.run(
         [tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", *args, str(backup)],
@@ -726,7 +735,7 @@ def _pg_restore(backup: Path, url: str) -> RestoreResult:
     )
     if proc.returncode != 0:
         raise BackupError(
-            f"pg_restore failed (the database was left as it was): "
-            f"{proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}"
+            "pg_restore failed (the database was left as it was): {detail}",
+            detail=proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "",
         )
     return RestoreResult(backup, None)

@@ -21,8 +21,8 @@ log = logging.getLogger("mesodesk.database")
 class MigrationFailedError(DatabaseError):
     """A schema migration failed part-way; ``backup`` is the verified copy made just before it."""
 
-    def __init__(self, message: str, backup: Path | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, backup: Path | None = None, /, **params: object) -> None:
+        super().__init__(message, **params)
         self.backup = backup
 
 
@@ -57,8 +57,9 @@ def open_database(url: str | None = None, *, upgrade: bool = True, passphrase: s
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()
         raise DatabaseError(
-            f"Cannot open the database at {engine.url.render_as_string(hide_password=True)}: "
-            f"{str(getattr(exc, 'orig', exc)).strip().splitlines()[0]}"
+            "Cannot open the database at {url}: {reason}",
+            url=engine.url.render_as_string(hide_password=True),
+            reason=str(getattr(exc, "orig", exc)).strip().splitlines()[0],
         ) from exc
     if state != "current" and upgrade:
         backup_path = None
@@ -71,10 +72,15 @@ def open_database(url: str | None = None, *, upgrade: bool = True, passphrase: s
         except Exception as exc:
             engine.dispose()
             log.exception("schema migration failed")
+            if backup_path:
+                raise MigrationFailedError(
+                    "Updating the database to this version of MesoDesk failed part-way; "
+                    "the backup made just before is {backup}.",
+                    backup_path,
+                    backup=backup_path,
+                ) from exc
             raise MigrationFailedError(
-                "Updating the database to this version of MesoDesk failed part-way"
-                + (f"; the backup made just before is {backup_path}." if backup_path else "."),
-                backup_path,
+                "Updating the database to this version of MesoDesk failed part-way.", None
             ) from exc
         if state != "current":
             engine.dispose()
@@ -93,7 +99,9 @@ def _backup_before_migration(engine: Engine) -> Path | None:
             log.warning("no backup before migrating: %s", exc)
             return None
         engine.dispose()
-        raise DatabaseError(f"The database needs updating, but the backup before it failed: {exc}") from exc
+        raise DatabaseError(
+            "The database needs updating, but the backup before it failed: {error}", error=exc
+        ) from exc
 
 
 def check(engine: Engine, *, quick: bool = False) -> list[str]:

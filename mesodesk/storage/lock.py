@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from mesodesk.domain.errors import DatabaseError
+from mesodesk.i18n import N_
 
 log = logging.getLogger("mesodesk.lock")
 
@@ -113,7 +114,7 @@ def _close_if_unused(db: Path) -> None:
         del _HELD[key]
 
 
-IN_USE = (
+IN_USE = N_(
     "Another MesoDesk window or program is using the clinic file {name} (or restoring it). "
     "Close MesoDesk everywhere else on this computer and try again."
 )
@@ -125,7 +126,7 @@ def acquire_shared(db: Path) -> None:
         held = _open(db)
         if held.users == 0 and held.exclusive == 0 and not _try(held.fd, exclusive=os.name != "posix"):
             _close_if_unused(db)
-            raise FileInUseError(IN_USE.format(name=db.name))
+            raise FileInUseError(IN_USE, name=db.name)
         held.users += 1
 
 
@@ -170,8 +171,9 @@ def exclusive(db: Path, what: str = "this") -> Iterator[None]:
         if not held.exclusive and not _try(held.fd, exclusive=True):
             _close_if_unused(db)
             raise FileInUseError(
-                f"Cannot {what} while another MesoDesk window or program has the clinic file {db.name} open "
-                "(its saves would be lost). Close MesoDesk everywhere else on this computer and try again."
+                "Cannot {what} while another MesoDesk window or program has the clinic file {name} open (its saves would be lost). Close MesoDesk everywhere else on this computer and try again.",
+                what=what,
+                name=db.name,
             )
         held.exclusive += 1
         engines = list(held.engines)

@@ -28,6 +28,7 @@ from mesodesk.gui.labels import FITZPATRICK, choices
 from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import FieldErrors
+from mesodesk.i18n import LANGUAGES, language_name
 from mesodesk.services.context import Permission
 from mesodesk.services.patients import IDENTITY_FIELDS, PatientInput
 
@@ -124,6 +125,13 @@ class PatientEditorDialog(FormDialog):
         self.contraindications.setObjectName("contraindications")
         self.contraindications.setTabChangesFocus(True)
         self.contraindications.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.language = QComboBox()
+        self.language.setObjectName("preferred_language")
+        self.language.addItem(self.tr("Clinic's language"), None)
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.setToolTip(self.tr("Language of the consent form, aftercare sheet and progress sheet"))
+        self.language.setAccessibleName(self.tr("Preferred language for documents"))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
@@ -139,6 +147,7 @@ class PatientEditorDialog(FormDialog):
         add(identity, self.tr("&E-mail"), self.email, "email")
         add(identity, self.tr("&Address"), self.address, "address")
         add(identity, self.tr("Skin type (Fitzpatrick)"), self.fitzpatrick, "fitzpatrick")
+        add(identity, self.tr("Lan&guage of documents"), self.language, "preferred_language")
         add(identity, self.tr("&Contraindications"), self.contraindications, "contraindications")
         add(identity, self.tr("N&otes"), self.notes, "notes")
         layout.addLayout(identity)
@@ -177,6 +186,7 @@ class PatientEditorDialog(FormDialog):
             self.email,
             self.address,
             self.fitzpatrick,
+            self.language,
             self.contraindications,
             self.notes,
             self.save_button,
@@ -205,6 +215,7 @@ class PatientEditorDialog(FormDialog):
         self.email.setText(patient.email)
         self.address.setPlainText(patient.address)
         self.fitzpatrick.setCurrentIndex(max(0, self.fitzpatrick.findData(patient.fitzpatrick)))
+        self.language.setCurrentIndex(max(0, self.language.findData(patient.preferred_language)))
         self.contraindications.setPlainText(patient.contraindications)
         self.notes.setPlainText(patient.notes)
         self.mark_clean()
@@ -228,6 +239,7 @@ class PatientEditorDialog(FormDialog):
             fitzpatrick=self.fitzpatrick.currentData(),
             contraindications=self.contraindications.toPlainText(),
             notes=self.notes.toPlainText(),
+            preferred_language=self.language.currentData(),
         )
 
     def form_state(self) -> tuple:
