@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from decimal import Decimal
+from functools import cache
 
 from babel import dates as _dates
 from babel import numbers as _numbers
@@ -15,7 +17,12 @@ _LOCALES = {"en": "en_GB", "fr": "fr_FR", "it": "it_IT", "es": "es_ES", "de": "d
 
 
 def babel_locale(lang: str | None = None) -> str:
-    return _LOCALES.get(normalize_language(lang) or current_language(), "en_GB")
+    return _LOCALES.get((normalize_language(lang) if lang else None) or current_language(), "en_GB")
+
+
+@cache
+def _decimal_symbol(locale: str) -> str:
+    return _numbers.get_decimal_symbol(locale)
 
 
 def format_date(value: date | None, fmt: str = "medium", *, lang: str | None = None, empty: str = "—") -> str:
@@ -28,16 +35,20 @@ def format_date(value: date | None, fmt: str = "medium", *, lang: str | None = N
     if fmt == "short" and loc.startswith("en"):
         return value.isoformat()  # English documents keep the unambiguous ISO form (2026-12-01)
     if fmt == "short":
-        # CLDR's short form has two-digit years in some locales: birth dates need four.
-        pattern = _dates.get_date_format("short", locale=loc).pattern
-        if "yyyy" not in pattern:
-            pattern = pattern.replace("yy", "yyyy")
-        if "dd" not in pattern:
-            pattern = pattern.replace("d", "dd")
-        if "MM" not in pattern:
-            pattern = pattern.replace("M", "MM")
-        return _dates.format_date(value, pattern, locale=loc)
+        return _short_template(loc).format(d=value.day, m=value.month, y=value.year)
     return _dates.format_date(value, fmt, locale=loc)
+
+
+@cache
+def _short_template(loc: str) -> str:
+    """The locale's short date as a str.format template, always dd, MM and a four-digit year.
+
+    (CLDR's short form has two-digit years in some locales: birth dates need four.)
+    """
+    pattern = _dates.get_date_format("short", locale=loc).pattern
+    fields = {"d": "{d:02d}", "M": "{m:02d}", "y": "{y:04d}"}
+    literal = re.sub(r"'[^']*'", "", pattern)
+    return re.sub(r"d+|M+|y+", lambda m: fields[m.group(0)[0]], literal.replace("{", "{{").replace("}", "}}"))
 
 
 def format_time(value: time | datetime | None, *, lang: str | None = None, empty: str = "—") -> str:
@@ -45,7 +56,15 @@ def format_time(value: time | datetime | None, *, lang: str | None = None, empty
         return empty
     if isinstance(value, datetime):
         value = value.time()
-    return _dates.format_time(value, "short", locale=babel_locale(lang))
+    loc = babel_locale(lang)
+    if _time_pattern(loc) == "HH:mm":  # every shipped locale: done without Babel's formatter
+        return f"{value.hour:02d}:{value.minute:02d}"
+    return _dates.format_time(value, "short", locale=loc)
+
+
+@cache
+def _time_pattern(loc: str) -> str:
+    return _dates.get_time_format("short", locale=loc).pattern
 
 
 def format_datetime(
@@ -71,12 +90,20 @@ def format_decimal(
     """
     if value is None:
         return empty
+    loc = babel_locale(lang)
+    if abs(value) < 1000:  # no grouping: the common case (depths, volumes), done without Babel's parser
+        text = f"{value:.{max(decimals, 0)}f}"
+        if trim and "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return text.replace(".", _decimal_symbol(loc))
     pattern = "#,##0" + ("." + ("#" if trim else "0") * decimals if decimals > 0 else "")
-    return _numbers.format_decimal(value, format=pattern, locale=babel_locale(lang))
+    return _numbers.format_decimal(value, format=pattern, locale=loc)
 
 
 def format_number(value: int | float | None, *, lang: str | None = None, empty: str = "—") -> str:
     """An integer (or a count) with the locale's grouping: 1,234 / 1 234 / 1.234."""
     if value is None:
         return empty
+    if isinstance(value, int) and abs(value) < 1000:
+        return str(value)
     return _numbers.format_decimal(value, locale=babel_locale(lang))

@@ -51,7 +51,7 @@ def _build(data: AftercareData, out: BinaryIO) -> None:
     contact = "  ·  ".join(
         esc(x)
         for x in (
-            data.clinic.name,
+            data.clinic.display_name,
             _("Phone {phone}", phone=data.clinic.phone) if data.clinic.phone else "",
             data.clinic.email,
         )

@@ -34,7 +34,7 @@ FITZPATRICK = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 
 
 def header_for(clinic: ClinicInfo) -> ClinicHeader:
-    return ClinicHeader(clinic.name, clinic.address, clinic.phone, clinic.email, clinic.logo_png)
+    return ClinicHeader(clinic.display_name, clinic.address, clinic.phone, clinic.email, clinic.logo_png)
 
 
 def clinic_doc(
@@ -51,7 +51,7 @@ def clinic_doc(
     return ClinicDocTemplate(
         out,
         title=title,
-        author=clinic.name,
+        author=clinic.display_name,
         subject=subject,
         page_size=paper,  # type: ignore[arg-type]
         header=header_for(clinic),

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from mesodesk.db.models import ClinicSettings, Consent, ConsentText, Patient, User
 from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from mesodesk.i18n import LANGUAGES
 from mesodesk.services import audit, signing, validation
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.services.signoff import GATE_LEVELS
@@ -143,7 +144,10 @@ class ClinicService:
         return row
 
     # -- consent texts -------------------------------------------------------
-    def add_consent_text(self, code: str, version: str, title: str, body: str) -> ConsentText:
+    def add_consent_text(
+        self, code: str, version: str, title: str, body: str, language: str | None = None
+    ) -> ConsentText:
+        """A new consent text (never edited afterwards); `language` is the language it is written in."""
         self.ctx.require(Permission.ADMIN)
         text = ConsentText(
             code=validation.required_text("code", code, max_length=50),
@@ -151,6 +155,7 @@ class ClinicService:
             title=validation.required_text("title", title, max_length=200),
             body=validation.required_text("body", body, max_length=100_000),
             created_at=self.ctx.now(),
+            language=validation.choice("language", language, list(LANGUAGES)) if language else None,
         )
         with self.ctx.write() as s:
             if s.scalar(

@@ -57,7 +57,7 @@ class ReportingBase:
         with self.ctx.read() as s:
             row = s.get(ClinicSettings, 1)
         if row is None:
-            return ClinicInfo(name=_("My clinic"))
+            return ClinicInfo(name="")
         return ClinicInfo(row.name, row.address, row.phone, row.email, row.logo_png, row.paper_size or "A4")
 
     def _users(self, s: Session) -> dict[int, str]:

@@ -60,12 +60,17 @@ def label(value: str) -> str:
 
 @dataclass
 class ClinicInfo:
-    name: str
+    name: str  # "" before the clinic settings are saved: printed as display_name
     address: str = ""
     phone: str = ""
     email: str = ""
     logo_png: bytes | None = None
     paper_size: str = "A4"
+
+    @property
+    def display_name(self) -> str:
+        """The clinic's name, or "My clinic" in the language of the document being built."""
+        return self.name or _("My clinic")
 
 
 @dataclass

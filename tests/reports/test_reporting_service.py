@@ -62,7 +62,7 @@ def test_reaction_rates_per_100_sessions(stats_clinic) -> None:  # type: ignore[
         "Bruising": (4, 1, 25.0),
         "Swelling": (4, 1, 25.0),
         "Redness": (4, 1, 25.0),
-        "Pain": (4, 1, 25.0),
+        "Pain / discomfort": (4, 1, 25.0),
     }
     # HA: sessions 1, 2, 4 and reactions after 1 and 2; lidocaine: sessions 1 and 3, three reactions.
     assert _by_label(data.by_product) == {"Hyaluronic acid": (3, 3, 100.0), "Lidocaine 2%": (2, 3, 150.0)}
