@@ -43,3 +43,15 @@ def localized_text(name: str, lang: str | None = None) -> tuple[str, str]:
     """(text, language of the text) — see localized_text_path."""
     path, found = localized_text_path(name, lang)
     return path.read_text(encoding="utf-8"), found
+
+
+def translated_texts(name: str) -> list[tuple[str, str]]:
+    """(language, text) of every shipped translation of text `name` (English not included)."""
+    from mesodesk.i18n.core import LANGUAGES
+
+    found = []
+    for lang in LANGUAGES:
+        path = _texts_dir() / f"{name}_{lang}.md"
+        if lang != DEFAULT_LANGUAGE and path.is_file():
+            found.append((lang, path.read_text(encoding="utf-8")))
+    return found

@@ -275,7 +275,7 @@ def write_csv(text: str, path: str | Path) -> Path:
     target = Path(path).expanduser()
     if target.is_dir() or not target.parent.is_dir():
         raise ReportFileError(
-            f"Cannot write the CSV to {target}: the folder does not exist or it is a folder."
+            "Cannot write the CSV to {target}: the folder does not exist or it is a folder.", target=target
         )
     tmp = target.with_name(f".{target.name}.tmp")
     try:
@@ -286,7 +286,9 @@ def write_csv(text: str, path: str | Path) -> Path:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ReportFileError(f"Cannot write the CSV to {target}: {exc.strerror or exc}") from exc
+        raise ReportFileError(
+            "Cannot write the CSV to {target}: {reason}", target=target, reason=exc.strerror or exc
+        ) from exc
     return target
 
 

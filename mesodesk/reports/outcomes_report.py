@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from mesodesk.i18n import N_, _, format_decimal, ngettext
 from mesodesk.reports.clinic_reports import rate_text
 from mesodesk.reports.common import clinic_doc, esc, heading, note, period_text
 from mesodesk.reports.doc_template import data_table, styles
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
     from mesodesk.domain.outcome_stats import MeanCI
     from mesodesk.services.outcome_evidence import EvidenceData, EvidenceGroup, EvidenceRow
 
-TITLE = "Outcomes"
-METHOD = (
+TITLE = N_("Outcomes")
+METHOD = N_(
     "A course is a plan's first sessions up to the planned number (fewer for a patient who stopped). "
     "Baseline: the last value on or before the first session. End of course: the value nearest the course's "
     "last session (7 days before to 45 days after); 3 and 6 months: nearest 91 ± 30 and 182 ± 45 days after it. "
@@ -31,10 +32,14 @@ METHOD = (
 def ci_text(ci: MeanCI, digits: int = 1, signed: bool = True) -> str:
     if ci.mean is None:
         return "—"
-    fmt = f"{{:{'+' if signed else ''}.{digits}f}}"
-    text = fmt.format(ci.mean)
+
+    def fmt(value: float) -> str:
+        text = format_decimal(value, decimals=digits, trim=False)
+        return ("+" + text) if signed and not text.startswith("-") else text
+
+    text = fmt(ci.mean)
     if ci.low is not None and ci.high is not None:
-        text += f"\n({fmt.format(ci.low)} to {fmt.format(ci.high)})"
+        text += "\n" + _("({low} to {high})", low=fmt(ci.low), high=fmt(ci.high))
     return text + f"\nn={ci.n}"
 
 
@@ -43,8 +48,8 @@ def days_text(days: float | None, n: tuple[int, int]) -> str:
     if total == 0:
         return "—"
     if days is None:
-        return f"not reached\n({events}/{total})"
-    return f"{days:.0f} d\n({events}/{total})"
+        return _("not reached") + f"\n({events}/{total})"
+    return _("{days} d", days=f"{days:.0f}") + f"\n({events}/{total})"
 
 
 def row_cells(r: EvidenceRow) -> list[object]:
@@ -59,7 +64,7 @@ def row_cells(r: EvidenceRow) -> list[object]:
     )
     unit = "" if r.unit == "points" else f", {r.unit}"
     return [
-        f"{r.name}{unit}" + ("\n(rating at the end)" if rating else ""),
+        f"{r.name}{unit}" + ("\n" + _("(rating at the end)") if rating else ""),
         str(r.courses),
         ci_text(r.baseline, digits, signed=False),
         "—" if rating else ci_text(r.change_end, digits),
@@ -72,15 +77,15 @@ def row_cells(r: EvidenceRow) -> list[object]:
 
 
 HEADER = [
-    "Measure",
-    "Courses",
-    "Baseline (95% CI)",
-    "Change at end of course",
-    "Change at 3 months",
-    "Change at 6 months",
-    "Responders (95% CI)",
-    "Half-life of effect, no upkeep",
-    "Half-life of effect, maintained",
+    N_("Measure"),
+    N_("Courses"),
+    N_("Baseline (95% CI)"),
+    N_("Change at end of course"),
+    N_("Change at 3 months"),
+    N_("Change at 6 months"),
+    N_("Responders (95% CI)"),
+    N_("Half-life of effect, no upkeep"),
+    N_("Half-life of effect, maintained"),
 ]
 WIDTHS = (0.14, 0.09, 0.1, 0.1, 0.095, 0.095, 0.14, 0.12, 0.12)
 
@@ -90,17 +95,27 @@ def group_flowables(g: EvidenceGroup, width: float) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(140), heading(g.label, "h1")]
     story.append(
         Paragraph(
-            f"<b>{g.patients}</b> patient{'s' if g.patients != 1 else ''}, <b>{g.courses}</b> course"
-            f"{'s' if g.courses != 1 else ''} ({g.completed} completed, {g.courses - g.completed} stopped early), "
-            f"<b>{g.sessions}</b> sessions. Risk: <b>{g.reactions}</b> reactions, "
-            f"<b>{rate_text(g.reaction_rate)}</b> per 100 sessions.",
+            _(
+                "{patients}, {courses} ({completed} completed, {stopped} stopped early), "
+                "<b>{sessions}</b> sessions. Risk: <b>{reactions}</b> reactions, "
+                "<b>{rate}</b> per 100 sessions.",
+                patients=ngettext("<b>{n}</b> patient", "<b>{n}</b> patients", g.patients),
+                courses=ngettext("<b>{n}</b> course", "<b>{n}</b> courses", g.courses),
+                completed=g.completed,
+                stopped=g.courses - g.completed,
+                sessions=g.sessions,
+                reactions=g.reactions,
+                rate=rate_text(g.reaction_rate),
+            ),
             st["body"],
         )
     )
     if not g.rows:
-        story.append(note("No assessments or measurements with a baseline for these courses."))
+        story.append(note(_("No assessments or measurements with a baseline for these courses.")))
         return story
-    story.append(data_table(HEADER, [row_cells(r) for r in g.rows], [width * f for f in WIDTHS]))
+    story.append(
+        data_table([_(h) for h in HEADER], [row_cells(r) for r in g.rows], [width * f for f in WIDTHS])
+    )
     plots = [r for r in g.rows if r.direction != "rating" and r.change_end.mean is not None]
     if plots:
         cols = 2
@@ -128,32 +143,41 @@ def _limits_style():  # type: ignore[no-untyped-def]
     )
 
 
+#: How the groups are formed (message ids).
+BY_LABELS = {"protocol": N_("protocol"), "formula": N_("formula"), "indication": N_("indication")}
+
+
 def build_outcomes_report(data: EvidenceData, out: BinaryIO) -> None:
-    period = period_text(data.start, data.end) if (data.start or data.end) else "all courses"
-    by = {"protocol": "protocol", "formula": "formula", "indication": "indication"}[data.by]
+    period = period_text(data.start, data.end) if (data.start or data.end) else _("all courses")
+    by = _(BY_LABELS[data.by])
+    title = _("{title} by {by}", title=_(TITLE), by=by)
     doc = clinic_doc(
         out,
         data.clinic,
-        title=f"{TITLE} by {by}, {period}",
-        subject="Outcomes beside reactions, per " + by,
-        running_label=f"{TITLE} by {by} · {period}",
+        title=f"{title}, {period}",
+        subject=_("Outcomes beside reactions, per {by}", by=by),
+        running_label=f"{title} · {period}",
         generated_on=data.generated_on,
     )
     w = doc.width
     st = styles()
     courses = sum(g.courses for g in data.groups)
     story: list[Flowable] = [
-        Paragraph(f"{TITLE}: benefit beside risk, by {by}", st["title"]),
+        Paragraph(esc(_("{title}: benefit beside risk, by {by}", title=_(TITLE), by=by)), st["title"]),
         Paragraph(
-            f"Courses starting: <b>{esc(period)}</b>. <b>{courses}</b> courses in <b>{len(data.groups)}</b> "
-            f"group{'s' if len(data.groups) != 1 else ''}.",
+            _(
+                "Courses starting: <b>{period}</b>. {courses} in {groups}.",
+                period=esc(period),
+                courses=ngettext("<b>{n}</b> course", "<b>{n}</b> courses", courses),
+                groups=ngettext("<b>{n}</b> group", "<b>{n}</b> groups", len(data.groups)),
+            ),
             st["body"],
         ),
-        Paragraph("<b>Limits.</b> " + esc(data.limits), _limits_style()),
+        Paragraph(_("<b>Limits.</b> {text}", text=esc(_(data.limits))), _limits_style()),
     ]
     if not data.groups:
-        story.append(Paragraph("No courses in this period.", st["body"]))
+        story.append(Paragraph(esc(_("No courses in this period.")), st["body"]))
     for g in data.groups:
         story += group_flowables(g, w)
-    story += [CondPageBreak(80), heading("How the figures are computed", "h2"), note(METHOD)]
+    story += [CondPageBreak(80), heading(_("How the figures are computed"), "h2"), note(_(METHOD))]
     doc.build(story)

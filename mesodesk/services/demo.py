@@ -539,13 +539,33 @@ def _catalogue(conn: Connection, rng: random.Random, today: date, now: datetime)
             for u, n, r in USERS
         ],
     )
+    from mesodesk.i18n.texts import translated_texts
     from mesodesk.paths import text_path
 
     body = text_path("consent_mesotherapy_v1").read_text(encoding="utf-8")
-    conn.execute(
-        m.ConsentText.__table__.insert(),
-        [dict(code="mesotherapy", version="1", title="Consent to mesotherapy", body=body, created_at=now)],
-    )
+    texts = [
+        dict(
+            code="mesotherapy",
+            version="1",
+            title="Consent to mesotherapy",
+            body=body,
+            created_at=now,
+            language="en",
+        )
+    ]
+    for lang, text in translated_texts("consent_mesotherapy_v1"):
+        title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), "")
+        texts.append(
+            dict(
+                code=f"mesotherapy_{lang}",
+                version="1",
+                title=title[:200] or f"mesotherapy ({lang})",
+                body=text,
+                created_at=now,
+                language=lang,
+            )
+        )
+    conn.execute(m.ConsentText.__table__.insert(), texts)
     product_ids = []
     for name, maker, active, conc in PRODUCTS:
         result = conn.execute(

@@ -40,6 +40,7 @@ from mesodesk.domain import enums
 from mesodesk.domain.errors import ValidationError
 from mesodesk.domain.outcome_stats import MeanCI, Proportion, km_median, mean_ci, proportion_ci
 from mesodesk.domain.scales import Measure, Registry, Scale
+from mesodesk.i18n import N_
 from mesodesk.services.clinic_reports import ReportingBase
 from mesodesk.services.context import Permission
 from mesodesk.services.outcomes import load_registry
@@ -49,7 +50,7 @@ GROUPINGS = ("protocol", "formula", "indication")
 END_WINDOW = (-7, 45)
 FOLLOW_UPS = (("3 months", 91, 30), ("6 months", 182, 45))
 NO_GROUP = "(none recorded)"
-LIMITS = (
+LIMITS = N_(  # shown translated in the report: _(data.limits)
     "These figures come from the clinic's own records: observational, unblinded (the practitioner who "
     "treats also rates), without a control group, and counting only the patients who came back to be "
     "assessed. Improvement may be due to the treatment, to other causes (diet, season, regression to the "
@@ -353,7 +354,7 @@ class OutcomeEvidence(ReportingBase):
         """Courses whose first session is in the period (all when no period), grouped ``by``."""
         self.ctx.require(Permission.CLINICAL_READ)
         if by not in GROUPINGS:
-            raise ValidationError("by", f"must be one of {', '.join(GROUPINGS)}")
+            raise ValidationError("by", "must be one of {choices}", choices=", ".join(GROUPINGS))
         if start and end and end < start:
             raise ValidationError("to", "is before the start of the period")
         ts = TreatmentSession
