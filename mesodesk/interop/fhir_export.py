@@ -780,7 +780,12 @@ def fhir_bundle(record: PatientRecord, bundle_type: str = "collection") -> dict[
     if bundle_type not in BUNDLE_TYPES:
         from mesodesk.domain.errors import ValidationError
 
-        raise ValidationError("bundle", f"{bundle_type!r} is not one of {', '.join(BUNDLE_TYPES)}")
+        raise ValidationError(
+            "bundle",
+            "{bundle_type!r} is not one of {choices}",
+            bundle_type=bundle_type,
+            choices=", ".join(BUNDLE_TYPES),
+        )
     if not record.clinic_uuid:
         raise ValueError("the record carries no clinic UUID")
     namespace = uuid.UUID(record.clinic_uuid)

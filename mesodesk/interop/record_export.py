@@ -127,7 +127,9 @@ def write_bytes_atomically(path: Path, data: bytes) -> Path:
                 os.unlink(tmp)
             raise
     except OSError as exc:
-        raise ExportWriteError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        raise ExportWriteError(
+            "Cannot write {path}: {reason}", path=path, reason=exc.strerror or exc
+        ) from exc
     return path
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from mesodesk.i18n import N_, _, format_decimal, ngettext, use_language
 from mesodesk.reports.common import clinic_doc, esc, fmt_d, heading, identity_block, note
 from mesodesk.reports.doc_template import data_table, styles
 from mesodesk.reports.outcome_charts import legend_drawing, trend_drawing
@@ -17,8 +18,16 @@ if TYPE_CHECKING:
 def _num(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    text = f"{value:g}"
+    text = _g(value)
     return f"{text} {unit}" if unit and unit != "points" else text
+
+
+def _g(value: float) -> str:
+    """A value as with format "g" (no needless zeros), with the locale's decimal separator."""
+    return format_decimal(value, decimals=4)
+
+
+PROGRESS_TITLE = N_("Your results so far")
 
 
 def plot_grid(
@@ -59,12 +68,18 @@ def outcomes_table(outcomes: PatientOutcomes, width: float) -> Flowable:
         rating = s.direction == "rating"
         change = "—"
         if last is not None and last.change is not None:
-            change = f"{last.change:+g}" + ("" if s.unit == "points" else f" {s.unit}")
-        responder = "" if last is None or last.responder is None else ("yes" if last.responder else "no")
+            change = (
+                ("+" if last.change >= 0 else "")
+                + _g(last.change)
+                + ("" if s.unit == "points" else f" {s.unit}")
+            )
+        responder = (
+            "" if last is None or last.responder is None else (_("yes") if last.responder else _("no"))
+        )
         rows.append(
             [
                 s.name,
-                "rating of change"
+                _("rating of change")
                 if rating
                 else (f"{_num(base.value, s.unit)}\n{fmt_d(base.day)}" if base else "—"),
                 f"{_num(last.value, s.unit)}\n{fmt_d(last.day)}" if last else "—",
@@ -75,7 +90,7 @@ def outcomes_table(outcomes: PatientOutcomes, width: float) -> Flowable:
             ]
         )
     return data_table(
-        ["Measure", "Baseline", "Latest", "Change", "Grade", "Responder", "Values"],
+        [_("Measure"), _("Baseline"), _("Latest"), _("Change"), _("Grade"), _("Responder"), _("Values")],
         rows,
         [width * f for f in (0.3, 0.15, 0.15, 0.12, 0.1, 0.1, 0.08)],
     )
@@ -83,13 +98,15 @@ def outcomes_table(outcomes: PatientOutcomes, width: float) -> Flowable:
 
 def outcomes_section(outcomes: PatientOutcomes | None, width: float) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [CondPageBreak(160), heading("Outcomes")]
+    story: list[Flowable] = [CondPageBreak(160), heading(_("Outcomes"))]
     if outcomes is None or not outcomes.series:
-        return story + [Paragraph("No measurements or scale scores recorded.", st["body"])]
+        return story + [Paragraph(esc(_("No measurements or scale scores recorded.")), st["body"])]
     story.append(
         note(
-            "Change is from the baseline: the last value on or before the first session of the course it "
-            "belongs to. Shaded: course (green) and maintenance (amber); triangles: sessions."
+            _(
+                "Change is from the baseline: the last value on or before the first session of the course it "
+                "belongs to. Shaded: course (green) and maintenance (amber); triangles: sessions."
+            )
         )
     )
     story += plot_grid(outcomes, width)
@@ -107,54 +124,89 @@ def progress_sentence(s: Series) -> str:
         return ""
     unit = "" if s.unit == "points" else f" {s.unit}"
     if s.direction == "rating":
-        return (
-            f"On {fmt_d(last.day)} the overall improvement was rated {last.value:g} on a scale from 1 "
-            "(very much improved) to 5 (worse)."
+        return _(
+            "On {date} the overall improvement was rated {value} on a scale from 1 "
+            "(very much improved) to 5 (worse).",
+            date=fmt_d(last.day),
+            value=_g(last.value),
         )
     base = _baseline(s)
     if base is None or last is base:
-        return f"{fmt_d(last.day)}: {last.value:g}{unit}."
+        return f"{fmt_d(last.day)}: {_g(last.value)}{unit}."
     gained = last.improvement or 0.0
+    amount = f"{_g(abs(last.change or 0))}{unit}"
+    lower = s.direction == "lower"
     if abs(gained) < 1e-9:
-        trend = "the same as at the start"
+        trend = _("the same as at the start")
     elif gained > 0:
-        trend = f"{abs(last.change or 0):g}{unit} {'less' if s.direction == 'lower' else 'more'} than at the start: better"
+        trend = (
+            _("{amount} less than at the start: better", amount=amount)
+            if lower
+            else _("{amount} more than at the start: better", amount=amount)
+        )
     else:
-        trend = f"{abs(last.change or 0):g}{unit} {'more' if s.direction == 'lower' else 'less'} than at the start"
+        trend = (
+            _("{amount} more than at the start", amount=amount)
+            if lower
+            else _("{amount} less than at the start", amount=amount)
+        )
     band = f" ({last.band})" if last.band else ""
-    return (
-        f"At the start ({fmt_d(base.day)}): {base.value:g}{unit}. On {fmt_d(last.day)}: "
-        f"{last.value:g}{unit}{band}, {trend}."
+    return _(
+        "At the start ({start}): {first}. On {date}: {latest}, {trend}.",
+        start=fmt_d(base.day),
+        first=f"{_g(base.value)}{unit}",
+        date=fmt_d(last.day),
+        latest=f"{_g(last.value)}{unit}{band}",
+        trend=trend,
     )
 
 
 def build_progress_sheet(data: Any, out: BinaryIO) -> None:
-    """``data``: a PatientSummaryData with ``outcomes`` (the patient-facing sheet, plain words)."""
-    title = "Your results so far"
+    """``data``: a PatientSummaryData with ``outcomes`` (the patient-facing sheet, plain words).
+
+    Printed in the patient's preferred language when there is one (else the current language).
+    """
+    with use_language(getattr(data.patient, "preferred_language", None)):
+        _build_progress_sheet(data, out)
+
+
+def _build_progress_sheet(data: Any, out: BinaryIO) -> None:
+    title = _(PROGRESS_TITLE)
     doc = clinic_doc(
         out,
         data.clinic,
         title=f"{title} — {data.patient.full_name}",
-        subject="Progress sheet for the patient",
+        subject=_("Progress sheet for the patient"),
         running_label=data.patient.running_label,
         generated_on=data.generated_on,
     )
     st = styles()
     w = doc.width
     outcomes = data.outcomes
-    story: list[Flowable] = [Paragraph(title, st["title"])]
+    story: list[Flowable] = [Paragraph(esc(title), st["title"])]
     story += identity_block(data.patient, w, data.generated_on)
     if outcomes is None or not outcomes.series:
-        story.append(Paragraph("No results have been recorded yet.", st["body"]))
+        story.append(Paragraph(esc(_("No results have been recorded yet.")), st["body"]))
         doc.build(story)
         return
     sessions = len(outcomes.session_days)
     first = outcomes.session_days[0] if outcomes.session_days else None
     story.append(
         Paragraph(
-            f"You have had <b>{sessions}</b> session{'s' if sessions != 1 else ''}"
-            + (f" since {esc(fmt_d(first))}" if first else "")
-            + ". These are the measurements and scores taken at your visits.",
+            (
+                ngettext(
+                    "You have had <b>{n}</b> session since {date}.",
+                    "You have had <b>{n}</b> sessions since {date}.",
+                    sessions,
+                    date=esc(fmt_d(first)),
+                )
+                if first
+                else ngettext(
+                    "You have had <b>{n}</b> session.", "You have had <b>{n}</b> sessions.", sessions
+                )
+            )
+            + " "
+            + esc(_("These are the measurements and scores taken at your visits.")),
             st["body"],
         )
     )
@@ -168,9 +220,11 @@ def build_progress_sheet(data: Any, out: BinaryIO) -> None:
     story.append(legend_drawing(w))
     story.append(
         note(
-            "Results differ from one person to another and can change with weight, season and lifestyle. "
-            "The effect of mesotherapy is not permanent: it usually fades after a course unless maintenance "
-            "sessions follow. Ask your practitioner what these results mean for you."
+            _(
+                "Results differ from one person to another and can change with weight, season and lifestyle. "
+                "The effect of mesotherapy is not permanent: it usually fades after a course unless maintenance "
+                "sessions follow. Ask your practitioner what these results mean for you."
+            )
         )
     )
     doc.build(story)
