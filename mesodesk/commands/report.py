@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from mesodesk.commands import iso_date
+from mesodesk.i18n import LANGUAGES
 
 KINDS = (
     "patient",
@@ -33,6 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     def add(name: str, help_: str) -> argparse.ArgumentParser:
         k = kinds.add_parser(name, help=help_, description=help_)
         k.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file to write")
+        k.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            help="the document's language (default: MESODESK_LANG, else the system's); consent forms "
+            "follow the language of their text, progress sheets the patient's preferred language",
+        )
         k.set_defaults(func=run)
         return k
 
@@ -124,6 +131,13 @@ def _sections(text: str) -> tuple[str, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mesodesk.i18n import use_language
+
+    with use_language(getattr(args, "lang", None)):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from mesodesk.commands import services
     from mesodesk.reports import exports
     from mesodesk.services.report_data import SUMMARY_SECTIONS
@@ -148,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
         path = exports.export_consent_form(reporting, args.consent_id, out)
     elif kind == "aftercare":
         patient_id = reporting.patient_id_for_file_no(args.patient) if args.patient else None
-        path = exports.export_aftercare_sheet(reporting, out, patient_id)
+        path = exports.export_aftercare_sheet(reporting, out, patient_id, lang=getattr(args, "lang", None))
     elif kind == "followups":
         path = exports.export_followups(reporting, args.date_from, args.date_to, out)
     elif kind == "reactions":

@@ -20,7 +20,14 @@ def depth_warning(depth_mm: float) -> str | None:
     """A warning for a depth that is allowed but unusual for mesotherapy."""
     low, high = TYPICAL_DEPTH_MM
     if depth_mm < low or depth_mm > high:
-        return f"Depth {depth_mm:g} mm is outside the usual {low:g}–{high:g} mm for mesotherapy."
+        from mesodesk.i18n import format_decimal, gettext
+
+        return gettext(
+            "Depth {depth} mm is outside the usual {low}–{high} mm for mesotherapy.",
+            depth=format_decimal(depth_mm, decimals=3),
+            low=format_decimal(low, decimals=3),
+            high=format_decimal(high, decimals=3),
+        )
     return None
 
 

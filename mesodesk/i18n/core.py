@@ -137,6 +137,8 @@ def _fill(text: str, params: dict[str, Any]) -> str:
 
 def gettext(message: str, *, lang: str | None = None, **params: Any) -> str:
     """`message` in the current language (or `lang`), with {named} placeholders filled in."""
+    if not isinstance(message, str):
+        message = str(message)
     text = translations(normalize_language(lang) or current_language()).gettext(message) if message else ""
     return _fill(text, params)
 

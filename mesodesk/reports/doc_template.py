@@ -360,7 +360,10 @@ def write_pdf_atomically(build: Callable[[BinaryIO], None], path: Path) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise ReportWriteError(exc.errno, f"Cannot write the PDF to {path}: {exc.strerror or exc}") from exc
+        raise ReportWriteError(
+            exc.errno,
+            _("Cannot write the PDF to {target}: {reason}", target=path, reason=exc.strerror or exc),
+        ) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -378,7 +381,10 @@ def _replace(tmp: Path, path: Path) -> None:
     try:
         os.replace(tmp, path)
     except OSError as exc:
-        raise ReportWriteError(exc.errno, f"Cannot write the PDF to {path}: {exc.strerror or exc}") from exc
+        raise ReportWriteError(
+            exc.errno,
+            _("Cannot write the PDF to {target}: {reason}", target=path, reason=exc.strerror or exc),
+        ) from exc
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -13,6 +13,7 @@ from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import NotFoundError, ValidationError
 from mesodesk.domain.rules import MAX_DEPTH_MM
+from mesodesk.i18n import _, format_date, format_decimal
 from mesodesk.services import audit, validation
 from mesodesk.services.context import Permission, ServiceContext
 
@@ -74,9 +75,11 @@ def lot_problem(lot: ProductLot, on: date) -> str | None:
     """Why a lot cannot be used on a date (expired or recalled), or None."""
     if lot.recalled and (lot.recalled_on is None or lot.recalled_on <= on):
         reason = f": {lot.recall_reason}" if lot.recall_reason else ""
-        return f"lot {lot.lot_number} has been recalled{reason}"
+        return _("lot {lot} has been recalled", lot=lot.lot_number) + reason
     if lot.expiry_date < on:
-        return f"lot {lot.lot_number} expired on {lot.expiry_date.isoformat()}"
+        return _(
+            "lot {lot} expired on {date}", lot=lot.lot_number, date=format_date(lot.expiry_date, "short")
+        )
     return None
 
 
@@ -85,11 +88,24 @@ def lot_warnings(
 ) -> list[str]:
     warnings = []
     if on <= lot.expiry_date <= on + timedelta(days=warning_days):
-        warnings.append(f"{product.name} lot {lot.lot_number} expires on {lot.expiry_date.isoformat()}")
+        warnings.append(
+            _(
+                "{product} lot {lot} expires on {date}",
+                product=product.name,
+                lot=lot.lot_number,
+                date=format_date(lot.expiry_date, "short"),
+            )
+        )
     remaining = lot.quantity_in_stock - volume
     if remaining <= product.low_stock_threshold:
         warnings.append(
-            f"{product.name} lot {lot.lot_number}: low stock ({max(remaining, 0):g} {product.unit} left)"
+            _(
+                "{product} lot {lot}: low stock ({left} {unit} left)",
+                product=product.name,
+                lot=lot.lot_number,
+                left=format_decimal(max(remaining, 0), decimals=3),
+                unit=product.unit,
+            )
         )
     return warnings
 

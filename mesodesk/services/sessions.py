@@ -25,6 +25,8 @@ from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import LockedRecordError, NotFoundError, PermissionDeniedError, ValidationError
 from mesodesk.domain.rules import MAX_DEPTH_MM, depth_warning
+from mesodesk.i18n import _
+from mesodesk.i18n.labels import label
 from mesodesk.services import audit, followups, validation
 from mesodesk.services.catalogue import lot_problem, lot_warnings
 from mesodesk.services.context import Permission, ServiceContext
@@ -121,7 +123,7 @@ def _validate_shape(data: SessionInput) -> list[str]:
                 f"{prefix}.depth_mm", "must be more than 0 and at most {maximum:g} mm", maximum=MAX_DEPTH_MM
             )
         if (w := depth_warning(area.depth_mm)) is not None:
-            warnings.append(f"{area.area.replace('_', ' ').capitalize()}: {w}")
+            warnings.append(f"{label('area', area.area)}: {w}")
         validation.not_negative(f"{prefix}.injection_points", area.injection_points)
         validation.not_negative(f"{prefix}.volume_ml", area.volume_ml)
         if area.needle_gauge is not None and not 18 <= area.needle_gauge <= 34:
@@ -569,7 +571,7 @@ class SessionService:
             lot = s.get(ProductLot, use.lot_id) or use.lot
             new = lot.quantity_in_stock + sign * use.volume_ml
             if new < 0:
-                warnings.append(f"Lot {lot.lot_number}: the recorded stock was used up (set to 0)")
+                warnings.append(_("Lot {lot}: the recorded stock was used up (set to 0)", lot=lot.lot_number))
                 new = 0.0
             lot.quantity_in_stock = new
         return warnings

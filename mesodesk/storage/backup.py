@@ -40,6 +40,7 @@ from mesodesk.db.engine import (
 )
 from mesodesk.db.probe import is_empty
 from mesodesk.domain.errors import DatabaseError, KnownError
+from mesodesk.i18n import _
 from mesodesk.storage import lock
 
 log = logging.getLogger("mesodesk.backup")
@@ -122,7 +123,7 @@ def _parse_name(stem: str, path: Path) -> tuple[datetime, str] | None:
     if not name.startswith(stem + "-") or not (name.endswith(BACKUP_SUFFIX) or name.endswith(PG_SUFFIX)):
         return None
     rest = name[len(stem) + 1 :].rsplit(".", 1)[0]
-    stamp, _, reason = rest[:15], rest[15:16], rest[16:]
+    stamp, _sep, reason = rest[:15], rest[15:16], rest[16:]
     try:
         created = datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
     except ValueError:
@@ -321,35 +322,41 @@ def verify_backup(path: str | Path, *, passphrase: Passphrase | str | None = Non
     if isinstance(passphrase, str):
         passphrase = Passphrase(passphrase)
     if not path.is_file() or path.stat().st_size == 0:
-        return [f"{path.name} is missing or empty"]
+        return [_("{name} is missing or empty", name=path.name)]
     problem = manifest_problem(path)
     if problem:
         return [problem]
     if passphrase is None:
         with path.open("rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
-                return [f"{path.name} is not an SQLite database (or it is encrypted)"]
+                return [_("{name} is not an SQLite database (or it is encrypted)", name=path.name)]
     try:
         conn = _connect(path, passphrase)
     except DatabaseError as exc:
         return [str(exc)]
     except sqlite3.Error as exc:
-        return [f"{path.name} cannot be opened: {exc}"]
+        return [_("{name} cannot be opened: {error}", name=path.name, error=exc)]
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
-            return [f"integrity check failed: {'; '.join(rows[:3])}"]
+            return [_("integrity check failed: {details}", details="; ".join(rows[:3]))]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"alembic_version", "patients", "audit_entries"} <= tables:
-            return [f"{path.name} is not a MesoDesk database"]
+            return [_("{name} is not a MesoDesk database", name=path.name)]
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except Exception as exc:  # noqa: BLE001 - sqlite3 or sqlcipher3 errors alike
-        return [f"{path.name} cannot be read: {exc}"]
+        return [_("{name} cannot be read: {error}", name=path.name, error=exc)]
     finally:
         conn.close()
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision is None or revision[0] not in known:
-        return [f"{path.name} was made by a newer version of MesoDesk (schema {revision and revision[0]})"]
+        return [
+            _(
+                "{name} was made by a newer version of MesoDesk (schema {revision})",
+                name=path.name,
+                revision=revision and revision[0],
+            )
+        ]
     return []
 
 

@@ -13,6 +13,7 @@ from mesodesk.db import migrate
 from mesodesk.db.engine import make_engine, resolve_url, sqlite_path
 from mesodesk.db.probe import SQLITE_MAGIC, is_empty, probe_sqlite_file
 from mesodesk.domain.errors import DatabaseError
+from mesodesk.i18n import _
 from mesodesk.storage import backup, lock
 
 log = logging.getLogger("mesodesk.database")
@@ -112,30 +113,32 @@ def check(engine: Engine, *, quick: bool = False) -> list[str]:
     except DatabaseError as exc:
         return [str(exc)]
     if state != "current":
-        problems.append(f"schema is not at the latest migration ({state})")
+        problems.append(_("schema is not at the latest migration ({state})", state=state))
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             pragma = "quick_check" if quick else "integrity_check"
             rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
             if rows != ["ok"]:
-                problems.append(f"integrity check failed: {'; '.join(rows[:5])}")
+                problems.append(_("integrity check failed: {details}", details="; ".join(rows[:5])))
             fk = list(conn.exec_driver_sql("PRAGMA foreign_key_check"))
             if fk:
-                problems.append(f"{len(fk)} broken foreign keys (first in table {fk[0][0]})")
+                problems.append(
+                    _("{count} broken foreign keys (first in table {table})", count=len(fk), table=fk[0][0])
+                )
             if not quick and "patients_fts" in inspect(conn).get_table_names():
                 try:
                     conn.exec_driver_sql(
                         "INSERT INTO patients_fts(patients_fts, rank) VALUES ('integrity-check', 1)"
                     )
                 except DBAPIError as exc:
-                    problems.append(f"patient search index is damaged: {exc.orig}")
+                    problems.append(_("patient search index is damaged: {error}", error=exc.orig))
                 conn.rollback()
         else:
             conn.execute(text("SELECT 1"))
     if not quick and state == "current":
         drift = schema_drift(engine)
         if drift:
-            problems.append(f"the schema differs from the models: {drift[:3]}")
+            problems.append(_("the schema differs from the models: {drift}", drift=drift[:3]))
     return problems
 
 

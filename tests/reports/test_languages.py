@@ -218,3 +218,21 @@ def _with_language(c, patient_id: int, lang: str):  # type: ignore[no-untyped-de
     values = {f.name: getattr(patient, f.name) for f in fields(PatientInput)}
     values["preferred_language"] = lang
     return PatientInput(**values)
+
+
+def test_cli_documents_and_errors_in_the_chosen_language(chart, sqlite_url, tmp_path, monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    from mesodesk.cli import main
+    from mesodesk.i18n import core
+
+    monkeypatch.setattr(core, "_process_language", "en")  # main() sets it: restored afterwards
+    c, p, session = chart
+    out = tmp_path / "s.pdf"
+    assert (
+        main(["--db", sqlite_url, "report", "session", str(session.id), "-o", str(out), "--lang", "de"]) == 0
+    )
+    text = "\n".join(page.extract_text() for page in PdfReader(BytesIO(out.read_bytes())).pages)
+    assert "Sitzungsprotokoll" in text and english_left(text, "de") == []
+    capsys.readouterr()
+    monkeypatch.setenv("MESODESK_LANG", "fr")
+    assert main(["--db", sqlite_url, "report", "session", "424242", "-o", str(tmp_path / "x.pdf")]) == 2
+    assert capsys.readouterr().err == "mesodesk: Aucune séance avec l’identifiant 424242.\n"
