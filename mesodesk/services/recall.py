@@ -10,6 +10,7 @@ from sqlalchemy import select
 from mesodesk.db.models import Patient, Product, ProductLot, SessionProduct, TreatmentSession, User
 from mesodesk.domain.errors import KnownError, NotFoundError
 from mesodesk.domain.rules import fold
+from mesodesk.i18n import N_
 from mesodesk.services.context import Permission, ServiceContext
 
 
@@ -20,8 +21,13 @@ class AmbiguousLotError(KnownError):
         self.lot_number = lot_number
         self.products = products
         super().__init__(
-            f"Lot {lot_number} is a lot of {len(products)} products: {'; '.join(products)}. "
-            "Say which product is recalled (mesodesk report recall LOT --product NAME)."
+            N_(
+                "Lot {lot} is a lot of {count} products: {names}. "
+                "Say which product is recalled (mesodesk report recall LOT --product NAME)."
+            ),
+            lot=lot_number,
+            count=len(products),
+            names="; ".join(products),
         )
 
 
@@ -71,7 +77,7 @@ class RecallService:
         """
         candidates = self.products_with_lot(lot_number)
         if not candidates:
-            raise NotFoundError(f"No lot numbered {lot_number.strip()}.")
+            raise NotFoundError("No lot numbered {lot_number}.", lot_number=lot_number.strip())
         if product is None or product == "":
             if len({pid for pid, _ in candidates}) > 1:
                 raise AmbiguousLotError(lot_number.strip(), [name for _pid, name in candidates])
@@ -90,10 +96,12 @@ class RecallService:
                 raise AmbiguousLotError(
                     lot_number.strip(), [name for pid, name in candidates if pid in prefix]
                 )
+        names = "; ".join(name for _pid, name in candidates)
         raise NotFoundError(
-            f"No product {product!r} has a lot {lot_number.strip()}; it is a lot of: "
-            + "; ".join(name for _pid, name in candidates)
-            + "."
+            "No product {product!r} has a lot {lot}; it is a lot of: {names}.",
+            product=product,
+            lot=lot_number.strip(),
+            names=names,
         )
 
     def who_received(self, lot_number: str, product_id: int | None = None) -> list[RecallRow]:
