@@ -58,7 +58,7 @@ def summary_story(data: PatientSummaryData, width: float) -> list[Flowable]:
     story: list[Flowable] = [Paragraph(esc(_(TITLE)), st["title"])]
     story += identity_block(data.patient, width, data.generated_on)
     if data.patient.merged_from:
-        story.append(note("Merged from: " + "; ".join(data.patient.merged_from) + "."))
+        story.append(note(_("Merged from: {records}.", records="; ".join(data.patient.merged_from))))
     if data.date_from or data.date_to:
         story.append(
             note(

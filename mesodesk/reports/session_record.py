@@ -86,7 +86,9 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
     ]
     if s.override_reason:
         reason, *overridden = s.override_reason.splitlines()
-        lines = [f"Signed off despite warnings. Reason: {reason}"] + [w.lstrip("- ") for w in overridden]
+        lines = [_("Signed off despite warnings. Reason: {reason}", reason=reason)] + [
+            w.lstrip("- ") for w in overridden
+        ]
         override_box = alert_box(lines)
         if override_box is not None:
             story.append(override_box)

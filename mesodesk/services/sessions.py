@@ -25,7 +25,7 @@ from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import LockedRecordError, NotFoundError, PermissionDeniedError, ValidationError
 from mesodesk.domain.rules import MAX_DEPTH_MM, depth_warning
-from mesodesk.i18n import _
+from mesodesk.i18n import _, format_date
 from mesodesk.i18n.labels import label
 from mesodesk.services import audit, followups, validation
 from mesodesk.services.catalogue import lot_problem, lot_warnings
@@ -209,9 +209,9 @@ class SessionService:
             if lot.received_on is not None and lot.received_on > day:
                 raise ValidationError(
                     f"products[{i}].lot",
-                    "lot {lot_number} was received on {value}, after this session",
+                    "lot {lot_number} was received on {date}, after this session",
                     lot_number=lot.lot_number,
-                    value=lot.received_on.isoformat(),
+                    date=format_date(lot.received_on, "short"),
                 )
             product = s.get(Product, lot.product_id)
             assert product is not None

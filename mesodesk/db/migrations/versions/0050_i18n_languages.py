@@ -5,14 +5,14 @@ language of the documents handed to the patient (consent, aftercare, progress sh
 ``consent_texts.language`` says which language a consent text is written in (NULL = English).
 
 Revision ID: 0050_i18n
-Revises: 0010_trust
+Revises: 0020_chair
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0050_i18n"
-down_revision = "0010_trust"
+down_revision = "0020_chair"
 branch_labels = None
 depends_on = None
 
