@@ -28,6 +28,7 @@ from mesodesk.db.models import (
 )
 from mesodesk.domain.errors import KnownError
 from mesodesk.domain.rules import digits, fold
+from mesodesk.i18n import N_
 
 #: Why a record was offered as a likely duplicate (stable ids; the GUI translates them).
 SAME_BIRTH_AND_NAME = "same_birth_and_name"
@@ -73,8 +74,11 @@ class PossibleDuplicateError(KnownError):
     def __init__(self, matches: list[DuplicateMatch]) -> None:
         names = "; ".join(f"{m.first_name} {m.last_name} ({m.file_no})" for m in matches[:5])
         super().__init__(
-            f"This patient may already be on file: {names}. Open the existing record, or give a reason "
-            "to create a new one."
+            N_(
+                "This patient may already be on file: {names}. Open the existing record, or give a reason "
+                "to create a new one."
+            ),
+            names=names,
         )
         self.matches = matches
 

@@ -27,6 +27,7 @@ from mesodesk.db.models import (
 )
 from mesodesk.domain.errors import KnownError
 from mesodesk.domain.rules import fold
+from mesodesk.i18n import N_, _, format_date
 
 OFF, WARN, REQUIRE = "off", "warn", "require"
 GATE_LEVELS = (OFF, WARN, REQUIRE)
@@ -36,10 +37,10 @@ DEFAULT_CONSENT_CODE = "mesotherapy"
 
 #: History risks checked at sign-off: (MedicalHistory column, message).
 RISKS = (
-    ("pregnant_or_breastfeeding", "The patient is recorded as pregnant or breast-feeding"),
-    ("anticoagulants", "The patient takes anticoagulants (bleeding and bruising risk)"),
-    ("active_skin_infection", "The patient has an active skin infection"),
-    ("keloid_tendency", "The patient has a keloid tendency"),
+    ("pregnant_or_breastfeeding", N_("The patient is recorded as pregnant or breast-feeding")),
+    ("anticoagulants", N_("The patient takes anticoagulants (bleeding and bruising risk)")),
+    ("active_skin_infection", N_("The patient has an active skin infection")),
+    ("keloid_tendency", N_("The patient has a keloid tendency")),
 )
 
 #: Words too common to tie an allergy to a product ("allergy to topical lidocaine cream").
@@ -66,9 +67,11 @@ class SignOffBlockedError(KnownError):
     def __init__(self, gates: list[Gate]) -> None:
         blocking = [g for g in gates if g.blocking]
         super().__init__(
-            "The session cannot be signed off: "
-            + "; ".join(g.message for g in blocking)
-            + ". Save it as a draft and sign it off once this is resolved."
+            N_(
+                "The session cannot be signed off: {reasons}. Save it as a draft and sign it off once this "
+                "is resolved."
+            ),
+            reasons="; ".join(g.message for g in blocking),
         )
         self.gates = gates
 
@@ -78,9 +81,10 @@ class SignOffWarningError(KnownError):
 
     def __init__(self, gates: list[Gate]) -> None:
         super().__init__(
-            "Before signing off: "
-            + "; ".join(g.message for g in gates)
-            + ". Give a reason to sign off anyway; it is kept with the session."
+            N_(
+                "Before signing off: {reasons}. Give a reason to sign off anyway; it is kept with the session."
+            ),
+            reasons="; ".join(g.message for g in gates),
         )
         self.gates = gates
 
@@ -225,7 +229,7 @@ def signoff_gates(
             gates.append(
                 Gate(
                     "consent",
-                    "No signed consent to mesotherapy is on file for this patient (before this session)",
+                    _("No signed consent to mesotherapy is on file for this patient (before this session)"),
                     cfg.consent_gate == REQUIRE,
                 )
             )
@@ -234,14 +238,17 @@ def signoff_gates(
         reviewed = history.reviewed_at.astimezone().date() if history and history.reviewed_at else None
         if reviewed is None:
             gates.append(
-                Gate("history", "The medical history has never been reviewed", cfg.history_gate == REQUIRE)
+                Gate("history", _("The medical history has never been reviewed"), cfg.history_gate == REQUIRE)
             )
         elif reviewed < _months_before(day, cfg.history_review_months):
             gates.append(
                 Gate(
                     "history",
-                    f"The medical history was last reviewed on {reviewed.isoformat()}, more than "
-                    f"{cfg.history_review_months} months ago",
+                    _(
+                        "The medical history was last reviewed on {date}, more than {months} months ago",
+                        date=format_date(reviewed, "short"),
+                        months=cfg.history_review_months,
+                    ),
                     cfg.history_gate == REQUIRE,
                 )
             )
@@ -249,7 +256,7 @@ def signoff_gates(
         if history is not None:
             for column, message in RISKS:
                 if getattr(history, column):
-                    gates.append(Gate("risk", message, cfg.risk_gate == REQUIRE))
+                    gates.append(Gate("risk", _(message), cfg.risk_gate == REQUIRE))
         gates += [Gate("allergy", w, cfg.risk_gate == REQUIRE) for w in allergy_warnings]
     return gates
 
