@@ -38,9 +38,11 @@ def run(args: argparse.Namespace) -> int:
             with open(args.file, encoding="utf-8") as fh:
                 data = json.load(fh)
         except OSError as exc:
-            raise ValidationError("file", f"cannot be read: {exc.strerror or exc}") from exc
+            raise ValidationError("file", "cannot be read: {reason}", reason=exc.strerror or exc) from exc
         except json.JSONDecodeError as exc:
-            raise ValidationError("file", f"is not JSON (line {exc.lineno}: {exc.msg})") from exc
+            raise ValidationError(
+                "file", "is not JSON (line {lineno}: {msg})", lineno=exc.lineno, msg=exc.msg
+            ) from exc
         if not isinstance(data, dict):
             raise ValidationError("file", "must hold one JSON object")
         kind = data.pop("kind", "scale")
