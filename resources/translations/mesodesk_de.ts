@@ -2653,6 +2653,18 @@ oder legen Sie einen neuen an (Strg+N).</translation>
         <translation>Typ %1</translation>
     </message>
     <message>
+        <source>Clinic&apos;s language</source>
+        <translation>Sprache der Praxis</translation>
+    </message>
+    <message>
+        <source>Language of the consent form, aftercare sheet and progress sheet</source>
+        <translation>Sprache des Einwilligungsformulars, der Nachsorgehinweise und des Verlaufsblatts</translation>
+    </message>
+    <message>
+        <source>Preferred language for documents</source>
+        <translation>Bevorzugte Sprache für Dokumente</translation>
+    </message>
+    <message>
         <source>&amp;Last name</source>
         <translation>&amp;Nachname</translation>
     </message>
@@ -2687,6 +2699,10 @@ oder legen Sie einen neuen an (Strg+N).</translation>
     <message>
         <source>Skin type (Fitzpatrick)</source>
         <translation>Hauttyp (Fitzpatrick)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of documents</source>
+        <translation>Spra&amp;che der Dokumente</translation>
     </message>
     <message>
         <source>&amp;Contraindications</source>
@@ -3099,6 +3115,10 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
     <message>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Kind of each photo:</source>
+        <translation>Art jedes Fotos:</translation>
     </message>
 </context>
 <context>
@@ -3710,8 +3730,8 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>Zeilen mit einem Problem werden ausgelassen. Nichts wird gespeichert, bevor Sie auf Importieren klicken.</translation>
     </message>
     <message>
-        <source>Leave possible duplicates out</source>
-        <translation>Mögliche Duplikate auslassen</translation>
+        <source>Leave out rows with the same file number, or the same name and date of birth</source>
+        <translation>Zeilen mit gleicher Patientennummer oder gleichem Namen und Geburtsdatum auslassen</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3953,8 +3973,12 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>Letzte Sitzung wiederholen</translation>
     </message>
     <message>
-        <source>Fill this session from the patient&apos;s last one</source>
-        <translation>Diese Sitzung aus der letzten des Patienten übernehmen</translation>
+        <source>&amp;Repeat last session</source>
+        <translation>Letzte Sitzung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Fill this session from the patient&apos;s last one (Ctrl+R)</source>
+        <translation>Diese Sitzung aus der letzten des Patienten übernehmen (Strg+R)</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>

@@ -2653,6 +2653,18 @@ o registre uno nuevo (Ctrl+N).</translation>
         <translation>Tipo %1</translation>
     </message>
     <message>
+        <source>Clinic&apos;s language</source>
+        <translation>Idioma de la clínica</translation>
+    </message>
+    <message>
+        <source>Language of the consent form, aftercare sheet and progress sheet</source>
+        <translation>Idioma del formulario de consentimiento, la hoja de cuidados posteriores y la hoja de evolución</translation>
+    </message>
+    <message>
+        <source>Preferred language for documents</source>
+        <translation>Idioma preferido para los documentos</translation>
+    </message>
+    <message>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
@@ -2687,6 +2699,10 @@ o registre uno nuevo (Ctrl+N).</translation>
     <message>
         <source>Skin type (Fitzpatrick)</source>
         <translation>Fototipo (Fitzpatrick)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of documents</source>
+        <translation>Idi&amp;oma de los documentos</translation>
     </message>
     <message>
         <source>&amp;Contraindications</source>
@@ -3099,6 +3115,10 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
     <message>
         <source>Caption</source>
         <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <source>Kind of each photo:</source>
+        <translation>Tipo de cada foto:</translation>
     </message>
 </context>
 <context>
@@ -3710,8 +3730,8 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>Las filas con algún problema se omiten. No se guarda nada hasta que haga clic en Importar.</translation>
     </message>
     <message>
-        <source>Leave possible duplicates out</source>
-        <translation>Omitir los posibles duplicados</translation>
+        <source>Leave out rows with the same file number, or the same name and date of birth</source>
+        <translation>Omitir las filas con el mismo número de historia, o con el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3953,8 +3973,12 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>Repetir la última sesión</translation>
     </message>
     <message>
-        <source>Fill this session from the patient&apos;s last one</source>
-        <translation>Rellenar esta sesión a partir de la última del paciente</translation>
+        <source>&amp;Repeat last session</source>
+        <translation>&amp;Repetir la última sesión</translation>
+    </message>
+    <message>
+        <source>Fill this session from the patient&apos;s last one (Ctrl+R)</source>
+        <translation>Rellenar esta sesión a partir de la última del paciente (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>

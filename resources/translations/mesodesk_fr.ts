@@ -2653,6 +2653,18 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
         <translation>Type %1</translation>
     </message>
     <message>
+        <source>Clinic&apos;s language</source>
+        <translation>Langue de la clinique</translation>
+    </message>
+    <message>
+        <source>Language of the consent form, aftercare sheet and progress sheet</source>
+        <translation>Langue du formulaire de consentement, de la fiche de soins et de la fiche de suivi</translation>
+    </message>
+    <message>
+        <source>Preferred language for documents</source>
+        <translation>Langue préférée pour les documents</translation>
+    </message>
+    <message>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -2687,6 +2699,10 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
     <message>
         <source>Skin type (Fitzpatrick)</source>
         <translation>Phototype (Fitzpatrick)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of documents</source>
+        <translation>Lan&amp;gue des documents</translation>
     </message>
     <message>
         <source>&amp;Contraindications</source>
@@ -3099,6 +3115,10 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
     <message>
         <source>Caption</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Kind of each photo:</source>
+        <translation>Type de chaque photo :</translation>
     </message>
 </context>
 <context>
@@ -3710,8 +3730,8 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>Les lignes présentant un problème sont écartées. Rien n&apos;est enregistré avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
-        <source>Leave possible duplicates out</source>
-        <translation>Écarter les doublons possibles</translation>
+        <source>Leave out rows with the same file number, or the same name and date of birth</source>
+        <translation>Écarter les lignes ayant le même numéro de dossier, ou les mêmes nom et date de naissance</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3953,8 +3973,12 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>Reprendre la dernière séance</translation>
     </message>
     <message>
-        <source>Fill this session from the patient&apos;s last one</source>
-        <translation>Remplir cette séance d&apos;après la dernière séance du patient</translation>
+        <source>&amp;Repeat last session</source>
+        <translation>&amp;Reprendre la dernière séance</translation>
+    </message>
+    <message>
+        <source>Fill this session from the patient&apos;s last one (Ctrl+R)</source>
+        <translation>Remplir cette séance d&apos;après la dernière séance du patient (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>

@@ -2653,6 +2653,18 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
         <translation>Tipo %1</translation>
     </message>
     <message>
+        <source>Clinic&apos;s language</source>
+        <translation>Lingua della clinica</translation>
+    </message>
+    <message>
+        <source>Language of the consent form, aftercare sheet and progress sheet</source>
+        <translation>Lingua del modulo di consenso, delle indicazioni post-trattamento e della scheda dei progressi</translation>
+    </message>
+    <message>
+        <source>Preferred language for documents</source>
+        <translation>Lingua preferita per i documenti</translation>
+    </message>
+    <message>
         <source>&amp;Last name</source>
         <translation>&amp;Cognome</translation>
     </message>
@@ -2687,6 +2699,10 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
     <message>
         <source>Skin type (Fitzpatrick)</source>
         <translation>Fototipo (Fitzpatrick)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of documents</source>
+        <translation>Lin&amp;gua dei documenti</translation>
     </message>
     <message>
         <source>&amp;Contraindications</source>
@@ -3099,6 +3115,10 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
     <message>
         <source>Caption</source>
         <translation>Didascalia</translation>
+    </message>
+    <message>
+        <source>Kind of each photo:</source>
+        <translation>Tipo di ogni foto:</translation>
     </message>
 </context>
 <context>
@@ -3710,8 +3730,8 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>Le righe con un problema vengono escluse. Nulla viene salvato finché non si fa clic su Importa.</translation>
     </message>
     <message>
-        <source>Leave possible duplicates out</source>
-        <translation>Escludi i possibili duplicati</translation>
+        <source>Leave out rows with the same file number, or the same name and date of birth</source>
+        <translation>Escludi le righe con lo stesso numero di cartella, o con stesso nome e data di nascita</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3953,8 +3973,12 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>Ripeti l&apos;ultima seduta</translation>
     </message>
     <message>
-        <source>Fill this session from the patient&apos;s last one</source>
-        <translation>Compila questa seduta dall&apos;ultima del paziente</translation>
+        <source>&amp;Repeat last session</source>
+        <translation>&amp;Ripeti l&apos;ultima seduta</translation>
+    </message>
+    <message>
+        <source>Fill this session from the patient&apos;s last one (Ctrl+R)</source>
+        <translation>Compila questa seduta dall&apos;ultima del paziente (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
