@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     users = svc.users
     try:
         if args.users_command == "list":
-            for u in users.list():
+            for u in users.all_users():
                 print(
                     f"{u.username:<20} {u.role:<13} {'active' if u.is_active else 'disabled':<9} {u.full_name}"
                 )

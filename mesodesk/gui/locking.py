@@ -140,8 +140,8 @@ class LockDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.screen = LockScreen(self)
-        layout.addWidget(self.screen)
+        self.lock_screen = LockScreen(self)
+        layout.addWidget(self.lock_screen)
         self.resize(520, 330)
 
     def show_over(self, window: QWidget) -> None:
@@ -151,7 +151,7 @@ class LockDialog(QDialog):
         self.move(geometry.topLeft())
         self.raise_()
         self.activateWindow()
-        self.screen.password.setFocus()
+        self.lock_screen.password.setFocus()
 
     def reject(self) -> None:  # Esc does not dismiss the lock
         pass

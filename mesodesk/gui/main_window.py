@@ -192,7 +192,7 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         # The password is asked in an application-modal window of its own: a dialog left open
         # (window-modal over this window) must not keep the user from unlocking.
         self.lock_dialog = LockDialog(self)
-        self.lock_screen = self.lock_dialog.screen
+        self.lock_screen = self.lock_dialog.lock_screen
         self.lock_screen.sig_unlock_requested.connect(self.unlock)
         self.lock_screen.sig_quit_requested.connect(self.close)
 

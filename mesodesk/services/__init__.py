@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING
 from mesodesk.services.context import Actor, ServiceContext
 
 if TYPE_CHECKING:
+    from mesodesk.services.audit import AuditService
+    from mesodesk.services.backup import BackupService
     from mesodesk.services.catalogue import CatalogueService
     from mesodesk.services.clinic import ClinicService
+    from mesodesk.services.erasure import ErasureService
     from mesodesk.services.exports import ExportService
     from mesodesk.services.followups import FollowUpService
     from mesodesk.services.outcomes import OutcomeService
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
     from mesodesk.services.photos import PhotoService
     from mesodesk.services.reactions import ReactionService
     from mesodesk.services.recall import RecallService
+    from mesodesk.services.reporting import ReportingService
     from mesodesk.services.sessions import SessionService
     from mesodesk.services.users import UserService
 
@@ -96,6 +100,30 @@ class Services:
         from mesodesk.services.outcomes import OutcomeService
 
         return OutcomeService(self.ctx)
+
+    @cached_property
+    def reporting(self) -> ReportingService:
+        from mesodesk.services.reporting import ReportingService
+
+        return ReportingService(self.ctx)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from mesodesk.services.audit import AuditService
+
+        return AuditService(self.ctx)
+
+    @cached_property
+    def backup(self) -> BackupService:
+        from mesodesk.services.backup import BackupService
+
+        return BackupService(self.ctx)
+
+    @cached_property
+    def erasure(self) -> ErasureService:
+        from mesodesk.services.erasure import ErasureService
+
+        return ErasureService(self.ctx)
 
     def as_user(self, actor: Actor) -> Services:
         return Services(self.ctx.as_user(actor))

@@ -368,7 +368,7 @@ class PhotoService:
             audit.record(s, self.ctx, "photo", photo_id, "delete", before, None)
 
     # -- reads ---------------------------------------------------------------
-    def list(self, patient_id: int) -> list[Photo]:  # noqa: A003 - the brief's name
+    def for_patient(self, patient_id: int) -> list[Photo]:
         """The patient's photos, oldest first, with thumbnails but without the original bytes."""
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
@@ -434,14 +434,14 @@ class PhotoService:
         """Photos chosen for printing (of one session if given), oldest first, without data."""
         return [
             p
-            for p in self.list(patient_id)
+            for p in self.for_patient(patient_id)
             if p.include_in_print and (session_id is None or p.session_id == session_id)
         ]
 
     def pairs(self, patient_id: int) -> list[PhotoPair]:
         """For each area with both, the first 'before' photo and the last 'after' photo taken on or
         after it — the default comparison."""
-        photos = self.list(patient_id)
+        photos = self.for_patient(patient_id)
         out = []
         for area in dict.fromkeys(p.area for p in photos):
             before = [p for p in photos if p.area == area and p.kind == enums.PhotoKind.BEFORE]

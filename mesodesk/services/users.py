@@ -187,12 +187,12 @@ class UserService:
                 raise NotFoundError("No user named {username!r}.", username=username)
             return _info(user)
 
-    def list(self) -> list[UserInfo]:
+    def all_users(self) -> list[UserInfo]:
         with self.ctx.read() as s:
             return [_info(u) for u in s.scalars(select(User).order_by(User.full_name))]
 
     def practitioners(self) -> list[UserInfo]:
-        return [u for u in self.list() if u.is_active and u.role in (Role.PRACTITIONER, Role.ADMIN)]
+        return [u for u in self.all_users() if u.is_active and u.role in (Role.PRACTITIONER, Role.ADMIN)]
 
     def get(self, user_id: int) -> UserInfo:
         with self.ctx.read() as s:

@@ -82,7 +82,7 @@ def test_drop_files_tag_them_and_refuse_a_bad_one(strip, qtbot, tmp_path, messag
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
         Qt.MouseButton.LeftButton,
     )
-    stored = strip.services.photos.list(strip.patient.id)
+    stored = strip.services.photos.for_patient(strip.patient.id)
     assert sorted(p.filename for p in stored) == ["after.jpg", "before.jpg"]
     # each file keeps its own kind (issue 12): "after.jpg" is an after photo, guessed from its name
     assert {(p.filename, p.kind, p.area, p.caption) for p in stored} == {
@@ -198,5 +198,5 @@ def test_delete_key_asks_then_deletes(strip, qtbot, message_boxes) -> None:  # t
     assert message_boxes.kinds() == ["question"] and photos.count(strip.patient.id) == 2
     message_boxes.answer = QMessageBox.StandardButton.Yes
     QTest.keyClick(strip.view, Qt.Key.Key_Delete)
-    assert [p.id for p in photos.list(strip.patient.id)] == [keep.id]
+    assert [p.id for p in photos.for_patient(strip.patient.id)] == [keep.id]
     assert strip.model.rowCount() == 1

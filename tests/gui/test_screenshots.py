@@ -47,7 +47,7 @@ def test_main_window_screenshots(qtbot, sqlite_engine, gui_settings, shots_dir, 
     try:
         build_demo(sqlite_engine, patients=300)
         system = Services(ServiceContext(sqlite_engine))
-        user = next(u for u in system.users.list() if u.username == "dr.martin")
+        user = next(u for u in system.users.all_users() if u.username == "dr.martin")
         services = system.as_user(user.actor)
         window = MainWindow(services, "clinic.sqlite3", user, settings=gui_settings)
         qtbot.addWidget(window)

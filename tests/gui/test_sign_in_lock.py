@@ -130,7 +130,7 @@ def test_first_start_empty_clinic(qtbot, sqlite_engine) -> None:  # type: ignore
     with qtbot.waitSignal(dialog.sig_created):
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.choice == "empty"
-    assert [u.username for u in system.users.list()] == ["admin"]
+    assert [u.username for u in system.users.all_users()] == ["admin"]
     assert system.users.authenticate("admin", "long enough pw").role == "admin"
     assert system.clinic.settings().name == "Clinique du Parc"
 

@@ -76,7 +76,7 @@ def test_round_trip_byte_for_byte(clinic) -> None:  # type: ignore[no-untyped-de
     )
     second = photos.add(patient.id, png(), "scan.png", "after", "cheeks", date.today())
     assert photos.data(second.id) == png() and second.mime_type == "image/png"
-    listed = photos.list(patient.id)
+    listed = photos.for_patient(patient.id)
     assert [p.id for p in listed] == [photo.id, second.id]
     assert "data" not in vars(listed[0]), "the list does not load the original bytes"
     entry = clinic.services.patients  # noqa: F841 - the audit trail below
@@ -191,9 +191,9 @@ def test_print_flag_pairs_and_delete(clinic) -> None:  # type: ignore[no-untyped
     with pytest.raises(PermissionDeniedError):
         clinic.as_assistant.photos.delete(a2.id)
     with pytest.raises(PermissionDeniedError):
-        clinic.as_assistant.photos.list(patient.id)
+        clinic.as_assistant.photos.for_patient(patient.id)
     photos.delete(a2.id)
-    assert a2.id not in [p.id for p in photos.list(patient.id)]
+    assert a2.id not in [p.id for p in photos.for_patient(patient.id)]
     with clinic.engine.connect() as conn:
         deleted = conn.execute(
             select(AuditEntry.before_json).where(AuditEntry.entity == "photo", AuditEntry.action == "delete")

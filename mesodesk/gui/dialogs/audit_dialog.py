@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.operations import call, run_task
-from mesodesk.services.audit import AuditFilter, AuditService
+from mesodesk.services.audit import AuditFilter
 
 PAGE = 500
 
@@ -93,7 +93,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1000, 640)
-        self.service = AuditService(services.ctx)
+        self.service = services.audit
         self._offset = 0
 
         self.entity = QComboBox()

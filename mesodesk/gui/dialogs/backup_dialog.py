@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.operations import call, run_task
-from mesodesk.services.backup import BackupInfo, BackupService, backups_dir
+from mesodesk.services.backup import BackupInfo, backups_dir
 from mesodesk.services.context import Permission
 
 
@@ -64,7 +64,7 @@ class BackupDialog(QDialog):
         self.resize(760, 420)
         self.services = services
         self.engine = engine
-        self.service = BackupService(services.ctx)
+        self.service = services.backup
         self.task: Any = None
 
         intro = QLabel(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from mesodesk.gui.operations import call, run_task
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.services.context import Permission
-from mesodesk.services.erasure import ErasureService
 
 
 class EraseDialog(QDialog):
@@ -33,7 +32,7 @@ class EraseDialog(QDialog):
         self.resize(580, 400)
         self.services = services
         self.patient_id = patient_id
-        self.service = ErasureService(services.ctx)
+        self.service = services.erasure
         self.task: Any = None
         self.patient = call(self, services.patients.get, patient_id) if patient_id is not None else None
 

@@ -417,19 +417,19 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.skip_duplicates)
-        self.result: ImportResult | None = None
+        self.check_result: ImportResult | None = None
 
     def initializePage(self) -> None:
         imp = self._wizard.importer
         assert imp is not None
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
         try:
-            self.result = imp.check(self._wizard.services)
+            self.check_result = imp.check(self._wizard.services)
         except KnownError as exc:
-            self.result = None
+            self.check_result = None
             self.summary.setText(str(exc))
             return
-        r = self.result
+        r = self.check_result
         good = r.total - len(r.rows_with_problems)
         self.summary.setText(
             self.tr(
@@ -442,7 +442,7 @@ class ReportPage(QWizardPage):
         self.skip_duplicates.setEnabled(bool(r.duplicates))
 
     def isComplete(self) -> bool:
-        return self.result is not None
+        return self.check_result is not None
 
 
 class _ProgressRelay(QObject):
@@ -472,7 +472,7 @@ class ImportPage(QWizardPage):
         self.task = None
         self.running = False
         self.finished_ok = False
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
 
     def initializePage(self) -> None:
         imp = self._wizard.importer
@@ -512,7 +512,7 @@ class ImportPage(QWizardPage):
     def _done(self, result: ImportResult) -> None:
         self.running = False
         self.finished_ok = True
-        self.result = result
+        self.import_result = result
         self.cancel_button.setEnabled(False)
         self.bar.setRange(0, 1)
         self.bar.setValue(1)

@@ -185,7 +185,7 @@ class PhotoCompareDialog(QDialog):
         self.patient_id = patient_id
         self.setWindowTitle(self.tr("Before and after"))
         self.resize(1100, 720)
-        self._photos = services.photos.list(patient_id)
+        self._photos = services.photos.for_patient(patient_id)
         self._cache: dict[int, QImage] = {}
         self._build()
         self._fill_areas()

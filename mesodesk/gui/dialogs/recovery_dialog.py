@@ -37,7 +37,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The database cannot be used"))
         self.setMinimumWidth(560)
-        self.result = result
+        self.recovery = result
         self.passphrase = passphrase
         self.restored: backups.RestoreResult | None = None
         self.task: Any = None
@@ -125,7 +125,7 @@ class RecoveryDialog(QDialog):
         def work(progress):  # type: ignore[no-untyped-def]
             return backups.restore(
                 path,
-                self.result.url,
+                self.recovery.url,
                 passphrase=self.passphrase,
                 progress=lambda d, t: progress(d, t, self.tr("Restoring")),
             )

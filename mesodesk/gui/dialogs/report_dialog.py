@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from mesodesk.gui.operations import run_task, show_error
 from mesodesk.services.context import Permission
 from mesodesk.services.report_data import SECTION_TITLES, SUMMARY_SECTIONS
-from mesodesk.services.reporting import ReportingService
 
 
 def _qdate(day: date) -> QDate:
@@ -57,7 +56,7 @@ class _ReportDialogBase(QDialog):
     def __init__(self, services, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.services = services
-        self.reporting = ReportingService(services.ctx)
+        self.reporting = services.reporting
         self.task = None
         self.written: Path | None = None
         self.status = QLabel()

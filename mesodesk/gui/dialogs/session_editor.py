@@ -122,7 +122,7 @@ class SessionEditorDialog(
         self._products = s.catalogue.products(include_archived=True)
         self._lots = s.catalogue.lots()
         self._warning_days = s.clinic.settings().expiry_warning_days
-        self._user_names = {u.id: u.full_name for u in s.users.list()}
+        self._user_names = {u.id: u.full_name for u in s.users.all_users()}
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:

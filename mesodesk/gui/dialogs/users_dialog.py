@@ -144,7 +144,7 @@ class UsersDialog(QDialog):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
-        self.model.set_rows(call(self, self.users.list) or [])
+        self.model.set_rows(call(self, self.users.all_users) or [])
         if select_id is not None:
             row = self.model.find_row(lambda u: u.id == select_id)
             if row >= 0:

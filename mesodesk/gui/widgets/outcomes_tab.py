@@ -285,7 +285,7 @@ class QuickEntry(QWidget):
 
         day = pydate(self.day.date())
         photo_ids = (
-            [p.id for p in self.services.photos.list(self.patient_id) if p.taken_on == day]
+            [p.id for p in self.services.photos.for_patient(self.patient_id) if p.taken_on == day]
             if self.link_photos.isChecked()
             else []
         )

@@ -286,7 +286,7 @@ class PatientChart(ChartContent, QWidget):
     # -- loading -------------------------------------------------------------
     def user_names(self) -> dict[int, str]:
         if self._user_names is None:
-            users = call(self, self.services.users.list) or []
+            users = call(self, self.services.users.all_users) or []
             self._user_names = {u.id: u.full_name for u in users}
         return self._user_names
 

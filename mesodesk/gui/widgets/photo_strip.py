@@ -151,7 +151,7 @@ class PhotoStrip(QWidget):
         else:
             if photos is None:
                 try:
-                    photos = self.services.photos.list(self.patient_id)
+                    photos = self.services.photos.for_patient(self.patient_id)
                 except Exception as exc:
                     show_error(self, exc)
                     photos = []
