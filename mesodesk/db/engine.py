@@ -110,7 +110,7 @@ def apply_key(dbapi_connection: Any, passphrase: Passphrase) -> None:
 
     cursor = dbapi_connection.cursor()
     try:
-        try:
+        try:  # noqa: SIM105 - the comment below says why this is not contextlib.suppress
             cursor.execute("PRAGMA cipher_log_level = NONE")  # no decrypt errors on stderr
         except Exception:  # noqa: BLE001 - an older SQLCipher without the pragma
             pass

@@ -9,7 +9,6 @@ module, and mesodesk.reports.diagrams draws the same primitives with ReportLab.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Union
 
 from mesodesk.i18n import N_
 
@@ -58,7 +57,7 @@ class Line:
     dashed: bool = False
 
 
-Primitive = Union[Path, Ellipse, Line]
+Primitive = Path | Ellipse | Line
 
 
 def bezier_segments(path: Path) -> list[Segment]:

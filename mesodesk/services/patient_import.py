@@ -27,7 +27,7 @@ Progress = Callable[[int, int, str], None]
 CHUNK = 500
 
 
-class ImportCancelled(KnownError):
+class ImportCancelled(KnownError):  # noqa: N818 - a user's choice, not an error
     """The user cancelled: nothing was imported."""
 
     def __init__(self) -> None:
@@ -97,7 +97,7 @@ class ImportResult:
         return sorted({p.row for p in self.problems})
 
 
-class _DryRun(Exception):
+class _DryRun(Exception):  # noqa: N818 - control flow: rolls a dry run back
     """Raised inside the transaction to roll a dry run back."""
 
 

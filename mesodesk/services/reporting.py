@@ -75,7 +75,7 @@ class ReportingService(ClinicReports):
         images = _print_images([photos.data(p.id) for p in chosen])
         return [
             PhotoInfo(p.id, p.session_id, p.kind, p.area, p.taken_on, p.caption, width, height, data)
-            for p, (data, width, height) in zip(chosen, images)
+            for p, (data, width, height) in zip(chosen, images, strict=False)
         ]
 
     def _print_photos_query(
@@ -106,7 +106,10 @@ class ReportingService(ClinicReports):
         with self.ctx.read() as s:
             rows = list(s.execute(q.order_by(Photo.taken_on, Photo.id)))
         images = _print_images([row[-1] for row in rows])
-        return [PhotoInfo(*row[:6], width, height, data) for row, (data, width, height) in zip(rows, images)]
+        return [
+            PhotoInfo(*row[:6], width, height, data)
+            for row, (data, width, height) in zip(rows, images, strict=False)
+        ]
 
     # -- patient documents -----------------------------------------------------
     def patient_id_for_file_no(self, file_no: str) -> int:

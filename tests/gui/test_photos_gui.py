@@ -34,7 +34,10 @@ def jpeg(width: int = 120, height: int = 80, orientation: int | None = None) -> 
 
 
 def near(colour, expected: tuple, tol: int = 40) -> bool:  # type: ignore[no-untyped-def]
-    return all(abs(a - b) <= tol for a, b in zip((colour.red(), colour.green(), colour.blue()), expected))
+    return all(
+        abs(a - b) <= tol
+        for a, b in zip((colour.red(), colour.green(), colour.blue()), expected, strict=False)
+    )
 
 
 @pytest.fixture

@@ -42,7 +42,7 @@ def png(width: int = 64, height: int = 48) -> bytes:
 
 
 def near(pixel: tuple, colour: tuple, tol: int = 40) -> bool:
-    return all(abs(a - b) <= tol for a, b in zip(pixel[:3], colour))
+    return all(abs(a - b) <= tol for a, b in zip(pixel[:3], colour, strict=False))
 
 
 def counts(engine) -> tuple[int, int]:  # type: ignore[no-untyped-def]

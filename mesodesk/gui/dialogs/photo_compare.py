@@ -305,7 +305,7 @@ class PhotoCompareDialog(QDialog):
 
     def _fill_pickers(self) -> None:
         photos = self._shown_photos()
-        for box, prefer in ((self.before_box, PhotoKind.BEFORE), (self.after_box, PhotoKind.AFTER)):
+        for box, _prefer in ((self.before_box, PhotoKind.BEFORE), (self.after_box, PhotoKind.AFTER)):
             box.blockSignals(True)
             box.clear()
             for photo in photos:

@@ -278,10 +278,10 @@ class _MapCanvas(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not self._editor.is_read_only():
-            if self._editor.selected_index() is not None:
-                self._editor.delete_selected()
-                return
+        deleting = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        if deleting and not self._editor.is_read_only() and self._editor.selected_index() is not None:
+            self._editor.delete_selected()
+            return
         if event.key() == Qt.Key.Key_Escape:
             self._editor.select(None)
             return
