@@ -452,5 +452,5 @@ def test_each_imported_photo_keeps_its_own_kind(qtbot, sqlite_clinic, tmp_path) 
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
         Qt.MouseButton.LeftButton,
     )
-    stored = {p.filename: p.kind for p in sqlite_clinic.services.photos.list(patient.id)}
+    stored = {p.filename: p.kind for p in sqlite_clinic.services.photos.for_patient(patient.id)}
     assert stored == {"img_001.jpg": "before", "img_002.jpg": "after", "img_003.jpg": "profile"}

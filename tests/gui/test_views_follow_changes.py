@@ -107,7 +107,7 @@ def test_after_saving_a_new_patient_the_list_selects_that_patient(qtbot, open_ch
     editor = window.new_patient()
     editor.first_name.setText("Brid")
     editor.last_name.setText("Brennan")
-    editor.date_of_birth.setDate(editor.date_of_birth.date().fromString("1975-04-03", "yyyy-MM-dd"))
+    editor.date_of_birth.set_date(date(1975, 4, 3))
     with qtbot.waitSignal(editor.sig_saved, timeout=3000) as saved:
         editor.save()
     new_id = saved.args[0]
@@ -293,7 +293,14 @@ def test_changes_from_a_worker_arrive_merged_on_the_gui_thread_and_stop_with_the
 
     view = View()
     notifier.sig_changed.connect(view.on_changes)
-    worker = threading.Thread(target=lambda: [sqlite_clinic.patient(f"P{i}", "Thread") for i in range(3)])
+    people = [
+        ("Ann", "Ash", date(1961, 1, 2)),
+        ("Ben", "Birch", date(1972, 3, 4)),
+        ("Cy", "Cedar", date(1983, 5, 6)),
+    ]
+    worker = threading.Thread(
+        target=lambda: [sqlite_clinic.patient(f, last, born) for f, last, born in people]
+    )
     worker.start()
     worker.join()
     assert heard == []  # nothing is delivered from inside the writing thread
