@@ -39,7 +39,9 @@ def risky_clinic(sqlite_clinic):
     c = sqlite_clinic
     ids = []
     for i, text in enumerate(INJECTIONS):
-        p = c.patient(f"Eve{i}", text.strip() or "x", date(1980, 1, 1), phone="+33 6 12 34 56 78", notes=text)
+        p = c.patient(
+            f"Eve{i}", text.strip() or "x", date(1980, 1, 1 + i), phone=f"+33 6 12 34 56 {70 + i}", notes=text
+        )
         ids.append(p.id)
     c.patient("Plain", "Phone", date(1981, 1, 1), phone="+33612345678", notes="'already quoted")
     photo = jpeg() * 3  # well over LibreOffice's 65,535 characters once base64
@@ -85,7 +87,9 @@ def test_csv_export_bom_local_times_photos_as_files(risky_clinic, tmp_path):
         rows = list(csv.DictReader(fh))
     for row in rows:
         for key, value in row.items():
-            assert not (value[:1] in ("=", "+", "-", "@", "\t", "\r") and value != "+33 6 12 34 56 78"), (
+            assert not (
+                value[:1] in ("=", "+", "-", "@", "\t", "\r") and not value.startswith("+33 6 12 34 56 7")
+            ), (
                 key,
                 value,
             )
@@ -135,7 +139,9 @@ def test_libreoffice_opens_the_export_with_no_formula_cell(risky_clinic, tmp_pat
         if name == "patients":
             header = [c.value for c in sheet[1]]
             phones = [r[header.index("phone")].value for r in sheet.iter_rows(min_row=2)]
-            assert phones.count("+33 6 12 34 56 78") == len(INJECTIONS)
+            assert sorted(p for p in phones if p and p.startswith("+33 6 12 34 56 7")) == [
+                f"+33 6 12 34 56 {70 + i}" for i in range(len(INJECTIONS))
+            ]
             assert "'+33612345678" in phones or "+33612345678" in phones
             assert header[0] == "id"  # the BOM was read as a BOM
 
