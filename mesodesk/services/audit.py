@@ -6,40 +6,21 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from mesodesk.db.models import AuditEntry
+from mesodesk.services import signing
 from mesodesk.services.context import ServiceContext
+from mesodesk.services.signing import canonical, snapshot  # noqa: F401 - audit.snapshot for the services
+from mesodesk.storage import trust
 
 GENESIS = "0" * 64
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat() if value.tzinfo else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return {"bytes": len(value), "sha256": hashlib.sha256(value).hexdigest()}
-    return value
-
-
-def snapshot(obj: Any, *, exclude: tuple[str, ...] = ("search_text",)) -> dict[str, Any]:
-    """Column values of a model instance, JSON-ready (binary columns as size and hash)."""
-    mapper = inspect(obj).mapper
-    return {
-        attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs if attr.key not in exclude
-    }
-
-
-def canonical(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def payload_digest(before_json: str | None, after_json: str | None) -> str:
@@ -47,8 +28,12 @@ def payload_digest(before_json: str | None, after_json: str | None) -> str:
     return hashlib.sha256(canonical([before_json, after_json]).encode()).hexdigest()
 
 
-def entry_digest(prev_hash: str, entry: AuditEntry) -> str:
-    """The chain link: who, when, what, and the payload's hash, chained to the previous entry."""
+def entry_digest(prev_hash: str, entry: AuditEntry, key: trust.ClinicKey | None = None) -> str:
+    """The chain link: who, when, what, and the payload's hash, chained to the previous entry.
+
+    Keyed (HMAC-SHA-256 with the clinic's key, kept outside the database) for every entry after the chain
+    was keyed; a plain SHA-256 for the entries made before (``key`` None).
+    """
     payload = canonical(
         [
             prev_hash,
@@ -61,6 +46,8 @@ def entry_digest(prev_hash: str, entry: AuditEntry) -> str:
             entry.payload_hash,
         ]
     )
+    if key is not None:
+        return key.mac(payload)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -77,6 +64,7 @@ def record(
     session.flush()
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(4242)"))  # serialise the chain
+    key = _key_for_writing(session)
     prev = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
     entry = AuditEntry(
         at=ctx.now(),
@@ -91,17 +79,65 @@ def record(
         redacted=False,
     )
     entry.payload_hash = payload_digest(entry.before_json, entry.after_json)
-    entry.entry_hash = entry_digest(prev, entry)
+    entry.entry_hash = entry_digest(prev, entry, key)
     session.add(entry)
+    if key is not None:
+        session.info["mesodesk_audit_head"] = (key, entry)  # the anchor moves forward after the commit
     return entry
 
 
+def _key_for_writing(session: Session) -> trust.ClinicKey | None:
+    """The clinic's key; the first keyed entry makes it and seals what was already signed."""
+    conn = session.connection()
+    key = trust.clinic_key(conn)
+    if key is None:
+        key = trust.clinic_key(conn, create=True)
+        if key is not None and signing.seal_unsealed(conn, key):
+            session.info["mesodesk_sealed"] = True
+    return key
+
+
 # -- verification (run by `mesodesk check`) ------------------------------------------------------------------
+#: The triggers that make the trail append-only (migration 0002); `check` reports any that was dropped.
+SQLITE_TRIGGERS = ("audit_entries_no_delete", "audit_entries_no_update")
+PG_TRIGGERS = ("audit_entries_append_only", "audit_entries_no_truncate")
+
+
+def _missing_triggers(conn: Any) -> list[str]:
+    if conn.dialect.name == "sqlite":
+        found = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
+        wanted = SQLITE_TRIGGERS
+    else:
+        found = set(
+            conn.execute(
+                text(
+                    "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entries'::regclass AND tgenabled <> 'D'"
+                )
+            ).scalars()
+        )
+        wanted = PG_TRIGGERS
+    return [t for t in wanted if t not in found]
+
+
 def verify_chain(engine: Engine, *, batch: int = 5000) -> list[str]:
-    """Problems in the audit chain: an entry edited, removed or inserted behind the application's back."""
+    """Problems in the audit chain: an entry edited, removed, inserted or redacted behind the application's
+    back, the newest entries cut off (against the anchor kept outside the database), a trigger dropped."""
     problems: list[str] = []
+    with engine.connect() as conn:
+        try:
+            key = trust.clinic_key(conn)
+        except trust.MissingKeyError as exc:
+            return [str(exc)]
+        problems += [
+            f"the audit trail's protection (trigger {t}) was removed from the database"
+            for t in _missing_triggers(conn)
+        ]
+    legacy = key.legacy_last_audit_id if key is not None else None
     prev = GENESIS
-    last_id = 0
+    last_id, last_hash = 0, GENESIS
+    redacted: list[int] = []
+    erased: set[int] = set()
+    seals_removed_after: list[tuple[int, dict[str, int]]] = []
     with Session(engine) as s:
         while True:
             rows = list(
@@ -118,19 +154,83 @@ def verify_chain(engine: Engine, *, batch: int = 5000) -> list[str]:
                         f"{where} does not follow the entry before it (an entry was removed or inserted)"
                     )
                 if entry.redacted:
+                    redacted.append(entry.id)
                     if entry.before_json is not None or entry.after_json is not None:
                         problems.append(f"{where} is marked redacted but still holds data")
                 elif entry.payload_hash != payload_digest(entry.before_json, entry.after_json):
                     problems.append(f"{where} was changed (its before/after no longer match its hash)")
-                if entry.entry_hash != entry_digest(entry.prev_hash, entry):
+                elif entry.action == "erase" and entry.after_json:
+                    try:
+                        details = json.loads(entry.after_json)
+                    except ValueError:
+                        details = {}
+                    erased.update(int(i) for i in details.get("redacted_ids", ()))
+                    seals_removed_after.append((entry.id, details.get("seals_removed") or {}))
+                keyed = key if legacy is not None and entry.id > legacy else None
+                if entry.entry_hash != entry_digest(entry.prev_hash, entry, keyed):
                     problems.append(
                         f"{where} was changed (user, time, entity or action no longer match its hash)"
                     )
                 prev = entry.entry_hash
-                last_id = entry.id
+                last_id, last_hash = entry.id, entry.entry_hash
                 if len(problems) >= 50:
                     return problems + ["(more problems not listed)"]
             s.expunge_all()
+    outside = [i for i in redacted if i not in erased]
+    if outside:
+        problems.append(
+            f"{len(outside)} audit entries were emptied outside an erasure (first: entry {outside[0]})"
+        )
+    problems += _anchor_problems(engine, key, last_id, last_hash, seals_removed_after)
+    return problems
+
+
+def _anchor_problems(
+    engine: Engine,
+    key: trust.ClinicKey | None,
+    last_id: int,
+    last_hash: str,
+    seals_removed_after: list[tuple[int, dict[str, int]]],
+) -> list[str]:
+    """The database against the anchor kept outside it: the chain head and the number of sealed records."""
+    if key is None:
+        db_anchor = trust.anchor_path(engine, "none")
+        if engine.dialect.name == "sqlite" and db_anchor.exists():
+            return ["the audit trail's key record (trust_state) was removed from the database"]
+        return []
+    path = trust.anchor_path(engine, key.clinic_id)
+    anchor = trust.read_anchor(path)
+    if anchor is None:
+        if last_id > key.legacy_last_audit_id:
+            return [f"the audit trail's anchor ({path.name}) is missing: truncation cannot be ruled out"]
+        return []
+    if (
+        anchor.get("unreadable")
+        or not trust.anchor_valid(key, anchor)
+        or anchor.get("clinic_id") != key.clinic_id
+    ):
+        return [f"the audit trail's anchor ({path.name}) was changed or belongs to another clinic"]
+    problems: list[str] = []
+    anchored_id, anchored_head = int(anchor.get("last_id", 0)), anchor.get("head")
+    if last_id < anchored_id:
+        problems.append(
+            f"the audit trail was cut short: it ends at entry {last_id}, but entry {anchored_id} was recorded"
+        )
+    else:
+        with engine.connect() as conn:
+            at = conn.execute(select(AuditEntry.entry_hash).where(AuditEntry.id == anchored_id)).scalar()
+        if at != anchored_head:
+            problems.append(
+                f"the audit trail was rewritten: entry {anchored_id} is not the one recorded in the anchor"
+            )
+    counts = trust.sealed_counts(engine)
+    for kind, anchored in (anchor.get("sealed") or {}).items():
+        removed = sum(int(r.get(kind, 0)) for entry_id, r in seals_removed_after if entry_id > anchored_id)
+        if counts.get(kind, 0) < int(anchored) - removed:
+            problems.append(
+                f"{int(anchored) - removed - counts.get(kind, 0)} sealed {kind} records are gone "
+                f"({counts.get(kind, 0)} left of {int(anchored) - removed})"
+            )
     return problems
 
 

@@ -210,6 +210,7 @@ class ClinicService:
             s.add(consent)
             s.flush()
             consent.content_hash = signing.consent_hash(consent)
+            signing.seal_consent(s, consent)
             audit.record(s, self.ctx, "consent", consent.id, "create", None, audit.snapshot(consent))
         return consent
 

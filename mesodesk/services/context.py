@@ -24,6 +24,7 @@ from mesodesk.domain.errors import (
     ValidationError,
 )
 from mesodesk.services.changes import COLLECTOR_KEY, ChangeBus, ChangeCollector
+from mesodesk.storage import trust
 
 if TYPE_CHECKING:  # the ORM is imported on first use: the sign-in window does not wait for it
     from sqlalchemy.orm import Session
@@ -146,6 +147,7 @@ class ServiceContext:
                 raise translate_operational(exc) from exc
             except IntegrityError as exc:
                 raise translate_integrity(exc) from exc
+            trust.after_commit(self.engine, session)  # the audit chain's anchor, outside the database
         if collector:
             self.changes.publish(collector.freeze())
 

@@ -20,13 +20,14 @@ from mesodesk.db import models as m
 from mesodesk.db.sequences import advance_sequences
 from mesodesk.domain.errors import KnownError
 from mesodesk.domain.rules import digits, format_file_no
-from mesodesk.services import audit
+from mesodesk.services import audit, signing
 from mesodesk.services.context import SYSTEM, ServiceContext
 from mesodesk.services.demo_media import map_points, picture, region_of, signature_png
 from mesodesk.services.demo_outcomes import add_outcomes
 from mesodesk.services.patients import search_text_for
 from mesodesk.services.signing import content_digest
 from mesodesk.services.users import HASHER
+from mesodesk.storage import trust
 
 Progress = Callable[[int, int, str], None]
 #: Up to this many patients, every other treated patient has photos; above, a 2% sample.
@@ -364,6 +365,9 @@ def build_demo(
     add_outcomes(engine, seed=seed, today=today)  # assessments and measurements (services/demo_outcomes.py)
     ctx = ServiceContext(engine, SYSTEM)
     with ctx.write() as s:
+        key = trust.clinic_key(s.connection(), create=True)  # the generated signed records get their seals
+        if key is not None and signing.seal_unsealed(s.connection(), key):
+            s.info["mesodesk_sealed"] = True
         audit.record(
             s,
             ctx,

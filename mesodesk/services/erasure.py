@@ -13,10 +13,12 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from mesodesk.db.engine import engine_passphrase, sqlite_path
 from mesodesk.db.models import (
     Allergy,
     AuditEntry,
@@ -28,13 +30,16 @@ from mesodesk.db.models import (
     Photo,
     Reaction,
     ReactionAssessment,
+    Seal,
     SessionAmendment,
     TreatmentPlan,
     TreatmentSession,
 )
-from mesodesk.domain.errors import NotFoundError, ValidationError
-from mesodesk.services import audit
+from mesodesk.domain.errors import DatabaseError, NotFoundError, ValidationError
+from mesodesk.services import audit, signing
 from mesodesk.services.context import Permission, ServiceContext
+from mesodesk.storage import backup as backups
+from mesodesk.storage import lock
 
 log = logging.getLogger("mesodesk.erasure")
 
@@ -44,6 +49,13 @@ class ErasureResult:
     patient_id: int
     file_no_hash: str
     redacted_entries: int
+    #: Copies the application keeps that may still hold the patient (backups, copies set aside by restores):
+    #: shown to the administrator, who must deal with them (they go as the rotation deletes them).
+    leftover_copies: tuple[Path, ...] = ()
+
+
+class ErasureIncompleteError(DatabaseError):
+    """The records are deleted, but traces remain in the file (another program holds it open)."""
 
 
 def file_no_hash(file_no: str) -> str:
@@ -59,8 +71,19 @@ class ErasureService:
         self.ctx = ctx
 
     def erase_patient(self, patient_id: int, confirm_file_no: str, *, compact: bool = True) -> ErasureResult:
-        """Erase a patient; ``confirm_file_no`` must be the patient's file number, typed by the administrator."""
+        """Erase a patient; ``confirm_file_no`` must be the patient's file number, typed by the administrator.
+
+        On SQLite the clinic file must be this process's alone (another MesoDesk process would keep old
+        pages alive): the erasure is refused before anything is deleted while one has it open.
+        """
         self.ctx.require(Permission.ADMIN)
+        db = sqlite_path(self.ctx.engine.url.render_as_string(hide_password=False))
+        if db is None:
+            return self._erase(patient_id, confirm_file_no, compact=compact)
+        with lock.exclusive(db, "erase a patient"):
+            return self._erase(patient_id, confirm_file_no, compact=compact)
+
+    def _erase(self, patient_id: int, confirm_file_no: str, *, compact: bool) -> ErasureResult:
         with self.ctx.write() as s:
             patient = s.get(Patient, patient_id)
             if patient is None:
@@ -70,6 +93,7 @@ class ErasureService:
                     "file_no", "does not match this patient's file number; nothing was erased"
                 )
             digest = file_no_hash(patient.file_no)
+            traces = (patient.first_name + patient.last_name).encode()
             session_ids = _ids(s, TreatmentSession.id, TreatmentSession.patient_id == patient_id)
             reaction_ids = _ids(s, Reaction.id, Reaction.patient_id == patient_id)
             follow_up_ids = _ids(s, FollowUp.id, FollowUp.patient_id == patient_id)
@@ -114,13 +138,29 @@ class ErasureService:
                 AuditEntry.after_json.like(f"%{needle},%"),
                 AuditEntry.after_json.like(f"%{needle}}}%"),
             ]
-            result = s.execute(
-                update(AuditEntry)
-                .where(or_(*about), AuditEntry.redacted.is_(False))
-                .values(before_json=None, after_json=None, redacted=True)
-                .execution_options(synchronize_session=False)
+            redacted_ids = list(
+                s.scalars(select(AuditEntry.id).where(or_(*about), AuditEntry.redacted.is_(False)))
             )
-            redacted = result.rowcount or 0
+            for chunk in range(0, len(redacted_ids), 500):
+                s.execute(
+                    update(AuditEntry)
+                    .where(AuditEntry.id.in_(redacted_ids[chunk : chunk + 500]))
+                    .values(before_json=None, after_json=None, redacted=True)
+                    .execution_options(synchronize_session=False)
+                )
+            redacted = len(redacted_ids)
+            seals_removed: dict[str, int] = {}
+            for kind, ids in (
+                (signing.SESSION, owned["session"]),
+                (signing.CONSENT, owned["consent"]),
+                (signing.PHOTO, owned["photo"]),
+            ):
+                if ids:
+                    gone = s.execute(delete(Seal).where(Seal.kind == kind, Seal.record_id.in_(ids))).rowcount
+                    if gone:
+                        seals_removed[kind] = gone
+            if seals_removed:
+                s.info["mesodesk_sealed"] = True
             audit.record(
                 s,
                 self.ctx,
@@ -128,16 +168,38 @@ class ErasureService:
                 patient_id,
                 "erase",
                 None,
-                {"file_no_sha256": digest, "redacted_entries": redacted},
+                {
+                    "file_no_sha256": digest,
+                    "redacted_entries": redacted,
+                    "redacted_ids": redacted_ids,  # `check` accepts these redactions, and no others
+                    "seals_removed": seals_removed,
+                },
             )
         log.info("patient %s erased (%s audit entries redacted)", patient_id, redacted)
         if compact:
-            compact_database(self.ctx.engine)
-        return ErasureResult(patient_id, digest, redacted)
+            compact_database(self.ctx.engine, traces)
+        return ErasureResult(patient_id, digest, redacted, tuple(backups.leftover_copies(self.ctx.engine)))
 
 
-def compact_database(engine) -> None:  # type: ignore[no-untyped-def]
-    """Leave no freed page, merged-away index segment or WAL frame holding erased data (SQLite)."""
+#: How long compaction waits for another reader of the file to let go before it gives up.
+CHECKPOINT_TRIES, CHECKPOINT_PAUSE_S = 20, 0.25
+
+INCOMPLETE = (
+    "The patient's records were deleted, but traces remain in the database file because another program is "
+    "reading it ({why}). Close every other program using the clinic file, then run "
+    "`mesodesk erase --compact` to finish the erasure."
+)
+
+
+def compact_database(engine, traces: bytes | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Leave no freed page, merged-away index segment or WAL frame holding erased data (SQLite).
+
+    The WAL checkpoint's result is checked (a reader holding an old snapshot keeps frames alive): it is
+    retried for a few seconds, then ErasureIncompleteError is raised. With ``traces`` (the erased name's
+    bytes) the file and its WAL are searched afterwards: success is never reported with the name left.
+    """
+    import time
+
     if engine.dialect.name != "sqlite":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM patients, audit_entries, treatment_sessions, photos")  # dead tuples
@@ -150,9 +212,23 @@ def compact_database(engine) -> None:  # type: ignore[no-untyped-def]
         try:
             conn.execute("INSERT INTO patients_fts(patients_fts) VALUES ('optimize')")
         except Exception as exc:  # noqa: BLE001 - no search index (should not happen)
-            log.warning("search index not optimised: %s", exc)
-        conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            log.warning("search index not optimised: %s", type(exc).__name__)
+        try:
+            conn.execute("VACUUM")
+        except Exception as exc:  # noqa: BLE001 - "database is locked" while another reader is open
+            raise ErasureIncompleteError(INCOMPLETE.format(why="the file could not be rewritten")) from exc
+        for _ in range(CHECKPOINT_TRIES):
+            busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy == 0:
+                break
+            time.sleep(CHECKPOINT_PAUSE_S)
+        else:
+            raise ErasureIncompleteError(INCOMPLETE.format(why="its journal could not be emptied"))
     finally:
         raw.close()
     engine.dispose()
+    db = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if traces and db is not None and engine_passphrase(engine) is None:
+        for path in (db, Path(f"{db}-wal")):
+            if path.exists() and traces in path.read_bytes():
+                raise ErasureIncompleteError(INCOMPLETE.format(why=f"the name is still in {path.name}"))

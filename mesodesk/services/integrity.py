@@ -124,7 +124,84 @@ def verify_photos(engine, *, batch: int = 20) -> list[str]:  # type: ignore[no-u
 
 
 #: Every check `mesodesk check` runs after the database's own, in order.
-CHECKS: tuple[Check, ...] = (verify_chain, verify_signed_records, verify_photos)
+
+
+def verify_seals(engine: Engine) -> list[str]:
+    """Signed sessions, consents and photos against their seals (HMACs with the clinic's key): a record set
+    back to draft, re-hashed, given new bytes, its signer or time changed, or deleted, shows here."""
+    from mesodesk.db.models import ConsentText, Seal
+    from mesodesk.storage import trust
+
+    problems: list[str] = []
+    with engine.connect() as conn:
+        try:
+            key = trust.clinic_key(conn)
+        except trust.MissingKeyError as exc:
+            return [str(exc)]
+        if key is None:
+            return []
+        seals = Seal.__table__
+        ts, c, t, p = TreatmentSession.__table__, Consent.__table__, ConsentText.__table__, Photo.__table__
+        sealed_sessions: set[int] = set()
+        for sid, seal, content, status, signer, signed_at in conn.execute(
+            select(
+                seals.c.record_id,
+                seals.c.seal,
+                ts.c.content_hash,
+                ts.c.status,
+                ts.c.signed_off_by_id,
+                ts.c.signed_off_at,
+            )
+            .select_from(seals.outerjoin(ts, ts.c.id == seals.c.record_id))
+            .where(seals.c.kind == signing.SESSION)
+        ):
+            sealed_sessions.add(sid)
+            if status is None:
+                problems.append(f"signed session {sid} was deleted")
+            elif status != SessionStatus.SIGNED.value:
+                problems.append(f"signed session {sid} was set back to {status} after it was signed off")
+            elif seal != key.mac(signing.session_seal_payload(sid, content, status, signer, signed_at)):
+                problems.append(
+                    f"signed session {sid} was changed after it was signed off (its seal does not match)"
+                )
+        for (sid,) in conn.execute(select(ts.c.id).where(ts.c.status == SessionStatus.SIGNED.value)):
+            if sid not in sealed_sessions:
+                problems.append(f"signed session {sid} has no seal (signed behind the application's back)")
+        sealed_consents: set[int] = set()
+        for cid, seal, content, body in conn.execute(
+            select(seals.c.record_id, seals.c.seal, c.c.content_hash, t.c.body)
+            .select_from(
+                seals.outerjoin(c, c.c.id == seals.c.record_id).outerjoin(t, t.c.id == c.c.consent_text_id)
+            )
+            .where(seals.c.kind == signing.CONSENT)
+        ):
+            sealed_consents.add(cid)
+            if body is None:
+                problems.append(f"consent {cid} was deleted")
+            elif seal != key.mac(signing.consent_seal_payload(cid, content, body)):
+                problems.append(f"consent {cid} or its consent text was changed after it was signed")
+        for (cid,) in conn.execute(select(c.c.id)):
+            if cid not in sealed_consents:
+                problems.append(f"consent {cid} has no seal (added behind the application's back)")
+        sealed_photos: set[int] = set()
+        for pid, seal, patient_id, digest, size in conn.execute(
+            select(seals.c.record_id, seals.c.seal, p.c.patient_id, p.c.sha256, p.c.size_bytes)
+            .select_from(seals.outerjoin(p, p.c.id == seals.c.record_id))
+            .where(seals.c.kind == signing.PHOTO)
+        ):
+            sealed_photos.add(pid)
+            if digest is None:
+                problems.append(f"photo {pid} was deleted")
+            elif seal != key.mac(signing.photo_seal_payload(pid, patient_id, digest, size)):
+                problems.append(f"photo {pid} was replaced or moved to another patient after it was added")
+        for (pid,) in conn.execute(select(p.c.id)):
+            if pid not in sealed_photos:
+                problems.append(f"photo {pid} has no seal (added behind the application's back)")
+    return problems[:50] + (["(more problems not listed)"] if len(problems) > 50 else [])
+
+
+#: Every check `mesodesk check` runs after the database's own, in order.
+CHECKS: tuple[Check, ...] = (verify_chain, verify_signed_records, verify_seals, verify_photos)
 
 
 def run_checks(engine: Engine) -> list[str]:

@@ -26,7 +26,7 @@ from mesodesk.db.models import ClinicSettings, Patient, Photo, Reaction, Treatme
 from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
-from mesodesk.services import audit, validation
+from mesodesk.services import audit, signing, validation
 from mesodesk.services.context import Permission, ServiceContext
 
 MAX_PHOTO_BYTES = 40 * 1024 * 1024
@@ -315,6 +315,7 @@ class PhotoService:
             )
             s.add(photo)
             s.flush()
+            signing.seal_photo(s, photo)
             audit.record(s, self.ctx, "photo", photo.id, "create", None, audit.snapshot(photo))
         return self.get(photo.id)
 

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from mesodesk.db.models import (
     Allergy,
@@ -27,7 +27,7 @@ from mesodesk.domain.errors import LockedRecordError, NotFoundError, PermissionD
 from mesodesk.domain.rules import MAX_DEPTH_MM, depth_warning
 from mesodesk.i18n import _, format_date
 from mesodesk.i18n.labels import label
-from mesodesk.services import audit, followups, validation
+from mesodesk.services import audit, followups, signing, validation
 from mesodesk.services.catalogue import lot_problem, lot_warnings
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.services.signing import content_hash
@@ -364,6 +364,7 @@ class SessionService:
             after = content_snapshot(ts)
             if ts.status == enums.SessionStatus.SIGNED:
                 ts.content_hash = content_hash(ts)
+                signing.seal_session(s, ts)
             s.add(
                 SessionAmendment(
                     session_id=ts.id,
@@ -528,6 +529,7 @@ class SessionService:
         ts.signed_off_at = self.ctx.now()
         ts.signed_off_by_id = self.ctx.actor.user_id or ts.practitioner_id
         ts.content_hash = content_hash(ts)
+        signing.seal_session(object_session(ts), ts)
 
     def _fill(self, s: Session, ts: TreatmentSession, data: SessionInput) -> None:
         ts.practitioner_id = data.practitioner_id

@@ -29,7 +29,7 @@ def _id_tables(bind) -> list[str]:  # type: ignore[no-untyped-def]
     inspector = sa.inspect(bind)
     found = []
     for name in inspector.get_table_names():
-        if name in ("alembic_version", "id_counters") or name.startswith("patients_fts"):
+        if name in ("alembic_version", "id_counters", "audit_entries") or name.startswith("patients_fts"):
             continue
         pk = inspector.get_pk_constraint(name).get("constrained_columns") or []
         if pk == ["id"]:
@@ -94,11 +94,10 @@ def downgrade() -> None:
     op.drop_table("seals")
     op.drop_table("audit_secret")
     op.drop_table("trust_state")
-    with op.batch_alter_table("clinic_settings") as batch:
-        batch.drop_column("lockout_minutes")
-        batch.drop_column("lockout_threshold")
-    with op.batch_alter_table("users") as batch:
-        batch.drop_column("locked_until")
+    # ALTER TABLE … DROP COLUMN (SQLite 3.35+): a batch copy of users would DROP the table under foreign keys
+    op.execute("ALTER TABLE clinic_settings DROP COLUMN lockout_minutes")
+    op.execute("ALTER TABLE clinic_settings DROP COLUMN lockout_threshold")
+    op.execute("ALTER TABLE users DROP COLUMN locked_until")
     if bind.dialect.name == "sqlite":
         for table in _id_tables(bind):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_id_high_water")
