@@ -39,9 +39,14 @@ def _assign_id(mapper: Mapper[Any], connection: Connection, target: Any) -> None
     if target.id is not None or connection.dialect.name != "sqlite":
         return
     table = mapper.local_table.name  # type: ignore[attr-defined]
-    try:
-        highest = connection.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar() or 0
-        value = next_counter(connection, table, highest)
+    try:  # one statement: above the highest id in use and above every id ever given
+        value = connection.execute(
+            text(
+                f"UPDATE id_counters SET value = max(value, (SELECT coalesce(max(id), 0) FROM {table})) + 1 "
+                "WHERE name = :name RETURNING value"
+            ),
+            {"name": table},
+        ).scalar()
     except OperationalError:  # a database not yet migrated (no id_counters): SQLite's own ids
         return
     if value is not None:

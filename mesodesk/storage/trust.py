@@ -173,18 +173,27 @@ def anchor_valid(key: ClinicKey, anchor: dict[str, Any]) -> bool:
     return hmac.compare_digest(str(anchor.get("mac", "")), key.mac(_canonical(body)))
 
 
+#: The anchor this process wrote last, per file (saves reading it back before every write).
+_WRITTEN: dict[Path, tuple[int, dict[str, int]]] = {}
+
+
 def write_anchor(
     engine: Engine, key: ClinicKey, last_id: int, head: str, sealed: dict[str, int] | None = None
 ) -> None:
     """Move the anchor forward to (last_id, head); never backward (another thread may have gone further)."""
     path = anchor_path(engine, key.clinic_id)
     with _ANCHOR_GUARD:
-        current = read_anchor(path)
-        if current and not current.get("unreadable") and anchor_valid(key, current):
-            if int(current.get("last_id", 0)) > last_id:
+        known = _WRITTEN.get(path)
+        if known is None or not path.exists():
+            current = read_anchor(path)
+            known = None
+            if current and not current.get("unreadable") and anchor_valid(key, current):
+                known = (int(current.get("last_id", 0)), dict(current.get("sealed") or {}))
+        if known is not None:
+            if known[0] > last_id:
                 return
             if sealed is None:
-                sealed = current.get("sealed") or {}
+                sealed = known[1]
         body = {"clinic_id": key.clinic_id, "last_id": last_id, "head": head, "sealed": sealed or {}}
         body["mac"] = key.mac(_canonical(body))
         try:
@@ -192,6 +201,7 @@ def write_anchor(
             tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.partial")
             tmp.write_text(_canonical(body), encoding="utf-8")
             os.replace(tmp, path)
+            _WRITTEN[path] = (last_id, dict(sealed or {}))
         except OSError as exc:  # the save itself is committed; check will say the anchor is behind
             log.warning("could not move the audit anchor forward: %s", type(exc).__name__)
 
