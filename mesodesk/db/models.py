@@ -783,3 +783,14 @@ class Seal(Base):
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     record_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seal: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class SignInFailure(Base):
+    """Failed sign-ins with a user name that has no account: slowed down and locked out like an account."""
+
+    __tablename__ = "sign_in_failures"
+
+    username: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -40,6 +40,8 @@ class ClinicInput:
         None  # "admin" or "practitioner": who may amend a colleague's signed session
     )
     keep_photo_location: bool | None = None  # keep GPS and other location tags in stored photos
+    lockout_threshold: int | None = None  # failed sign-ins in a row before a name is locked (0: never)
+    lockout_minutes: int | None = None
 
 
 @dataclass
@@ -114,6 +116,16 @@ class ClinicService:
             row.file_no_prefix = prefix
             row.expiry_warning_days = data.expiry_warning_days
             row.idle_lock_minutes = data.idle_lock_minutes
+            if data.lockout_threshold is not None:
+                validation.at_least("lockout_threshold", data.lockout_threshold, 0)
+                if data.lockout_threshold > 100:
+                    raise ValidationError("lockout_threshold", "is over 100")
+                row.lockout_threshold = data.lockout_threshold
+            if data.lockout_minutes is not None:
+                validation.at_least("lockout_minutes", data.lockout_minutes, 1)
+                if data.lockout_minutes > 24 * 60:
+                    raise ValidationError("lockout_minutes", "is over a day")
+                row.lockout_minutes = data.lockout_minutes
             if data.min_patient_age is not None:
                 validation.at_least("min_patient_age", data.min_patient_age, 0)
                 if data.min_patient_age > 100:

@@ -1,24 +1,54 @@
-"""User accounts: Argon2id passwords, sign-in with a slow-down after failures, roles."""
+"""User accounts: Argon2id passwords, sign-in slowed down and locked out after failures (counted in the
+database), roles."""
 
 from __future__ import annotations
 
-import time
+import math
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
 
-from mesodesk.db.models import User
+from mesodesk.db.models import ClinicSettings, SignInFailure, User
 from mesodesk.domain.enums import Role, values
-from mesodesk.domain.errors import AuthenticationError, NotFoundError, ValidationError
+from mesodesk.domain.errors import (
+    AuthenticationError,
+    ConflictError,
+    DatabaseError,
+    NotFoundError,
+    ValidationError,
+)
 from mesodesk.services import audit, validation
 from mesodesk.services.context import Actor, Permission, ServiceContext
 
 HASHER = PasswordHasher()  # Argon2id with argon2-cffi's current recommended parameters
 MIN_PASSWORD_LENGTH = 8
-FAILURE_DELAY_S = 0.5  # per failed attempt in a row, capped
+FAILURE_DELAY_S = 0.5  # per failed attempt in a row, doubling, capped
 MAX_DELAY_S = 8.0
+DEFAULT_LOCKOUT_THRESHOLD, DEFAULT_LOCKOUT_MINUTES = 5, 15
+
+
+def failure_delay(failures: int) -> float:
+    """How long after the last failure the next attempt is refused (0 before any failure)."""
+    return 0.0 if failures <= 0 else min(MAX_DELAY_S, FAILURE_DELAY_S * 2 ** (failures - 1))
+
+
+def _refusal(record: Any, now: datetime) -> str | None:
+    """Why this attempt is refused without even looking at the password (None: it may go ahead)."""
+    if record.locked_until is not None and record.locked_until > now:
+        left = max(1, int((record.locked_until - now).total_seconds() // 60) + 1)
+        return (
+            f"Too many failed sign-ins: this name is locked for {left} more minute(s). "
+            "An administrator can unlock it."
+        )
+    if record.last_failed_at is not None and record.failed_attempts:
+        wait = failure_delay(record.failed_attempts) - (now - record.last_failed_at).total_seconds()
+        if wait > 0:
+            return f"Too many failed sign-ins in a row: wait {max(1, math.ceil(wait))} s before trying again."
+    return None
 
 
 @dataclass(frozen=True)
@@ -46,9 +76,8 @@ def check_password(password: str) -> None:
 
 
 class UserService:
-    def __init__(self, ctx: ServiceContext, sleep=time.sleep) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-        self._sleep = sleep
 
     def has_users(self) -> bool:
         with self.ctx.read() as s:
@@ -90,12 +119,20 @@ class UserService:
             return _info(user)
 
     def authenticate(self, username: str, password: str) -> UserInfo:
-        """Check a password; failures in a row slow the next attempt down."""
-        username = (username or "").strip().lower()
-        with self.ctx.read() as s:
-            user = s.scalar(select(User).where(User.username == username))
-        if user is not None and user.failed_attempts:
-            self._sleep(min(MAX_DELAY_S, FAILURE_DELAY_S * 2 ** (user.failed_attempts - 1)))
+        """Check a password. Failures are counted in the database, per account (and per unknown name):
+        after each failure in a row the next attempt is refused for a doubling delay, whichever process or
+        thread makes it; after the clinic's lockout threshold the name is locked for its lockout minutes,
+        until then or until an administrator unlocks it. Failures, lockouts and unlocks are audited."""
+        username = (username or "").strip().lower()[:80]
+        now = self.ctx.now()
+        # 1. Take the attempt (counted as a failure until the password proves right), or refuse it.
+        try:
+            refusal, user, info, attempts, threshold, minutes = self._take_attempt(username, now)
+        except (ConflictError, ValidationError, DatabaseError):  # a parallel attempt on the same name
+            refusal = "Too many sign-ins at once with this name: wait a moment before trying again."
+        if refusal is not None:
+            raise AuthenticationError(refusal)
+        # 2. The password (Argon2, slow: outside any transaction).
         ok = False
         if user is not None and user.is_active and user.password_hash:
             try:
@@ -104,32 +141,71 @@ class UserService:
                 ok = False
         else:
             HASHER.hash("timing-equaliser")  # same work whether or not the user exists
+        # 3. Record the outcome.
         with self.ctx.write() as s:
             if user is None:
-                audit.record(s, self.ctx, "user", None, "sign_in_failed", None, {"username": username[:80]})
-                raise AuthenticationError("Unknown user name or wrong password.")
-            db_user = s.get(User, user.id)
-            assert db_user is not None
-            if not ok:
-                db_user.failed_attempts += 1
-                db_user.last_failed_at = self.ctx.now()
-                audit.record(
-                    s,
-                    self.ctx.as_user(Actor(user.id, user.username, user.role)),
-                    "user",
-                    user.id,
-                    "sign_in_failed",
-                )
+                audit.record(s, self.ctx, "user", None, "sign_in_failed", None, {"username": username})
             else:
-                db_user.failed_attempts = 0
-                if HASHER.check_needs_rehash(db_user.password_hash or ""):
-                    db_user.password_hash = HASHER.hash(password)
-                audit.record(
-                    s, self.ctx.as_user(Actor(user.id, user.username, user.role)), "user", user.id, "sign_in"
-                )
+                actor = self.ctx.as_user(Actor(user.id, user.username, user.role))
+                db_user = s.get(User, user.id)
+                assert db_user is not None
+                if ok:
+                    db_user.failed_attempts = 0
+                    db_user.locked_until = None
+                    if HASHER.check_needs_rehash(db_user.password_hash or ""):
+                        db_user.password_hash = HASHER.hash(password)
+                    audit.record(s, actor, "user", user.id, "sign_in")
+                else:
+                    audit.record(s, actor, "user", user.id, "sign_in_failed", None, {"attempts": attempts})
+                    if db_user.locked_until is not None and threshold and attempts == threshold:
+                        audit.record(s, actor, "user", user.id, "locked_out", None, {"minutes": minutes})
         if not ok:
             raise AuthenticationError("Unknown user name or wrong password.")
-        return _info(db_user)
+        assert info is not None
+        return info
+
+    def _take_attempt(self, username: str, now: datetime):  # type: ignore[no-untyped-def]
+        with self.ctx.write() as s:
+            settings = s.get(ClinicSettings, 1)
+            threshold = settings.lockout_threshold if settings else DEFAULT_LOCKOUT_THRESHOLD
+            minutes = settings.lockout_minutes if settings else DEFAULT_LOCKOUT_MINUTES
+            user = s.scalar(select(User).where(User.username == username).with_for_update())
+            record: User | SignInFailure | None = user
+            if record is None:
+                record = s.scalar(
+                    select(SignInFailure).where(SignInFailure.username == username).with_for_update()
+                )
+                if record is None:
+                    record = SignInFailure(username=username, failed_attempts=0)
+                    s.add(record)
+            refusal = _refusal(record, now)
+            if refusal is None:
+                record.failed_attempts = (record.failed_attempts or 0) + 1
+                record.last_failed_at = now
+                if threshold and record.failed_attempts >= threshold:
+                    record.locked_until = now + timedelta(minutes=minutes)
+            info = _info(user) if user is not None else None
+            return refusal, user, info, record.failed_attempts, threshold, minutes
+
+    def unlock(self, user_id: int) -> None:
+        """An administrator lifts a lockout (and the slow-down) before it ends."""
+        self.ctx.require(Permission.ADMIN)
+        with self.ctx.write() as s:
+            user = s.get(User, user_id)
+            if user is None:
+                raise NotFoundError(f"No user with id {user_id}.")
+            before = {
+                "failed_attempts": user.failed_attempts,
+                "locked_until": audit.snapshot(user).get("locked_until"),
+            }
+            user.failed_attempts = 0
+            user.locked_until = None
+            audit.record(s, self.ctx, "user", user_id, "unlock", before, {"failed_attempts": 0})
+
+    def is_locked(self, user_id: int) -> bool:
+        with self.ctx.read() as s:
+            user = s.get(User, user_id)
+            return bool(user and user.locked_until and user.locked_until > self.ctx.now())
 
     def set_password(self, user_id: int, password: str) -> None:
         if self.ctx.actor.user_id != user_id:
@@ -141,6 +217,7 @@ class UserService:
                 raise NotFoundError("No user with id {user_id}.", user_id=user_id)
             user.password_hash = HASHER.hash(password)
             user.failed_attempts = 0
+            user.locked_until = None
             audit.record(s, self.ctx, "user", user_id, "set_password")
 
     def set_active(self, user_id: int, active: bool) -> None:
@@ -154,6 +231,7 @@ class UserService:
             user.is_active = active
             if active:
                 user.failed_attempts = 0
+                user.locked_until = None
             audit.record(s, self.ctx, "user", user_id, "activate" if active else "deactivate")
 
     def set_role(self, user_id: int, role: str) -> UserInfo:

@@ -35,25 +35,124 @@ def test_wrong_password_is_refused_and_recorded(clinic):
         )
     assert user.failed_attempts == 1
     assert "sign_in_failed" in actions
+    import time
+
+    time.sleep(users_module.FAILURE_DELAY_S)  # the slow-down after one failure
     assert clinic.services.users.authenticate("DR.ZOE ", "battery staple").id == clinic.practitioner.id
 
 
+class _Clock:
+    def __init__(self) -> None:
+        from datetime import UTC, datetime
+
+        self.now = datetime.now(UTC)
+
+    def __call__(self):  # type: ignore[no-untyped-def]
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        from datetime import timedelta
+
+        self.now += timedelta(seconds=seconds)
+
+
+def _users_at(clinic, clock):  # type: ignore[no-untyped-def]
+    from mesodesk.services.context import ServiceContext
+
+    return UserService(ServiceContext(clinic.engine, clinic.services.ctx.actor, clock))
+
+
 def test_failed_sign_ins_in_a_row_slow_the_next_attempt_down(clinic):
-    waits: list[float] = []
-    users = UserService(clinic.services.ctx, sleep=waits.append)
-    for _ in range(4):
+    """Issue 13, failure 9: the delay was a sleep in the calling process (parallel attempts were not slowed)
+    and unknown names had none. Now the database refuses attempts inside the delay, for every caller."""
+    clock = _Clock()
+    users = _users_at(clinic, clock)
+    with pytest.raises(AuthenticationError, match="wrong password"):
+        users.authenticate("dr.zoe", "wrong password")
+    with pytest.raises(AuthenticationError, match="wait"):  # even the right password, too soon
+        users.authenticate("dr.zoe", "battery staple")
+    for delay in (0.5, 1.0):  # doubling after each failure in a row
+        clock.advance(delay - 0.1)
+        with pytest.raises(AuthenticationError, match="wait"):
+            users.authenticate("dr.zoe", "wrong password")
+        clock.advance(0.1)
+        with pytest.raises(AuthenticationError, match="wrong password"):
+            users.authenticate("dr.zoe", "wrong password")
+    assert users_module.failure_delay(3) == 2.0 and users_module.failure_delay(30) == users_module.MAX_DELAY_S
+    clock.advance(2.0)
+    assert users.authenticate("dr.zoe", "battery staple").id == clinic.practitioner.id
+    assert users.authenticate("dr.zoe", "battery staple").id == clinic.practitioner.id  # success reset it
+    # an unknown name is slowed down the same way
+    with pytest.raises(AuthenticationError, match="wrong password"):
+        users.authenticate("nobody", "guess one")
+    with pytest.raises(AuthenticationError, match="wait"):
+        users.authenticate("nobody", "guess two")
+
+
+def test_parallel_attempts_are_slowed_down_too(clinic):
+    import threading
+
+    outcomes: list[str] = []
+    lock = threading.Lock()
+
+    def attempt(i: int) -> None:
+        try:
+            clinic.services.users.authenticate("dr.zoe", f"guess {i}")
+            outcome = "in"
+        except AuthenticationError as exc:
+            outcome = "wait" if "wait" in str(exc) else "checked"
+        with lock:
+            outcomes.append(outcome)
+
+    threads = [threading.Thread(target=attempt, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert outcomes.count("in") == 0
+    assert outcomes.count("checked") == 1 and outcomes.count("wait") == 7  # one password tried, not eight
+
+
+def test_lockout_after_the_clinics_threshold_until_it_ends_or_an_administrator_unlocks(clinic):
+
+    from mesodesk.db.models import ClinicSettings
+
+    clinic.services.clinic.save_settings(ClinicInput("Clinic", lockout_threshold=3, lockout_minutes=10))
+    with clinic.engine.connect() as conn:
+        assert conn.execute(select(ClinicSettings.lockout_threshold)).scalar() == 3
+    clock = _Clock()
+    users = _users_at(clinic, clock)
+    for _ in range(3):
+        with pytest.raises(AuthenticationError, match="wrong password"):
+            users.authenticate("dr.zoe", "wrong password")
+        clock.advance(10)
+    with pytest.raises(AuthenticationError, match="locked"):
+        users.authenticate("dr.zoe", "battery staple")
+    assert users.is_locked(clinic.practitioner.id)
+    clock.advance(9 * 60)
+    with pytest.raises(AuthenticationError, match="locked"):
+        users.authenticate("dr.zoe", "battery staple")
+    clock.advance(61)
+    assert users.authenticate("dr.zoe", "battery staple").id == clinic.practitioner.id  # the lockout ended
+    for _ in range(3):
         with pytest.raises(AuthenticationError):
             users.authenticate("dr.zoe", "wrong password")
-    assert waits == [0.5, 1.0, 2.0]  # doubling after each failure in a row
-    for _ in range(6):
-        with pytest.raises(AuthenticationError):
-            users.authenticate("dr.zoe", "wrong password")
-    assert waits[-1] == users_module.MAX_DELAY_S  # capped
-    waits.clear()
-    users.authenticate("dr.zoe", "battery staple")  # the right password still works, after the wait
-    assert waits == [users_module.MAX_DELAY_S]
-    users.authenticate("dr.zoe", "battery staple")
-    assert waits == [users_module.MAX_DELAY_S]  # success reset the count: no wait this time
+        clock.advance(10)
+    with pytest.raises(PermissionDeniedError):
+        clinic.as_practitioner.users.unlock(clinic.practitioner.id)
+    from mesodesk.services.context import ServiceContext
+
+    UserService(ServiceContext(clinic.engine, clinic.admin.actor, clock)).unlock(clinic.practitioner.id)
+    assert users.authenticate("dr.zoe", "battery staple").id == clinic.practitioner.id
+    with clinic.services.ctx.read() as s:
+        actions = list(
+            s.scalars(
+                select(AuditEntry.action).where(
+                    AuditEntry.entity == "user", AuditEntry.entity_id == clinic.practitioner.id
+                )
+            )
+        )
+    assert actions.count("locked_out") == 2 and actions.count("unlock") == 1
 
 
 def test_disabled_account_cannot_sign_in(clinic):
@@ -77,6 +176,9 @@ def test_a_hash_with_weaker_parameters_is_upgraded_at_sign_in(clinic, monkeypatc
         clinic.services.users.authenticate("old.user", "wrong password")
     with clinic.services.ctx.read() as s:
         assert s.get(User, info.id).password_hash == old_hash
+    import time
+
+    time.sleep(users_module.FAILURE_DELAY_S)
     clinic.services.users.authenticate("old.user", "old password")
     with clinic.services.ctx.read() as s:
         new_hash = s.get(User, info.id).password_hash

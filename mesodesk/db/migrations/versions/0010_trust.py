@@ -3,7 +3,8 @@
 - ``id_counters``: the highest id ever given per table (and the last file number); the application takes
   the next id from it, and a trigger per table (SQLite) raises it when a row is deleted, so an erased
   patient's id (and every id of their records) is never given again. PostgreSQL sequences never reuse ids.
-- ``users.locked_until`` and the clinic's ``lockout_threshold`` / ``lockout_minutes``.
+- ``users.locked_until`` and the clinic's ``lockout_threshold`` / ``lockout_minutes``; failed sign-ins
+  with user names that do not exist are counted in ``sign_in_failures`` (slowed down and locked out alike).
 - ``trust_state``: the clinic's id (naming its audit key, kept outside the database) and the last audit
   entry made before the chain was keyed; ``audit_secret`` holds the key on PostgreSQL only (server side,
   readable by the database owner alone).
@@ -59,6 +60,14 @@ def upgrade() -> None:
             )
     with op.batch_alter_table("users") as batch:
         batch.add_column(sa.Column("locked_until", UTCDateTime(), nullable=True))
+    op.create_table(
+        "sign_in_failures",
+        sa.Column("username", sa.String(80), nullable=False),
+        sa.Column("failed_attempts", sa.Integer(), nullable=False),
+        sa.Column("last_failed_at", UTCDateTime(), nullable=True),
+        sa.Column("locked_until", UTCDateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("username", name=op.f("pk_sign_in_failures")),
+    )
     with op.batch_alter_table("clinic_settings") as batch:
         batch.add_column(sa.Column("lockout_threshold", sa.Integer(), nullable=False, server_default="5"))
         batch.add_column(sa.Column("lockout_minutes", sa.Integer(), nullable=False, server_default="15"))
@@ -98,6 +107,7 @@ def downgrade() -> None:
     op.execute("ALTER TABLE clinic_settings DROP COLUMN lockout_minutes")
     op.execute("ALTER TABLE clinic_settings DROP COLUMN lockout_threshold")
     op.execute("ALTER TABLE users DROP COLUMN locked_until")
+    op.drop_table("sign_in_failures")
     if bind.dialect.name == "sqlite":
         for table in _id_tables(bind):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_id_high_water")
