@@ -87,3 +87,11 @@ def _english_plurals(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
         qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _no_sign_in_slow_down(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No wait between sign-in attempts in GUI tests (the slow-down is tested with the user service)."""
+    import mesodesk.services.users as users
+
+    monkeypatch.setattr(users, "FAILURE_DELAY_S", 0.0)

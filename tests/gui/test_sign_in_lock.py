@@ -17,9 +17,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateS
 
 @pytest.fixture
 def system(sqlite_clinic):  # type: ignore[no-untyped-def]
-    services = Services(ServiceContext(sqlite_clinic.engine))
-    services.users._sleep = lambda _seconds: None  # the slow-down itself is tested with the service
-    return services
+    return Services(ServiceContext(sqlite_clinic.engine))
 
 
 def test_wrong_password_is_refused_then_the_right_one_signs_in(qtbot, system, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
@@ -28,7 +26,9 @@ def test_wrong_password_is_refused_then_the_right_one_signs_in(qtbot, system, sq
     dialog.show()
     qtbot.keyClicks(dialog.username, "dr.zoe")
     qtbot.keyClicks(dialog.password, "wrong password")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.sig_refused):
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        assert not dialog.password.isEnabled()  # checked off the GUI thread, the window stays responsive
     assert dialog.message.isVisible() and "wrong password" in dialog.message.text()
     assert dialog.user is None and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.password.text() == ""  # cleared for the next try
@@ -44,8 +44,28 @@ def test_unknown_user_is_refused(qtbot, system) -> None:  # type: ignore[no-unty
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.username, "nobody")
     qtbot.keyClicks(dialog.password, "whatever1")
-    assert not dialog.sign_in()
+    with qtbot.waitSignal(dialog.sig_refused):
+        assert dialog.sign_in()
     assert dialog.message.text() and dialog.user is None
+
+
+def test_a_locked_out_name_is_told_for_how_long(qtbot, system, sqlite_clinic, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mesodesk.services.clinic import ClinicInput
+
+    sqlite_clinic.services.clinic.save_settings(ClinicInput("Clinic", lockout_threshold=2, lockout_minutes=5))
+    dialog = SignInDialog(system)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "dr.zoe")
+    for _ in range(2):
+        qtbot.keyClicks(dialog.password, "wrong password")
+        with qtbot.waitSignal(dialog.sig_refused):
+            dialog.sign_in()
+    qtbot.keyClicks(dialog.password, "battery staple")
+    with qtbot.waitSignal(dialog.sig_refused):
+        dialog.sign_in()
+    assert "locked" in dialog.message.text() and "administrator" in dialog.message.text()
+    dialog.grab().save("/tmp/h13_sign_in_locked.png")
 
 
 def test_idle_lock_hides_data_and_keeps_what_was_typed(qtbot, main_window, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]

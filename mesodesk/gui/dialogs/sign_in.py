@@ -1,4 +1,4 @@
-"""Sign-in at start: user name and password checked by the user service."""
+"""Sign-in at start: user name and password checked by the user service, off the GUI thread."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import AuthenticationError, KnownError
-from mesodesk.gui.operations import show_error
+from mesodesk.gui.operations import run_task, show_error
 
 
 class SignInDialog(QDialog):
@@ -25,6 +25,7 @@ class SignInDialog(QDialog):
     acceptance, also sent with ``sig_signed_in(user)``."""
 
     sig_signed_in = Signal(object)
+    sig_refused = Signal(str)  # the message shown
 
     def __init__(
         self,
@@ -37,6 +38,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.user: Any = None
+        self._task: Any = None
         self.setWindowTitle(self.tr("Sign in — MesoDesk"))
         self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
@@ -84,30 +86,62 @@ class SignInDialog(QDialog):
         self.username.setFocus()
 
     def sign_in(self) -> bool:
+        """Check the name and password off the GUI thread (Argon2 takes a moment; the window stays
+        responsive). Returns False when nothing was started (an attempt is already running)."""
+        if self._task is not None:
+            return False
         self.message.hide()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            user = self.services.users.authenticate(self.username.text(), self.password.text())
-        except AuthenticationError as exc:
+        username, password = self.username.text(), self.password.text()
+        self._set_busy(True)
+        self._task = run_task(
+            self,
+            self.tr("Signing in"),
+            lambda _progress: self.services.users.authenticate(username, password),
+            self._signed_in,
+            self._refused,
+            show_progress=False,
+        )
+        return True
+
+    def wait(self, ms: int = 30_000) -> None:
+        """Until the running attempt has finished (tests; the GUI never waits)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(ms)
+        while self._task is not None and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.username, self.password, self.sign_in_button):
+            widget.setEnabled(not busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _signed_in(self, user: Any) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.user = user
+        self.sig_signed_in.emit(user)
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        if isinstance(exc, AuthenticationError):
             self.message.setText(
                 self.tr("Unknown user name or wrong password. Try again.")
                 if "wrong password" in str(exc)
-                else str(exc)
+                else str(exc)  # slowed down or locked out: the service says for how long
             )
             self.message.show()
             self.password.clear()
             self.password.setFocus()
-            return False
-        except KnownError as exc:
+        elif isinstance(exc, KnownError):
             self.message.setText(str(exc))
             self.message.show()
-            return False
-        except Exception as exc:
+            self.password.setFocus()
+        else:
             show_error(self, exc)
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.user = user
-        self.sig_signed_in.emit(user)
-        self.accept()
-        return True
+        self.sig_refused.emit(self.message.text())
