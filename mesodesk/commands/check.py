@@ -29,11 +29,22 @@ def run(args: argparse.Namespace) -> int:
 
         if not os.environ.get("MESODESK_PASSPHRASE"):  # an encrypted file has no readable header to probe
             probe_sqlite_file(path)
-    engine = open_database(args.db, upgrade=False)
-    problems = check(engine, quick=args.quick)
-    from mesodesk.services.integrity import run_checks
+    from sqlalchemy.exc import DBAPIError
 
-    problems += run_checks(engine)
+    from mesodesk.services.integrity import run_checks
+    from mesodesk.storage import database
+
+    engine = open_database(args.db, upgrade=False)
+    try:
+        problems = check(engine, quick=args.quick)
+        try:
+            problems += run_checks(engine)
+        except DBAPIError as exc:
+            problems.append(_known_failure(exc))
+    finally:
+        engine.dispose()
+    for note in database.notes:
+        print(f"mesodesk check: note: {note}", file=sys.stderr)
     if problems:
         print(
             f"mesodesk check: FAILED: {problems[0]}"
@@ -45,3 +56,31 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print("mesodesk check: OK")
     return 0
+
+
+def _known_failure(exc: Exception) -> str:
+    """A database error met by a check, said without quoting the data (the message may hold a name)."""
+    import re
+
+    from mesodesk.domain.errors import DatabaseError
+
+    text = str(getattr(exc, "orig", exc))
+    lowered = text.lower()
+    if "could not decode" in lowered:
+        column = re.search(r"column '([^']+)'", text)
+        return (
+            "a text cell is not valid UTF-8"
+            + (f" (column {column.group(1)})" if column else "")
+            + ": the file was changed behind MesoDesk's back or is damaged"
+        )
+    if "locked" in lowered or "busy" in lowered:
+        from mesodesk.storage.database import BUSY
+
+        raise DatabaseError(BUSY) from None
+    if "readonly" in lowered or "read-only" in lowered:
+        raise DatabaseError(
+            "The database file is read-only, and this check needs to read its journal."
+        ) from None
+    if "malformed" in lowered or "not a database" in lowered:
+        return "the database file is damaged (SQLite: database disk image is malformed)"
+    return f"a check could not be completed ({type(exc).__name__})"

@@ -21,6 +21,8 @@ def probe_sqlite_file(path: Path) -> None:
     """
     if not path.exists():
         return
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a MesoDesk database file.")
     if path.stat().st_size == 0:
         raise DatabaseError(
             "{path} is empty (0 bytes), not a MesoDesk database; it was left untouched.", path=path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import String, Text, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -105,9 +105,54 @@ def _backup_before_migration(engine: Engine) -> Path | None:
         ) from exc
 
 
-def check(engine: Engine, *, quick: bool = False) -> list[str]:
-    """Problems found: integrity, foreign keys, schema version, drift. Empty list: all good."""
+BUSY = (
+    "The database is busy: another program has held its write lock for more than 10 seconds, so it could "
+    "not be checked. Nothing is known to be wrong; try again when it has finished."
+)
+
+
+def invalid_text(conn) -> list[str]:  # type: ignore[no-untyped-def]
+    """Text cells that are not valid UTF-8 (SQLite stores any bytes): named by table, column and row id,
+    never by their content. Read as bytes, so a bad cell cannot crash the check."""
+    from mesodesk.db import models  # noqa: F401 - the tables
+    from mesodesk.db.base import Base
+
+    raw = conn.connection.driver_connection
     problems: list[str] = []
+    previous = raw.text_factory
+    raw.text_factory = bytes
+    try:
+        for table in Base.metadata.sorted_tables:
+            columns = [c.name for c in table.columns if isinstance(c.type, String | Text)]
+            if not columns or "id" not in table.columns:
+                continue
+            cursor = raw.execute(f"SELECT id, {', '.join(columns)} FROM {table.name}")
+            while rows := cursor.fetchmany(5000):
+                for row in rows:
+                    for name, value in zip(columns, row[1:], strict=True):
+                        if isinstance(value, bytes):
+                            try:
+                                value.decode("utf-8")
+                            except UnicodeDecodeError:
+                                problems.append(
+                                    f"{table.name} row {row[0]}: {name} holds text that is not valid UTF-8"
+                                )
+    except Exception as exc:  # noqa: BLE001 - e.g. a table missing from an older schema
+        problems.append(f"text could not be checked for valid UTF-8 ({type(exc).__name__})")
+    finally:
+        raw.text_factory = previous
+    return problems[:20]
+
+
+#: What the last check() could not look at (e.g. a read-only file), for the command to show.
+notes: list[str] = []
+
+
+def check(engine: Engine, *, quick: bool = False) -> list[str]:
+    """Problems found: integrity, foreign keys, schema version, drift, text that is not UTF-8.
+    Empty list: all good. A busy database raises DatabaseError (not a problem with the data)."""
+    problems: list[str] = []
+    notes.clear()
     try:
         state = migrate.schema_state(engine)
     except DatabaseError as exc:
@@ -131,8 +176,16 @@ def check(engine: Engine, *, quick: bool = False) -> list[str]:
                         "INSERT INTO patients_fts(patients_fts, rank) VALUES ('integrity-check', 1)"
                     )
                 except DBAPIError as exc:
-                    problems.append(_("patient search index is damaged: {error}", error=exc.orig))
+                    text_ = str(exc.orig).lower()
+                    if "locked" in text_ or "busy" in text_:
+                        raise DatabaseError(BUSY) from None
+                    if "readonly" in text_ or "read-only" in text_:
+                        notes.append("the patient search index was not checked (the file is read-only)")
+                    else:
+                        problems.append(_("patient search index is damaged: {error}", error=exc.orig))
                 conn.rollback()
+            if not quick:
+                problems += invalid_text(conn)
         else:
             conn.execute(text("SELECT 1"))
     if not quick and state == "current":
