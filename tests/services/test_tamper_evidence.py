@@ -162,8 +162,12 @@ def signed(sqlite_clinic):  # type: ignore[no-untyped-def]
     from mesodesk.services.clinic import ConsentInput
 
     c = sqlite_clinic
+    from mesodesk.services.clinic import ClinicInput
+
+    c.services.clinic.save_settings(
+        ClinicInput("Clinic", consent_gate="off", history_gate="off", risk_gate="off")
+    )
     patient = c.patient()
-    session = c.as_practitioner.sessions.record(c.session_input(patient.id), sign_off=True).session
     text_ = c.services.clinic.add_consent_text("meso", "1", "Mesotherapy consent", "Risks: bruising.")
     consent = c.as_practitioner.clinic.record_consent(
         ConsentInput(
@@ -176,6 +180,7 @@ def signed(sqlite_clinic):  # type: ignore[no-untyped-def]
             signature_source="drawn",
         )
     )
+    session = c.as_practitioner.sessions.record(c.session_input(patient.id), sign_off=True).session
     photo = c.as_practitioner.photos.add(patient.id, _jpeg(), "a.jpg", "before", "", datetime.now().date())
     assert run_checks(c.engine) == []
     c.engine.dispose()
