@@ -37,7 +37,7 @@ SAVER = textwrap.dedent(
     n = 0
     while sys.stdin.readline().strip() == "save":
         n += 1
-        p = s.patients.create(PatientInput("Saved", f"Other{n}", date(1980, 1, 1)))
+        p = s.patients.create(PatientInput(f"Saved{n}x", f"Other{n}q", date(1950 + n, 1 + n % 12, 1 + n % 28)))
         print(p.id, flush=True)
     """
 )
