@@ -74,7 +74,9 @@ def test_recall_command(shared_lot, tmp_path, capsys):
 def test_new_patients_by_registration_or_first_visit(sqlite_clinic):
     c = sqlite_clinic
     today = date.today()
-    migrated = [c.patient(f"M{i}", "Migrated") for i in range(3)]  # all created today, as by an import
+    migrated = [
+        c.patient(name, "Migrated", date(1960 + i, 1, 1)) for i, name in enumerate(("Ada", "Bea", "Cy"))
+    ]  # all created today, as by an import
     with c.engine.begin() as conn:  # they joined years ago (the import carried it)
         conn.execute(
             update(Patient)
