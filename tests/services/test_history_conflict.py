@@ -4,6 +4,7 @@ not silently overwritten (the editor sends expected_version=None when it loaded 
 from __future__ import annotations
 
 import threading
+from datetime import date
 
 import pytest
 
@@ -30,7 +31,7 @@ def test_a_second_first_history_is_a_conflict(clinic):
 
 
 def test_concurrent_first_histories_all_but_one_refused(clinic):
-    patients = [clinic.patient(last=f"Race{i}") for i in range(6)]
+    patients = [clinic.patient(f"Runner{i}x", f"Race{i}q", date(1960 + i, 1 + i, 1 + i)) for i in range(6)]
     results: list[str] = []
     lock = threading.Lock()
 
