@@ -224,7 +224,9 @@ class Clinic:
             )
         )
 
-    def patient(self, first: str = "Hélène", last: str = "O'Connor", born=None, duplicate_reason=None, **kw):  # type: ignore[no-untyped-def]
+    def patient(
+        self, first: str = "Hélène", last: str = "O'Connor", born=None, duplicate_reason="test fixture", **kw
+    ):  # type: ignore[no-untyped-def]
         from datetime import date
 
         from mesodesk.services.patients import PatientInput

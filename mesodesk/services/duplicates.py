@@ -113,6 +113,8 @@ def names_similar(first_a: str, last_a: str, first_b: str, last_b: str) -> bool:
     b_forms = {_squash(first_b) + _squash(last_b), "".join(sorted(name_words(first_b, last_b)))}
     if a_forms & b_forms:
         return True
+    if any(ch.isdigit() for ch in f"{first_a}{last_a}{first_b}{last_b}"):
+        return False  # numbered names (test or placeholder records): only an exact match counts
     for a in a_forms:
         for b in b_forms:
             limit = 1 if min(len(a), len(b)) < 12 else 2
@@ -192,9 +194,19 @@ def likely_duplicates(
     return matches
 
 
-def _alerts(s: Session, patient_id: int) -> list[str]:
-    from mesodesk.services.patients import RISK_LABELS
+#: Risk factors of the medical history and how an alert names them (shared with services.patients).
+RISK_LABELS = {
+    "anticoagulants": "Anticoagulants",
+    "nsaids": "NSAIDs",
+    "supplements": "Supplements raising bruising risk",
+    "pregnant_or_breastfeeding": "Pregnant or breast-feeding",
+    "autoimmune_disease": "Autoimmune disease",
+    "keloid_tendency": "Keloid tendency",
+    "active_skin_infection": "Active skin infection",
+}
 
+
+def _alerts(s: Session, patient_id: int) -> list[str]:
     alerts = [
         f"Allergy: {a.substance} ({a.severity.replace('_', ' ')})"
         for a in s.scalars(select(Allergy).where(Allergy.patient_id == patient_id).order_by(Allergy.id))
