@@ -17,6 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from mesodesk.domain.errors import KnownError
+from mesodesk.resource_root import find_resources_dir
 
 #: Every file the application reads at run time (relative to the resources folder); the wheel and
 #: the frozen build are checked against this list.
@@ -45,22 +46,9 @@ class MissingResourceError(KnownError, RuntimeError):
     """A file MesoDesk needs is not installed (an incomplete or damaged installation)."""
 
 
-def _packaged() -> Path | None:
-    """``mesodesk/resources`` inside the installed package (wheel, frozen), if it is there."""
-    folder = files("mesodesk").joinpath("resources")
-    return Path(str(folder)) if folder.is_dir() else None
-
-
-def _checkout() -> Path | None:
-    """The checkout's ``resources/`` beside the ``mesodesk`` package (editable install)."""
-    root = Path(str(files("mesodesk"))).resolve().parent
-    folder = root / "resources"
-    return folder if folder.is_dir() and (root / "pyproject.toml").is_file() else None
-
-
 def resources_dir() -> Path:
     """The resources folder, or MissingResourceError if the installation has none."""
-    folder = _packaged() or _checkout()
+    folder = find_resources_dir()
     if folder is None:
         where = Path(str(files("mesodesk")))
         raise MissingResourceError(

@@ -188,9 +188,6 @@ def make_engine(
     With a ``passphrase`` the SQLite file is encrypted with SQLCipher (key derived from the
     passphrase by SQLCipher's PBKDF2); the passphrase lives only in the connect hook.
     """
-    from mesodesk.db import ids, models  # noqa: F401 - the tables, then ids never given twice
-
-    ids.install()
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
     kwargs.setdefault("hide_parameters", True)  # no patient data in error messages or logs

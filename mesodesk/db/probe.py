@@ -22,7 +22,7 @@ def probe_sqlite_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a MesoDesk database file.")
+        raise DatabaseError("{path} is a folder, not a MesoDesk database file.", path=path)
     if path.stat().st_size == 0:
         raise DatabaseError(
             "{path} is empty (0 bytes), not a MesoDesk database; it was left untouched.", path=path

@@ -41,13 +41,13 @@ from mesodesk.i18n.core import (
     current_language,
     gettext,
     language_name,
-    ngettext,
     normalize_language,
     resolve_language,
     set_language,
     use_language,
 )
 from mesodesk.i18n.formatting import format_date, format_datetime, format_decimal, format_number, format_time
+from mesodesk.i18n.plurals import ngettext
 
 __all__ = [
     "DEFAULT_LANGUAGE",

@@ -35,9 +35,12 @@ _lock = threading.Lock()
 def locale_dir() -> Path:
     global _LOCALE_DIR
     if _LOCALE_DIR is None:
-        from mesodesk.paths import resources_dir
+        from mesodesk.resource_root import find_resources_dir
 
-        _LOCALE_DIR = resources_dir() / "locale"
+        root = find_resources_dir()
+        # No resources at all: no catalogues either, so every message stays in English (paths reports
+        # the incomplete installation where a resource is actually needed).
+        _LOCALE_DIR = (root if root is not None else Path("resources")) / "locale"
     return _LOCALE_DIR
 
 
@@ -146,16 +149,6 @@ def gettext(message: str, *, lang: str | None = None, **params: Any) -> str:
 def _(message: str, **params: Any) -> str:
     """Shorthand for :func:`gettext` in the current language."""
     return gettext(message, **params)
-
-
-def ngettext(singular: str, plural: str, n: int, *, lang: str | None = None, **params: Any) -> str:
-    """The right plural form for `n` in the language; `{n}` is the count, formatted for the locale."""
-    from mesodesk.i18n.formatting import format_number
-
-    chosen = normalize_language(lang) or current_language()
-    text = translations(chosen).ngettext(singular, plural, n)
-    params.setdefault("n", format_number(n, lang=chosen))
-    return _fill(text, params)
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention

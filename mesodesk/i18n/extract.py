@@ -40,6 +40,8 @@ KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "SpreadsheetError": None,
     "MissingResourceError": None,
     "FileInUseError": None,
+    "ErasureIncompleteError": None,
+    "MissingKeyError": None,
     "RowProblem": (3,),
 }
 

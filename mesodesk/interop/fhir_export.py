@@ -20,20 +20,19 @@ then has ``request: {method: PUT, url: <Type>/<id>}``, so posting it twice to a 
 instead of duplicating.
 
 Extensible: BUILDERS is the list of resource builders, each ``builder(ctx: FhirContext) -> None``
-adding resources with ``ctx.add``; another module appends its own (``register_builder``).
+adding resources with ``ctx.add``; builders of other modules (fhir_outcomes) are listed there explicitly.
 """
 
 from __future__ import annotations
 
 import base64
-import html
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from mesodesk.interop import fhir_codes as fc
+from mesodesk.interop import fhir_outcomes
+from mesodesk.interop.fhir_context import Builder, FhirContext, group_by, instant, narrative
 from mesodesk.services.exports import PatientRecord
 
 FHIR_VERSION = "4.0.1"
@@ -51,105 +50,6 @@ FOLLOW_UP_LABELS = {
     "check_call": "Check call",
     "review": "Review",
 }
-
-
-def instant(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return aware.astimezone(UTC).replace(microsecond=0).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def narrative(text: str) -> dict[str, str]:
-    return {
-        "status": "generated",
-        "div": f'<div xmlns="http://www.w3.org/1999/xhtml"><p>{html.escape(text)}</p></div>',
-    }
-
-
-@dataclass
-class FhirContext:
-    """What a builder needs: the record, stable ids, the patient's reference, and ``add``."""
-
-    record: PatientRecord
-    namespace: uuid.UUID
-    system_base: str  # the clinic's identifier-system base ('' for urn:uuid systems)
-    entries: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def tables(self) -> dict[str, list[dict[str, Any]]]:
-        return self.record.tables
-
-    @property
-    def patient(self) -> dict[str, Any]:
-        return self.record.patient
-
-    def id(self, kind: str, ident: Any) -> str:
-        return str(uuid.uuid5(self.namespace, f"{kind}/{ident}"))
-
-    def url(self, kind: str, ident: Any) -> str:
-        return f"urn:uuid:{self.id(kind, ident)}"
-
-    def ref(self, kind: str, ident: Any, display: str | None = None) -> dict[str, str]:
-        out = {"reference": self.url(kind, ident)}
-        if display:
-            out["display"] = display
-        return out
-
-    def system(self, what: str) -> str:
-        """The identifier system for ``what`` (file-number, session, lot, ...) of this clinic."""
-        if self.system_base:
-            return f"{self.system_base.rstrip('/')}/{what}"
-        return f"urn:uuid:{uuid.uuid5(self.namespace, f'identifier-system/{what}')}"
-
-    def identifier(self, what: str, value: Any) -> dict[str, str]:
-        return {"system": self.system(what), "value": str(value)}
-
-    @property
-    def patient_ref(self) -> dict[str, str]:
-        p = self.patient
-        return self.ref("Patient", p["id"], f"{p['first_name']} {p['last_name']}")
-
-    def user_ref(self, user_id: int | None) -> dict[str, str] | None:
-        if user_id is None:
-            return None
-        users = {u["id"]: u for u in self.tables.get("users", [])}
-        return self.ref("Practitioner", user_id, users.get(user_id, {}).get("full_name"))
-
-    def add(
-        self,
-        kind: str,
-        ident: Any,
-        resource: dict[str, Any],
-        *,
-        summary: str,
-        updated: Any = None,
-    ) -> dict[str, Any]:
-        body = {k: v for k, v in resource.items() if v not in (None, [], "", {})}
-        out: dict[str, Any] = {"resourceType": kind, "id": self.id(kind, ident)}
-        if updated is not None:
-            out["meta"] = {"lastUpdated": instant(updated)}
-        out["text"] = narrative(summary)
-        out.update(body)
-        self.entries.append({"fullUrl": self.url(kind, ident), "resource": out})
-        return out
-
-
-Builder = Callable[[FhirContext], None]
-
-
-def _by(rows: list[dict[str, Any]], key: str) -> dict[Any, list[dict[str, Any]]]:
-    out: dict[Any, list[dict[str, Any]]] = {}
-    for r in rows:
-        out.setdefault(r[key], []).append(r)
-    return out
-
-
-# -- builders ------------------------------------------------------------------------------------
 
 
 def build_patient(ctx: FhirContext) -> None:
@@ -419,10 +319,10 @@ def _mark_extension(mark: dict[str, Any], products: dict[int, dict[str, Any]]) -
 def build_sessions(ctx: FhirContext) -> None:
     t = ctx.tables
     products = {pr["id"]: pr for pr in t["products"]}
-    areas = _by(t["session_areas"], "session_id")
-    uses = _by(t["session_products"], "session_id")
-    marks = _by(t["injection_marks"], "session_id")
-    amendments = _by(t["session_amendments"], "session_id")
+    areas = group_by(t["session_areas"], "session_id")
+    uses = group_by(t["session_products"], "session_id")
+    marks = group_by(t["injection_marks"], "session_id")
+    amendments = group_by(t["session_amendments"], "session_id")
     for s in t["treatment_sessions"]:
         session_areas = sorted(areas.get(s["id"], []), key=lambda a: a["position"])
         notes = []
@@ -494,8 +394,8 @@ def build_sessions(ctx: FhirContext) -> None:
 
 def build_reactions(ctx: FhirContext) -> None:
     t = ctx.tables
-    uses = _by(t["session_products"], "session_id")
-    assessments = _by(t["reaction_assessments"], "reaction_id")
+    uses = group_by(t["session_products"], "session_id")
+    assessments = group_by(t["reaction_assessments"], "reaction_id")
     for r in t["reactions"]:
         suspects = []
         if r["session_id"]:
@@ -755,6 +655,7 @@ BUILDERS: list[Builder] = [
     build_follow_ups,
     build_photos,
     build_consents,
+    fhir_outcomes.build_outcomes,  # measurements and scale scores
 ]
 
 
@@ -831,6 +732,3 @@ __all__ = [
     "narrative",
     "instant",
 ]
-
-# Outcome Observations (measurements and scale scores) register their builder on import.
-from mesodesk.interop import fhir_outcomes as _fhir_outcomes  # noqa: E402,F401

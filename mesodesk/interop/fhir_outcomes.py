@@ -13,7 +13,7 @@ from typing import Any
 
 from mesodesk.domain.scales import BMI, Measure, Registry, Scale, bmi, measure_from_dict, scale_from_dict
 from mesodesk.interop import fhir_codes as fc
-from mesodesk.interop.fhir_export import FhirContext, register_builder
+from mesodesk.interop.fhir_context import FhirContext
 
 VITAL_SIGNS = {"weight", "height", "bmi"}
 SURVEY_SCALES = {"gais_subject", "satisfaction"}
@@ -46,7 +46,6 @@ def ucum_quantity(value: float, measure: Measure) -> dict[str, Any]:
     return {"value": value, "unit": measure.unit, "system": fc.UCUM, "code": measure.ucum}
 
 
-@register_builder
 def build_outcomes(ctx: FhirContext) -> None:
     registry = _registry(ctx)
     measurements = ctx.tables.get("measurements", [])

@@ -132,6 +132,10 @@ class ServiceContext:
         from sqlalchemy.orm import Session
         from sqlalchemy.orm.exc import StaleDataError
 
+        from mesodesk.db import ids, models  # noqa: F401 - the mapped tables, then ids never given twice
+
+        ids.install()
+
         with Session(writer(self.engine), expire_on_commit=False) as session:
             collector = session.info[COLLECTOR_KEY] = ChangeCollector()
             event.listen(session, "after_flush", _note_flushed_rows)

@@ -804,7 +804,9 @@ def consent_hash_of(values: dict[str, Any]) -> str:
     import hashlib
 
     columns = [c.key for c in m.Consent.__table__.columns if c.key != "content_hash"]
-    return hashlib.sha256(signing.canonical({c: signing._plain(values[c]) for c in columns}).encode()).hexdigest()
+    return hashlib.sha256(
+        signing.canonical({c: signing._plain(values[c]) for c in columns}).encode()
+    ).hexdigest()
 
 
 def _exposes(cat: _Catalogue, formula: tuple, allergen: str) -> bool:

@@ -29,6 +29,7 @@ from mesodesk.db.models import (
 from mesodesk.domain.errors import KnownError
 from mesodesk.domain.rules import digits, fold
 from mesodesk.i18n import N_
+from mesodesk.services.risks import RISK_LABELS
 
 #: Why a record was offered as a likely duplicate (stable ids; the GUI translates them).
 SAME_BIRTH_AND_NAME = "same_birth_and_name"
@@ -192,18 +193,6 @@ def likely_duplicates(
         for m in matches:
             m.alerts = _alerts(s, m.patient_id)
     return matches
-
-
-#: Risk factors of the medical history and how an alert names them (shared with services.patients).
-RISK_LABELS = {
-    "anticoagulants": "Anticoagulants",
-    "nsaids": "NSAIDs",
-    "supplements": "Supplements raising bruising risk",
-    "pregnant_or_breastfeeding": "Pregnant or breast-feeding",
-    "autoimmune_disease": "Autoimmune disease",
-    "keloid_tendency": "Keloid tendency",
-    "active_skin_infection": "Active skin infection",
-}
 
 
 def _alerts(s: Session, patient_id: int) -> list[str]:

@@ -36,6 +36,7 @@ from mesodesk.db.models import (
     TreatmentSession,
 )
 from mesodesk.domain.errors import DatabaseError, NotFoundError, ValidationError
+from mesodesk.i18n import N_
 from mesodesk.services import audit, signing
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.storage import backup as backups
@@ -184,7 +185,7 @@ class ErasureService:
 #: How long compaction waits for another reader of the file to let go before it gives up.
 CHECKPOINT_TRIES, CHECKPOINT_PAUSE_S = 20, 0.25
 
-INCOMPLETE = (
+INCOMPLETE = N_(
     "The patient's records were deleted, but traces remain in the database file because another program is "
     "reading it ({why}). Close every other program using the clinic file, then run "
     "`mesodesk erase --compact` to finish the erasure."
@@ -216,14 +217,14 @@ def compact_database(engine, traces: bytes | None = None) -> None:  # type: igno
         try:
             conn.execute("VACUUM")
         except Exception as exc:  # noqa: BLE001 - "database is locked" while another reader is open
-            raise ErasureIncompleteError(INCOMPLETE.format(why="the file could not be rewritten")) from exc
+            raise ErasureIncompleteError(INCOMPLETE, why=gettext("the file could not be rewritten")) from exc
         for _ in range(CHECKPOINT_TRIES):
             busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy == 0:
                 break
             time.sleep(CHECKPOINT_PAUSE_S)
         else:
-            raise ErasureIncompleteError(INCOMPLETE.format(why="its journal could not be emptied"))
+            raise ErasureIncompleteError(INCOMPLETE, why=gettext("its journal could not be emptied"))
     finally:
         raw.close()
     engine.dispose()
@@ -231,4 +232,6 @@ def compact_database(engine, traces: bytes | None = None) -> None:  # type: igno
     if traces and db is not None and engine_passphrase(engine) is None:
         for path in (db, Path(f"{db}-wal")):
             if path.exists() and traces in path.read_bytes():
-                raise ErasureIncompleteError(INCOMPLETE.format(why=f"the name is still in {path.name}"))
+                raise ErasureIncompleteError(
+                    INCOMPLETE, why=gettext("the name is still in {file}", file=path.name)
+                )

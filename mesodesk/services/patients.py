@@ -27,7 +27,7 @@ from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from mesodesk.domain.rules import digits, fold, format_file_no, query_tokens, search_tokens
-from mesodesk.i18n import LANGUAGES, N_, _, format_date
+from mesodesk.i18n import LANGUAGES, _, format_date
 from mesodesk.i18n.labels import label
 from mesodesk.services import audit, validation
 from mesodesk.services.context import Permission, ServiceContext
@@ -37,6 +37,7 @@ from mesodesk.services.duplicates import (
     likely_duplicates,
     move_records,
 )
+from mesodesk.services.risks import RISK_LABELS
 
 __all__ = ["DuplicateMatch", "PossibleDuplicateError"]
 
@@ -69,18 +70,6 @@ class HistoryInput:
     active_skin_infection: bool = False
     medications: str = ""
     other: str = ""
-
-
-#: English source labels (message ids): translate where shown, ``_(RISK_LABELS[key])``.
-RISK_LABELS = {
-    "anticoagulants": N_("Anticoagulants"),
-    "nsaids": N_("NSAIDs"),
-    "supplements": N_("Supplements raising bruising risk"),
-    "pregnant_or_breastfeeding": N_("Pregnant or breast-feeding"),
-    "autoimmune_disease": N_("Autoimmune disease"),
-    "keloid_tendency": N_("Keloid tendency"),
-    "active_skin_infection": N_("Active skin infection"),
-}
 
 
 @dataclass

@@ -193,7 +193,7 @@ class UserService:
         with self.ctx.write() as s:
             user = s.get(User, user_id)
             if user is None:
-                raise NotFoundError(f"No user with id {user_id}.")
+                raise NotFoundError("No user with id {user_id}.", user_id=user_id)
             before = {
                 "failed_attempts": user.failed_attempts,
                 "locked_until": audit.snapshot(user).get("locked_until"),

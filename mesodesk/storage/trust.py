@@ -94,9 +94,10 @@ def _read_key(conn: Connection, clinic_id: str) -> bytes:
             value = path.read_text(encoding="ascii").strip()
         except OSError:
             raise MissingKeyError(
-                f"The audit key of this clinic is not on this computer ({path}). Copy that file from the "
+                "The audit key of this clinic is not on this computer ({path}). Copy that file from the "
                 "computer the clinic was used on (it is kept apart from the database on purpose); until then "
-                "changes cannot be recorded and the audit trail cannot be verified."
+                "changes cannot be recorded and the audit trail cannot be verified.",
+                path=path,
             ) from None
     try:
         key = bytes.fromhex(value)

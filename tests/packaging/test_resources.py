@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mesodesk import cli, paths
+from mesodesk import cli, paths, resource_root
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,7 +19,7 @@ def resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the resources folder that the application uses instead of the installed one."""
     folder = tmp_path / "installed" / "resources"
     shutil.copytree(ROOT / "resources", folder)
-    monkeypatch.setattr(paths, "_packaged", lambda: folder)
+    monkeypatch.setattr(resource_root, "_packaged", lambda: folder)
     return folder
 
 
@@ -43,8 +43,8 @@ def test_the_packaged_folder_wins_over_the_checkout(resources: Path) -> None:
 
 
 def test_no_resources_folder_is_a_known_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(paths, "_packaged", lambda: None)
-    monkeypatch.setattr(paths, "_checkout", lambda: None)
+    monkeypatch.setattr(resource_root, "_packaged", lambda: None)
+    monkeypatch.setattr(resource_root, "_checkout", lambda: None)
     with pytest.raises(paths.MissingResourceError, match="resources folder is missing"):
         paths.font_path("DejaVuSans.ttf")
 
