@@ -36,7 +36,7 @@ from mesodesk.db.models import (
     TreatmentSession,
 )
 from mesodesk.domain.errors import DatabaseError, NotFoundError, ValidationError
-from mesodesk.i18n import N_
+from mesodesk.i18n import N_, gettext
 from mesodesk.services import audit, signing
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.storage import backup as backups
