@@ -60,7 +60,7 @@ def install() -> None:
         return
     for mapper in Base.registry.mappers:
         pk = list(mapper.local_table.primary_key.columns)  # type: ignore[attr-defined]
-        if mapper.local_table.name == "audit_entries":  # type: ignore[attr-defined] - never deleted
+        if mapper.local_table.name == "audit_entries":  # type: ignore[attr-defined]  # never deleted
             continue
         if len(pk) == 1 and pk[0].name == "id" and isinstance(pk[0].type, Integer):
             event.listen(mapper, "before_insert", _assign_id)
