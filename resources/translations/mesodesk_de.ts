@@ -4205,6 +4205,10 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
         <source>Unknown user name or wrong password. Try again.</source>
         <translation>Unbekannter Benutzername oder falsches Passwort. Bitte erneut versuchen.</translation>
     </message>

@@ -4205,6 +4205,10 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
         <source>Unknown user name or wrong password. Try again.</source>
         <translation>Nombre de usuario desconocido o contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>

@@ -4205,6 +4205,10 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
+        <source>Signing in</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
         <source>Unknown user name or wrong password. Try again.</source>
         <translation>Identifiant inconnu ou mot de passe incorrect. Réessayez.</translation>
     </message>

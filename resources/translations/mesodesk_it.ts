@@ -4205,6 +4205,10 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>&amp;Accedi</translation>
     </message>
     <message>
+        <source>Signing in</source>
+        <translation>Accesso in corso</translation>
+    </message>
+    <message>
         <source>Unknown user name or wrong password. Try again.</source>
         <translation>Nome utente sconosciuto o password errata. Riprovare.</translation>
     </message>
