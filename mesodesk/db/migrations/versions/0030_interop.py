@@ -63,10 +63,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("patients") as batch:
-        batch.drop_column("registered_on")
-    with op.batch_alter_table("clinic_settings") as batch:
-        batch.drop_column("identifier_system_url")
-        batch.drop_column("min_patient_age")
+    # Native DROP COLUMN (SQLite 3.35+): a batch rebuild would drop the patients table with foreign keys
+    # on, and ON DELETE CASCADE would take every patient's records with it.
+    for table, column in (
+        ("patients", "registered_on"),
+        ("clinic_settings", "identifier_system_url"),
+        ("clinic_settings", "min_patient_age"),
+    ):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     op.drop_table("calendar_publications")
     op.drop_table("clinic_identity")

@@ -23,7 +23,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("consent_texts") as batch:
-        batch.drop_column("language")
-    with op.batch_alter_table("patients") as batch:
-        batch.drop_column("preferred_language")
+    # Native DROP COLUMN (SQLite 3.35+, PostgreSQL): a batch rebuild would drop the patients table with
+    # foreign keys on, and ON DELETE CASCADE would take every patient's records with it.
+    op.execute("ALTER TABLE consent_texts DROP COLUMN language")
+    op.execute("ALTER TABLE patients DROP COLUMN preferred_language")
