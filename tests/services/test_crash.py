@@ -55,7 +55,7 @@ def _run_once(url: str, clinic, patient_id: int, wait: float) -> list[int]:  # t
     os.close(write_fd)
     buffer = b""
     with os.fdopen(read_fd, "rb", buffering=0) as pipe:
-        while not buffer.startswith(b"ready\n"):
+        while buffer.count(b"\n") < 2:  # ready, and a first save acknowledged: the kill lands mid-work
             chunk = pipe.read(64)
             assert chunk, "the child died before it was ready"
             buffer += chunk
@@ -84,7 +84,7 @@ def test_sigkill_while_recording_sessions_loses_no_acknowledged_save(sqlite_clin
     acknowledged: list[int] = []
     for _ in range(KILLS):
         acknowledged += _run_once(url, clinic, patient.id, rng.uniform(0.05, 0.5))
-    assert len(acknowledged) >= KILLS  # the children really were saving when killed
+    assert len(acknowledged) >= KILLS  # every child saved at least once before it was killed
     assert len(set(acknowledged)) == len(acknowledged)
 
     with clinic.engine.connect() as conn:
