@@ -54,7 +54,7 @@ def test_invalid_utf8_is_reported_and_never_logged(sqlite_clinic, capsys):
 def test_a_long_write_lock_is_busy_not_a_damaged_index(sqlite_clinic, capsys):
     sqlite_clinic.patient()
     path = _path(sqlite_clinic)
-    holder = sqlite3.connect(path, isolation_level=None)
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
     released = threading.Event()
 
