@@ -17,7 +17,7 @@ from setuptools import build_meta as _setuptools
 from setuptools.build_meta import *  # noqa: F403 (the whole PEP 517 interface of setuptools)
 
 ROOT = Path(__file__).resolve().parent.parent
-PYSIDE = "PySide6-Essentials>=6.6"
+PYSIDE = "PySide6-Essentials>=6.6,!=6.12.0"
 
 
 def _sources(folder: Path) -> list[Path]:

@@ -20,6 +20,7 @@ from mesodesk.domain.errors import DatabaseError, KnownError
 log = logging.getLogger("mesodesk.gui")
 
 EXIT_DATABASE = 2
+EXIT_QT_BINDING = 3  # the installed PySide6 cannot be used (gui/qt_check.py)
 
 
 class ErrorHooks:
@@ -427,6 +428,13 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError:
         log_path = None
     app, translators = make_application()
+    from mesodesk.gui.qt_check import binding_problem
+
+    problem = binding_problem()
+    if problem is not None:
+        log.error("Qt binding refused: %s", problem)
+        QMessageBox.critical(None, QCoreApplication.translate("application", "Qt cannot be used"), problem)
+        return EXIT_QT_BINDING
     hooks = ErrorHooks(log_path).install()
     seconds = getattr(args, "quit_after", None)
     smoke = quit_after(app, seconds) if seconds is not None else None
