@@ -4450,8 +4450,20 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>Sicherung läuft</translation>
     </message>
     <message>
+        <source>Qt cannot be used</source>
+        <translation>Qt kann nicht verwendet werden</translation>
+    </message>
+    <message>
         <source>Demo clinic: sign in as admin, password mesodesk.</source>
         <translation>Demo-Praxis: Anmeldung als admin, Passwort mesodesk.</translation>
+    </message>
+    <message>
+        <source>PySide6 {pyside} on Python {python} loses a reference on every Qt call, and MesoDesk would abort after a few minutes of use.
+
+Install another release of PySide6 (for example: pip install &apos;PySide6-Essentials!=6.12.0&apos;), or run MesoDesk on Python 3.12 or newer.</source>
+        <translation>PySide6 {pyside} unter Python {python} verliert bei jedem Qt-Aufruf eine Referenz, und MesoDesk würde nach wenigen Minuten abstürzen.
+
+Installieren Sie eine andere PySide6-Version (zum Beispiel: pip install &apos;PySide6-Essentials!=6.12.0&apos;) oder verwenden Sie MesoDesk mit Python 3.12 oder neuer.</translation>
     </message>
 </context>
 <context>

@@ -4450,8 +4450,20 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>Haciendo copia de seguridad</translation>
     </message>
     <message>
+        <source>Qt cannot be used</source>
+        <translation>No se puede usar Qt</translation>
+    </message>
+    <message>
         <source>Demo clinic: sign in as admin, password mesodesk.</source>
         <translation>Clínica de demostración: inicie sesión como admin, contraseña mesodesk.</translation>
+    </message>
+    <message>
+        <source>PySide6 {pyside} on Python {python} loses a reference on every Qt call, and MesoDesk would abort after a few minutes of use.
+
+Install another release of PySide6 (for example: pip install &apos;PySide6-Essentials!=6.12.0&apos;), or run MesoDesk on Python 3.12 or newer.</source>
+        <translation>PySide6 {pyside} en Python {python} pierde una referencia en cada llamada a Qt, y MesoDesk se cerraría de golpe tras unos minutos de uso.
+
+Instale otra versión de PySide6 (por ejemplo: pip install &apos;PySide6-Essentials!=6.12.0&apos;), o ejecute MesoDesk con Python 3.12 o posterior.</translation>
     </message>
 </context>
 <context>

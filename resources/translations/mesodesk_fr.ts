@@ -4450,8 +4450,20 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
+        <source>Qt cannot be used</source>
+        <translation>Qt ne peut pas être utilisé</translation>
+    </message>
+    <message>
         <source>Demo clinic: sign in as admin, password mesodesk.</source>
         <translation>Clinique de démonstration : connectez-vous en tant que admin, mot de passe mesodesk.</translation>
+    </message>
+    <message>
+        <source>PySide6 {pyside} on Python {python} loses a reference on every Qt call, and MesoDesk would abort after a few minutes of use.
+
+Install another release of PySide6 (for example: pip install &apos;PySide6-Essentials!=6.12.0&apos;), or run MesoDesk on Python 3.12 or newer.</source>
+        <translation>PySide6 {pyside} sous Python {python} perd une référence à chaque appel Qt, et MesoDesk s’arrêterait brutalement après quelques minutes d’utilisation.
+
+Installez une autre version de PySide6 (par exemple : pip install &apos;PySide6-Essentials!=6.12.0&apos;), ou utilisez MesoDesk avec Python 3.12 ou plus récent.</translation>
     </message>
 </context>
 <context>

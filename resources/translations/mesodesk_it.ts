@@ -4450,8 +4450,20 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>Backup in corso</translation>
     </message>
     <message>
+        <source>Qt cannot be used</source>
+        <translation>Qt non può essere usato</translation>
+    </message>
+    <message>
         <source>Demo clinic: sign in as admin, password mesodesk.</source>
         <translation>Clinica dimostrativa: accedere come admin, password mesodesk.</translation>
+    </message>
+    <message>
+        <source>PySide6 {pyside} on Python {python} loses a reference on every Qt call, and MesoDesk would abort after a few minutes of use.
+
+Install another release of PySide6 (for example: pip install &apos;PySide6-Essentials!=6.12.0&apos;), or run MesoDesk on Python 3.12 or newer.</source>
+        <translation>PySide6 {pyside} su Python {python} perde un riferimento a ogni chiamata Qt, e MesoDesk si interromperebbe dopo pochi minuti di utilizzo.
+
+Installate un’altra versione di PySide6 (per esempio: pip install &apos;PySide6-Essentials!=6.12.0&apos;), oppure usate MesoDesk con Python 3.12 o successivo.</translation>
     </message>
 </context>
 <context>

@@ -315,14 +315,28 @@ def test_the_files_cover_every_string_in_the_code(tmp_path: Path) -> None:
     root = Path(i18n.__file__).resolve().parent
     files = sorted(str(p) for p in root.rglob("*.py"))
     subprocess.run(
-        [lupdate, "-silent", "-no-obsolete", "-locations", "none", *files, "-ts", str(copy)],
+        [
+            lupdate,
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            "fr",
+            *files,
+            "-ts",
+            str(copy),
+        ],
         check=True,
         timeout=120,
     )
+    # Compared by (context, source), not by lupdate's "unfinished" mark: some lupdate releases
+    # (PySide6 6.11) mark every French plural unfinished, though the file holds both forms.
+    known = {(ctx, m.findtext("source")) for ctx, m in _messages_of(TS_DIR / "mesodesk_fr.ts")}
     missing = [
         f"{ctx}: {m.findtext('source')!r}"
         for ctx, m in _messages_of(copy)
-        if (m.find("translation") is not None and m.find("translation").get("type") == "unfinished")
+        if (ctx, m.findtext("source")) not in known
     ]
     assert not missing, "strings not in the .ts files yet:\n" + "\n".join(missing)
 
