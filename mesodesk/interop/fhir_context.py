@@ -1,6 +1,6 @@
 """What every FHIR resource builder shares: the record being exported, ids, identifiers, narrative.
 
-Apart from mesodesk.interop.fhir_export so that builders in other modules (fhir_outcomes) import this
+Apart from mesodesk.interop.fhir_export so that builders in other modules (fhir_care, fhir_documents, fhir_outcomes) import this
 and the exporter imports them, one direction only.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from mesodesk.interop import fhir_codes as fc
 from mesodesk.services.exports import PatientRecord
 
 
@@ -113,3 +114,8 @@ def group_by(rows: list[dict[str, Any]], key: str) -> dict[Any, list[dict[str, A
 
 
 # -- builders ------------------------------------------------------------------------------------
+
+
+def category(code: str) -> dict[str, Any]:
+    """An Observation category from HL7's observation-category system (exam, social-history, ...)."""
+    return {"coding": [fc.coding("http://terminology.hl7.org/CodeSystem/observation-category", code)]}
