@@ -13,6 +13,7 @@ from mesodesk.db.engine import sqlite_path
 from mesodesk.services import Services, backup
 from mesodesk.services.context import ServiceContext
 from mesodesk.services.database import MigrationFailedError, open_database
+from mesodesk.storage import backup_pg
 
 
 def _path(engine):  # type: ignore[no-untyped-def]
@@ -224,4 +225,4 @@ def test_postgresql_backup_and_restore_with_pg_dump(pg_migrated_url):
 def test_postgresql_without_pg_dump_gives_a_clear_message(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(backup.BackupError, match="need the pg_dump program"):
-        backup._pg_tool("pg_dump")
+        backup_pg.pg_tool("pg_dump")
