@@ -384,6 +384,8 @@ class TreatmentSession(Base):
         CheckConstraint(_in("status", enums.SessionStatus), name="status"),
         Index("ix_treatment_sessions_patient_performed", "patient_id", "performed_at"),
         Index("ix_treatment_sessions_performed", "performed_at"),
+        # a plan's sessions in order, with what filters them (the outcomes report reads only this)
+        Index("ix_treatment_sessions_plan_course", "plan_id", "performed_at", "status", "archived"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -392,9 +394,7 @@ class TreatmentSession(Base):
     performed_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     indications: Mapped[str] = mapped_column(String(400), nullable=False, default="")
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="draft")
-    plan_id: Mapped[int | None] = mapped_column(
-        ForeignKey("treatment_plans.id", ondelete="SET NULL"), index=True
-    )
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_plans.id", ondelete="SET NULL"))
     protocol_id: Mapped[int | None] = mapped_column(ForeignKey("protocols.id"))
     formula_id: Mapped[int | None] = mapped_column(ForeignKey("formulas.id"))
     formula_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")

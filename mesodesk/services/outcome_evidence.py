@@ -22,11 +22,15 @@ import csv
 import io
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import String, and_, case, func, select, type_coerce
+from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql import Executable
 
 from mesodesk.db.models import (
     Measurement,
@@ -311,40 +315,79 @@ def evidence_csv(data: EvidenceData) -> str:
     return out.getvalue()
 
 
-def course_query(start: date | None = None, end: date | None = None):  # type: ignore[no-untyped-def]
-    """Per plan: first session, last session of the course, sessions, the first session's formula and
-    indications (void and archived sessions left out). Partitioned by patient and plan, so SQLite walks
-    the (patient, performed_at) index and sorts only each patient's few sessions."""
-    ts, plan = TreatmentSession, TreatmentPlan
-    ranked = (
-        select(
-            ts.plan_id,
-            ts.performed_at,
-            ts.formula_name,
-            ts.indications,
-            plan.course_sessions,
-            func.row_number()
-            .over(partition_by=(ts.patient_id, ts.plan_id), order_by=ts.performed_at)
-            .label("rn"),
-        )
-        .join(plan, plan.id == ts.plan_id)
-        .where(ts.status != enums.SessionStatus.VOID.value, ts.archived.is_(False))
-        .subquery()
+def driver_rows(conn: Connection, query: Executable) -> list[Any]:
+    """The query's rows as the database driver returns them: plain tuples, without SQLAlchemy's Row
+    objects and result processing (a million rows cost seconds of that), times as stored (text on
+    SQLite, naive UTC on PostgreSQL). The statement still goes through the engine and its events."""
+    result = conn.execute(query)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
+def live_sessions():  # type: ignore[no-untyped-def]
+    """The sessions a course counts: on a plan, not void, not archived."""
+    ts = TreatmentSession
+    return and_(ts.plan_id.is_not(None), ts.status != enums.SessionStatus.VOID.value, ts.archived.is_(False))
+
+
+def course_sessions_query():  # type: ignore[no-untyped-def]
+    """Every counted session as (plan, time), in plan and time order: read from the index
+    ix_treatment_sessions_plan_course alone, no table lookup, no sort."""
+    ts = TreatmentSession
+    return (
+        select(ts.plan_id, type_coerce(ts.performed_at, String))  # times as the driver gives them
+        .where(live_sessions())
+        .order_by(ts.plan_id, ts.performed_at)
     )
-    r = ranked.c
-    q = select(  # the times as the driver gives them (text on SQLite): no per-row conversion
-        r.plan_id,
-        type_coerce(func.min(r.performed_at), String),
-        type_coerce(func.max(case((r.rn <= r.course_sessions, r.performed_at))), String),
-        func.count(),
-        func.max(case((r.rn == 1, r.formula_name))),
-        func.max(case((r.rn == 1, r.indications))),
-    ).group_by(r.plan_id)
-    if start is not None:
-        q = q.having(func.min(r.performed_at) >= local_start(start))
-    if end is not None:
-        q = q.having(func.min(r.performed_at) < local_start(end + timedelta(days=1)))
-    return q
+
+
+def reactions_query():  # type: ignore[no-untyped-def]
+    """Reactions per plan, over the counted sessions (both sides read from their indexes)."""
+    ts = TreatmentSession
+    return (
+        select(ts.plan_id, func.count())
+        .join(Reaction, Reaction.session_id == ts.id)
+        .where(live_sessions())
+        .group_by(ts.plan_id)
+    )
+
+
+def first_sessions_query():  # type: ignore[no-untyped-def]
+    """Per plan, its first counted session's formula and indications: one index seek per plan."""
+    ts, first = TreatmentSession, aliased(TreatmentSession)
+    first_id = (
+        select(ts.id)
+        .where(ts.plan_id == TreatmentPlan.id, live_sessions())
+        .order_by(ts.performed_at)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return select(TreatmentPlan.id, first.formula_name, first.indications).join(first, first.id == first_id)
+
+
+def course_spans(
+    rows: Iterable[Sequence[Any]], course_length: dict[int, int]
+) -> dict[int, tuple[object, object, int]]:
+    """From the ordered (plan, time) rows: per plan (first time, time of the course's last session
+    (its ``course_length``-th, or the last when it has fewer), sessions)."""
+    spans: dict[int, tuple[object, object, int]] = {}
+    plan: int | None = None
+    first = course_end = last = None
+    n = k = 0
+    for plan_id, at in rows:
+        if plan_id != plan:
+            if plan is not None:
+                spans[plan] = (first, course_end if course_end is not None else last, n)
+            plan, first, course_end, n, k = plan_id, at, None, 0, course_length.get(plan_id, 0)
+        n += 1
+        last = at
+        if n == k:
+            course_end = at
+    if plan is not None:
+        spans[plan] = (first, course_end if course_end is not None else last, n)
+    return spans
 
 
 class OutcomeEvidence(ReportingBase):
@@ -357,51 +400,52 @@ class OutcomeEvidence(ReportingBase):
             raise ValidationError("by", "must be one of {choices}", choices=", ".join(GROUPINGS))
         if start and end and end < start:
             raise ValidationError("to", "is before the start of the period")
-        ts = TreatmentSession
-        live = and_(
-            ts.plan_id.is_not(None), ts.status != enums.SessionStatus.VOID.value, ts.archived.is_(False)
-        )
-        q = course_query(start, end)
-        reactions_q = (
-            select(ts.plan_id, func.count(Reaction.id))
-            .join(Reaction, Reaction.session_id == ts.id)
-            .where(live)
-        ).group_by(ts.plan_id)
         with self.ctx.read() as s:
             registry = load_registry(s)
             conn = s.connection()  # Core rows: no ORM result processing for a few hundred thousand rows
-            stats = {row[0]: row[1:] for row in conn.execute(q).all()}
-            plans = conn.execute(
+            plans = driver_rows(
+                conn,
                 select(
                     TreatmentPlan.id,
                     TreatmentPlan.patient_id,
                     TreatmentPlan.course_sessions,
                     Protocol.name,
                     Protocol.indication,
-                ).outerjoin(Protocol, Protocol.id == TreatmentPlan.protocol_id)
-            ).all()
-            reactions = dict(conn.execute(reactions_q).all())
-            scores = conn.execute(
+                ).outerjoin(Protocol, Protocol.id == TreatmentPlan.protocol_id),
+            )
+            spans = course_spans(driver_rows(conn, course_sessions_query()), {p[0]: p[2] for p in plans})
+            firsts = {row[0]: row[1:] for row in driver_rows(conn, first_sessions_query())}
+            reactions = dict(driver_rows(conn, reactions_query()))
+            scores = driver_rows(
+                conn,
                 select(
                     OutcomeAssessment.patient_id,
                     OutcomeAssessment.scale_code,
                     type_coerce(OutcomeAssessment.assessed_on, String),
                     OutcomeAssessment.total,
-                ).order_by(OutcomeAssessment.patient_id, OutcomeAssessment.assessed_on, OutcomeAssessment.id)
-            ).all()
-            numbers = conn.execute(
+                ).order_by(OutcomeAssessment.patient_id, OutcomeAssessment.assessed_on, OutcomeAssessment.id),
+            )
+            numbers = driver_rows(
+                conn,
                 select(
                     Measurement.patient_id,
                     Measurement.code,
                     type_coerce(Measurement.measured_on, String),
                     Measurement.value,
-                ).order_by(Measurement.patient_id, Measurement.measured_on, Measurement.id)
-            ).all()
+                ).order_by(Measurement.patient_id, Measurement.measured_on, Measurement.id),
+            )
+        period_start = local_start(start) if start is not None else None
+        period_end = local_start(end + timedelta(days=1)) if end is not None else None
         courses: list[Course] = []
         for plan_id, patient_id, course_n, proto, proto_ind in plans:
-            if plan_id not in stats:
+            if plan_id not in spans:
                 continue
-            first, course_end, n, formula, indications = stats[plan_id]
+            first, course_end, n = spans[plan_id]
+            if (period_start is not None and _instant(first) < period_start) or (
+                period_end is not None and _instant(first) >= period_end
+            ):
+                continue
+            formula, indications = firsts.get(plan_id, (None, None))
             if by == "protocol":
                 group = proto or NO_GROUP
             elif by == "formula":
@@ -434,16 +478,15 @@ class OutcomeEvidence(ReportingBase):
                 days, values = series.setdefault((patient_id, code), ([], []))
                 days.append(o)
                 values.append(float(value))
-        by_patient: dict[int, list[str]] = defaultdict(list)
-        for patient_id, code in series:
-            by_patient[patient_id].append(code)
+        instruments = {code: _instrument(registry, code) for _patient, code in series}
+        by_patient: dict[int, list[tuple[Scale | Measure, list[int], list[float]]]] = defaultdict(list)
+        for (patient_id, code), (days, values) in series.items():
+            instrument = instruments[code]
+            if instrument is not None:
+                by_patient[patient_id].append((instrument, days, values))
         outcomes: list[CourseOutcome] = []
         for course in courses:
-            for code in by_patient.get(course.patient_id, ()):
-                instrument = _instrument(registry, code)
-                if instrument is None:
-                    continue
-                days, values = series[(course.patient_id, code)]
+            for instrument, days, values in by_patient.get(course.patient_id, ()):
                 result = course_outcome(course, instrument, days, values)
                 if result is not None:
                     outcomes.append(result)
@@ -494,8 +537,6 @@ _LOCAL_DAYS: dict[str, date] = {}
 
 def _day(value) -> date:  # type: ignore[no-untyped-def]
     """The local day of a stored UTC time (SQLite gives the text: cached per UTC hour)."""
-    from datetime import UTC, datetime
-
     if isinstance(value, str):  # SQLite aggregates return the stored text, always UTC
         key = value[:13]
         day = _LOCAL_DAYS.get(key)
@@ -507,6 +548,13 @@ def _day(value) -> date:  # type: ignore[no-untyped-def]
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone().date()
+
+
+def _instant(value) -> datetime:  # type: ignore[no-untyped-def]
+    """A stored UTC time (SQLite gives the text) as an aware datetime."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _as_date(value) -> date:  # type: ignore[no-untyped-def]
