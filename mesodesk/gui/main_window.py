@@ -6,7 +6,7 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,7 +78,15 @@ CHANGE_SIGNALS = ("sig_restored",)
 
 
 class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
-    """``MainWindow(services, db_label, user)``: services are bound to the signed-in user."""
+    """``MainWindow(services, db_label, user)``: services are bound to the signed-in user.
+
+    From the lock screen another user may sign in (``sig_switch_user(user)``) or this one sign out
+    (``sig_signed_out``): the window closes; gui/workstation.py opens what comes next."""
+
+    sig_switch_user = Signal(object)  # the UserInfo of who signed in
+    sig_signed_out = Signal()
+    sig_unlocked = Signal()
+    sig_lock_refused = Signal(str)  # the message shown on the lock screen
 
     def __init__(
         self,
@@ -97,9 +105,11 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         self._locked = False
         self._covers: list[_LockCover] = []
         self._docks_before_lock: list[QDockWidget] = []
+        self._auth_task: Any = None
+        self.leaving = False  # signed out or switched: closing for good
         self.setObjectName("mainWindow")
         self.clinic_name = self._clinic_name()
-        self.setWindowTitle(self.tr("MesoDesk — %1").replace("%1", self.clinic_name))
+        self._set_title()
 
         self._build_central()
         self._build_dock()
@@ -127,6 +137,12 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         watch_changes(services, self._on_changes)
 
     # -- construction --------------------------------------------------------
+    def _set_title(self) -> None:
+        """The clinic and who is signed in (after a switch of user, the new one)."""
+        self.setWindowTitle(
+            self.tr("MesoDesk — %1 — %2").replace("%1", self.clinic_name).replace("%2", self.user.full_name)
+        )
+
     def _clinic_name(self) -> str:
         try:
             return self.services.clinic.settings().name
@@ -194,6 +210,8 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         self.lock_dialog = LockDialog(self)
         self.lock_screen = self.lock_dialog.lock_screen
         self.lock_screen.sig_unlock_requested.connect(self.unlock)
+        self.lock_screen.sig_switch_requested.connect(self.switch_user)
+        self.lock_screen.sig_sign_out_requested.connect(self.sign_out)
         self.lock_screen.sig_quit_requested.connect(self.close)
 
     def _build_dock(self) -> None:
@@ -562,7 +580,7 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
     def apply_clinic_settings(self) -> None:
         """Pick up the clinic's name and idle-lock time (after the settings dialog saved them)."""
         self.clinic_name = self._clinic_name()
-        self.setWindowTitle(self.tr("MesoDesk — %1").replace("%1", self.clinic_name))
+        self._set_title()
         self.idle.set_interval_ms(self._idle_minutes() * 60_000)
         if self.dashboard is not None and self.followups_dock.isVisible():
             self.dashboard.refresh()

@@ -1896,8 +1896,52 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
         <translation>Passwort</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s work and return to the sign-in window</source>
+        <translation>Die Arbeit dieses Benutzers schließen und zum Anmeldefenster zurückkehren</translation>
+    </message>
+    <message>
+        <source>Sign in as another user</source>
+        <translation>Als anderer Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>%1 stays signed out; nothing of theirs is shown. Enter your user name and password.</source>
+        <translation>%1 bleibt abgemeldet; nichts davon wird angezeigt. Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to unlocking as %1</source>
+        <translation>Zurück zum Entsperren als %1</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Benutzer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Another user signs in on this workstation</source>
+        <translation>Ein anderer Benutzer meldet sich an diesem Arbeitsplatz an</translation>
+    </message>
+    <message>
+        <source>Enter the user name of who is signing in.</source>
+        <translation>Geben Sie den Benutzernamen der Person ein, die sich anmeldet.</translation>
     </message>
     <message>
         <source>Quit MesoDesk</source>
@@ -1915,6 +1959,14 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     <message>
         <source>Wrong password. Try again.</source>
         <translation>Falsches Passwort. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Passwort wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved (%2). %1 must unlock and save or discard them first; nothing was closed.</source>
+        <translation>%1 hat nicht gespeicherte Änderungen (%2). %1 muss zuerst entsperren und sie speichern oder verwerfen; es wurde nichts geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +2031,6 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1</translation>
-    </message>
-    <message>
         <source>Search: name, file no., phone or date of birth</source>
         <translation>Suche: Name, Patientennr., Telefon oder Geburtsdatum</translation>
     </message>
@@ -2006,6 +2053,11 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>MesoDesk — %1 — %2</source>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <translation>MesoDesk — %1 — %2</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -3944,6 +3996,10 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Korrektur — beim Speichern wird ein Grund abgefragt</translation>
+    </message>
+    <message>
+        <source>Change this signed session; a reason is asked.</source>
+        <translation>Diese signierte Sitzung korrigieren; ein Grund wird abgefragt.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

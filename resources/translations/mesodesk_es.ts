@@ -1896,8 +1896,52 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
         <translation>Contraseña</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s work and return to the sign-in window</source>
+        <translation>Cerrar el trabajo de este usuario y volver a la ventana de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign in as another user</source>
+        <translation>Iniciar sesión como otro usuario</translation>
+    </message>
+    <message>
+        <source>%1 stays signed out; nothing of theirs is shown. Enter your user name and password.</source>
+        <translation>%1 permanece desconectado; no se muestra nada suyo. Introduzca su nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Back to unlocking as %1</source>
+        <translation>Volver a desbloquear como %1</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Cam&amp;biar de usuario…</translation>
+    </message>
+    <message>
+        <source>Another user signs in on this workstation</source>
+        <translation>Otro usuario inicia sesión en este puesto</translation>
+    </message>
+    <message>
+        <source>Enter the user name of who is signing in.</source>
+        <translation>Introduzca el nombre de usuario de quien inicia sesión.</translation>
     </message>
     <message>
         <source>Quit MesoDesk</source>
@@ -1915,6 +1959,14 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <message>
         <source>Wrong password. Try again.</source>
         <translation>Contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Comprobando la contraseña</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved (%2). %1 must unlock and save or discard them first; nothing was closed.</source>
+        <translation>%1 tiene cambios sin guardar (%2). %1 debe desbloquear primero y guardarlos o descartarlos; no se ha cerrado nada.</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +2031,6 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1</translation>
-    </message>
-    <message>
         <source>Search: name, file no., phone or date of birth</source>
         <translation>Buscar: nombre, n.º de historia, teléfono o fecha de nacimiento</translation>
     </message>
@@ -2006,6 +2053,11 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>MesoDesk — %1 — %2</source>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <translation>MesoDesk — %1 — %2</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -3944,6 +3996,10 @@ Add an allergy to the patient&apos;s record?</source>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Rectificando — se pedirá un motivo al guardar</translation>
+    </message>
+    <message>
+        <source>Change this signed session; a reason is asked.</source>
+        <translation>Rectificar esta sesión firmada; se pide un motivo.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -1896,8 +1896,52 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s work and return to the sign-in window</source>
+        <translation>Fermer le travail de cet utilisateur et revenir à la fenêtre de connexion</translation>
+    </message>
+    <message>
+        <source>Sign in as another user</source>
+        <translation>Se connecter en tant qu&apos;autre utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 stays signed out; nothing of theirs is shown. Enter your user name and password.</source>
+        <translation>%1 reste déconnecté ; rien de son travail n&apos;est affiché. Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to unlocking as %1</source>
+        <translation>Revenir au déverrouillage en tant que %1</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Another user signs in on this workstation</source>
+        <translation>Un autre utilisateur se connecte sur ce poste</translation>
+    </message>
+    <message>
+        <source>Enter the user name of who is signing in.</source>
+        <translation>Saisissez le nom d&apos;utilisateur de la personne qui se connecte.</translation>
     </message>
     <message>
         <source>Quit MesoDesk</source>
@@ -1915,6 +1959,14 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     <message>
         <source>Wrong password. Try again.</source>
         <translation>Mot de passe incorrect. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Vérification du mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved (%2). %1 must unlock and save or discard them first; nothing was closed.</source>
+        <translation>%1 a des modifications non enregistrées (%2). %1 doit d&apos;abord déverrouiller puis les enregistrer ou les abandonner ; rien n&apos;a été fermé.</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +2031,6 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1</translation>
-    </message>
-    <message>
         <source>Search: name, file no., phone or date of birth</source>
         <translation>Rechercher : nom, n° de dossier, téléphone ou date de naissance</translation>
     </message>
@@ -2006,6 +2053,11 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>MesoDesk — %1 — %2</source>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <translation>MesoDesk — %1 — %2</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -3944,6 +3996,10 @@ Ajouter une allergie au dossier du patient ?</translation>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Rectification — un motif sera demandé à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Change this signed session; a reason is asked.</source>
+        <translation>Rectifier cette séance signée ; un motif est demandé.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

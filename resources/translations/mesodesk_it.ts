@@ -1896,8 +1896,52 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
         <translation>Password</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Dis&amp;connetti</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s work and return to the sign-in window</source>
+        <translation>Chiudi il lavoro di questo utente e torna alla finestra di accesso</translation>
+    </message>
+    <message>
+        <source>Sign in as another user</source>
+        <translation>Accedi come un altro utente</translation>
+    </message>
+    <message>
+        <source>%1 stays signed out; nothing of theirs is shown. Enter your user name and password.</source>
+        <translation>%1 resta disconnesso; nulla del suo lavoro viene mostrato. Inserisca nome utente e password.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>Back to unlocking as %1</source>
+        <translation>Torna allo sblocco come %1</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Cam&amp;bia utente…</translation>
+    </message>
+    <message>
+        <source>Another user signs in on this workstation</source>
+        <translation>Un altro utente accede a questa postazione</translation>
+    </message>
+    <message>
+        <source>Enter the user name of who is signing in.</source>
+        <translation>Inserisca il nome utente di chi sta accedendo.</translation>
     </message>
     <message>
         <source>Quit MesoDesk</source>
@@ -1915,6 +1959,14 @@ Inserire la password di %1 (%2) per continuare.</translation>
     <message>
         <source>Wrong password. Try again.</source>
         <translation>Password errata. Riprovare.</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Verifica della password</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved (%2). %1 must unlock and save or discard them first; nothing was closed.</source>
+        <translation>%1 ha modifiche non salvate (%2). %1 deve prima sbloccare e salvarle o scartarle; non è stato chiuso nulla.</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +2031,6 @@ Inserire la password di %1 (%2) per continuare.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1</translation>
-    </message>
-    <message>
         <source>Search: name, file no., phone or date of birth</source>
         <translation>Cerca: nome, n. cartella, telefono o data di nascita</translation>
     </message>
@@ -2006,6 +2053,11 @@ Inserire la password di %1 (%2) per continuare.</translation>
     <message>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>MesoDesk — %1 — %2</source>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <translation>MesoDesk — %1 — %2</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -3944,6 +3996,10 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Rettifica — il motivo sarà chiesto al salvataggio</translation>
+    </message>
+    <message>
+        <source>Change this signed session; a reason is asked.</source>
+        <translation>Rettifica questa seduta firmata; viene chiesto un motivo.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

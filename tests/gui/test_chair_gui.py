@@ -380,9 +380,8 @@ def test_ctrl_e_wins_over_a_search_box_that_keeps_it(qtbot, make_window, sqlite_
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QLineEdit
 
-    from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
-
     import mesodesk.gui.main_window as main_window_module
+    from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
 
     class X11LineEdit(QLineEdit):
         def event(self, event):  # type: ignore[no-untyped-def]

@@ -448,7 +448,9 @@ def test_enter_in_a_field_does_not_save_the_session(qtbot, sqlite_clinic, open_e
     assert c.services.sessions.for_patient(patient.id) == []
 
 
-def test_amend_on_a_colleagues_signed_session_is_disabled_and_says_why(qtbot, sqlite_clinic, open_editor) -> None:  # type: ignore[no-untyped-def]
+def test_amend_on_a_colleagues_signed_session_is_disabled_and_says_why(
+    qtbot, sqlite_clinic, open_editor
+) -> None:  # type: ignore[no-untyped-def]
     """Issue 12: a practitioner who may not amend a colleague's session is not offered Amend."""
     from mesodesk.services.clinic import ClinicInput
 
@@ -460,7 +462,9 @@ def test_amend_on_a_colleagues_signed_session_is_disabled_and_says_why(qtbot, sq
     colleague = open_editor(patient.id, saved.id, services=c.services.as_user(other.actor))
     assert colleague.amend_button.isVisible() and not colleague.amend_button.isEnabled()
     assert "only an administrator" in colleague.amend_button.toolTip()
-    qtbot.keyClick(colleague, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # its accelerator: still read-only
+    qtbot.keyClick(
+        colleague, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier
+    )  # its accelerator: still read-only
     assert colleague.is_read_only()
     # the author and an administrator may amend it
     for services in (c.as_practitioner, c.services):
