@@ -194,8 +194,10 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         self.chart.sig_session_activated.connect(self.open_session)
         self.chart.sig_reaction_activated.connect(self.open_reaction)
         self.splitter.addWidget(self.chart)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
+        # a narrower window takes a quarter of the change from the list, so the chart keeps room for its
+        # tabs on a 1024-px screen (the list keeps its minimum width)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([400, 1000])
         self.stack.addWidget(self.splitter)
         QWidget.setTabOrder(self.search_box, self.patient_view)

@@ -2625,6 +2625,14 @@ oder legen Sie einen neuen an (Strg+N).</translation>
         <translation>Ihre Rolle umfasst keine klinischen Akten.</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>History &amp;&amp; allergies</source>
+        <translation>Anamnese &amp;&amp; Allergien</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>

@@ -2625,6 +2625,14 @@ o registre uno nuevo (Ctrl+N).</translation>
         <translation>Su función no incluye las historias clínicas.</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>History &amp;&amp; allergies</source>
+        <translation>Antecedentes</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>

@@ -2625,6 +2625,14 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
         <translation>Votre rôle ne donne pas accès aux dossiers cliniques.</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>History &amp;&amp; allergies</source>
+        <translation>Antécédents</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>

@@ -2625,6 +2625,14 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
         <translation>Il proprio ruolo non comprende le cartelle cliniche.</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>History &amp;&amp; allergies</source>
+        <translation>Anamnesi</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>

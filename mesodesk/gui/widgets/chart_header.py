@@ -125,6 +125,7 @@ class ChartHeader(QFrame):
         self.contact.setObjectName("patientContact")
         self.contact.setStyleSheet("color: palette(dark);")
         for w in (self.name, self.identity, self.contact):
+            w.setWordWrap(True)  # a narrow window wraps the identity line instead of widening the chart
             text.addWidget(w)
         text.addStretch(1)
         layout.addLayout(text, 1)
