@@ -70,6 +70,7 @@ EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
     "import": ("dialogs.import_wizard", "ImportWizard"),
     "export": ("dialogs.export_dialog", "ExportPatientDialog"),
     "compare_photos": ("dialogs.photo_compare", "PhotoCompareDialog"),
+    "merge": ("dialogs.merge_dialog", "MergeDialog"),
 }
 
 #: Signals of those dialogs after which everything is reloaded: a restore replaces the whole database
@@ -434,6 +435,8 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
             action.setEnabled(has)
         self.act_archive.setEnabled(has and can(Permission.DEMOGRAPHICS))
         self.act_erase.setEnabled(has and can(Permission.ADMIN))
+        self.act_merge.setVisible(can(Permission.ADMIN))  # not offered to other roles at all
+        self.act_merge.setEnabled(can(Permission.ADMIN))
         for action in (self.act_users, self.act_audit, self.act_backup, self.act_settings, self.act_import):
             action.setEnabled(can(Permission.ADMIN))
         self.act_catalogue.setEnabled(can(Permission.CATALOGUE))
@@ -498,6 +501,15 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
             return
         fn = self.services.patients.restore if p.archived else self.services.patients.archive
         call(self, fn, p.id, p.version)  # the views follow the change notification
+
+    def merge_patients(self) -> QWidget | None:
+        """Administrator: merge a duplicate record into the one kept (the open patient preselected);
+        afterwards the kept record's chart is open."""
+        dialog = self.open_external("merge", self.patient_id())
+        signal = getattr(dialog, "sig_merged", None)
+        if signal is not None:
+            signal.connect(self.open_patient)
+        return dialog
 
     def new_session(self) -> QWidget | None:
         return self.open_external("session", self.patient_id())

@@ -448,6 +448,10 @@ Wiederherstellen?</translation>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
+        <source>Merged from: %1</source>
+        <translation>Zusammengeführt aus: %1</translation>
+    </message>
+    <message>
         <source>No photo yet</source>
         <translation>Noch kein Foto</translation>
     </message>
@@ -2185,6 +2189,14 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
         <translation>Patient arc&amp;hivieren…</translation>
     </message>
     <message>
+        <source>Mer&amp;ge duplicate records…</source>
+        <translation>Doppelte Akten &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Administrators: move a duplicate&apos;s records onto the record kept</source>
+        <translation>Administratoren: die Einträge einer doppelten Akte in die behaltene Akte verschieben</translation>
+    </message>
+    <message>
         <source>&amp;Follow-ups dashboard</source>
         <translation>Übersicht &amp;Nachkontrollen</translation>
     </message>
@@ -2488,6 +2500,57 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     <message>
         <source>Still needed: {fields}</source>
         <translation>Noch erforderlich: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Doppelte Akten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and its duplicate. Everything recorded on the duplicate moves to the record kept; the duplicate is then archived, not deleted.</source>
+        <translation>Wählen Sie die zu behaltende Akte und ihr Duplikat. Alles, was im Duplikat erfasst ist, geht in die behaltene Akte über; das Duplikat wird danach archiviert, nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Record to keep</source>
+        <translation>&amp;Behaltene Akte</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate (archived after the merge)</source>
+        <translation>&amp;Duplikat (nach dem Zusammenführen archiviert)</translation>
+    </message>
+    <message>
+        <source>Why these are the same person (required, kept in the audit trail)</source>
+        <translation>Warum es dieselbe Person ist (Pflichtangabe, wird im Änderungsprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Wählen Sie zwei verschiedene Akten.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and the duplicate.</source>
+        <translation>Wählen Sie die zu behaltende Akte und das Duplikat.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>Geben Sie den Grund für das Zusammenführen an.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)?
+
+Everything recorded on %2 moves to %4: sessions %5, consents %6, photos %7, and its allergies, reactions, plans and follow-ups. %2 is then archived, not deleted, and the merge is recorded in the audit trail.</source>
+        <translation>%1 (%2) mit %3 (%4) zusammenführen?
+
+Alles, was in %2 erfasst ist, geht in %4 über: Sitzungen %5, Einwilligungen %6, Fotos %7 sowie Allergien, Reaktionen, Pläne und Nachkontrollen. %2 wird danach archiviert, nicht gelöscht, und das Zusammenführen wird im Änderungsprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3805,53 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     <message>
         <source>Recall lot</source>
         <translation>Charge zurückrufen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Name or file number</source>
+        <translation>Name oder Patientennummer</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren am %1</translation>
+    </message>
+    <message>
+        <source>No record chosen: search by name or file number.</source>
+        <translation>Keine Akte gewählt: Suchen Sie nach Name oder Patientennummer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>Patientennr.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,10 @@ Restore it?</source>
         <translation>Sin datos de contacto</translation>
     </message>
     <message>
+        <source>Merged from: %1</source>
+        <translation>Fusionado a partir de: %1</translation>
+    </message>
+    <message>
         <source>No photo yet</source>
         <translation>Aún no hay foto</translation>
     </message>
@@ -2185,6 +2189,14 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
         <translation>Arc&amp;hivar paciente…</translation>
     </message>
     <message>
+        <source>Mer&amp;ge duplicate records…</source>
+        <translation>F&amp;usionar historias duplicadas…</translation>
+    </message>
+    <message>
+        <source>Administrators: move a duplicate&apos;s records onto the record kept</source>
+        <translation>Administradores: trasladar los datos de un duplicado a la historia que se conserva</translation>
+    </message>
+    <message>
         <source>&amp;Follow-ups dashboard</source>
         <translation>&amp;Panel de seguimientos</translation>
     </message>
@@ -2488,6 +2500,57 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <message>
         <source>Still needed: {fields}</source>
         <translation>Aún faltan: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Fusionar historias duplicadas</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and its duplicate. Everything recorded on the duplicate moves to the record kept; the duplicate is then archived, not deleted.</source>
+        <translation>Elija la historia que se conserva y su duplicado. Todo lo registrado en el duplicado pasa a la historia conservada; después el duplicado se archiva, no se elimina.</translation>
+    </message>
+    <message>
+        <source>&amp;Record to keep</source>
+        <translation>Historia que se &amp;conserva</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate (archived after the merge)</source>
+        <translation>&amp;Duplicado (archivado tras la fusión)</translation>
+    </message>
+    <message>
+        <source>Why these are the same person (required, kept in the audit trail)</source>
+        <translation>Por qué se trata de la misma persona (obligatorio, queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Mo&amp;tivo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>F&amp;usionar…</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Elija dos historias distintas.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and the duplicate.</source>
+        <translation>Elija la historia que se conserva y el duplicado.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>Indique el motivo de la fusión.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)?
+
+Everything recorded on %2 moves to %4: sessions %5, consents %6, photos %7, and its allergies, reactions, plans and follow-ups. %2 is then archived, not deleted, and the merge is recorded in the audit trail.</source>
+        <translation>¿Fusionar %1 (%2) en %3 (%4)?
+
+Todo lo registrado en %2 pasa a %4: sesiones %5, consentimientos %6, fotos %7, además de sus alergias, reacciones, planes y seguimientos. Después %2 se archiva, no se elimina, y la fusión queda en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3805,53 @@ Add an allergy to the patient&apos;s record?</source>
     <message>
         <source>Recall lot</source>
         <translation>Retirar lote</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Name or file number</source>
+        <translation>Nombre o n.º de historia</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nacido/a el %1</translation>
+    </message>
+    <message>
+        <source>No record chosen: search by name or file number.</source>
+        <translation>Ninguna historia elegida: busque por nombre o n.º de historia.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>N.º historia</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
     </message>
 </context>
 <context>

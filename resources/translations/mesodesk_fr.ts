@@ -448,6 +448,10 @@ La restaurer ?</translation>
         <translation>Aucune coordonnée</translation>
     </message>
     <message>
+        <source>Merged from: %1</source>
+        <translation>Fusionné à partir de : %1</translation>
+    </message>
+    <message>
         <source>No photo yet</source>
         <translation>Pas encore de photo</translation>
     </message>
@@ -2185,6 +2189,14 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
         <translation>Arc&amp;hiver le patient…</translation>
     </message>
     <message>
+        <source>Mer&amp;ge duplicate records…</source>
+        <translation>&amp;Fusionner des dossiers en double…</translation>
+    </message>
+    <message>
+        <source>Administrators: move a duplicate&apos;s records onto the record kept</source>
+        <translation>Administrateurs : déplacer les données d&apos;un doublon vers le dossier conservé</translation>
+    </message>
+    <message>
         <source>&amp;Follow-ups dashboard</source>
         <translation>&amp;Tableau des suivis</translation>
     </message>
@@ -2488,6 +2500,57 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     <message>
         <source>Still needed: {fields}</source>
         <translation>Encore requis : {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Fusionner des dossiers en double</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and its duplicate. Everything recorded on the duplicate moves to the record kept; the duplicate is then archived, not deleted.</source>
+        <translation>Choisissez le dossier à conserver et son doublon. Tout ce qui est enregistré dans le doublon passe dans le dossier conservé ; le doublon est ensuite archivé, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Record to keep</source>
+        <translation>Dossier à &amp;conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate (archived after the merge)</source>
+        <translation>&amp;Doublon (archivé après la fusion)</translation>
+    </message>
+    <message>
+        <source>Why these are the same person (required, kept in the audit trail)</source>
+        <translation>Pourquoi il s&apos;agit de la même personne (obligatoire, conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>F&amp;usionner…</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Choisissez deux dossiers différents.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and the duplicate.</source>
+        <translation>Choisissez le dossier à conserver et le doublon.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>Indiquez le motif de la fusion.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)?
+
+Everything recorded on %2 moves to %4: sessions %5, consents %6, photos %7, and its allergies, reactions, plans and follow-ups. %2 is then archived, not deleted, and the merge is recorded in the audit trail.</source>
+        <translation>Fusionner %1 (%2) dans %3 (%4) ?
+
+Tout ce qui est enregistré dans %2 passe dans %4 : séances %5, consentements %6, photos %7, ainsi que ses allergies, réactions, plans et suivis. %2 est ensuite archivé, pas supprimé, et la fusion est consignée dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3805,53 @@ Ajouter une allergie au dossier du patient ?</translation>
     <message>
         <source>Recall lot</source>
         <translation>Rappeler le lot</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Name or file number</source>
+        <translation>Nom ou n° de dossier</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>No record chosen: search by name or file number.</source>
+        <translation>Aucun dossier choisi : cherchez par nom ou n° de dossier.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>N° dossier</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies connues</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,10 @@ Ripristinarlo?</translation>
         <translation>Nessun recapito</translation>
     </message>
     <message>
+        <source>Merged from: %1</source>
+        <translation>Unita da: %1</translation>
+    </message>
+    <message>
         <source>No photo yet</source>
         <translation>Ancora nessuna foto</translation>
     </message>
@@ -2185,6 +2189,14 @@ Inserire la password di %1 (%2) per continuare.</translation>
         <translation>Arc&amp;hivia paziente…</translation>
     </message>
     <message>
+        <source>Mer&amp;ge duplicate records…</source>
+        <translation>U&amp;nisci cartelle duplicate…</translation>
+    </message>
+    <message>
+        <source>Administrators: move a duplicate&apos;s records onto the record kept</source>
+        <translation>Amministratori: sposta i dati di un duplicato nella cartella mantenuta</translation>
+    </message>
+    <message>
         <source>&amp;Follow-ups dashboard</source>
         <translation>&amp;Quadro dei controlli</translation>
     </message>
@@ -2488,6 +2500,57 @@ Inserire la password di %1 (%2) per continuare.</translation>
     <message>
         <source>Still needed: {fields}</source>
         <translation>Ancora richiesti: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Unisci cartelle duplicate</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and its duplicate. Everything recorded on the duplicate moves to the record kept; the duplicate is then archived, not deleted.</source>
+        <translation>Scelga la cartella da mantenere e il suo duplicato. Tutto ciò che è registrato nel duplicato passa alla cartella mantenuta; il duplicato viene poi archiviato, non eliminato.</translation>
+    </message>
+    <message>
+        <source>&amp;Record to keep</source>
+        <translation>Cartella da &amp;mantenere</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate (archived after the merge)</source>
+        <translation>&amp;Duplicato (archiviato dopo l&apos;unione)</translation>
+    </message>
+    <message>
+        <source>Why these are the same person (required, kept in the audit trail)</source>
+        <translation>Perché si tratta della stessa persona (obbligatorio, conservato nel registro delle modifiche)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Mo&amp;tivo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>U&amp;nisci…</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Scelga due cartelle diverse.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and the duplicate.</source>
+        <translation>Scelga la cartella da mantenere e il duplicato.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>Indichi il motivo dell&apos;unione.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)?
+
+Everything recorded on %2 moves to %4: sessions %5, consents %6, photos %7, and its allergies, reactions, plans and follow-ups. %2 is then archived, not deleted, and the merge is recorded in the audit trail.</source>
+        <translation>Unire %1 (%2) a %3 (%4)?
+
+Tutto ciò che è registrato in %2 passa a %4: sedute %5, consensi %6, foto %7, oltre ad allergie, reazioni, piani e controlli. %2 viene poi archiviata, non eliminata, e l&apos;unione è annotata nel registro delle modifiche.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3805,53 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     <message>
         <source>Recall lot</source>
         <translation>Richiama lotto</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Name or file number</source>
+        <translation>Nome o numero di cartella</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nato/a il %1</translation>
+    </message>
+    <message>
+        <source>No record chosen: search by name or file number.</source>
+        <translation>Nessuna cartella scelta: cerchi per nome o numero di cartella.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nascita</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>N. cartella</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sedute</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nessuna registrata</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,9 @@ def test_main_window_fits_1024_by_700(qtbot, make_window, sqlite_clinic, tmp_pat
     assert chart.tabs.tabToolTip(chart.TAB_HISTORY) == "Medical history & allergies"
     # wide again: the full titles come back
     window.resize(1400, 880)
-    qtbot.waitUntil(lambda: chart.tabs.tabText(chart.TAB_HISTORY) == "Medical history && allergies", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: chart.tabs.tabText(chart.TAB_HISTORY) == "Medical history && allergies", timeout=10_000
+    )
     for action in (window.act_new_patient, window.act_new_session):
         button = window.toolbar.widgetForAction(action)
         assert button is not None and button.isVisible(), action.text()
