@@ -1916,10 +1916,6 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
         <translation>Als anderer Benutzer anmelden</translation>
     </message>
     <message>
-        <source>%1 stays signed out; nothing of theirs is shown. Enter your user name and password.</source>
-        <translation>%1 bleibt abgemeldet; nichts davon wird angezeigt. Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
-    </message>
-    <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -1950,6 +1946,10 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
     <message>
         <source>Quit MesoDesk</source>
         <translation>MesoDesk beenden</translation>
+    </message>
+    <message>
+        <source>%1 is signed out when you sign in; nothing of theirs stays on screen. Enter your user name and password.</source>
+        <translation>%1 wird abgemeldet, sobald Sie sich anmelden; nichts davon bleibt auf dem Bildschirm. Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Patient data is hidden while MesoDesk is locked.

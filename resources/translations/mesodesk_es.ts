@@ -1916,10 +1916,6 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
         <translation>Iniciar sesión como otro usuario</translation>
     </message>
     <message>
-        <source>%1 stays signed out; nothing of theirs is shown. Enter your user name and password.</source>
-        <translation>%1 permanece desconectado; no se muestra nada suyo. Introduzca su nombre de usuario y contraseña.</translation>
-    </message>
-    <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
@@ -1950,6 +1946,10 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
     <message>
         <source>Quit MesoDesk</source>
         <translation>Salir de MesoDesk</translation>
+    </message>
+    <message>
+        <source>%1 is signed out when you sign in; nothing of theirs stays on screen. Enter your user name and password.</source>
+        <translation>%1 queda desconectado/a cuando usted inicia sesión; nada suyo queda en pantalla. Introduzca su nombre de usuario y contraseña.</translation>
     </message>
     <message>
         <source>Patient data is hidden while MesoDesk is locked.

@@ -1916,10 +1916,6 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
         <translation>Se connecter en tant qu&apos;autre utilisateur</translation>
     </message>
     <message>
-        <source>%1 stays signed out; nothing of theirs is shown. Enter your user name and password.</source>
-        <translation>%1 reste déconnecté ; rien de son travail n&apos;est affiché. Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
-    </message>
-    <message>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
     </message>
@@ -1950,6 +1946,10 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
     <message>
         <source>Quit MesoDesk</source>
         <translation>Quitter MesoDesk</translation>
+    </message>
+    <message>
+        <source>%1 is signed out when you sign in; nothing of theirs stays on screen. Enter your user name and password.</source>
+        <translation>%1 est déconnecté(e) dès que vous vous connectez ; rien de son travail ne reste à l&apos;écran. Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>Patient data is hidden while MesoDesk is locked.

@@ -1916,10 +1916,6 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
         <translation>Accedi come un altro utente</translation>
     </message>
     <message>
-        <source>%1 stays signed out; nothing of theirs is shown. Enter your user name and password.</source>
-        <translation>%1 resta disconnesso; nulla del suo lavoro viene mostrato. Inserisca nome utente e password.</translation>
-    </message>
-    <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Accedi</translation>
     </message>
@@ -1950,6 +1946,10 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
     <message>
         <source>Quit MesoDesk</source>
         <translation>Esci da MesoDesk</translation>
+    </message>
+    <message>
+        <source>%1 is signed out when you sign in; nothing of theirs stays on screen. Enter your user name and password.</source>
+        <translation>%1 viene disconnesso/a quando Lei accede; nulla del suo lavoro resta sullo schermo. Inserisca nome utente e password.</translation>
     </message>
     <message>
         <source>Patient data is hidden while MesoDesk is locked.

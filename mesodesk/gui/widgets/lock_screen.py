@@ -126,7 +126,8 @@ class LockScreen(QWidget):
             self.title.setText(self.tr("Sign in as another user"))
             self.who.setText(
                 self.tr(
-                    "%1 stays signed out; nothing of theirs is shown. Enter your user name and password."
+                    "%1 is signed out when you sign in; nothing of theirs stays on screen. "
+                    "Enter your user name and password."
                 ).replace("%1", self._full_name)
             )
             self.unlock_button.setText(self.tr("&Sign in"))
