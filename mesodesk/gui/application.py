@@ -476,17 +476,19 @@ def run_gui(args: argparse.Namespace) -> int:
         user = sign_in(system, engine, clinic_name, hint)
         if user is None:
             return 0
-        from mesodesk.gui.main_window import MainWindow
+        from mesodesk.gui.workstation import Workstation
 
-        window = MainWindow(system.as_user(user.actor), database_label(engine), user)
-        window.show()
-        log.info("main window shown (user id %s)", user.id)
+        # Switch user and Sign out (from the lock screen) replace the window; the first one runs the backup.
+        workstation = Workstation(system, database_label(engine), clinic_name)
+        window = workstation.open(user)
         daily = QTimer(window, singleShot=True, interval=3000)
         daily.timeout.connect(lambda: start_daily_backup(window, engine))
         daily.start()
         code = app.exec()
         daily.stop()  # the loop is over: no backup thread may start after it
-        leave_screen(window)  # the exit backup below must not hold a frozen window on screen
+        for shown in (workstation.window, window):
+            if shown is not None:
+                leave_screen(shown)  # the exit backup below must not hold a frozen window on screen
         task = getattr(window, "_backup_task", None)
         if task is not None:
             task.wait()

@@ -82,6 +82,12 @@ class MainWindowActions:
             name="compare_photos",
         )
         self.act_archive = a(self.tr("&Archive patient…"), self.toggle_archived, name="archive")
+        self.act_merge = a(
+            self.tr("Mer&ge duplicate records…"),
+            self.merge_patients,
+            tip=self.tr("Administrators: move a duplicate's records onto the record kept"),
+            name="merge",
+        )
         self.act_followups = a(
             self.tr("&Follow-ups dashboard"),
             self.show_followups,
@@ -162,6 +168,7 @@ class MainWindowActions:
                     self.act_compare,
                     None,
                     self.act_archive,
+                    self.act_merge,
                 ],
             ),
             (self.tr("F&ollow-ups"), [self.act_followups]),

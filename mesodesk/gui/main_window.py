@@ -6,7 +6,7 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,7 @@ EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
     "import": ("dialogs.import_wizard", "ImportWizard"),
     "export": ("dialogs.export_dialog", "ExportPatientDialog"),
     "compare_photos": ("dialogs.photo_compare", "PhotoCompareDialog"),
+    "merge": ("dialogs.merge_dialog", "MergeDialog"),
 }
 
 #: Signals of those dialogs after which everything is reloaded: a restore replaces the whole database
@@ -78,7 +79,15 @@ CHANGE_SIGNALS = ("sig_restored",)
 
 
 class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
-    """``MainWindow(services, db_label, user)``: services are bound to the signed-in user."""
+    """``MainWindow(services, db_label, user)``: services are bound to the signed-in user.
+
+    From the lock screen another user may sign in (``sig_switch_user(user)``) or this one sign out
+    (``sig_signed_out``): the window closes; gui/workstation.py opens what comes next."""
+
+    sig_switch_user = Signal(object)  # the UserInfo of who signed in
+    sig_signed_out = Signal()
+    sig_unlocked = Signal()
+    sig_lock_refused = Signal(str)  # the message shown on the lock screen
 
     def __init__(
         self,
@@ -97,9 +106,11 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         self._locked = False
         self._covers: list[_LockCover] = []
         self._docks_before_lock: list[QDockWidget] = []
+        self._auth_task: Any = None
+        self.leaving = False  # signed out or switched: closing for good
         self.setObjectName("mainWindow")
         self.clinic_name = self._clinic_name()
-        self.setWindowTitle(self.tr("MesoDesk — %1").replace("%1", self.clinic_name))
+        self._set_title()
 
         self._build_central()
         self._build_dock()
@@ -127,6 +138,12 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         watch_changes(services, self._on_changes)
 
     # -- construction --------------------------------------------------------
+    def _set_title(self) -> None:
+        """The clinic and who is signed in (after a switch of user, the new one)."""
+        self.setWindowTitle(
+            self.tr("MesoDesk — %1 — %2").replace("%1", self.clinic_name).replace("%2", self.user.full_name)
+        )
+
     def _clinic_name(self) -> str:
         try:
             return self.services.clinic.settings().name
@@ -178,8 +195,10 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         self.chart.sig_session_activated.connect(self.open_session)
         self.chart.sig_reaction_activated.connect(self.open_reaction)
         self.splitter.addWidget(self.chart)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
+        # a narrower window takes a quarter of the change from the list, so the chart keeps room for its
+        # tabs on a 1024-px screen (the list keeps its minimum width)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([400, 1000])
         self.stack.addWidget(self.splitter)
         QWidget.setTabOrder(self.search_box, self.patient_view)
@@ -194,6 +213,8 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         self.lock_dialog = LockDialog(self)
         self.lock_screen = self.lock_dialog.lock_screen
         self.lock_screen.sig_unlock_requested.connect(self.unlock)
+        self.lock_screen.sig_switch_requested.connect(self.switch_user)
+        self.lock_screen.sig_sign_out_requested.connect(self.sign_out)
         self.lock_screen.sig_quit_requested.connect(self.close)
 
     def _build_dock(self) -> None:
@@ -414,6 +435,8 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
             action.setEnabled(has)
         self.act_archive.setEnabled(has and can(Permission.DEMOGRAPHICS))
         self.act_erase.setEnabled(has and can(Permission.ADMIN))
+        self.act_merge.setVisible(can(Permission.ADMIN))  # not offered to other roles at all
+        self.act_merge.setEnabled(can(Permission.ADMIN))
         for action in (self.act_users, self.act_audit, self.act_backup, self.act_settings, self.act_import):
             action.setEnabled(can(Permission.ADMIN))
         self.act_catalogue.setEnabled(can(Permission.CATALOGUE))
@@ -478,6 +501,15 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
             return
         fn = self.services.patients.restore if p.archived else self.services.patients.archive
         call(self, fn, p.id, p.version)  # the views follow the change notification
+
+    def merge_patients(self) -> QWidget | None:
+        """Administrator: merge a duplicate record into the one kept (the open patient preselected);
+        afterwards the kept record's chart is open."""
+        dialog = self.open_external("merge", self.patient_id())
+        signal = getattr(dialog, "sig_merged", None)
+        if signal is not None:
+            signal.connect(self.open_patient)
+        return dialog
 
     def new_session(self) -> QWidget | None:
         return self.open_external("session", self.patient_id())
@@ -562,7 +594,7 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
     def apply_clinic_settings(self) -> None:
         """Pick up the clinic's name and idle-lock time (after the settings dialog saved them)."""
         self.clinic_name = self._clinic_name()
-        self.setWindowTitle(self.tr("MesoDesk — %1").replace("%1", self.clinic_name))
+        self._set_title()
         self.idle.set_interval_ms(self._idle_minutes() * 60_000)
         if self.dashboard is not None and self.followups_dock.isVisible():
             self.dashboard.refresh()

@@ -393,6 +393,17 @@ class SessionService:
         with self.ctx.read() as s:
             return _load(s, session_id)
 
+    def amend_refusal(self, session_id: int) -> str | None:
+        """Why the signed-in user may not amend this signed session (None: they may), so that a form
+        can say so before anything is typed; ``amend`` still refuses on its own."""
+        try:
+            self.ctx.require(Permission.CLINICAL_WRITE)
+            with self.ctx.read() as s:
+                self._may_amend(s, _load(s, session_id))
+        except PermissionDeniedError as exc:
+            return str(exc)
+        return None
+
     def amendments(self, session_id: int) -> list[SessionAmendment]:
         self.ctx.require(Permission.CLINICAL_READ)
         with self.ctx.read() as s:

@@ -285,3 +285,17 @@ class UserService:
             audit.record(
                 s, self.ctx, "user", self.ctx.actor.user_id, "lock_manual" if manual else "lock_idle"
             )
+
+    def record_sign_out(self, *, switched_to: str | None = None) -> None:
+        """The signed-in user left: signed out, or another user signed in from the lock screen
+        (``switched_to``: that user's name) (audited)."""
+        with self.ctx.write() as s:
+            audit.record(
+                s,
+                self.ctx,
+                "user",
+                self.ctx.actor.user_id,
+                "switch_user" if switched_to else "sign_out",
+                None,
+                {"switched_to": switched_to} if switched_to else None,
+            )

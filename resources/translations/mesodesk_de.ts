@@ -448,6 +448,10 @@ Wiederherstellen?</translation>
         <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
+        <source>Merged from: %1</source>
+        <translation>Zusammengeführt aus: %1</translation>
+    </message>
+    <message>
         <source>No photo yet</source>
         <translation>Noch kein Foto</translation>
     </message>
@@ -1896,12 +1900,56 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
         <translation>Passwort</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s work and return to the sign-in window</source>
+        <translation>Die Arbeit dieses Benutzers schließen und zum Anmeldefenster zurückkehren</translation>
+    </message>
+    <message>
+        <source>Sign in as another user</source>
+        <translation>Als anderer Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to unlocking as %1</source>
+        <translation>Zurück zum Entsperren als %1</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>Benutzer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Another user signs in on this workstation</source>
+        <translation>Ein anderer Benutzer meldet sich an diesem Arbeitsplatz an</translation>
+    </message>
+    <message>
+        <source>Enter the user name of who is signing in.</source>
+        <translation>Geben Sie den Benutzernamen der Person ein, die sich anmeldet.</translation>
+    </message>
+    <message>
         <source>Quit MesoDesk</source>
         <translation>MesoDesk beenden</translation>
+    </message>
+    <message>
+        <source>%1 is signed out when you sign in; nothing of theirs stays on screen. Enter your user name and password.</source>
+        <translation>%1 wird abgemeldet, sobald Sie sich anmelden; nichts davon bleibt auf dem Bildschirm. Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Patient data is hidden while MesoDesk is locked.
@@ -1915,6 +1963,14 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     <message>
         <source>Wrong password. Try again.</source>
         <translation>Falsches Passwort. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Passwort wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved (%2). %1 must unlock and save or discard them first; nothing was closed.</source>
+        <translation>%1 hat nicht gespeicherte Änderungen (%2). %1 muss zuerst entsperren und sie speichern oder verwerfen; es wurde nichts geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +2035,6 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1</translation>
-    </message>
-    <message>
         <source>Search: name, file no., phone or date of birth</source>
         <translation>Suche: Name, Patientennr., Telefon oder Geburtsdatum</translation>
     </message>
@@ -2006,6 +2057,11 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>MesoDesk — %1 — %2</source>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <translation>MesoDesk — %1 — %2</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -2131,6 +2187,14 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     <message>
         <source>&amp;Archive patient…</source>
         <translation>Patient arc&amp;hivieren…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge duplicate records…</source>
+        <translation>Doppelte Akten &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Administrators: move a duplicate&apos;s records onto the record kept</source>
+        <translation>Administratoren: die Einträge einer doppelten Akte in die behaltene Akte verschieben</translation>
     </message>
     <message>
         <source>&amp;Follow-ups dashboard</source>
@@ -2439,6 +2503,57 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Doppelte Akten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and its duplicate. Everything recorded on the duplicate moves to the record kept; the duplicate is then archived, not deleted.</source>
+        <translation>Wählen Sie die zu behaltende Akte und ihr Duplikat. Alles, was im Duplikat erfasst ist, geht in die behaltene Akte über; das Duplikat wird danach archiviert, nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Record to keep</source>
+        <translation>&amp;Behaltene Akte</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate (archived after the merge)</source>
+        <translation>&amp;Duplikat (nach dem Zusammenführen archiviert)</translation>
+    </message>
+    <message>
+        <source>Why these are the same person (required, kept in the audit trail)</source>
+        <translation>Warum es dieselbe Person ist (Pflichtangabe, wird im Änderungsprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Wählen Sie zwei verschiedene Akten.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and the duplicate.</source>
+        <translation>Wählen Sie die zu behaltende Akte und das Duplikat.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>Geben Sie den Grund für das Zusammenführen an.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)?
+
+Everything recorded on %2 moves to %4: sessions %5, consents %6, photos %7, and its allergies, reactions, plans and follow-ups. %2 is then archived, not deleted, and the merge is recorded in the audit trail.</source>
+        <translation>%1 (%2) mit %3 (%4) zusammenführen?
+
+Alles, was in %2 erfasst ist, geht in %4 über: Sitzungen %5, Einwilligungen %6, Fotos %7 sowie Allergien, Reaktionen, Pläne und Nachkontrollen. %2 wird danach archiviert, nicht gelöscht, und das Zusammenführen wird im Änderungsprotokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>NewClinicSecurityDialog</name>
     <message>
         <source>New clinic</source>
@@ -2571,6 +2686,14 @@ oder legen Sie einen neuen an (Strg+N).</translation>
     <message>
         <source>Your role does not include clinical records.</source>
         <translation>Ihre Rolle umfasst keine klinischen Akten.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>History &amp;&amp; allergies</source>
+        <translation>Anamnese &amp;&amp; Allergien</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3685,6 +3808,53 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Name or file number</source>
+        <translation>Name oder Patientennummer</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren am %1</translation>
+    </message>
+    <message>
+        <source>No record chosen: search by name or file number.</source>
+        <translation>Keine Akte gewählt: Suchen Sie nach Name oder Patientennummer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>Patientennr.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The database cannot be used</source>
@@ -3944,6 +4114,10 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Korrektur — beim Speichern wird ein Grund abgefragt</translation>
+    </message>
+    <message>
+        <source>Change this signed session; a reason is asked.</source>
+        <translation>Diese signierte Sitzung korrigieren; ein Grund wird abgefragt.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -448,6 +448,10 @@ Restore it?</source>
         <translation>Sin datos de contacto</translation>
     </message>
     <message>
+        <source>Merged from: %1</source>
+        <translation>Fusionado a partir de: %1</translation>
+    </message>
+    <message>
         <source>No photo yet</source>
         <translation>Aún no hay foto</translation>
     </message>
@@ -1896,12 +1900,56 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
         <translation>Contraseña</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s work and return to the sign-in window</source>
+        <translation>Cerrar el trabajo de este usuario y volver a la ventana de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign in as another user</source>
+        <translation>Iniciar sesión como otro usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Back to unlocking as %1</source>
+        <translation>Volver a desbloquear como %1</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>Cam&amp;biar de usuario…</translation>
+    </message>
+    <message>
+        <source>Another user signs in on this workstation</source>
+        <translation>Otro usuario inicia sesión en este puesto</translation>
+    </message>
+    <message>
+        <source>Enter the user name of who is signing in.</source>
+        <translation>Introduzca el nombre de usuario de quien inicia sesión.</translation>
+    </message>
+    <message>
         <source>Quit MesoDesk</source>
         <translation>Salir de MesoDesk</translation>
+    </message>
+    <message>
+        <source>%1 is signed out when you sign in; nothing of theirs stays on screen. Enter your user name and password.</source>
+        <translation>%1 queda desconectado/a cuando usted inicia sesión; nada suyo queda en pantalla. Introduzca su nombre de usuario y contraseña.</translation>
     </message>
     <message>
         <source>Patient data is hidden while MesoDesk is locked.
@@ -1915,6 +1963,14 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <message>
         <source>Wrong password. Try again.</source>
         <translation>Contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Comprobando la contraseña</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved (%2). %1 must unlock and save or discard them first; nothing was closed.</source>
+        <translation>%1 tiene cambios sin guardar (%2). %1 debe desbloquear primero y guardarlos o descartarlos; no se ha cerrado nada.</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +2035,6 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1</translation>
-    </message>
-    <message>
         <source>Search: name, file no., phone or date of birth</source>
         <translation>Buscar: nombre, n.º de historia, teléfono o fecha de nacimiento</translation>
     </message>
@@ -2006,6 +2057,11 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>MesoDesk — %1 — %2</source>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <translation>MesoDesk — %1 — %2</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -2131,6 +2187,14 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <message>
         <source>&amp;Archive patient…</source>
         <translation>Arc&amp;hivar paciente…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge duplicate records…</source>
+        <translation>F&amp;usionar historias duplicadas…</translation>
+    </message>
+    <message>
+        <source>Administrators: move a duplicate&apos;s records onto the record kept</source>
+        <translation>Administradores: trasladar los datos de un duplicado a la historia que se conserva</translation>
     </message>
     <message>
         <source>&amp;Follow-ups dashboard</source>
@@ -2439,6 +2503,57 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Fusionar historias duplicadas</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and its duplicate. Everything recorded on the duplicate moves to the record kept; the duplicate is then archived, not deleted.</source>
+        <translation>Elija la historia que se conserva y su duplicado. Todo lo registrado en el duplicado pasa a la historia conservada; después el duplicado se archiva, no se elimina.</translation>
+    </message>
+    <message>
+        <source>&amp;Record to keep</source>
+        <translation>Historia que se &amp;conserva</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate (archived after the merge)</source>
+        <translation>&amp;Duplicado (archivado tras la fusión)</translation>
+    </message>
+    <message>
+        <source>Why these are the same person (required, kept in the audit trail)</source>
+        <translation>Por qué se trata de la misma persona (obligatorio, queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Mo&amp;tivo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>F&amp;usionar…</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Elija dos historias distintas.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and the duplicate.</source>
+        <translation>Elija la historia que se conserva y el duplicado.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>Indique el motivo de la fusión.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)?
+
+Everything recorded on %2 moves to %4: sessions %5, consents %6, photos %7, and its allergies, reactions, plans and follow-ups. %2 is then archived, not deleted, and the merge is recorded in the audit trail.</source>
+        <translation>¿Fusionar %1 (%2) en %3 (%4)?
+
+Todo lo registrado en %2 pasa a %4: sesiones %5, consentimientos %6, fotos %7, además de sus alergias, reacciones, planes y seguimientos. Después %2 se archiva, no se elimina, y la fusión queda en el registro de auditoría.</translation>
+    </message>
+</context>
+<context>
     <name>NewClinicSecurityDialog</name>
     <message>
         <source>New clinic</source>
@@ -2571,6 +2686,14 @@ o registre uno nuevo (Ctrl+N).</translation>
     <message>
         <source>Your role does not include clinical records.</source>
         <translation>Su función no incluye las historias clínicas.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>History &amp;&amp; allergies</source>
+        <translation>Antecedentes</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3685,6 +3808,53 @@ Add an allergy to the patient&apos;s record?</source>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Name or file number</source>
+        <translation>Nombre o n.º de historia</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nacido/a el %1</translation>
+    </message>
+    <message>
+        <source>No record chosen: search by name or file number.</source>
+        <translation>Ninguna historia elegida: busque por nombre o n.º de historia.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>N.º historia</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The database cannot be used</source>
@@ -3944,6 +4114,10 @@ Add an allergy to the patient&apos;s record?</source>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Rectificando — se pedirá un motivo al guardar</translation>
+    </message>
+    <message>
+        <source>Change this signed session; a reason is asked.</source>
+        <translation>Rectificar esta sesión firmada; se pide un motivo.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -448,6 +448,10 @@ La restaurer ?</translation>
         <translation>Aucune coordonnée</translation>
     </message>
     <message>
+        <source>Merged from: %1</source>
+        <translation>Fusionné à partir de : %1</translation>
+    </message>
+    <message>
         <source>No photo yet</source>
         <translation>Pas encore de photo</translation>
     </message>
@@ -1896,12 +1900,56 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s work and return to the sign-in window</source>
+        <translation>Fermer le travail de cet utilisateur et revenir à la fenêtre de connexion</translation>
+    </message>
+    <message>
+        <source>Sign in as another user</source>
+        <translation>Se connecter en tant qu&apos;autre utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to unlocking as %1</source>
+        <translation>Revenir au déverrouillage en tant que %1</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Another user signs in on this workstation</source>
+        <translation>Un autre utilisateur se connecte sur ce poste</translation>
+    </message>
+    <message>
+        <source>Enter the user name of who is signing in.</source>
+        <translation>Saisissez le nom d&apos;utilisateur de la personne qui se connecte.</translation>
+    </message>
+    <message>
         <source>Quit MesoDesk</source>
         <translation>Quitter MesoDesk</translation>
+    </message>
+    <message>
+        <source>%1 is signed out when you sign in; nothing of theirs stays on screen. Enter your user name and password.</source>
+        <translation>%1 est déconnecté(e) dès que vous vous connectez ; rien de son travail ne reste à l&apos;écran. Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>Patient data is hidden while MesoDesk is locked.
@@ -1915,6 +1963,14 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     <message>
         <source>Wrong password. Try again.</source>
         <translation>Mot de passe incorrect. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Vérification du mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved (%2). %1 must unlock and save or discard them first; nothing was closed.</source>
+        <translation>%1 a des modifications non enregistrées (%2). %1 doit d&apos;abord déverrouiller puis les enregistrer ou les abandonner ; rien n&apos;a été fermé.</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +2035,6 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1</translation>
-    </message>
-    <message>
         <source>Search: name, file no., phone or date of birth</source>
         <translation>Rechercher : nom, n° de dossier, téléphone ou date de naissance</translation>
     </message>
@@ -2006,6 +2057,11 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>MesoDesk — %1 — %2</source>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <translation>MesoDesk — %1 — %2</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -2131,6 +2187,14 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     <message>
         <source>&amp;Archive patient…</source>
         <translation>Arc&amp;hiver le patient…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge duplicate records…</source>
+        <translation>&amp;Fusionner des dossiers en double…</translation>
+    </message>
+    <message>
+        <source>Administrators: move a duplicate&apos;s records onto the record kept</source>
+        <translation>Administrateurs : déplacer les données d&apos;un doublon vers le dossier conservé</translation>
     </message>
     <message>
         <source>&amp;Follow-ups dashboard</source>
@@ -2439,6 +2503,57 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Fusionner des dossiers en double</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and its duplicate. Everything recorded on the duplicate moves to the record kept; the duplicate is then archived, not deleted.</source>
+        <translation>Choisissez le dossier à conserver et son doublon. Tout ce qui est enregistré dans le doublon passe dans le dossier conservé ; le doublon est ensuite archivé, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Record to keep</source>
+        <translation>Dossier à &amp;conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate (archived after the merge)</source>
+        <translation>&amp;Doublon (archivé après la fusion)</translation>
+    </message>
+    <message>
+        <source>Why these are the same person (required, kept in the audit trail)</source>
+        <translation>Pourquoi il s&apos;agit de la même personne (obligatoire, conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>F&amp;usionner…</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Choisissez deux dossiers différents.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and the duplicate.</source>
+        <translation>Choisissez le dossier à conserver et le doublon.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>Indiquez le motif de la fusion.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)?
+
+Everything recorded on %2 moves to %4: sessions %5, consents %6, photos %7, and its allergies, reactions, plans and follow-ups. %2 is then archived, not deleted, and the merge is recorded in the audit trail.</source>
+        <translation>Fusionner %1 (%2) dans %3 (%4) ?
+
+Tout ce qui est enregistré dans %2 passe dans %4 : séances %5, consentements %6, photos %7, ainsi que ses allergies, réactions, plans et suivis. %2 est ensuite archivé, pas supprimé, et la fusion est consignée dans le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
     <name>NewClinicSecurityDialog</name>
     <message>
         <source>New clinic</source>
@@ -2571,6 +2686,14 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
     <message>
         <source>Your role does not include clinical records.</source>
         <translation>Votre rôle ne donne pas accès aux dossiers cliniques.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>History &amp;&amp; allergies</source>
+        <translation>Antécédents</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3685,6 +3808,53 @@ Ajouter une allergie au dossier du patient ?</translation>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Name or file number</source>
+        <translation>Nom ou n° de dossier</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>No record chosen: search by name or file number.</source>
+        <translation>Aucun dossier choisi : cherchez par nom ou n° de dossier.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>N° dossier</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies connues</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The database cannot be used</source>
@@ -3944,6 +4114,10 @@ Ajouter une allergie au dossier du patient ?</translation>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Rectification — un motif sera demandé à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Change this signed session; a reason is asked.</source>
+        <translation>Rectifier cette séance signée ; un motif est demandé.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

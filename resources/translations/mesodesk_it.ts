@@ -448,6 +448,10 @@ Ripristinarlo?</translation>
         <translation>Nessun recapito</translation>
     </message>
     <message>
+        <source>Merged from: %1</source>
+        <translation>Unita da: %1</translation>
+    </message>
+    <message>
         <source>No photo yet</source>
         <translation>Ancora nessuna foto</translation>
     </message>
@@ -1896,12 +1900,56 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
         <translation>Password</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Dis&amp;connetti</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s work and return to the sign-in window</source>
+        <translation>Chiudi il lavoro di questo utente e torna alla finestra di accesso</translation>
+    </message>
+    <message>
+        <source>Sign in as another user</source>
+        <translation>Accedi come un altro utente</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>Back to unlocking as %1</source>
+        <translation>Torna allo sblocco come %1</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>Cam&amp;bia utente…</translation>
+    </message>
+    <message>
+        <source>Another user signs in on this workstation</source>
+        <translation>Un altro utente accede a questa postazione</translation>
+    </message>
+    <message>
+        <source>Enter the user name of who is signing in.</source>
+        <translation>Inserisca il nome utente di chi sta accedendo.</translation>
+    </message>
+    <message>
         <source>Quit MesoDesk</source>
         <translation>Esci da MesoDesk</translation>
+    </message>
+    <message>
+        <source>%1 is signed out when you sign in; nothing of theirs stays on screen. Enter your user name and password.</source>
+        <translation>%1 viene disconnesso/a quando Lei accede; nulla del suo lavoro resta sullo schermo. Inserisca nome utente e password.</translation>
     </message>
     <message>
         <source>Patient data is hidden while MesoDesk is locked.
@@ -1915,6 +1963,14 @@ Inserire la password di %1 (%2) per continuare.</translation>
     <message>
         <source>Wrong password. Try again.</source>
         <translation>Password errata. Riprovare.</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Verifica della password</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved (%2). %1 must unlock and save or discard them first; nothing was closed.</source>
+        <translation>%1 ha modifiche non salvate (%2). %1 deve prima sbloccare e salvarle o scartarle; non è stato chiuso nulla.</translation>
     </message>
 </context>
 <context>
@@ -1979,11 +2035,6 @@ Inserire la password di %1 (%2) per continuare.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>MesoDesk — %1</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1</translation>
-    </message>
-    <message>
         <source>Search: name, file no., phone or date of birth</source>
         <translation>Cerca: nome, n. cartella, telefono o data di nascita</translation>
     </message>
@@ -2006,6 +2057,11 @@ Inserire la password di %1 (%2) per continuare.</translation>
     <message>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>MesoDesk — %1 — %2</source>
+        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <translation>MesoDesk — %1 — %2</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -2131,6 +2187,14 @@ Inserire la password di %1 (%2) per continuare.</translation>
     <message>
         <source>&amp;Archive patient…</source>
         <translation>Arc&amp;hivia paziente…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge duplicate records…</source>
+        <translation>U&amp;nisci cartelle duplicate…</translation>
+    </message>
+    <message>
+        <source>Administrators: move a duplicate&apos;s records onto the record kept</source>
+        <translation>Amministratori: sposta i dati di un duplicato nella cartella mantenuta</translation>
     </message>
     <message>
         <source>&amp;Follow-ups dashboard</source>
@@ -2439,6 +2503,57 @@ Inserire la password di %1 (%2) per continuare.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Unisci cartelle duplicate</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and its duplicate. Everything recorded on the duplicate moves to the record kept; the duplicate is then archived, not deleted.</source>
+        <translation>Scelga la cartella da mantenere e il suo duplicato. Tutto ciò che è registrato nel duplicato passa alla cartella mantenuta; il duplicato viene poi archiviato, non eliminato.</translation>
+    </message>
+    <message>
+        <source>&amp;Record to keep</source>
+        <translation>Cartella da &amp;mantenere</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate (archived after the merge)</source>
+        <translation>&amp;Duplicato (archiviato dopo l&apos;unione)</translation>
+    </message>
+    <message>
+        <source>Why these are the same person (required, kept in the audit trail)</source>
+        <translation>Perché si tratta della stessa persona (obbligatorio, conservato nel registro delle modifiche)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Mo&amp;tivo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>U&amp;nisci…</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Scelga due cartelle diverse.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and the duplicate.</source>
+        <translation>Scelga la cartella da mantenere e il duplicato.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>Indichi il motivo dell&apos;unione.</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into %3 (%4)?
+
+Everything recorded on %2 moves to %4: sessions %5, consents %6, photos %7, and its allergies, reactions, plans and follow-ups. %2 is then archived, not deleted, and the merge is recorded in the audit trail.</source>
+        <translation>Unire %1 (%2) a %3 (%4)?
+
+Tutto ciò che è registrato in %2 passa a %4: sedute %5, consensi %6, foto %7, oltre ad allergie, reazioni, piani e controlli. %2 viene poi archiviata, non eliminata, e l&apos;unione è annotata nel registro delle modifiche.</translation>
+    </message>
+</context>
+<context>
     <name>NewClinicSecurityDialog</name>
     <message>
         <source>New clinic</source>
@@ -2571,6 +2686,14 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
     <message>
         <source>Your role does not include clinical records.</source>
         <translation>Il proprio ruolo non comprende le cartelle cliniche.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>History &amp;&amp; allergies</source>
+        <translation>Anamnesi</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3685,6 +3808,53 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Name or file number</source>
+        <translation>Nome o numero di cartella</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nato/a il %1</translation>
+    </message>
+    <message>
+        <source>No record chosen: search by name or file number.</source>
+        <translation>Nessuna cartella scelta: cerchi per nome o numero di cartella.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nascita</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>N. cartella</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sedute</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nessuna registrata</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The database cannot be used</source>
@@ -3944,6 +4114,10 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     <message>
         <source>Amending — a reason will be asked when you save</source>
         <translation>Rettifica — il motivo sarà chiesto al salvataggio</translation>
+    </message>
+    <message>
+        <source>Change this signed session; a reason is asked.</source>
+        <translation>Rettifica questa seduta firmata; viene chiesto un motivo.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -6,7 +6,7 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from mesodesk.gui.dialogs.clinic_settings_dialog import ClinicSettingsDialog
 
@@ -371,6 +371,45 @@ def test_ctrl_e_works_while_typing_in_the_search_box(qtbot, main_window, sqlite_
     qtbot.keyClick(main_window.search_box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(main_window.last_dialog, PatientEditorDialog))
     assert main_window.last_dialog.patient_id == patient.id
+
+
+def test_ctrl_e_wins_over_a_search_box_that_keeps_it(qtbot, make_window, sqlite_clinic, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Under X11 a line edit claims Ctrl+E (end of line, Emacs binding) in its ShortcutOverride, so the
+    window's Ctrl+E never fired while typing a search. The offscreen platform uses another key scheme:
+    the line edit here claims Ctrl+E as it does under X11; the focused search box gets the key press."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QLineEdit
+
+    import mesodesk.gui.main_window as main_window_module
+    from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
+
+    class X11LineEdit(QLineEdit):
+        def event(self, event):  # type: ignore[no-untyped-def]
+            if (
+                event.type() == QEvent.Type.ShortcutOverride
+                and event.key() == Qt.Key.Key_E
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            ):
+                event.accept()  # "this key is mine": Qt delivers it as a key press, not as the shortcut
+                return True
+            return super().event(event)
+
+    monkeypatch.setattr(main_window_module, "QLineEdit", X11LineEdit)
+    main_window = make_window()
+    patient = sqlite_clinic.patient()
+    main_window.open_patient(patient.id)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow, timeout=10_000)
+    main_window.search_box.setFocus()
+    qtbot.waitUntil(main_window.search_box.hasFocus, timeout=10_000)
+    focused = QApplication.focusWidget()
+    assert focused is main_window.search_box
+    assert isinstance(focused, X11LineEdit)
+    qtbot.keyClicks(focused, "o'c")
+    qtbot.keyClick(focused, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(main_window.last_dialog, PatientEditorDialog), timeout=10_000)
+    assert main_window.last_dialog.patient_id == patient.id
+    assert main_window.act_edit.shortcut().toString() == "Ctrl+E"
 
 
 def test_repeat_last_session_has_a_shortcut_and_does_not_move_with_the_banner(

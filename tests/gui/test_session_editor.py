@@ -446,3 +446,33 @@ def test_enter_in_a_field_does_not_save_the_session(qtbot, sqlite_clinic, open_e
     qtbot.keyClick(dlg.indications_edit, Qt.Key.Key_Return)
     assert dlg.isVisible() and dlg.areas_model.rowCount() == 2
     assert c.services.sessions.for_patient(patient.id) == []
+
+
+def test_amend_on_a_colleagues_signed_session_is_disabled_and_says_why(
+    qtbot, sqlite_clinic, open_editor
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: a practitioner who may not amend a colleague's session is not offered Amend."""
+    from mesodesk.services.clinic import ClinicInput
+
+    c = sqlite_clinic
+    patient = c.patient()
+    c.ready_to_sign(patient.id)
+    saved = c.as_practitioner.sessions.record(c.session_input(patient.id), sign_off=True).session
+    other = c.services.users.create("dr.other", "Dr Other", "practitioner", "password 123")
+    colleague = open_editor(patient.id, saved.id, services=c.services.as_user(other.actor))
+    assert colleague.amend_button.isVisible() and not colleague.amend_button.isEnabled()
+    assert "only an administrator" in colleague.amend_button.toolTip()
+    qtbot.keyClick(
+        colleague, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier
+    )  # its accelerator: still read-only
+    assert colleague.is_read_only()
+    # the author and an administrator may amend it
+    for services in (c.as_practitioner, c.services):
+        dlg = open_editor(patient.id, saved.id, services=services)
+        assert dlg.amend_button.isEnabled() and "reason" in dlg.amend_button.toolTip()
+    # the clinic lets any practitioner amend with a reason: the colleague is offered Amend
+    c.services.clinic.save_settings(ClinicInput("Clinique", colleague_amend="practitioner"))
+    allowed = open_editor(patient.id, saved.id, services=c.services.as_user(other.actor))
+    assert allowed.amend_button.isEnabled()
+    qtbot.mouseClick(allowed.amend_button, Qt.MouseButton.LeftButton)
+    assert not allowed.is_read_only()

@@ -92,12 +92,16 @@ def test_idle_lock_hides_data_and_keeps_what_was_typed(qtbot, main_window, sqlit
     assert editor.last_name.text() == "Dubo"
     # a wrong password keeps it locked
     qtbot.keyClicks(main_window.lock_screen.password, "not the password")
-    qtbot.mouseClick(main_window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(main_window.sig_lock_refused, timeout=30_000):
+        qtbot.mouseClick(main_window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+        # checked off the GUI thread: the lock screen cannot send it twice meanwhile
+        assert not main_window.lock_screen.unlock_button.isEnabled()
     assert main_window.is_locked() and main_window.lock_screen.message.isVisible()
     # the right one restores everything as it was
     main_window.set_idle_interval_ms(0)
     qtbot.keyClicks(main_window.lock_screen.password, "correct horse")
-    qtbot.keyClick(main_window.lock_screen.password, Qt.Key.Key_Return)
+    with qtbot.waitSignal(main_window.sig_unlocked, timeout=30_000):
+        qtbot.keyClick(main_window.lock_screen.password, Qt.Key.Key_Return)
     assert not main_window.is_locked() and not main_window.lock_dialog.isVisible()
     assert QApplication.activeModalWidget() is editor
     assert main_window.chart.isVisible() and main_window.chart.patient_id == patient.id
@@ -117,7 +121,8 @@ def test_lock_hides_the_follow_ups_dock_and_blocks_shortcuts(qtbot, main_window,
     assert not main_window.followups_dock.isVisible()
     qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert main_window.last_dialog is None  # Ctrl+N did nothing while locked
-    assert main_window.unlock("correct horse")
+    with qtbot.waitSignal(main_window.sig_unlocked, timeout=30_000):
+        assert main_window.unlock("correct horse")
     assert main_window.followups_dock.isVisible()
 
 
@@ -175,4 +180,4 @@ def test_new_idle_time_applies_after_the_settings_are_saved(make_window, sqlite_
     sqlite_clinic.services.clinic.save_settings(ClinicInput(name="Clinique du Lac", idle_lock_minutes=2))
     window._after_external_save()  # what a settings dialog's sig_saved triggers
     assert window.idle.interval_ms == 2 * 60_000
-    assert window.windowTitle() == "MesoDesk — Clinique du Lac"
+    assert window.windowTitle() == f"MesoDesk — Clinique du Lac — {window.user.full_name}"

@@ -348,6 +348,8 @@ class SessionEditorDialog(
         self._set_editable(editable)
         self.sign_off_button.setVisible(mode in ("new", "draft"))
         self.amend_button.setVisible(mode == "signed")
+        if mode == "signed":
+            self._offer_amend()
         self.save_button.setVisible(editable)
         self.save_button.setText(self.tr("&Save amendment…") if mode == "amend" else self.tr("&Save"))
         self.cancel_button.setText(
@@ -431,8 +433,20 @@ class SessionEditorDialog(
         if self._mode in ("new", "draft"):
             self._run("sign_off")
 
+    def _offer_amend(self) -> None:
+        """Amend is offered only to who may amend (a colleague's session: an administrator, or any
+        practitioner if the clinic allows it); otherwise it is disabled and its tooltip says why."""
+        refusal = None
+        if self._session is not None:
+            try:
+                refusal = self._services.sessions.amend_refusal(self._session.id)
+            except KnownError as exc:  # the session was erased meanwhile: saving would say so
+                refusal = str(exc)
+        self.amend_button.setEnabled(refusal is None)
+        self.amend_button.setToolTip(refusal or self.tr("Change this signed session; a reason is asked."))
+
     def start_amendment(self) -> None:
-        if self._mode == "signed":
+        if self._mode == "signed" and self.amend_button.isEnabled():
             self._set_mode("amend")
             self.tabs.setCurrentIndex(0)
             self.when_edit.setFocus()

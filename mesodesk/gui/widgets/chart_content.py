@@ -56,6 +56,11 @@ class ChartContent:
             bits.append(self.tr("ARCHIVED"))
         h.identity.setText("  ·  ".join(b for b in bits if b))
         h.contact.setText("  ·  ".join(b for b in (p.phone, p.email) if b) or self.tr("No contact details"))
+        merged = getattr(chart, "merged_from", None) or []
+        h.merged.setText(
+            self.tr("Merged from: %1").replace("%1", "; ".join(f"{no} ({name})" for _id, no, name in merged))
+        )
+        h.merged.setVisible(bool(merged))
         ratio = self.devicePixelRatioF() or 1.0
         pixmap = None
         photo = self._header_photo(chart.photos)

@@ -124,7 +124,12 @@ class ChartHeader(QFrame):
         self.contact = QLabel()
         self.contact.setObjectName("patientContact")
         self.contact.setStyleSheet("color: palette(dark);")
-        for w in (self.name, self.identity, self.contact):
+        self.merged = QLabel()
+        self.merged.setObjectName("patientMergedFrom")
+        self.merged.setStyleSheet("color: palette(dark);")
+        self.merged.hide()
+        for w in (self.name, self.identity, self.contact, self.merged):
+            w.setWordWrap(True)  # a narrow window wraps the identity line instead of widening the chart
             text.addWidget(w)
         text.addStretch(1)
         layout.addLayout(text, 1)

@@ -338,9 +338,11 @@ class OutcomesTab(QWidget):
             )
         )
         self.legend.setStyleSheet("color: palette(dark);")
+        self.legend.setWordWrap(True)  # a narrow window (1024 px) or a long translation: wrapped, not wider
         left.addWidget(self.legend)
         self.empty = QLabel(self.tr("No measurements or scale scores yet: record the baseline on the right."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(dark);")
         left.addWidget(self.empty)
         self.scroll = QScrollArea()

@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -124,7 +124,45 @@ class PatientChart(ChartContent, QWidget):
             ):
                 self.tabs.setTabEnabled(tab, False)
                 self.tabs.setTabToolTip(tab, self.tr("Your role does not include clinical records."))
+        # A narrow window (1024 px) shows every tab: the long titles give way to short ones (the full
+        # title in the tooltip), and as a last resort the titles are elided rather than scrolled away.
+        self._tab_titles = {
+            self.TAB_PLAN: (self.tabs.tabText(self.TAB_PLAN), self.tr("Plan")),
+            self.TAB_HISTORY: (self.tabs.tabText(self.TAB_HISTORY), self.tr("History && allergies")),
+        }
+        self._compact_tabs = False
+        bar = self.tabs.tabBar()
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        bar.setUsesScrollButtons(False)
+        self.tabs.installEventFilter(self)
         watch_changes(services, self._on_changes)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.tabs and event.type() == QEvent.Type.Resize:
+            self._fit_tab_titles()
+        return super().eventFilter(obj, event)
+
+    def _fit_tab_titles(self) -> None:
+        """Short titles for the long tabs when the full ones do not fit the chart's width."""
+        bar = self.tabs.tabBar()
+        metrics = bar.fontMetrics()
+
+        def width(text: str) -> int:
+            return metrics.horizontalAdvance(text.replace("&&", "&"))
+
+        need = 0
+        for i in range(bar.count()):
+            padding = bar.tabSizeHint(i).width() - width(bar.tabText(i))
+            full = self._tab_titles.get(i, (bar.tabText(i), ""))[0]
+            need += padding + width(full)
+        compact = need > self.tabs.width()
+        if compact == self._compact_tabs:
+            return
+        self._compact_tabs = compact
+        for i, (full, short) in self._tab_titles.items():
+            self.tabs.setTabText(i, short if compact else full)
+            if self.tabs.isTabEnabled(i):
+                self.tabs.setTabToolTip(i, full.replace("&&", "&") if compact else "")
 
     # -- building ------------------------------------------------------------
     def _button_row(self, *buttons: tuple[str, str]) -> QHBoxLayout:
