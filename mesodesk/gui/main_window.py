@@ -43,6 +43,7 @@ from mesodesk.gui.locking import (
 from mesodesk.gui.main_actions import MainWindowActions
 from mesodesk.gui.models.patient_table_model import PatientTableModel
 from mesodesk.gui.operations import call, show_error
+from mesodesk.gui.patient_commands import PatientCommands
 from mesodesk.gui.settings import GuiSettings
 from mesodesk.gui.widgets.patient_chart import PatientChart
 from mesodesk.gui.widgets.tables import fit_columns, make_table
@@ -78,7 +79,7 @@ EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
 CHANGE_SIGNALS = ("sig_restored",)
 
 
-class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
+class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
     """``MainWindow(services, db_label, user)``: services are bound to the signed-in user.
 
     From the lock screen another user may sign in (``sig_switch_user(user)``) or this one sign out
@@ -444,95 +445,6 @@ class MainWindow(MainWindowActions, LockingMixin, QMainWindow):
         self.act_new_patient.setEnabled(can(Permission.DEMOGRAPHICS))
         archived = bool(has and self.chart.chart is not None and self.chart.chart.patient.archived)
         self.act_archive.setText(self.tr("Rest&ore patient…") if archived else self.tr("&Archive patient…"))
-
-    def new_patient(self) -> QDialog:
-        from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
-
-        dialog = PatientEditorDialog(self.services, None, parent=self)
-        dialog.sig_saved.connect(self._new_patient_saved)
-        dialog.sig_open_patient.connect(self.open_patient)  # the record on file, not a duplicate
-        return self._show(dialog)
-
-    def _new_patient_saved(self, patient_id: int) -> None:
-        """The new patient's chart opens, selected in the list (a search that hides them is cleared)."""
-        self.open_patient(patient_id)
-        if self.patient_model.row_of_patient(patient_id) < 0 and self.search_box.text():
-            self.search_box.clear()
-            self.search_now(keep_open=True)
-
-    def edit_patient(self) -> QDialog | None:
-        from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
-
-        if self.patient_id() is None:
-            return None
-        try:
-            dialog = PatientEditorDialog(self.services, self.patient_id(), parent=self)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        dialog.sig_open_patient.connect(self.open_patient)
-        return self._show(dialog)
-
-    def edit_history(self) -> QDialog | None:
-        from mesodesk.gui.dialogs.history_dialog import HistoryDialog
-
-        if self.patient_id() is None:
-            return None
-        dialog = HistoryDialog(self.services, self.patient_id(), parent=self)
-        return self._show(dialog)
-
-    def toggle_archived(self) -> None:
-        chart = self.chart.chart
-        if chart is None:
-            return
-        p = chart.patient
-        name = f"{p.first_name} {p.last_name}"
-        if p.archived:
-            question = self.tr("Restore %1 to the active patient list?").replace("%1", name)
-        else:
-            question = self.tr(
-                "Archive %1? The record is kept and can be restored; the patient no longer "
-                "appears in searches."
-            ).replace("%1", name)
-        answer = QMessageBox.question(
-            self, self.tr("Archive patient") if not p.archived else self.tr("Restore patient"), question
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        fn = self.services.patients.restore if p.archived else self.services.patients.archive
-        call(self, fn, p.id, p.version)  # the views follow the change notification
-
-    def merge_patients(self) -> QWidget | None:
-        """Administrator: merge a duplicate record into the one kept (the open patient preselected);
-        afterwards the kept record's chart is open."""
-        dialog = self.open_external("merge", self.patient_id())
-        signal = getattr(dialog, "sig_merged", None)
-        if signal is not None:
-            signal.connect(self.open_patient)
-        return dialog
-
-    def new_session(self) -> QWidget | None:
-        return self.open_external("session", self.patient_id())
-
-    def open_session(self, session_id: int) -> QWidget | None:
-        return self.open_external("session", self.patient_id(), session_id=session_id)
-
-    def open_reaction(self, reaction_id: int) -> QWidget | None:
-        return self.open_external("reaction", self.patient_id(), reaction_id=reaction_id)
-
-    def _chart_action(self, name: str) -> None:
-        actions = {
-            "edit": self.act_edit,
-            "new_session": self.act_new_session,
-            "reaction": self.act_reaction,
-            "plan": self.act_plan,
-            "consent": self.act_consent,
-            "history": self.act_history,
-            "compare_photos": self.act_compare,
-        }
-        action = actions.get(name)
-        if action is not None and action.isEnabled():
-            action.trigger()
 
     def show_followups(self) -> None:
         self._ensure_dashboard()

@@ -2094,22 +2094,6 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
         <translation>Patient &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <source>Restore %1 to the active patient list?</source>
-        <translation>%1 wieder in die Liste der aktiven Patienten aufnehmen?</translation>
-    </message>
-    <message>
-        <source>Archive %1? The record is kept and can be restored; the patient no longer appears in searches.</source>
-        <translation>%1 archivieren? Die Akte bleibt erhalten und kann wiederhergestellt werden; der Patient erscheint nicht mehr in Suchergebnissen.</translation>
-    </message>
-    <message>
-        <source>Archive patient</source>
-        <translation>Patient archivieren</translation>
-    </message>
-    <message>
-        <source>Restore patient</source>
-        <translation>Patient wiederherstellen</translation>
-    </message>
-    <message>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
@@ -2746,6 +2730,25 @@ oder legen Sie einen neuen an (Strg+N).</translation>
     <message>
         <source>Photos are not available in this version.</source>
         <translation>Fotos sind in dieser Version nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCommands</name>
+    <message>
+        <source>Restore %1 to the active patient list?</source>
+        <translation>%1 wieder in die Liste der aktiven Patienten aufnehmen?</translation>
+    </message>
+    <message>
+        <source>Archive %1? The record is kept and can be restored; the patient no longer appears in searches.</source>
+        <translation>%1 archivieren? Die Akte bleibt erhalten und kann wiederhergestellt werden; der Patient erscheint nicht mehr in Suchergebnissen.</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Patient archivieren</translation>
+    </message>
+    <message>
+        <source>Restore patient</source>
+        <translation>Patient wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -2094,22 +2094,6 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
         <translation>Rest&amp;aurar paciente…</translation>
     </message>
     <message>
-        <source>Restore %1 to the active patient list?</source>
-        <translation>¿Devolver a %1 a la lista de pacientes activos?</translation>
-    </message>
-    <message>
-        <source>Archive %1? The record is kept and can be restored; the patient no longer appears in searches.</source>
-        <translation>¿Archivar a %1? La historia se conserva y puede restaurarse; el paciente deja de aparecer en las búsquedas.</translation>
-    </message>
-    <message>
-        <source>Archive patient</source>
-        <translation>Archivar paciente</translation>
-    </message>
-    <message>
-        <source>Restore patient</source>
-        <translation>Restaurar paciente</translation>
-    </message>
-    <message>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
@@ -2746,6 +2730,25 @@ o registre uno nuevo (Ctrl+N).</translation>
     <message>
         <source>Photos are not available in this version.</source>
         <translation>Las fotos no están disponibles en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCommands</name>
+    <message>
+        <source>Restore %1 to the active patient list?</source>
+        <translation>¿Devolver a %1 a la lista de pacientes activos?</translation>
+    </message>
+    <message>
+        <source>Archive %1? The record is kept and can be restored; the patient no longer appears in searches.</source>
+        <translation>¿Archivar a %1? La historia se conserva y puede restaurarse; el paciente deja de aparecer en las búsquedas.</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Archivar paciente</translation>
+    </message>
+    <message>
+        <source>Restore patient</source>
+        <translation>Restaurar paciente</translation>
     </message>
 </context>
 <context>

@@ -2094,22 +2094,6 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
         <translation>Rest&amp;aurer le patient…</translation>
     </message>
     <message>
-        <source>Restore %1 to the active patient list?</source>
-        <translation>Remettre %1 dans la liste des patients actifs ?</translation>
-    </message>
-    <message>
-        <source>Archive %1? The record is kept and can be restored; the patient no longer appears in searches.</source>
-        <translation>Archiver %1 ? Le dossier est conservé et peut être restauré ; le patient n&apos;apparaît plus dans les recherches.</translation>
-    </message>
-    <message>
-        <source>Archive patient</source>
-        <translation>Archiver le patient</translation>
-    </message>
-    <message>
-        <source>Restore patient</source>
-        <translation>Restaurer le patient</translation>
-    </message>
-    <message>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
@@ -2746,6 +2730,25 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
     <message>
         <source>Photos are not available in this version.</source>
         <translation>Les photos ne sont pas disponibles dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCommands</name>
+    <message>
+        <source>Restore %1 to the active patient list?</source>
+        <translation>Remettre %1 dans la liste des patients actifs ?</translation>
+    </message>
+    <message>
+        <source>Archive %1? The record is kept and can be restored; the patient no longer appears in searches.</source>
+        <translation>Archiver %1 ? Le dossier est conservé et peut être restauré ; le patient n&apos;apparaît plus dans les recherches.</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Archiver le patient</translation>
+    </message>
+    <message>
+        <source>Restore patient</source>
+        <translation>Restaurer le patient</translation>
     </message>
 </context>
 <context>

@@ -2094,22 +2094,6 @@ Inserire la password di %1 (%2) per continuare.</translation>
         <translation>Ripri&amp;stina paziente…</translation>
     </message>
     <message>
-        <source>Restore %1 to the active patient list?</source>
-        <translation>Riportare %1 nell&apos;elenco dei pazienti attivi?</translation>
-    </message>
-    <message>
-        <source>Archive %1? The record is kept and can be restored; the patient no longer appears in searches.</source>
-        <translation>Archiviare %1? La cartella viene conservata e può essere ripristinata; il paziente non compare più nelle ricerche.</translation>
-    </message>
-    <message>
-        <source>Archive patient</source>
-        <translation>Archivia paziente</translation>
-    </message>
-    <message>
-        <source>Restore patient</source>
-        <translation>Ripristina paziente</translation>
-    </message>
-    <message>
         <source>Not available</source>
         <translation>Non disponibile</translation>
     </message>
@@ -2746,6 +2730,25 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
     <message>
         <source>Photos are not available in this version.</source>
         <translation>Le foto non sono disponibili in questa versione.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCommands</name>
+    <message>
+        <source>Restore %1 to the active patient list?</source>
+        <translation>Riportare %1 nell&apos;elenco dei pazienti attivi?</translation>
+    </message>
+    <message>
+        <source>Archive %1? The record is kept and can be restored; the patient no longer appears in searches.</source>
+        <translation>Archiviare %1? La cartella viene conservata e può essere ripristinata; il paziente non compare più nelle ricerche.</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Archivia paziente</translation>
+    </message>
+    <message>
+        <source>Restore patient</source>
+        <translation>Ripristina paziente</translation>
     </message>
 </context>
 <context>
