@@ -18,66 +18,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-
-@dataclass
-class Figure:
-    name: str
-    value: float
-    unit: str
-    budget: float | None
-    how: str
-    floor: float | None = None
-    floor_how: str = ""
-
-    @property
-    def ratio(self) -> float | None:
-        return self.value / self.budget if self.budget else None
-
-    @property
-    def floor_ratio(self) -> float | None:
-        return self.value / self.floor if self.floor else None
-
-    def line(self) -> str:
-        budget = (
-            f"budget {self.budget:g} {self.unit}, {self.ratio:.2f}× budget" if self.budget else "no budget"
-        )
-        floor = ""
-        if self.floor is not None:
-            floor = f"; floor {self.floor:.2f} {self.unit} ({self.floor_how}), {self.floor_ratio:.2f}× floor"
-        flag = "" if self.ratio is None or self.ratio <= 1 else "  << OVER BUDGET"
-        return f"{self.name:<44} {self.value:>10.2f} {self.unit:<3} ({self.how}; {budget}{floor}){flag}"
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "name": self.name,
-            "value": self.value,
-            "unit": self.unit,
-            "budget": self.budget,
-            "floor": self.floor,
-            "ratio_budget": self.ratio,
-            "ratio_floor": self.floor_ratio,
-        }
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[k]
-
-
-def timed(fn: Callable[[], object], repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
+from mesodesk.bench_figure import Figure, percentile, timed
+from mesodesk.bench_outcomes import add_outcomes, outcomes_report_figure, outcomes_tab_figure
 
 
 def build(url: str, patients: int) -> Figure:
@@ -374,88 +321,6 @@ def pdf_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # typ
         f"median of {repeat}",
         reportlab_table(2000, repeat),
         "a 2,000-row ReportLab table",
-    )
-
-
-def outcomes_report_figure(services, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
-    """The clinic's outcomes report over every course (gathered and laid out), beside its raw SQL."""
-    import io
-
-    from mesodesk.bench_floors import captured_sql, replay
-    from mesodesk.reports.outcomes_report import build_outcomes_report
-    from mesodesk.services.outcome_evidence import OutcomeEvidence
-
-    evidence = OutcomeEvidence(services.ctx)
-    with captured_sql(services.ctx.engine) as statements:
-        evidence.evidence()
-
-    def build() -> None:
-        build_outcomes_report(evidence.evidence(), io.BytesIO())
-
-    times = timed(build, max(1, repeat // 2))
-    floor = statistics.median(replay(services.ctx.engine, statements, max(1, repeat // 2))) / 1000
-    return Figure(
-        "outcomes report over the whole clinic",
-        statistics.median(times) / 1000,
-        "s",
-        3.0,
-        f"median of {max(1, repeat // 2)}",
-        floor,
-        f"its {len(statements)} SQL statements on the raw connection",
-    )
-
-
-def add_outcomes(services, patient_id: int, visits: int = 30) -> None:  # type: ignore[no-untyped-def]
-    """A baseline and follow-ups for the heavy patient: weight, waist and the cellulite scale."""
-    from datetime import date
-
-    from mesodesk.services.outcomes import AssessmentInput, MeasurementInput
-
-    today = date.today()
-    for k in range(visits):
-        day = today - timedelta(days=7 * (visits - k))
-        services.outcomes.record_measurements(
-            patient_id,
-            day,
-            [MeasurementInput("weight", 70 - k * 0.05), MeasurementInput("waist", 88 - k * 0.1)],
-        )
-        total = max(0, 12 - k // 3)
-        items = ("a_depressions", "b_depth", "c_morphology", "d_laxity", "e_nurnberger")
-        scores = {item: min(3, total // 5 + (1 if i < total % 5 else 0)) for i, item in enumerate(items)}
-        services.outcomes.record_assessment(AssessmentInput(patient_id, "css", scores, day))
-
-
-def outcomes_tab_figure(services, patient_id: int, repeat: int, n: int, gui: bool) -> Figure:  # type: ignore[no-untyped-def]
-    """The Outcomes tab of the heavy patient: the service call, and with the GUI the tab filled and painted."""
-    if gui:
-        from PySide6.QtWidgets import QApplication
-
-        from mesodesk.gui.widgets.outcomes_tab import OutcomesTab
-
-        app = QApplication.instance() or QApplication(["mesodesk-bench", "-platform", "offscreen"])
-        tab = OutcomesTab(services)
-        tab.resize(1200, 700)
-
-        def open_tab() -> None:
-            tab.set_patient(patient_id)
-            tab.grab()
-            app.processEvents()
-
-        how = "service + tab filled and painted (offscreen)"
-    else:
-
-        def open_tab() -> None:
-            services.outcomes.for_patient(patient_id)
-
-        how = "service"
-    open_tab()
-    times = timed(open_tab, repeat)
-    return Figure(
-        f"Outcomes tab, {n} sessions + 60 scores ({how})",
-        statistics.median(times),
-        "ms",
-        150.0,
-        f"median of {repeat}",
     )
 
 

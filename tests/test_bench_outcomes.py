@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mesodesk.bench import add_outcomes, outcomes_report_figure, outcomes_tab_figure
+from mesodesk.bench_outcomes import add_outcomes, outcomes_report_figure, outcomes_tab_figure
 
 
 def test_outcome_figures(sqlite_clinic):
