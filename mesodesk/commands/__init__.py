@@ -3,17 +3,67 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from sqlalchemy.engine import Engine
 
-from mesodesk.domain.errors import KnownError
+from mesodesk.domain.errors import DatabaseError, KnownError, PassphraseNeededError
+
+PASSPHRASE_TRIES = 3
 
 
-def open_engine(args: argparse.Namespace) -> Engine:
+def open_engine(args: argparse.Namespace, *, upgrade: bool = True) -> Engine:
+    """The command's database; an encrypted file opened with $MESODESK_PASSPHRASE, or on a terminal
+    with the passphrase typed at a prompt (three tries), else refused with what to do."""
     from mesodesk.storage.database import open_database
 
-    return open_database(args.db)
+    passphrase = ask_passphrase_if_needed(args.db)
+    for attempt in range(PASSPHRASE_TRIES):
+        try:
+            return open_database(args.db, upgrade=upgrade, passphrase=passphrase)
+        except DatabaseError as exc:
+            if passphrase is None or attempt == PASSPHRASE_TRIES - 1 or not _can_prompt():
+                raise
+            print(f"mesodesk: {exc}", file=sys.stderr)
+            passphrase = _prompt(args.db)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def ask_passphrase_if_needed(db: str | None) -> str | None:
+    """None when no passphrase is needed or $MESODESK_PASSPHRASE gives it; the typed passphrase when the
+    file has no readable header and the command runs on a terminal. Raises the probe's message otherwise."""
+    import os
+
+    from mesodesk.db.engine import resolve_url, sqlite_path
+    from mesodesk.db.probe import probe_sqlite_file
+
+    if os.environ.get("MESODESK_PASSPHRASE"):
+        return None  # open_database uses it
+    path = sqlite_path(resolve_url(db))
+    if path is None:
+        return None
+    try:
+        probe_sqlite_file(path)
+    except PassphraseNeededError:
+        if not _can_prompt():
+            raise
+        return _prompt(db)
+    return None
+
+
+def _can_prompt() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _prompt(db: str | None) -> str | None:
+    import getpass
+
+    from mesodesk.db.engine import resolve_url, sqlite_path
+
+    name = sqlite_path(resolve_url(db))
+    text = getpass.getpass(f"Passphrase of the encrypted database {name.name if name else db}: ")
+    return text or None
 
 
 def services(args: argparse.Namespace):  # type: ignore[no-untyped-def]

@@ -17,24 +17,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mesodesk.commands import open_engine
     from mesodesk.db.engine import resolve_url, sqlite_path
     from mesodesk.domain.errors import DatabaseError
-    from mesodesk.storage.database import check, open_database, probe_sqlite_file
+    from mesodesk.storage.database import check
 
     path = sqlite_path(resolve_url(args.db))
-    if path is not None:
-        if not path.exists():
-            raise DatabaseError("No database at {path}.", path=path)
-        import os
-
-        if not os.environ.get("MESODESK_PASSPHRASE"):  # an encrypted file has no readable header to probe
-            probe_sqlite_file(path)
+    if path is not None and not path.exists():
+        raise DatabaseError("No database at {path}.", path=path)
     from sqlalchemy.exc import DBAPIError
 
     from mesodesk.services.integrity import run_checks
     from mesodesk.storage import database
 
-    engine = open_database(args.db, upgrade=False)
+    engine = open_engine(args, upgrade=False)
     try:
         problems = check(engine, quick=args.quick)
         try:

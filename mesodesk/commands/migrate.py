@@ -12,10 +12,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mesodesk.commands import open_engine
     from mesodesk.db import migrate
-    from mesodesk.storage.database import open_database
 
-    engine = open_database(args.db, upgrade=not args.status)
+    engine = open_engine(args, upgrade=not args.status)
     current, head = migrate.current_revision(engine), migrate.head_revision()
     print(f"schema {current or 'empty'} (latest {head})")
     return 0

@@ -9,7 +9,7 @@ from sqlalchemy import column, func, select, table
 from sqlalchemy.engine import Engine
 
 from mesodesk.db import migrate
-from mesodesk.domain.errors import DatabaseError
+from mesodesk.domain.errors import DatabaseError, PassphraseNeededError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -30,8 +30,10 @@ def probe_sqlite_file(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(16)
     if head != SQLITE_MAGIC:
-        raise DatabaseError(
-            "{path} is not a MesoDesk database (not an SQLite file); it was left untouched.", path=path
+        raise PassphraseNeededError(
+            "{path} is encrypted, or it is not a MesoDesk database. If it is an encrypted clinic, give its "
+            "passphrase (set MESODESK_PASSPHRASE, or type it when asked). The file was left untouched.",
+            path=path,
         )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

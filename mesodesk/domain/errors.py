@@ -74,5 +74,9 @@ class DatabaseError(KnownError):
     """The database cannot be used: not ours, too new, unreachable, damaged, disk full."""
 
 
+class PassphraseNeededError(DatabaseError):
+    """The file has no readable SQLite header: an encrypted clinic (its passphrase opens it) or not ours."""
+
+
 class AuthenticationError(KnownError):
     pass

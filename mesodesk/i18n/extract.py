@@ -30,6 +30,7 @@ KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "PermissionDeniedError": None,
     "LockedRecordError": None,
     "DatabaseError": None,
+    "PassphraseNeededError": None,
     "AuthenticationError": None,
     "BackupError": None,
     "MigrationFailedError": None,
