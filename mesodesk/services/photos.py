@@ -284,10 +284,15 @@ class PhotoService:
     ) -> Photo:
         """Check and store a photo (original bytes kept); returns it without its data."""
         self.ctx.require(Permission.CLINICAL_WRITE)
+        validation.record_id("patient", patient_id)
         tags = self._validate_tags(PhotoTags(kind, area, taken_on, session_id, reaction_id, caption))
+        filename = validation.optional_text("filename", filename, max_length=1000)
         filename = validation.optional_text(
-            "filename", (filename or "").replace("\\", "/").rsplit("/", 1)[-1], max_length=255
+            "filename", filename.replace("\\", "/").rsplit("/", 1)[-1], max_length=255
         )
+        include_in_print = validation.flag("include_in_print", include_in_print)
+        if not validation.binary("photo", data):
+            raise ValidationError("photo", "is required")
         checked = checked_image(bytes(data))
         with self.ctx.write() as s:
             self._check_links(s, patient_id, tags)
@@ -465,14 +470,14 @@ class PhotoService:
         return photo
 
     def _validate_tags(self, tags: PhotoTags) -> PhotoTags:
+        validation.instance("tags", tags, PhotoTags)
         validation.choice("kind", tags.kind, values(enums.PhotoKind))
-        area = (tags.area or "").strip()
+        area = validation.optional_text("area", tags.area, max_length=40)
         if area:
             validation.choice("area", area, values(enums.Area))
-        if not isinstance(tags.taken_on, date):
-            raise ValidationError("taken_on", "is required")
-        if tags.taken_on > self.ctx.today():
-            raise ValidationError("taken_on", "is in the future")
+        validation.past_day("taken_on", tags.taken_on, self.ctx.today())
+        validation.record_id("session", tags.session_id, required=False)
+        validation.record_id("reaction", tags.reaction_id, required=False)
         caption = validation.optional_text("caption", tags.caption, max_length=400)
         return PhotoTags(tags.kind, area, tags.taken_on, tags.session_id, tags.reaction_id, caption)
 
