@@ -291,9 +291,8 @@ class PhotoService:
             "filename", filename.replace("\\", "/").rsplit("/", 1)[-1], max_length=255
         )
         include_in_print = validation.flag("include_in_print", include_in_print)
-        if not validation.binary("photo", data):
-            raise ValidationError("photo", "is required")
-        checked = checked_image(bytes(data))
+        data = validation.binary("file", data) or b""
+        checked = checked_image(data)
         with self.ctx.write() as s:
             self._check_links(s, patient_id, tags)
             keep = s.scalar(select(ClinicSettings.keep_photo_location).where(ClinicSettings.id == 1))
