@@ -430,6 +430,7 @@ class CatalogueService:
     # -- helpers -------------------------------------------------------------
     @staticmethod
     def _get(s, model, id_):  # type: ignore[no-untyped-def]
+        validation.record_id("id", id_)
         obj = s.get(model, id_)
         if obj is None:
             raise NotFoundError(

@@ -421,6 +421,7 @@ class FollowUpService:
 
     @staticmethod
     def _get(s: Session, follow_up_id: int, expected_version: int | None) -> FollowUp:
+        validation.record_id("follow_up_id", follow_up_id)
         fu = s.get(FollowUp, follow_up_id)
         if fu is None:
             raise NotFoundError("No follow-up with id {follow_up_id}.", follow_up_id=follow_up_id)

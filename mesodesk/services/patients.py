@@ -503,6 +503,7 @@ class PatientService:
 
     def remove_allergy(self, allergy_id: int) -> None:
         self.ctx.require(Permission.CLINICAL_WRITE)
+        validation.record_id("allergy_id", allergy_id)
         with self.ctx.write() as s:
             allergy = s.get(Allergy, allergy_id)
             if allergy is None:
@@ -636,6 +637,7 @@ class PatientService:
 
     # -- helpers -------------------------------------------------------------
     def _get(self, s: Session, patient_id: int) -> Patient:
+        validation.record_id("patient_id", patient_id)
         patient = s.get(Patient, patient_id)
         if patient is None:
             raise NotFoundError("No patient with id {patient_id}.", patient_id=patient_id)

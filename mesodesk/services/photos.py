@@ -463,6 +463,7 @@ class PhotoService:
 
     # -- helpers -------------------------------------------------------------
     def _row(self, s, photo_id: int) -> Photo:  # type: ignore[no-untyped-def]
+        validation.record_id("photo_id", photo_id)
         photo = s.get(Photo, photo_id)
         if photo is None:
             raise NotFoundError("No photo with id {photo_id}.", photo_id=photo_id)

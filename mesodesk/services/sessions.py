@@ -212,6 +212,7 @@ def content_snapshot(ts: TreatmentSession) -> dict:
 
 
 def _load(s: Session, session_id: int) -> TreatmentSession:
+    validation.record_id("session_id", session_id)
     ts = s.scalar(
         select(TreatmentSession)
         .where(TreatmentSession.id == session_id)
@@ -558,7 +559,6 @@ class SessionService:
     def _for_change(self, s: Session, session_id: int, expected_version: int | None) -> TreatmentSession:
         from mesodesk.domain.errors import ConflictError
 
-        validation.record_id("session_id", session_id)
         ts = _load(s, session_id)
         if expected_version is not None and ts.version != expected_version:
             raise ConflictError("This session was changed by someone else since you opened it. Reload it.")
