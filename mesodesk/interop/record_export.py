@@ -103,9 +103,7 @@ def export_patient(
     """Write one patient's record as 'json' or 'fhir' (a Bundle: collection or transaction), atomically."""
     record = ExportService(services.ctx).patient_record(patient_id)
     data = record_json(record) if fmt == "json" else fhir_bundle(record, bundle_type)
-    text = json.dumps(
-        finite(data), ensure_ascii=False, indent=1 if fmt == "fhir" else None, allow_nan=False
-    )
+    text = json.dumps(finite(data), ensure_ascii=False, indent=1 if fmt == "fhir" else None, allow_nan=False)
     return write_text_atomically(Path(path), text)
 
 

@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
-from hypothesis.control import currently_in_test_context
 from hypothesis import strategies as st
+from hypothesis.control import currently_in_test_context
 from sqlalchemy import func, select
 
 from mesodesk.db.base import Base
