@@ -611,3 +611,131 @@ def test_wrong_objects_for_every_input_are_field_errors(clinic, bad):
     ]
     for call in calls:
         saves_completely_or_refuses(clinic, call, lambda _result: pytest.fail("accepted a wrong object"))
+
+
+# -- consents, accounts, clinic settings, formulas, reschedules ---------------------------------------------
+
+
+@PROPERTY
+@given(
+    signed_at=moments(),
+    risks=texts,
+    benefits=texts,
+    signature=mostly(st.just(b"\x89PNG sig"), st.one_of(st.none(), st.just(b""), st.text(max_size=3))),
+    source=choices(["drawn", "scanned"]),
+    practitioner=st.data(),
+)
+def test_consent_record(clinic, signed_at, risks, benefits, signature, source, practitioner):
+    from mesodesk.services.clinic import ConsentInput
+
+    patient = one_patient(clinic)
+    if getattr(clinic, "_property_text", None) is None:
+        clinic._property_text = clinic.services.clinic.add_consent_text("meso", "1", "Consent", "Risks")
+    data = ConsentInput(
+        patient.id,
+        clinic._property_text.id,
+        practitioner.draw(ids(clinic.practitioner.id)),
+        signed_at,
+        risks,
+        benefits,
+        signature,
+        source,
+    )
+
+    def check(saved: Any) -> None:
+        consent, _text = clinic.services.clinic.consent(saved.id)
+        assert consent.risks_discussed == norm(risks, multiline=True)
+        assert consent.benefits_discussed == norm(benefits, multiline=True)
+        assert datetime(1900, 1, 1, tzinfo=UTC) <= consent.signed_at <= datetime.now(UTC)
+
+    saves_completely_or_refuses(clinic, lambda: clinic.services.clinic.record_consent(data), check)
+
+
+@PROPERTY
+@given(
+    username=names,
+    full_name=names,
+    role=choices([r.value for r in enums.Role]),
+    password=mostly(st.text(min_size=8, max_size=20), st.one_of(not_text, st.text(max_size=7), nasty_text)),
+)
+def test_user_create(clinic, username, full_name, role, password):
+    def check(saved: Any) -> None:
+        stored = clinic.services.users.get(saved.id)
+        assert stored.username == norm(username).lower() and stored.full_name == norm(full_name)
+        assert_clean(stored.username) and assert_clean(stored.full_name)  # type: ignore[func-returns-value]
+
+    saves_completely_or_refuses(
+        clinic, lambda: clinic.services.users.create(username, full_name, role, password), check
+    )
+
+
+@PROPERTY
+@given(
+    name=names,
+    address=texts,
+    phone=texts,
+    expiry_days=ints(0, 4000),
+    idle=ints(0, 2000),
+    review=mostly(st.none(), ints(1, 200), 1),
+    keep_location=mostly(st.none(), st.one_of(st.booleans(), numbers), 1),
+)
+def test_clinic_settings(clinic, name, address, phone, expiry_days, idle, review, keep_location):
+    from mesodesk.services.clinic import ClinicInput
+
+    data = ClinicInput(
+        name,
+        address,
+        phone,
+        expiry_warning_days=expiry_days,
+        idle_lock_minutes=idle,
+        history_review_months=review,
+        keep_photo_location=keep_location,
+    )
+
+    def check(saved: Any) -> None:
+        stored = clinic.services.clinic.settings()
+        assert stored.name == norm(name) and stored.address == norm(address, multiline=True)
+        assert_number(stored.expiry_warning_days, 0, rules.MAX_SETTING_DAYS)
+        assert_number(stored.idle_lock_minutes, 0, rules.MAX_IDLE_LOCK_MINUTES)
+
+    saves_completely_or_refuses(clinic, lambda: clinic.services.clinic.save_settings(data), check)
+
+
+@PROPERTY
+@given(
+    name=names,
+    notes=texts,
+    amounts=st.lists(mostly(plausible_float(0, 50), numbers), min_size=1, max_size=3),
+    units=st.lists(choices(["ml", "mg", "IU", "%"]), min_size=3, max_size=3),
+)
+def test_formula_save(clinic, name, notes, amounts, units):
+    from mesodesk.services.catalogue import FormulaInput, IngredientInput
+
+    ingredients = [IngredientInput(clinic.ha.id, a, u) for a, u in zip(amounts, units, strict=False)]
+    data = FormulaInput(name, True, notes, ingredients)
+
+    def check(saved: Any) -> None:
+        stored = clinic.services.catalogue.formula(saved.id)
+        assert stored.name == norm(name) and stored.notes == norm(notes, multiline=True)
+        assert [i.amount for i in stored.ingredients] == [float(a) for a in amounts]
+        for ingredient in stored.ingredients:
+            assert_number(ingredient.amount, 0, rules.MAX_INGREDIENT_AMOUNT)
+
+    saves_completely_or_refuses(clinic, lambda: clinic.services.catalogue.save_formula(data), check)
+
+
+@PROPERTY
+@given(
+    new_date=dates_between(TODAY - timedelta(days=4000), TODAY + timedelta(days=4000)), follow_up=st.data()
+)
+def test_follow_up_reschedule(clinic, new_date, follow_up):
+    patient = one_patient(clinic)
+    if getattr(clinic, "_property_follow_up", None) is None:
+        clinic._property_follow_up = clinic.services.followups.add(patient.id, "review", TODAY)
+    target = follow_up.draw(ids(clinic._property_follow_up.id))
+
+    def check(saved: Any) -> None:
+        stored = next(f for f in clinic.services.followups.for_patient(patient.id) if f.id == saved.id)
+        assert stored.due_date == new_date
+
+    saves_completely_or_refuses(clinic, lambda: clinic.services.followups.reschedule(target, new_date), check)

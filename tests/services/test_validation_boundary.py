@@ -179,3 +179,22 @@ def test_exports_never_write_infinity_or_nan(clinic, tmp_path):
     for fmt in ("json", "fhir"):
         path = export_patient(clinic.services, patient.id, tmp_path / f"record.{fmt}.json", fmt)
         _strict_json(path.read_text(encoding="utf-8"))
+
+
+def test_draft_updates_and_amendments_are_checked_like_new_sessions(clinic):
+    patient = clinic.patient()
+    saved = clinic.services.sessions.record(clinic.session_input(patient.id)).session
+    bad = clinic.session_input(patient.id)
+    bad.products = [ProductUse(clinic.ha_lot.id, 1e9)]
+    refused(
+        clinic,
+        lambda: clinic.services.sessions.update_draft(saved.id, bad, saved.version),
+        "products[0].volume_ml",
+    )
+    bad.products, bad.performed_at = [], datetime(2100, 1, 1, tzinfo=UTC)
+    refused(
+        clinic,
+        lambda: clinic.services.sessions.amend(saved.id, bad, "typo", saved.version),
+        "performed_at",
+    )
+    assert clinic.services.sessions.get(saved.id).products[0].volume_ml == 2.0
