@@ -3,7 +3,8 @@ normalised. Each failure is a ValidationError naming its field (never a TypeErro
 
 * Text is normalised to NFC and stripped; control characters (C0, DEL, C1), terminal escapes, bidi
   overrides and isolates are refused, and so is text made only of invisible characters. Multi-line fields
-  (notes: ``multiline=True``, the default for fields longer than 1,000 characters) keep line breaks and tabs.
+  (notes: ``multiline=True``, the default for fields allowed 1,000 characters or more) keep line breaks
+  and tabs (a Windows line break is stored as a plain one).
 * Numbers must be real numbers (a bool is not one), finite and inside the range given.
 * Dates must be dates (a datetime or a string is refused), date-times must carry a time zone.
 """
