@@ -15,6 +15,29 @@ MAX_NAME_LENGTH = 100
 EXPIRY_WARNING_DAYS = 30
 FILE_NO_PREFIX = "MD-"
 
+# Plausible bounds of what is typed or imported (services/validation.py refuses anything outside,
+# naming the field): a typo such as 1e9 ml, a skin type of 2.5 or a session in 2100 never reaches a record.
+EARLIEST_DATE = date(1900, 1, 1)  # births, sessions, consents, measurements: nothing earlier
+SESSION_FUTURE_TOLERANCE = timedelta(days=1)  # a session (or a reaction) dated at most a day ahead
+FOLLOW_UP_YEARS = 10  # follow-ups, plans and reschedules due within ±10 years of today
+MAX_LOT_YEARS = 30  # a lot's expiry at most 30 years from today
+MAX_VOLUME_ML = 100.0  # per product line, per treated area and per mark
+MAX_INJECTION_POINTS = 10_000  # per treated area
+MAX_NEEDLE_LENGTH_MM = 100.0
+NEEDLE_GAUGES = (18, 34)
+FITZPATRICK_TYPES = (1, 6)  # skin types I to VI
+MAX_STOCK_QUANTITY = 1_000_000.0  # a lot's stock and a product's low-stock threshold, in the product's unit
+MAX_INGREDIENT_AMOUNT = 10_000.0  # one ingredient of a formula, in its unit
+MAX_ASSESSMENT_DAY = 365  # a reaction graded up to a year after the session
+MAX_COURSE_SESSIONS = 100
+MAX_INTERVAL_DAYS = 3650  # between course or maintenance sessions
+MAX_CHECK_CALL_HOURS = 24 * 30
+MAX_POINTS_PER_AREA = MAX_INJECTION_POINTS
+MAX_SETTING_DAYS = 3650  # expiry warning days
+MAX_IDLE_LOCK_MINUTES = 24 * 60
+MAX_REVIEW_MONTHS = 120
+MAX_RECORD_ID = 2**63 - 1  # the largest id a database column holds
+
 
 def depth_warning(depth_mm: float) -> str | None:
     """A warning for a depth that is allowed but unusual for mesotherapy."""

@@ -6,6 +6,7 @@ text, or as a code of MesoDesk's own code system (MESODESK_CS) so nothing is cod
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 SNOMED = "http://snomed.info/sct"
@@ -132,7 +133,10 @@ def mesodesk_concept(kind: str, code: str, text: str) -> dict[str, Any]:
 
 
 def quantity(value: float | int, unit: str) -> dict[str, Any]:
-    return {"value": value, "unit": unit, "system": UCUM, "code": UNITS[unit]}
+    """A UCUM quantity; a non-finite number (refused by the services, possible in an older record) is
+    left out, as FHIR allows, never written as the non-JSON Infinity/NaN."""
+    out: dict[str, Any] = {"value": value} if math.isfinite(value) else {}
+    return out | {"unit": unit, "system": UCUM, "code": UNITS[unit]}
 
 
 def body_site(area: str | None) -> dict[str, Any] | None:

@@ -8,6 +8,7 @@ measure and scale; a scale's items travel as components, its severity grade as t
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from typing import Any
 
@@ -43,7 +44,8 @@ def measure_code(measure: Measure) -> dict[str, Any]:
 
 
 def ucum_quantity(value: float, measure: Measure) -> dict[str, Any]:
-    return {"value": value, "unit": measure.unit, "system": fc.UCUM, "code": measure.ucum}
+    out: dict[str, Any] = {"value": value} if math.isfinite(value) else {}  # see fc.quantity
+    return out | {"unit": measure.unit, "system": fc.UCUM, "code": measure.ucum}
 
 
 def build_outcomes(ctx: FhirContext) -> None:

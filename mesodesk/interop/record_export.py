@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import os
 import tempfile
 import uuid
@@ -102,8 +103,20 @@ def export_patient(
     """Write one patient's record as 'json' or 'fhir' (a Bundle: collection or transaction), atomically."""
     record = ExportService(services.ctx).patient_record(patient_id)
     data = record_json(record) if fmt == "json" else fhir_bundle(record, bundle_type)
-    text = json.dumps(data, ensure_ascii=False, indent=1 if fmt == "fhir" else None)
+    text = json.dumps(finite(data), ensure_ascii=False, indent=1 if fmt == "fhir" else None, allow_nan=False)
     return write_text_atomically(Path(path), text)
+
+
+def finite(data: Any) -> Any:
+    """JSON-ready data without Infinity or NaN (not JSON): a non-finite number, which the services refuse
+    but an older record may hold, is written as null."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {k: finite(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [finite(v) for v in data]
+    return data
 
 
 def write_text_atomically(path: Path, text: str) -> Path:

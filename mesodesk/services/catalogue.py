@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -12,7 +13,19 @@ from mesodesk.db.models import ClinicSettings, Formula, FormulaIngredient, Produ
 from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import NotFoundError, ValidationError
-from mesodesk.domain.rules import MAX_DEPTH_MM
+from mesodesk.domain.rules import (
+    MAX_CHECK_CALL_HOURS,
+    MAX_COURSE_SESSIONS,
+    MAX_DEPTH_MM,
+    MAX_INGREDIENT_AMOUNT,
+    MAX_INJECTION_POINTS,
+    MAX_INTERVAL_DAYS,
+    MAX_LOT_YEARS,
+    MAX_NEEDLE_LENGTH_MM,
+    MAX_STOCK_QUANTITY,
+    MAX_VOLUME_ML,
+    NEEDLE_GAUGES,
+)
 from mesodesk.i18n import _, format_date, format_decimal
 from mesodesk.services import audit, validation
 from mesodesk.services.context import Permission, ServiceContext
@@ -119,8 +132,17 @@ class CatalogueService:
         self, data: ProductInput, product_id: int | None = None, expected_version: int | None = None
     ) -> Product:
         self.ctx.require(Permission.CATALOGUE)
-        name = validation.required_text("name", data.name, max_length=200)
-        validation.not_negative("low_stock_threshold", data.low_stock_threshold)
+        v = validation
+        v.instance("product", data, ProductInput)
+        v.record_id("product_id", product_id, required=False)
+        name = v.required_text("name", data.name, max_length=200)
+        manufacturer = v.optional_text("manufacturer", data.manufacturer, max_length=200)
+        active_ingredient = v.optional_text("active_ingredient", data.active_ingredient, max_length=200)
+        concentration = v.optional_text("concentration", data.concentration, max_length=50)
+        unit = v.required_text("unit", data.unit, max_length=20)
+        threshold = v.number(
+            "low_stock_threshold", data.low_stock_threshold, low=0.0, high=MAX_STOCK_QUANTITY
+        )
         with self.ctx.write() as s:
             clash = s.scalar(select(Product.id).where(Product.name == name))
             if clash and clash != product_id:
@@ -134,15 +156,11 @@ class CatalogueService:
                 self._check_version(product, expected_version)
                 before = audit.snapshot(product)
             product.name = name
-            product.manufacturer = validation.optional_text("manufacturer", data.manufacturer, max_length=200)
-            product.active_ingredient = validation.optional_text(
-                "active_ingredient", data.active_ingredient, max_length=200
-            )
-            product.concentration = validation.optional_text(
-                "concentration", data.concentration, max_length=50
-            )
-            product.unit = validation.required_text("unit", data.unit, max_length=20)
-            product.low_stock_threshold = data.low_stock_threshold
+            product.manufacturer = manufacturer
+            product.active_ingredient = active_ingredient
+            product.concentration = concentration
+            product.unit = unit
+            product.low_stock_threshold = threshold
             s.flush()
             audit.record(
                 s,
@@ -167,10 +185,21 @@ class CatalogueService:
         self, data: LotInput, lot_id: int | None = None, expected_version: int | None = None
     ) -> ProductLot:
         self.ctx.require(Permission.CATALOGUE)
-        number = validation.required_text("lot_number", data.lot_number, max_length=80)
-        if data.expiry_date is None:
-            raise ValidationError("expiry_date", "is required")
-        validation.not_negative("quantity_in_stock", data.quantity_in_stock)
+        v = validation
+        v.instance("lot", data, LotInput)
+        v.record_id("product", data.product_id)
+        v.record_id("lot_id", lot_id, required=False)
+        number = v.required_text("lot_number", data.lot_number, max_length=80)
+        today = self.ctx.today()
+        v.day(
+            "expiry_date",
+            data.expiry_date,
+            latest=v.add_years(today, MAX_LOT_YEARS),
+        )
+        quantity = v.number("quantity_in_stock", data.quantity_in_stock, low=0.0, high=MAX_STOCK_QUANTITY)
+        v.past_day("received_on", data.received_on, today, required=False)
+        if data.received_on is not None and data.expiry_date < data.received_on:
+            raise ValidationError("expiry_date", "is before the lot was received")
         with self.ctx.write() as s:
             self._get(s, Product, data.product_id)
             clash = s.scalar(
@@ -193,7 +222,7 @@ class CatalogueService:
             lot.product_id = data.product_id
             lot.lot_number = number
             lot.expiry_date = data.expiry_date
-            lot.quantity_in_stock = data.quantity_in_stock
+            lot.quantity_in_stock = quantity
             lot.received_on = data.received_on
             s.flush()
             audit.record(
@@ -209,7 +238,9 @@ class CatalogueService:
 
     def recall_lot(self, lot_id: int, reason: str, recalled_on: date | None = None) -> ProductLot:
         self.ctx.require(Permission.CATALOGUE)
+        validation.record_id("lot_id", lot_id)
         reason = validation.required_text("recall_reason", reason, max_length=2000)
+        validation.near_day("recalled_on", recalled_on, self.ctx.today(), required=False)
         with self.ctx.write() as s:
             lot = self._get(s, ProductLot, lot_id)
             before = audit.snapshot(lot)
@@ -261,11 +292,22 @@ class CatalogueService:
         self, data: FormulaInput, formula_id: int | None = None, expected_version: int | None = None
     ) -> Formula:
         self.ctx.require(Permission.CATALOGUE)
-        name = validation.required_text("name", data.name, max_length=200)
-        if not data.ingredients:
+        v = validation
+        v.instance("formula", data, FormulaInput)
+        v.record_id("formula_id", formula_id, required=False)
+        name = v.required_text("name", data.name, max_length=200)
+        is_standard = v.flag("is_standard", data.is_standard)
+        notes = v.optional_text("notes", data.notes)
+        ingredients = [
+            IngredientInput(
+                v.record_id(f"ingredients[{i}].product", ing.product_id) or 0,
+                v.number(f"ingredients[{i}].amount", ing.amount, low=0.0, high=MAX_INGREDIENT_AMOUNT) or 0.0,
+                v.required_text(f"ingredients[{i}].unit", ing.unit, max_length=20),
+            )
+            for i, ing in enumerate(v.entries("ingredients", data.ingredients, IngredientInput))
+        ]
+        if not ingredients:
             raise ValidationError("ingredients", "a formula needs at least one ingredient")
-        for i, ing in enumerate(data.ingredients):
-            validation.not_negative(f"ingredients[{i}].amount", ing.amount)
         with self.ctx.write() as s:
             clash = s.scalar(select(Formula.id).where(Formula.name == name))
             if clash and clash != formula_id:
@@ -284,15 +326,15 @@ class CatalogueService:
                 before = audit.snapshot(formula) | {
                     "ingredients": [audit.snapshot(i) for i in formula.ingredients]
                 }
-            for i, ing in enumerate(data.ingredients):
+            for i, ing in enumerate(ingredients):
                 if s.get(Product, ing.product_id) is None:
                     raise ValidationError(f"ingredients[{i}].product", "unknown product")
             formula.name = name
-            formula.is_standard = data.is_standard
-            formula.notes = validation.optional_text("notes", data.notes)
+            formula.is_standard = is_standard
+            formula.notes = notes
             formula.ingredients = [
                 FormulaIngredient(product_id=ing.product_id, amount=ing.amount, unit=ing.unit, position=i)
-                for i, ing in enumerate(data.ingredients)
+                for i, ing in enumerate(ingredients)
             ]
             s.flush()
             after = audit.snapshot(formula) | {
@@ -328,18 +370,28 @@ class CatalogueService:
     # -- protocols -----------------------------------------------------------
     def save_protocol(self, data: ProtocolInput, protocol_id: int | None = None) -> Protocol:
         self.ctx.require(Permission.CATALOGUE)
-        name = validation.required_text("name", data.name, max_length=200)
-        if not 0 < data.depth_mm <= MAX_DEPTH_MM:
-            raise ValidationError(
-                "depth_mm", "must be more than 0 and at most {maximum:g} mm", maximum=MAX_DEPTH_MM
-            )
-        validation.at_least("course_sessions", data.course_sessions, 1)
-        validation.at_least("course_interval_days", data.course_interval_days, 1)
-        validation.at_least("maintenance_interval_days", data.maintenance_interval_days, 1)
-        validation.at_least("check_call_hours", data.check_call_hours, 1)
-        validation.not_negative("points_per_area", data.points_per_area)
-        validation.not_negative("volume_ml_per_area", data.volume_ml_per_area)
-        for area in data.areas:
+        v = validation
+        data = copy.deepcopy(v.instance("protocol", data, ProtocolInput))
+        v.record_id("protocol_id", protocol_id, required=False)
+        v.record_id("formula", data.formula_id, required=False)
+        name = v.required_text("name", data.name, max_length=200)
+        data.indication = v.optional_text("indication", data.indication, max_length=200)
+        data.depth_mm = v.number("depth_mm", data.depth_mm, above=0.0, high=MAX_DEPTH_MM) or 0.0
+        data.needle_gauge = (
+            v.whole("needle_gauge", data.needle_gauge, low=NEEDLE_GAUGES[0], high=NEEDLE_GAUGES[1]) or 0
+        )
+        data.needle_length_mm = (
+            v.number("needle_length_mm", data.needle_length_mm, above=0.0, high=MAX_NEEDLE_LENGTH_MM) or 0.0
+        )
+        v.whole("course_sessions", data.course_sessions, low=1, high=MAX_COURSE_SESSIONS)
+        v.whole("course_interval_days", data.course_interval_days, low=1, high=MAX_INTERVAL_DAYS)
+        v.at_least("maintenance_interval_days", data.maintenance_interval_days, 1, high=MAX_INTERVAL_DAYS)
+        v.at_least("check_call_hours", data.check_call_hours, 1, high=MAX_CHECK_CALL_HOURS)
+        v.whole("points_per_area", data.points_per_area, low=0, high=MAX_INJECTION_POINTS)
+        data.volume_ml_per_area = (
+            v.number("volume_ml_per_area", data.volume_ml_per_area, low=0.0, high=MAX_VOLUME_ML) or 0.0
+        )
+        for area in v.entries("areas", data.areas, str):
             validation.choice("areas", area, values(enums.Area))
         validation.choice("technique", data.technique, values(enums.Technique))
         validation.choice("device", data.device, values(enums.Device))
@@ -378,6 +430,7 @@ class CatalogueService:
     # -- helpers -------------------------------------------------------------
     @staticmethod
     def _get(s, model, id_):  # type: ignore[no-untyped-def]
+        validation.record_id("id", id_)
         obj = s.get(model, id_)
         if obj is None:
             raise NotFoundError(

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from mesodesk.db.models import ClinicSettings, Consent, ConsentText, Patient, User
 from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from mesodesk.domain.rules import MAX_IDLE_LOCK_MINUTES, MAX_REVIEW_MONTHS, MAX_SETTING_DAYS
 from mesodesk.i18n import LANGUAGES
 from mesodesk.services import audit, signing, validation
 from mesodesk.services.context import Permission, ServiceContext
@@ -88,17 +89,28 @@ class ClinicService:
 
     def save_settings(self, data: ClinicInput, expected_version: int | None = None) -> ClinicSettings:
         self.ctx.require(Permission.ADMIN)
-        name = validation.required_text("name", data.name, max_length=200)
-        validation.choice("paper_size", data.paper_size, ["A4", "Letter"])
-        validation.at_least("idle_lock_minutes", data.idle_lock_minutes, 0)
-        validation.at_least("expiry_warning_days", data.expiry_warning_days, 0)
-        prefix = validation.optional_text("file_no_prefix", data.file_no_prefix, max_length=10)
+        v = validation
+        v.instance("settings", data, ClinicInput)
+        name = v.required_text("name", data.name, max_length=200)
+        address = v.optional_text("address", data.address, max_length=1000)
+        phone = v.optional_text("phone", data.phone, max_length=50)
+        email = v.optional_text("email", data.email, max_length=200)
+        v.choice("paper_size", data.paper_size, ["A4", "Letter"])
+        logo = v.binary("logo_png", data.logo_png)
+        v.whole("idle_lock_minutes", data.idle_lock_minutes, low=0, high=MAX_IDLE_LOCK_MINUTES)
+        v.whole("expiry_warning_days", data.expiry_warning_days, low=0, high=MAX_SETTING_DAYS)
+        prefix = v.optional_text("file_no_prefix", data.file_no_prefix, max_length=10)
         for gate in ("consent_gate", "history_gate", "risk_gate"):
             if getattr(data, gate) is not None:
-                validation.choice(gate, getattr(data, gate), list(GATE_LEVELS))
-        validation.at_least("history_review_months", data.history_review_months, 1)
+                v.choice(gate, getattr(data, gate), list(GATE_LEVELS))
+        v.at_least("history_review_months", data.history_review_months, 1, high=MAX_REVIEW_MONTHS)
         if data.colleague_amend is not None:
-            validation.choice("colleague_amend", data.colleague_amend, ["admin", "practitioner"])
+            v.choice("colleague_amend", data.colleague_amend, ["admin", "practitioner"])
+        if data.keep_photo_location is not None:
+            v.flag("keep_photo_location", data.keep_photo_location)
+        v.whole("lockout_threshold", data.lockout_threshold, required=False)
+        v.whole("lockout_minutes", data.lockout_minutes, required=False)
+        v.whole("min_patient_age", data.min_patient_age, required=False)
         with self.ctx.write() as s:
             row = s.get(ClinicSettings, 1)
             before = audit.snapshot(row) if row else None
@@ -108,11 +120,9 @@ class ClinicService:
             elif expected_version is not None and row.version != expected_version:
                 raise ConflictError("The clinic settings were changed by someone else. Reload them.")
             row.name = name
-            row.address = validation.optional_text("address", data.address, max_length=1000)
-            row.phone = validation.optional_text("phone", data.phone, max_length=50)
-            row.email = validation.optional_text("email", data.email, max_length=200)
+            row.address, row.phone, row.email = address, phone, email
             row.paper_size = data.paper_size
-            row.logo_png = data.logo_png
+            row.logo_png = logo
             row.file_no_prefix = prefix
             row.expiry_warning_days = data.expiry_warning_days
             row.idle_lock_minutes = data.idle_lock_minutes
@@ -161,6 +171,8 @@ class ClinicService:
     ) -> ConsentText:
         """A new consent text (never edited afterwards); `language` is the language it is written in."""
         self.ctx.require(Permission.ADMIN)
+        if language is not None:
+            language = validation.optional_text("language", language, max_length=10) or None
         text = ConsentText(
             code=validation.required_text("code", code, max_length=50),
             version=validation.required_text("version", version, max_length=20),
@@ -193,13 +205,17 @@ class ClinicService:
     def record_consent(self, data: ConsentInput) -> Consent:
 
         self.ctx.require(Permission.CLINICAL_WRITE)
-        if data.signed_at is None or data.signed_at.tzinfo is None:
-            raise ValidationError("signed_at", "is required (with a time zone)")
-        if data.signed_at > self.ctx.now():
-            raise ValidationError("signed_at", "is in the future")
-        if not data.signature_png:
+        v = validation
+        v.instance("consent", data, ConsentInput)
+        v.record_id("patient", data.patient_id)
+        v.record_id("consent_text", data.consent_text_id)
+        v.record_id("practitioner", data.practitioner_id)
+        v.past_moment("signed_at", data.signed_at, self.ctx.now())
+        if not v.binary("signature", data.signature_png):
             raise ValidationError("signature", "the patient's signature is required")
-        validation.choice("signature_source", data.signature_source, ["drawn", "scanned"])
+        v.choice("signature_source", data.signature_source, ["drawn", "scanned"])
+        risks = v.optional_text("risks_discussed", data.risks_discussed)
+        benefits = v.optional_text("benefits_discussed", data.benefits_discussed)
         with self.ctx.write() as s:
             if s.get(Patient, data.patient_id) is None:
                 raise ValidationError("patient", "unknown patient")
@@ -213,8 +229,8 @@ class ClinicService:
                 consent_text_id=text.id,
                 practitioner_id=data.practitioner_id,
                 signed_at=data.signed_at,
-                risks_discussed=validation.optional_text("risks_discussed", data.risks_discussed),
-                benefits_discussed=validation.optional_text("benefits_discussed", data.benefits_discussed),
+                risks_discussed=risks,
+                benefits_discussed=benefits,
                 signature_png=data.signature_png,
                 signature_source=data.signature_source,
                 created_at=self.ctx.now(),

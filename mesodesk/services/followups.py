@@ -12,7 +12,14 @@ from mesodesk.db.models import ContactAttempt, FollowUp, Patient, Protocol, Trea
 from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
-from mesodesk.domain.rules import PlanSchedule, check_call_due, next_course_due
+from mesodesk.domain.rules import (
+    MAX_CHECK_CALL_HOURS,
+    MAX_COURSE_SESSIONS,
+    MAX_INTERVAL_DAYS,
+    PlanSchedule,
+    check_call_due,
+    next_course_due,
+)
 from mesodesk.services import audit, validation
 from mesodesk.services.context import Permission, ServiceContext
 
@@ -145,13 +152,19 @@ class FollowUpService:
     # -- plans ---------------------------------------------------------------
     def create_plan(self, data: PlanInput) -> TreatmentPlan:
         self.ctx.require(Permission.CLINICAL_WRITE)
-        name = validation.required_text("name", data.name, max_length=200)
-        validation.at_least("course_sessions", data.course_sessions, 1)
-        validation.at_least("course_interval_days", data.course_interval_days, 1)
-        validation.at_least("maintenance_interval_days", data.maintenance_interval_days, 1)
-        validation.at_least("check_call_hours", data.check_call_hours, 1)
-        if data.course_sessions > 100:
+        v = validation
+        v.instance("plan", data, PlanInput)
+        v.record_id("patient", data.patient_id)
+        v.record_id("protocol", data.protocol_id, required=False)
+        name = v.required_text("name", data.name, max_length=200)
+        course = v.whole("course_sessions", data.course_sessions, low=1)
+        if course is not None and course > MAX_COURSE_SESSIONS:
             raise ValidationError("course_sessions", "at most 100 sessions in a course")
+        v.whole("course_interval_days", data.course_interval_days, low=1, high=MAX_INTERVAL_DAYS)
+        v.at_least("maintenance_interval_days", data.maintenance_interval_days, 1, high=MAX_INTERVAL_DAYS)
+        v.at_least("check_call_hours", data.check_call_hours, 1, high=MAX_CHECK_CALL_HOURS)
+        v.near_day("start_date", data.start_date, self.ctx.today(), required=False)
+        notes = v.optional_text("notes", data.notes)
         with self.ctx.write() as s:
             if s.get(Patient, data.patient_id) is None:
                 raise ValidationError("patient", "unknown patient")
@@ -165,7 +178,7 @@ class FollowUpService:
                 maintenance_interval_days=data.maintenance_interval_days,
                 check_call_hours=data.check_call_hours,
                 start_date=start,
-                notes=validation.optional_text("notes", data.notes),
+                notes=notes,
                 created_at=self.ctx.now(),
             )
             s.add(plan)
@@ -196,6 +209,8 @@ class FollowUpService:
     def plan_from_protocol(
         self, patient_id: int, protocol_id: int, start: date | None = None
     ) -> TreatmentPlan:
+        validation.record_id("patient", patient_id)
+        validation.record_id("protocol", protocol_id)
         with self.ctx.read() as s:
             protocol = s.get(Protocol, protocol_id)
             if protocol is None:
@@ -329,6 +344,7 @@ class FollowUpService:
     # -- actions -------------------------------------------------------------
     def log_attempt(self, follow_up_id: int, outcome: str, notes: str = "") -> ContactAttempt:
         self.ctx.require(Permission.FOLLOWUPS)
+        validation.record_id("follow_up_id", follow_up_id)
         validation.choice("outcome", outcome, values(enums.ContactOutcome))
         attempt = ContactAttempt(
             follow_up_id=follow_up_id,
@@ -355,8 +371,8 @@ class FollowUpService:
 
     def reschedule(self, follow_up_id: int, new_date: date, expected_version: int | None = None) -> FollowUp:
         self.ctx.require(Permission.FOLLOWUPS)
-        if new_date is None:
-            raise ValidationError("due_date", "is required")
+        validation.record_id("follow_up_id", follow_up_id)
+        validation.near_day("due_date", new_date, self.ctx.today())
         with self.ctx.write() as s:
             fu = self._get(s, follow_up_id, expected_version)
             before = audit.snapshot(fu)
@@ -368,7 +384,9 @@ class FollowUpService:
 
     def add(self, patient_id: int, kind: str, due_date: date, notes: str = "") -> FollowUp:
         self.ctx.require(Permission.FOLLOWUPS)
+        validation.record_id("patient", patient_id)
         validation.choice("kind", kind, values(enums.FollowUpKind))
+        validation.near_day("due_date", due_date, self.ctx.today())
         fu = FollowUp(
             patient_id=patient_id,
             kind=kind,
@@ -377,6 +395,8 @@ class FollowUpService:
             notes=validation.optional_text("notes", notes, max_length=2000),
         )
         with self.ctx.write() as s:
+            if s.get(Patient, patient_id) is None:
+                raise ValidationError("patient", "unknown patient")
             s.add(fu)
             s.flush()
             audit.record(s, self.ctx, "follow_up", fu.id, "create", None, audit.snapshot(fu))
@@ -386,19 +406,22 @@ class FollowUpService:
         self, follow_up_id: int, status: str, expected_version: int | None, notes: str
     ) -> FollowUp:
         self.ctx.require(Permission.FOLLOWUPS)
+        validation.record_id("follow_up_id", follow_up_id)
+        notes = validation.optional_text("notes", notes, max_length=2000)
         with self.ctx.write() as s:
             fu = self._get(s, follow_up_id, expected_version)
             before = audit.snapshot(fu)
             fu.status = status
             fu.done_at = self.ctx.now() if status == enums.FollowUpStatus.DONE else None
-            if notes.strip():
-                fu.notes = (fu.notes + "\n" + notes.strip()).strip()
+            if notes:
+                fu.notes = (fu.notes + "\n" + notes).strip()
             s.flush()
             audit.record(s, self.ctx, "follow_up", fu.id, status, before, audit.snapshot(fu))
         return fu
 
     @staticmethod
     def _get(s: Session, follow_up_id: int, expected_version: int | None) -> FollowUp:
+        validation.record_id("follow_up_id", follow_up_id)
         fu = s.get(FollowUp, follow_up_id)
         if fu is None:
             raise NotFoundError("No follow-up with id {follow_up_id}.", follow_up_id=follow_up_id)

@@ -8,7 +8,6 @@ course's first session is that course's baseline; every later value shows its ch
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -179,16 +178,6 @@ def annotate(points: list[Point], instrument: Scale | Measure, course_starts: Se
     return points
 
 
-def _finite(field_name: str, value: float) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValidationError(field_name, "must be a number") from None
-    if not math.isfinite(number):
-        raise ValidationError(field_name, "must be a number")
-    return number
-
-
 class OutcomeService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -202,6 +191,8 @@ class OutcomeService:
         """Add a clinic's own scale or measure (validated; the code must be new)."""
         self.ctx.require(Permission.CATALOGUE)
         validation.choice("kind", kind, ["scale", "measure"])
+        if not isinstance(definition, dict):
+            raise ValidationError("definition", "is not a valid entry")
         parsed: Scale | Measure = (
             scale_from_dict(definition) if kind == "scale" else measure_from_dict(definition)
         )
@@ -244,8 +235,15 @@ class OutcomeService:
     ) -> list[Measurement]:
         """Several measurements taken at one visit: all saved, or none (one audit entry)."""
         self.ctx.require(Permission.CLINICAL_WRITE)
+        validation.record_id("patient", patient_id)
+        validation.record_id("session", session_id, required=False)
+        validation.past_day("measured_on", measured_on, self.ctx.today())
+        values = validation.entries("measurements", values, MeasurementInput)
         if not values:
             raise ValidationError("measurements", "enter at least one measurement")
+        for i, item in enumerate(values):
+            validation.required_text(f"measurements[{i}].code", item.code, max_length=40)
+            validation.optional_text(f"measurements[{i}].unit", item.unit, max_length=20)
         with self.ctx.write() as s:
             self._check_visit(s, patient_id, measured_on, session_id, "measured_on")
             registry = load_registry(s)
@@ -259,7 +257,8 @@ class OutcomeService:
                 if item.code in seen:
                     raise ValidationError(f"{where}.code", "{name} is entered twice", name=measure.name)
                 seen.add(item.code)
-                value = _finite(f"{where}.value", item.value)
+                value = validation.number(f"{where}.value", item.value)
+                assert value is not None
                 low, high = PLAUSIBLE.get(item.code, (-1e9, 1e9))
                 if not low <= value <= high:
                     raise ValidationError(
@@ -311,9 +310,19 @@ class OutcomeService:
 
     def record_assessment(self, data: AssessmentInput) -> OutcomeAssessment:
         self.ctx.require(Permission.CLINICAL_WRITE)
+        v = validation
+        v.instance("assessment", data, AssessmentInput)
+        v.record_id("patient", data.patient_id)
+        v.record_id("session", data.session_id, required=False)
+        v.required_text("scale", data.scale_code, max_length=40)
+        v.past_day("assessed_on", data.assessed_on, self.ctx.today())
+        if not isinstance(data.scores, dict) or not all(isinstance(k, str) for k in data.scores):
+            raise ValidationError("scores", "is not a valid entry")
+        for i, pid in enumerate(v.entries("photos", data.photo_ids, int)):
+            v.record_id(f"photos[{i}]", pid)
         if data.area:
-            validation.choice("area", data.area, enums.values(enums.Area))
-        notes = validation.optional_text("notes", data.notes)
+            v.choice("area", data.area, enums.values(enums.Area))
+        notes = v.optional_text("notes", data.notes)
         with self.ctx.write() as s:
             self._check_visit(s, data.patient_id, data.assessed_on, data.session_id, "assessed_on")
             scale = load_registry(s).scale(data.scale_code)
@@ -333,7 +342,7 @@ class OutcomeService:
                 scale_code=scale.code,
                 scores_json=json.dumps(scores, sort_keys=True),
                 total=float(sum(scores.values())),
-                area=data.area,
+                area=data.area or "",
                 notes=notes,
                 assessed_by_id=self.ctx.actor.user_id,
                 created_at=self.ctx.now(),

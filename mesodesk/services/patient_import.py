@@ -19,7 +19,7 @@ from mesodesk.db.models import ClinicSettings, Patient
 from mesodesk.domain.errors import KnownError, ValidationError
 from mesodesk.domain.rules import fold, format_file_no
 from mesodesk.i18n import N_, _
-from mesodesk.services import audit
+from mesodesk.services import audit, validation
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.services.patients import PatientInput, _apply, _clean, _next_file_no
 
@@ -151,6 +151,7 @@ class PatientImportService:
         for item in rows:
             try:
                 cleaned = _clean(item.data, today)
+                validation.past_day("registered_on", item.registered_on, today, required=False)
             except ValidationError as exc:
                 problems.append(RowProblem(item.row, exc.field, exc.message))
                 continue
@@ -169,9 +170,6 @@ class PatientImportService:
                     )
                     continue
                 seen_file_no[cleaned.file_no] = item.row
-            if item.registered_on is not None and item.registered_on > today:
-                problems.append(RowProblem(item.row, "registered_on", "is in the future"))
-                continue
             good.append(ImportRow(item.row, cleaned, item.registered_on))
         return good, problems
 

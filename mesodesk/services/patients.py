@@ -26,7 +26,7 @@ from mesodesk.db.models import (
 from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
-from mesodesk.domain.rules import digits, fold, format_file_no, query_tokens, search_tokens
+from mesodesk.domain.rules import FITZPATRICK_TYPES, digits, fold, format_file_no, query_tokens, search_tokens
 from mesodesk.i18n import LANGUAGES, _, format_date
 from mesodesk.i18n.labels import label
 from mesodesk.services import audit, validation
@@ -112,6 +112,7 @@ PHONE_RE = re.compile(r"^[0-9+()./\s-]*$")
 
 def _clean(data: PatientInput, today: date) -> PatientInput:
     v = validation
+    v.instance("patient", data, PatientInput)
     cleaned = PatientInput(
         first_name=v.required_text("first_name", data.first_name),
         last_name=v.required_text("last_name", data.last_name),
@@ -121,7 +122,7 @@ def _clean(data: PatientInput, today: date) -> PatientInput:
         phone=v.optional_text("phone", data.phone, max_length=50),
         email=v.optional_text("email", data.email, max_length=200),
         address=v.optional_text("address", data.address, max_length=1000),
-        fitzpatrick=data.fitzpatrick,
+        fitzpatrick=_fitzpatrick(data.fitzpatrick),
         contraindications=v.optional_text("contraindications", data.contraindications),
         notes=v.optional_text("notes", data.notes),
         preferred_language=_language(data.preferred_language),
@@ -130,15 +131,25 @@ def _clean(data: PatientInput, today: date) -> PatientInput:
         raise ValidationError("email", "is not an e-mail address")
     if cleaned.phone and not PHONE_RE.match(cleaned.phone):
         raise ValidationError("phone", "may hold only digits, spaces and + ( ) . / -")
-    if cleaned.fitzpatrick is not None and not 1 <= cleaned.fitzpatrick <= 6:
-        raise ValidationError("fitzpatrick", "must be a skin type from I to VI")
     return cleaned
 
 
-def _language(value: str | None) -> str | None:
-    if value is None or not value.strip():
+def _fitzpatrick(value: object) -> int | None:
+    """A skin type I to VI as a whole number (2.5, True or "3" refused)."""
+    low, high = FITZPATRICK_TYPES
+    if value is None:
         return None
-    code = value.strip().lower()
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError("fitzpatrick", "must be a skin type from I to VI")
+    return value
+
+
+def _language(value: object) -> str | None:
+    if value is None:
+        return None
+    code = validation.optional_text("preferred_language", value, max_length=10).lower()
+    if not code:
+        return None
     return validation.choice("preferred_language", code, list(LANGUAGES))
 
 
@@ -220,10 +231,9 @@ class PatientService:
         matches = self._duplicates(s, data, exclude_id)
         if not matches:
             return {}
-        reason = (reason or "").strip()
+        reason = validation.optional_text("duplicate_reason", reason, max_length=2000)
         if not reason:
             raise PossibleDuplicateError(matches)
-        reason = validation.optional_text("duplicate_reason", reason, max_length=2000)
         return {"duplicate_reason": reason, "possible_duplicates": [m.patient_id for m in matches]}
 
     def _refuse_clinical_text(self, data: PatientInput) -> None:
@@ -245,7 +255,7 @@ class PatientService:
         ``duplicate_reason`` says why a new record is right; the reason goes into the audit trail."""
         self.ctx.require(Permission.DEMOGRAPHICS)
         cleaned = _clean(data, self.ctx.today())
-        self._refuse_clinical_text(data)
+        self._refuse_clinical_text(cleaned)
         with self.ctx.write() as s:
             if cleaned.file_no and s.scalar(select(Patient.id).where(Patient.file_no == cleaned.file_no)):
                 raise ValidationError(
@@ -272,8 +282,9 @@ class PatientService:
         duplicate_reason: str | None = None,
     ) -> Patient:
         self.ctx.require(Permission.DEMOGRAPHICS)
+        validation.record_id("patient_id", patient_id)
         cleaned = _clean(data, self.ctx.today())
-        self._refuse_clinical_text(data)
+        self._refuse_clinical_text(cleaned)
         with self.ctx.write() as s:
             patient = self._locked(s, patient_id, expected_version)
             extra: dict = {}
@@ -312,6 +323,8 @@ class PatientService:
         kept one, which shows "merged from" in its chart and summary."""
         self.ctx.require(Permission.ADMIN)
         reason = validation.required_text("reason", reason, max_length=2000)
+        validation.record_id("keep_id", keep_id)
+        validation.record_id("merged_id", merged_id)
         if keep_id == merged_id:
             raise ValidationError("merged_id", "a record cannot be merged into itself")
         with self.ctx.write() as s:
@@ -383,6 +396,8 @@ class PatientService:
 
     def set_archived(self, patient_id: int, archived: bool, expected_version: int | None = None) -> Patient:
         self.ctx.require(Permission.DEMOGRAPHICS)
+        validation.record_id("patient_id", patient_id)
+        validation.flag("archived", archived)
         with self.ctx.write() as s:
             patient = self._locked(s, patient_id, expected_version)
             before = audit.snapshot(patient)
@@ -421,8 +436,16 @@ class PatientService:
         (then a history saved meanwhile by someone else is a conflict, not silently overwritten).
         """
         self.ctx.require(Permission.CLINICAL_WRITE)
+        validation.record_id("patient_id", patient_id)
+        validation.instance("history", data, HistoryInput)
+        flags = {
+            f.name: validation.flag(f.name, getattr(data, f.name))
+            for f in fields(HistoryInput)
+            if f.type == "bool"
+        }
         medications = validation.optional_text("medications", data.medications)
         other = validation.optional_text("other", data.other)
+        reviewed = validation.flag("reviewed", reviewed)
         with self.ctx.write() as s:
             self._get(s, patient_id)
             history = s.scalar(select(MedicalHistory).where(MedicalHistory.patient_id == patient_id))
@@ -434,8 +457,8 @@ class PatientService:
                 raise ConflictError(
                     "The medical history was changed by someone else. Reload it and try again."
                 )
-            for f in fields(HistoryInput):
-                setattr(history, f.name, getattr(data, f.name))
+            for name, value in flags.items():
+                setattr(history, name, value)
             history.medications, history.other = medications, other
             if reviewed:
                 history.reviewed_at = self.ctx.now()
@@ -461,6 +484,8 @@ class PatientService:
         source_reaction_id: int | None = None,
     ) -> Allergy:
         self.ctx.require(Permission.CLINICAL_WRITE)
+        validation.record_id("patient_id", patient_id)
+        validation.record_id("source_reaction_id", source_reaction_id, required=False)
         allergy = Allergy(
             patient_id=patient_id,
             substance=validation.required_text("substance", substance, max_length=200),
@@ -478,6 +503,7 @@ class PatientService:
 
     def remove_allergy(self, allergy_id: int) -> None:
         self.ctx.require(Permission.CLINICAL_WRITE)
+        validation.record_id("allergy_id", allergy_id)
         with self.ctx.write() as s:
             allergy = s.get(Allergy, allergy_id)
             if allergy is None:
@@ -611,6 +637,7 @@ class PatientService:
 
     # -- helpers -------------------------------------------------------------
     def _get(self, s: Session, patient_id: int) -> Patient:
+        validation.record_id("patient_id", patient_id)
         patient = s.get(Patient, patient_id)
         if patient is None:
             raise NotFoundError("No patient with id {patient_id}.", patient_id=patient_id)

@@ -284,11 +284,15 @@ class PhotoService:
     ) -> Photo:
         """Check and store a photo (original bytes kept); returns it without its data."""
         self.ctx.require(Permission.CLINICAL_WRITE)
+        validation.record_id("patient", patient_id)
         tags = self._validate_tags(PhotoTags(kind, area, taken_on, session_id, reaction_id, caption))
+        filename = validation.optional_text("filename", filename, max_length=1000)
         filename = validation.optional_text(
-            "filename", (filename or "").replace("\\", "/").rsplit("/", 1)[-1], max_length=255
+            "filename", filename.replace("\\", "/").rsplit("/", 1)[-1], max_length=255
         )
-        checked = checked_image(bytes(data))
+        include_in_print = validation.flag("include_in_print", include_in_print)
+        data = validation.binary("file", data) or b""
+        checked = checked_image(data)
         with self.ctx.write() as s:
             self._check_links(s, patient_id, tags)
             keep = s.scalar(select(ClinicSettings.keep_photo_location).where(ClinicSettings.id == 1))
@@ -459,20 +463,21 @@ class PhotoService:
 
     # -- helpers -------------------------------------------------------------
     def _row(self, s, photo_id: int) -> Photo:  # type: ignore[no-untyped-def]
+        validation.record_id("photo_id", photo_id)
         photo = s.get(Photo, photo_id)
         if photo is None:
             raise NotFoundError("No photo with id {photo_id}.", photo_id=photo_id)
         return photo
 
     def _validate_tags(self, tags: PhotoTags) -> PhotoTags:
+        validation.instance("tags", tags, PhotoTags)
         validation.choice("kind", tags.kind, values(enums.PhotoKind))
-        area = (tags.area or "").strip()
+        area = validation.optional_text("area", tags.area, max_length=40)
         if area:
             validation.choice("area", area, values(enums.Area))
-        if not isinstance(tags.taken_on, date):
-            raise ValidationError("taken_on", "is required")
-        if tags.taken_on > self.ctx.today():
-            raise ValidationError("taken_on", "is in the future")
+        validation.past_day("taken_on", tags.taken_on, self.ctx.today())
+        validation.record_id("session", tags.session_id, required=False)
+        validation.record_id("reaction", tags.reaction_id, required=False)
         caption = validation.optional_text("caption", tags.caption, max_length=400)
         return PhotoTags(tags.kind, area, tags.taken_on, tags.session_id, tags.reaction_id, caption)
 

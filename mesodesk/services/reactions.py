@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -12,6 +13,7 @@ from mesodesk.db.models import Patient, Reaction, ReactionAssessment, TreatmentS
 from mesodesk.domain import enums
 from mesodesk.domain.enums import ALLERGIC_REACTIONS, values
 from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from mesodesk.domain.rules import MAX_ASSESSMENT_DAY, SESSION_FUTURE_TOLERANCE
 from mesodesk.services import audit, validation
 from mesodesk.services.context import Permission, ServiceContext
 
@@ -50,22 +52,27 @@ def _is_serious_allergic(data: ReactionInput) -> bool:
     )
 
 
-def _validate(data: ReactionInput) -> None:
-    validation.choice("type", data.type, values(enums.ReactionType))
-    validation.choice("severity", data.severity, values(enums.Grade))
+def _validate(data: ReactionInput, now: datetime) -> ReactionInput:
+    """The reaction as it is saved (a cleaned copy), or a ValidationError naming the field."""
+    v = validation
+    data = copy.deepcopy(v.instance("reaction", data, ReactionInput))
+    v.record_id("patient", data.patient_id)
+    v.record_id("session", data.session_id, required=False)
+    v.choice("type", data.type, values(enums.ReactionType))
+    v.choice("severity", data.severity, values(enums.Grade))
     if data.area:
-        validation.choice("area", data.area, values(enums.Area))
-    if data.onset_at is None or data.onset_at.tzinfo is None:
-        raise ValidationError("onset_at", "is required (with a time zone)")
-    if data.resolved_on is not None and data.resolved_on < data.onset_at.astimezone().date():
+        v.choice("area", data.area, values(enums.Area))
+    data.area = data.area or ""
+    onset = v.recent_moment("onset_at", data.onset_at, now)
+    assert onset is not None
+    v.day("resolved_on", data.resolved_on, required=False, latest=(now + SESSION_FUTURE_TOLERANCE).date())
+    if data.resolved_on is not None and data.resolved_on < onset.astimezone().date():
         raise ValidationError("resolved_on", "is before the onset")
-    validation.optional_text("action_taken", data.action_taken)
-    validation.optional_text("notes", data.notes)
+    data.action_taken = v.optional_text("action_taken", data.action_taken)
+    data.notes = v.optional_text("notes", data.notes)
     days = set()
-    for i, a in enumerate(data.assessments):
-        validation.not_negative(f"assessments[{i}].day", a.day)
-        validation.choice(f"assessments[{i}].symptom", a.symptom, values(enums.ReactionType))
-        validation.choice(f"assessments[{i}].grade", a.grade, values(enums.Grade))
+    for i, a in enumerate(v.entries("assessments", data.assessments, AssessmentInput)):
+        _assessment(a, f"assessments[{i}].")
         if (a.day, a.symptom) in days:
             raise ValidationError(
                 f"assessments[{i}].day",
@@ -74,6 +81,17 @@ def _validate(data: ReactionInput) -> None:
                 symptom=a.symptom,
             )
         days.add((a.day, a.symptom))
+    return data
+
+
+def _assessment(a: AssessmentInput, prefix: str = "") -> None:
+    """Check one day's grading and clean it in place."""
+    day = validation.whole(f"{prefix}day", a.day, low=0, high=MAX_ASSESSMENT_DAY)
+    assert day is not None
+    a.day = day
+    validation.choice(f"{prefix}symptom", a.symptom, values(enums.ReactionType))
+    validation.choice(f"{prefix}grade", a.grade, values(enums.Grade))
+    a.notes = validation.optional_text(f"{prefix}notes", a.notes, max_length=2000)
 
 
 class ReactionService:
@@ -84,7 +102,8 @@ class ReactionService:
         self, data: ReactionInput, reaction_id: int | None = None, expected_version: int | None = None
     ) -> ReactionResult:
         self.ctx.require(Permission.CLINICAL_WRITE)
-        _validate(data)
+        data = _validate(data, self.ctx.now())
+        validation.record_id("reaction_id", reaction_id, required=False)
         with self.ctx.write() as s:
             patient = s.get(Patient, data.patient_id)
             if patient is None:
@@ -112,10 +131,10 @@ class ReactionService:
                 before = self._snap(reaction)
             for key in ("session_id", "type", "area", "onset_at", "severity", "resolved_on"):
                 setattr(reaction, key, getattr(data, key))
-            reaction.action_taken = data.action_taken.strip()
-            reaction.notes = data.notes.strip()
+            reaction.action_taken = data.action_taken
+            reaction.notes = data.notes
             reaction.assessments = [
-                ReactionAssessment(day=a.day, symptom=a.symptom, grade=a.grade, notes=a.notes.strip())
+                ReactionAssessment(day=a.day, symptom=a.symptom, grade=a.grade, notes=a.notes)
                 for a in data.assessments
             ]
             s.flush()
@@ -132,9 +151,9 @@ class ReactionService:
 
     def add_assessment(self, reaction_id: int, data: AssessmentInput) -> Reaction:
         self.ctx.require(Permission.CLINICAL_WRITE)
-        validation.choice("symptom", data.symptom, values(enums.ReactionType))
-        validation.choice("grade", data.grade, values(enums.Grade))
-        validation.not_negative("day", data.day)
+        validation.record_id("reaction_id", reaction_id)
+        data = copy.deepcopy(validation.instance("assessment", data, AssessmentInput))
+        _assessment(data)
         with self.ctx.write() as s:
             reaction = s.scalar(
                 select(Reaction).where(Reaction.id == reaction_id).options(selectinload(Reaction.assessments))

@@ -69,6 +69,10 @@ def _info(user: User) -> UserInfo:
 
 
 def check_password(password: str) -> None:
+    if not isinstance(password, str):
+        raise ValidationError("password", "must be text")
+    if "\x00" in password:
+        raise ValidationError("password", "contains a NUL character")
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             "password", "must be at least {minimum} characters", minimum=MIN_PASSWORD_LENGTH
@@ -88,7 +92,8 @@ class UserService:
         first = not self.has_users()
         if not first:
             self.ctx.require(Permission.ADMIN)
-        elif role != Role.ADMIN:
+        validation.choice("role", role, values(Role))
+        if first and role != Role.ADMIN:
             raise ValidationError("role", "the first account must be an administrator")
         username = validation.required_text("username", username, max_length=80).lower()
         full_name = validation.required_text("full_name", full_name, max_length=200)
@@ -123,6 +128,8 @@ class UserService:
         after each failure in a row the next attempt is refused for a doubling delay, whichever process or
         thread makes it; after the clinic's lockout threshold the name is locked for its lockout minutes,
         until then or until an administrator unlocks it. Failures, lockouts and unlocks are audited."""
+        if not isinstance(username, str | None) or not isinstance(password, str | None):
+            raise ValidationError("username", "must be text")
         username = (username or "").strip().lower()[:80]
         now = self.ctx.now()
         # 1. Take the attempt (counted as a failure until the password proves right), or refuse it.
@@ -210,6 +217,7 @@ class UserService:
     def set_password(self, user_id: int, password: str) -> None:
         if self.ctx.actor.user_id != user_id:
             self.ctx.require(Permission.ADMIN)
+        validation.record_id("user_id", user_id)
         check_password(password)
         with self.ctx.write() as s:
             user = s.get(User, user_id)
@@ -222,6 +230,8 @@ class UserService:
 
     def set_active(self, user_id: int, active: bool) -> None:
         self.ctx.require(Permission.ADMIN)
+        validation.record_id("user_id", user_id)
+        validation.flag("active", active)
         with self.ctx.write() as s:
             user = s.get(User, user_id)
             if user is None:
