@@ -85,7 +85,7 @@ def test_a_demo_that_fails_removes_the_new_database(tmp_path, capsys, monkeypatc
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("disk trouble while writing the catalogue")
 
-    monkeypatch.setattr(demo, "_catalogue", broken)
+    monkeypatch.setattr(demo, "write_catalogue", broken)
     db = tmp_path / "clinic.sqlite3"
     code, err = _run(["--db", str(db), "demo", "--patients", "5"], capsys)
     assert code == cli.EXIT_BUG
