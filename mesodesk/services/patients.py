@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from dataclasses import dataclass, fields
+from datetime import date
 
-from sqlalchemy import column, func, select, table, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mesodesk.db.models import (
     Allergy,
     ClinicSettings,
-    Consent,
-    ConsentText,
-    FollowUp,
     MedicalHistory,
     Patient,
-    Photo,
-    Reaction,
-    SessionProduct,
-    TreatmentPlan,
     TreatmentSession,
 )
 from mesodesk.domain import enums
 from mesodesk.domain.enums import values
 from mesodesk.domain.errors import ConflictError, NotFoundError, ValidationError
-from mesodesk.domain.rules import FITZPATRICK_TYPES, digits, fold, format_file_no, query_tokens, search_tokens
-from mesodesk.i18n import LANGUAGES, _, format_date
-from mesodesk.i18n.labels import label
+from mesodesk.domain.rules import FITZPATRICK_TYPES, digits, format_file_no
+from mesodesk.i18n import LANGUAGES
 from mesodesk.services import audit, validation
 from mesodesk.services.context import Permission, ServiceContext
 from mesodesk.services.duplicates import (
@@ -37,9 +29,20 @@ from mesodesk.services.duplicates import (
     likely_duplicates,
     move_records,
 )
+from mesodesk.services.patient_chart import PatientChart, alerts_for, merged_from_rows, read_chart
+from mesodesk.services.patient_search import SearchHit, build_search_text, search_patients, search_text_for
 from mesodesk.services.risks import RISK_LABELS
 
-__all__ = ["DuplicateMatch", "PossibleDuplicateError"]
+__all__ = [
+    "DuplicateMatch",
+    "PossibleDuplicateError",
+    "PatientChart",
+    "SearchHit",
+    "alerts_for",
+    "build_search_text",
+    "search_patients",
+    "search_text_for",
+]
 
 
 @dataclass
@@ -70,37 +73,6 @@ class HistoryInput:
     active_skin_infection: bool = False
     medications: str = ""
     other: str = ""
-
-
-@dataclass
-class SearchHit:
-    id: int
-    file_no: str
-    first_name: str
-    last_name: str
-    date_of_birth: date
-    phone: str
-    archived: bool
-
-
-@dataclass
-class PatientChart:
-    patient: Patient
-    history: MedicalHistory | None
-    allergies: list[Allergy]
-    sessions: list[TreatmentSession]
-    reactions: list[Reaction]
-    plans: list[TreatmentPlan]
-    follow_ups: list[FollowUp]
-    consents: list[tuple[Consent, ConsentText]]
-    photos: list[Photo]  # metadata and thumbnails; original bytes deferred
-    alerts: list[str] = field(default_factory=list)
-    merged_from: list[tuple[int, str, str]] = field(default_factory=list)  # (id, file number, name)
-
-    @property
-    def next_due(self) -> FollowUp | None:
-        open_ = [f for f in self.follow_ups if f.status == enums.FollowUpStatus.OPEN]
-        return min(open_, key=lambda f: f.due_date, default=None)
 
 
 #: Free text on the patient row that is clinical, hidden from roles without clinical access.
@@ -151,22 +123,6 @@ def _language(value: object) -> str | None:
     if not code:
         return None
     return validation.choice("preferred_language", code, list(LANGUAGES))
-
-
-def search_text_for(first_name: str, last_name: str, file_no: str, phone_digits: str) -> str:
-    """What the search index holds for a patient: folded name words, file number, phone digits."""
-    tokens = search_tokens(first_name, last_name)
-    tokens += search_tokens(file_no)
-    if phone_digits:
-        tokens.append(phone_digits)
-        if len(phone_digits) > 9:
-            tokens.append(phone_digits[-9:])  # the number without its country code ...
-            tokens.append("0" + phone_digits[-9:])  # ... and as dialled nationally
-    return " ".join(dict.fromkeys(tokens))
-
-
-def build_search_text(p: Patient) -> str:
-    return search_text_for(p.first_name, p.last_name, p.file_no, p.phone_digits)
 
 
 def _apply(p: Patient, data: PatientInput) -> None:
@@ -392,7 +348,7 @@ class PatientService:
     def merged_from(self, patient_id: int) -> list[tuple[int, str, str]]:
         """The records merged into this one: (id, file number, name)."""
         with self.ctx.read() as s:
-            return _merged_from(s, patient_id)
+            return merged_from_rows(s, patient_id)
 
     def set_archived(self, patient_id: int, archived: bool, expected_version: int | None = None) -> Patient:
         self.ctx.require(Permission.DEMOGRAPHICS)
@@ -551,88 +507,11 @@ class PatientService:
         self.ctx.require(Permission.DEMOGRAPHICS)
         clinical = self.ctx.can(Permission.CLINICAL_READ)
         with self.ctx.read() as s:
-            patient = self._get(s, patient_id)
-            history = None  # the medical history and allergies are clinical: not for an assistant
-            allergies: list[Allergy] = []
-            if clinical:
-                history = s.scalar(select(MedicalHistory).where(MedicalHistory.patient_id == patient_id))
-                allergies = list(
-                    s.scalars(select(Allergy).where(Allergy.patient_id == patient_id).order_by(Allergy.id))
-                )
-            sessions: list[TreatmentSession] = []
-            reactions: list[Reaction] = []
-            consents: list[tuple[Consent, ConsentText]] = []
-            photos: list[Photo] = []
-            if clinical:
-                sessions = list(
-                    s.scalars(
-                        select(TreatmentSession)
-                        .where(TreatmentSession.patient_id == patient_id)
-                        .options(
-                            selectinload(TreatmentSession.areas),
-                            selectinload(TreatmentSession.products).selectinload(SessionProduct.lot),
-                            selectinload(TreatmentSession.products).selectinload(SessionProduct.product),
-                            selectinload(TreatmentSession.marks),
-                        )
-                        .order_by(TreatmentSession.performed_at.desc())
-                    )
-                )
-                reactions = list(
-                    s.scalars(
-                        select(Reaction)
-                        .where(Reaction.patient_id == patient_id)
-                        .options(selectinload(Reaction.assessments))
-                        .order_by(Reaction.onset_at.desc())
-                    )
-                )
-                consents = [
-                    (c, t)
-                    for c, t in s.execute(
-                        select(Consent, ConsentText)
-                        .join(ConsentText, Consent.consent_text_id == ConsentText.id)
-                        .where(Consent.patient_id == patient_id)
-                        .order_by(Consent.signed_at.desc())
-                    )
-                ]
-                from sqlalchemy.orm import defer
-
-                photos = list(
-                    s.scalars(
-                        select(Photo)
-                        .where(Photo.patient_id == patient_id)
-                        .options(defer(Photo.data, raiseload=True))
-                        .order_by(Photo.taken_on, Photo.id)
-                    )
-                )
-            plans = list(
-                s.scalars(
-                    select(TreatmentPlan)
-                    .where(TreatmentPlan.patient_id == patient_id)
-                    .order_by(TreatmentPlan.start_date.desc())
-                )
-            )
-            follow_ups = list(
-                s.scalars(
-                    select(FollowUp).where(FollowUp.patient_id == patient_id).order_by(FollowUp.due_date)
-                )
-            )
-            merged_from = _merged_from(s, patient_id)
+            chart = read_chart(s, self._get(s, patient_id), clinical=clinical)
         if log_view:
             with self.ctx.write() as s:
                 audit.record(s, self.ctx, "patient", patient_id, "view")
-        chart = PatientChart(
-            self._visible(patient),
-            history,
-            allergies,
-            sessions,
-            reactions,
-            plans,
-            follow_ups,
-            consents,
-            photos,
-        )
-        chart.alerts = alerts_for(chart)
-        chart.merged_from = merged_from
+        chart.patient = self._visible(chart.patient)
         return chart
 
     # -- helpers -------------------------------------------------------------
@@ -652,126 +531,3 @@ class PatientService:
                 last_name=patient.last_name,
             )
         return patient
-
-
-def _merged_from(s: Session, patient_id: int) -> list[tuple[int, str, str]]:
-    return [
-        (pid, file_no, f"{first} {last}")
-        for pid, file_no, first, last in s.execute(
-            select(Patient.id, Patient.file_no, Patient.first_name, Patient.last_name)
-            .where(Patient.merged_into_id == patient_id)
-            .order_by(Patient.id)
-        )
-    ]
-
-
-SERIOUS_REACTIONS = {
-    enums.ReactionType.ANAPHYLAXIS,
-    enums.ReactionType.HIVES,
-    enums.ReactionType.INFECTION,
-    enums.ReactionType.NODULES,
-}
-
-
-def alerts_for(chart: PatientChart) -> list[str]:
-    """What a practitioner must see before injecting (in the current language)."""
-    alerts = [
-        _(
-            "Allergy: {substance} ({severity})",
-            substance=a.substance,
-            severity=label("severity", a.severity).lower(),
-        )
-        + (f" — {a.reaction}" if a.reaction else "")
-        for a in chart.allergies
-    ]
-    if chart.history:
-        alerts += [_(text) for key, text in RISK_LABELS.items() if getattr(chart.history, key)]
-    for r in chart.reactions:
-        if r.type in SERIOUS_REACTIONS or r.severity == enums.Grade.SEVERE:
-            alerts.append(
-                _(
-                    "Earlier {severity} {reaction} on {date}",
-                    severity=label("severity", r.severity).lower(),
-                    reaction=label("reaction", r.type).lower(),
-                    date=format_date(r.onset_at.astimezone().date(), "short"),
-                )
-            )
-    if chart.patient.contraindications:
-        alerts.append(_("Contraindications: {text}", text=chart.patient.contraindications))
-    return alerts
-
-
-PATIENTS_FTS = table("patients_fts", column("rowid"))  # FTS5 table made by the first migration
-DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
-
-
-def _as_date(query: str) -> date | None:
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(query.strip(), fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def search_patients(
-    s: Session, query: str, *, limit: int = 200, include_archived: bool = False
-) -> list[SearchHit]:
-    cols = (
-        Patient.id,
-        Patient.file_no,
-        Patient.first_name,
-        Patient.last_name,
-        Patient.date_of_birth,
-        Patient.phone,
-        Patient.archived,
-    )
-    base = select(*cols)
-    if not include_archived:
-        base = base.where(Patient.archived.is_(False))
-    query = query.strip()
-    if not query:
-        rows = s.execute(base.order_by(Patient.last_name, Patient.first_name, Patient.id).limit(limit))
-        return [SearchHit(*row) for row in rows]
-    birth = _as_date(query)
-    if birth is not None:
-        rows = s.execute(
-            base.where(Patient.date_of_birth == birth)
-            .order_by(Patient.last_name, Patient.first_name)
-            .limit(limit)
-        )
-        return [SearchHit(*row) for row in rows]
-    tokens = query_tokens(query)
-    if not tokens:
-        return []
-    exact_file = fold(query).upper()
-    fetch = limit * 2
-    if s.get_bind().dialect.name == "sqlite":
-        match = " ".join(f'"{t}"*' for t in tokens)
-        # No ORDER BY bm25: over a one-letter prefix it would score every patient.
-        q = (
-            base.join(PATIENTS_FTS, PATIENTS_FTS.c.rowid == Patient.id)
-            .where(text("patients_fts MATCH :match"))
-            .limit(fetch)
-        )
-        found = s.execute(q, {"match": match})
-    else:
-        tsquery = " & ".join(f"{t}:*" for t in tokens)
-        found = s.execute(
-            base.where(
-                func.to_tsvector(text("'simple'"), Patient.search_text).op("@@")(
-                    func.to_tsquery(text("'simple'"), tsquery)
-                )
-            ).limit(fetch)
-        )
-    rows = {row[0]: SearchHit(*row) for row in found}
-    if not rows:
-        return []
-
-    def rank(hit: SearchHit) -> tuple[int, str, str, int]:
-        last = fold(hit.last_name)
-        exact = 0 if hit.file_no.upper() == exact_file else 1
-        starts = 0 if last.startswith(tokens[0]) else 1
-        return (exact, starts, last, hit.id)
-
-    return sorted(rows.values(), key=rank)[:limit]
