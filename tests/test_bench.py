@@ -41,3 +41,17 @@ def test_the_check_floor_reads_the_file_without_writing(sqlite_url):
     before = path.read_bytes()
     assert sqlite_checks(path) > 0
     assert path.read_bytes() == before
+
+
+def test_a_reused_benchmark_database_keeps_its_heavy_patient(sqlite_engine):
+    """`bench --db PATH` on a clinic an earlier run made: the heavy patient was refused as a
+    duplicate of itself, and the run stopped with a traceback."""
+    from mesodesk.bench import heavy_patient
+    from mesodesk.services.demo import build_demo
+
+    build_demo(sqlite_engine, patients=20)
+    services = Services(ServiceContext(sqlite_engine))
+    first = heavy_patient(services, 5)
+    again = heavy_patient(Services(ServiceContext(sqlite_engine)), 5)
+    assert again == first
+    assert len(services.sessions.for_patient(first)) == 5
