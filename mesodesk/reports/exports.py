@@ -17,6 +17,7 @@ from typing import Any, BinaryIO
 from mesodesk.domain.errors import KnownError
 from mesodesk.i18n import _, use_language
 from mesodesk.reports.doc_template import ReportWriteError, write_pdf_atomically
+from mesodesk.services.clinic_reports import audited_print
 from mesodesk.services.report_data import SUMMARY_SECTIONS
 from mesodesk.services.reporting import ReportingService
 
@@ -73,7 +74,7 @@ def _run(
 ) -> Path:
     """Gather and lay out in `lang` (None: the current language; patient handouts use their own)."""
     progress = progress or _quiet
-    with use_language(lang):
+    with use_language(lang), audited_print():  # recorded as printed only once the PDF is written
         progress(0, 2, _("Gathering the data…"))
         data = gather()
         progress(1, 2, _("Laying out the document…"))

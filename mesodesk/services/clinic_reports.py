@@ -5,6 +5,9 @@ The patient documents are in services/reporting.py; ReportingService offers both
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, timedelta
 
 from sqlalchemy import distinct, func, select
@@ -45,6 +48,30 @@ from mesodesk.services.report_data import (
     local_start,
 )
 
+_PendingPrint = tuple["ReportingBase", str, "int | None", str, "dict | None"]
+_PENDING_PRINTS: ContextVar[list[_PendingPrint] | None] = ContextVar("pending_prints", default=None)
+
+
+@contextmanager
+def audited_print() -> Iterator[None]:
+    """The audit entries of the reports gathered in the block are written when it ends: as they are
+    when the document was written, as ``<action>_failed`` (with the error's type, nothing of the
+    record) when it raised — a PDF that could not be written is not recorded as printed."""
+    pending: list[_PendingPrint] = []
+    token = _PENDING_PRINTS.set(pending)
+    try:
+        yield
+    except BaseException as exc:
+        _PENDING_PRINTS.reset(token)
+        for owner, entity, entity_id, action, details in pending:
+            owner._log(
+                entity, entity_id, f"{action}_failed", {**(details or {}), "error": type(exc).__name__}
+            )
+        raise
+    _PENDING_PRINTS.reset(token)
+    for owner, entity, entity_id, action, details in pending:
+        owner._log(entity, entity_id, action, details)
+
 
 class ReportingBase:
     """What every report query shares: the clinic's details, user names, the audit entry for a print."""
@@ -64,7 +91,12 @@ class ReportingBase:
         return dict(s.execute(select(User.id, User.full_name)).all())
 
     def _log(self, entity: str, entity_id: int | None, action: str, details: dict | None = None) -> None:
-        """Printing or exporting clinical data is recorded in the audit trail."""
+        """Printing or exporting clinical data is recorded in the audit trail (inside ``audited_print``:
+        once the document is written, or as ``<action>_failed`` when it could not be)."""
+        pending = _PENDING_PRINTS.get()
+        if pending is not None:
+            pending.append((self, entity, entity_id, action, details))
+            return
         with self.ctx.write() as s:
             audit.record(s, self.ctx, entity, entity_id, action, None, details)
 
