@@ -218,6 +218,9 @@ def compact_database(engine, traces: bytes | None = None) -> None:  # type: igno
             conn.execute("VACUUM")
         except Exception as exc:  # noqa: BLE001 - "database is locked" while another reader is open
             raise ErasureIncompleteError(INCOMPLETE, why=gettext("the file could not be rewritten")) from exc
+        # each try waits at most the pause for readers (not the engine's 10 s busy timeout: twenty
+        # tries of that kept the administrator waiting over three minutes)
+        conn.execute(f"PRAGMA busy_timeout = {int(CHECKPOINT_PAUSE_S * 1000)}")
         for _ in range(CHECKPOINT_TRIES):
             busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy == 0:

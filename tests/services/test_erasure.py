@@ -186,3 +186,48 @@ def test_erase_from_the_command_line(sqlite_clinic, capsys):
     assert cli.main(["--db", str(db), "erase", p.file_no, "--yes"]) == 0
     assert "erased" in capsys.readouterr().out
     assert cli.main(["--db", str(db), "erase", p.file_no, "--yes"]) == 2  # no such patient any more
+
+
+READER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN")
+conn.execute("SELECT count(*) FROM patients").fetchone()  # a read snapshot that keeps the WAL frames alive
+print("reading", flush=True)
+sys.stdin.readline()  # until the test says stop
+conn.execute("COMMIT")
+conn.close()
+"""
+
+
+def test_a_reader_in_another_process_makes_the_erasure_incomplete_never_reported_done(sqlite_clinic):
+    """Issue 13 item 5, with a real second process: the checkpoint's result was ignored, so with
+    another reader open the erasure could report success and leave the name in the file."""
+    import subprocess
+    import sys
+    import time
+
+    from mesodesk.services.erasure import ErasureIncompleteError, compact_database
+
+    p = _full_record(sqlite_clinic)
+    engine = sqlite_clinic.engine
+    db = sqlite_path(engine.url.render_as_string(hide_password=False))
+    started = time.monotonic()
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
+        with pytest.raises(ErasureIncompleteError) as err:
+            ErasureService(sqlite_clinic.services.ctx).erase_patient(p.id, p.file_no)
+        assert "erase --compact" in str(err.value)
+        assert time.monotonic() - started < 30  # the administrator is told within seconds, not minutes
+        assert sqlite_clinic.services.patients.search(FIRST) == []  # the records themselves are gone
+    finally:
+        assert reader.stdin is not None
+        reader.stdin.write("done\n")
+        reader.stdin.flush()
+        reader.wait(timeout=30)
+    compact_database(engine, (FIRST + LAST).encode())  # the reader has gone: now it completes
+    for name, data in _raw_files(db).items():
+        assert not _mentions(data), f"the erased name survives in {name}"
