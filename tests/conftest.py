@@ -46,6 +46,17 @@ def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _services_speak_english() -> Iterator[None]:
+    """Every test starts and ends with the services' messages in English: a test that installs a
+    language (make_application with a saved preference) must not leave it to the tests after it."""
+    from mesodesk.i18n import set_language
+
+    set_language(None)
+    yield
+    set_language(None)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")
     for var, sub in (

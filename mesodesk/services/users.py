@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -58,6 +58,11 @@ class UserInfo:
     full_name: str
     role: str
     is_active: bool
+    locked_until: datetime | None = None  # UTC; a lockout after failed sign-ins (see sign_in)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.locked_until is not None and self.locked_until > datetime.now(UTC)
 
     @property
     def actor(self) -> Actor:
@@ -65,7 +70,7 @@ class UserInfo:
 
 
 def _info(user: User) -> UserInfo:
-    return UserInfo(user.id, user.username, user.full_name, user.role, user.is_active)
+    return UserInfo(user.id, user.username, user.full_name, user.role, user.is_active, user.locked_until)
 
 
 def check_password(password: str) -> None:

@@ -781,6 +781,14 @@ Wiederherstellen?</translation>
         <translation>GPS-Position und andere Ortsangaben behalten</translation>
     </message>
     <message>
+        <source> failed sign-ins in a row</source>
+        <translation> fehlgeschlagenen Anmeldungen in Folge</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
         <source>Signed &amp;consent on file:</source>
         <translation>Unterschriebene &amp;Einwilligung in der Akte:</translation>
     </message>
@@ -803,6 +811,14 @@ Wiederherstellen?</translation>
     <message>
         <source>Imported &amp;photos:</source>
         <translation>Importierte &amp;Fotos:</translation>
+    </message>
+    <message>
+        <source>Lock a user &amp;name after:</source>
+        <translation>Benutzer&amp;namen sperren nach:</translation>
+    </message>
+    <message>
+        <source>… for:</source>
+        <translation>… für:</translation>
     </message>
     <message>
         <source>Checked when a session is signed off. Risks are pregnancy or breast-feeding, anticoagulants, an active skin infection, a keloid tendency and allergies to what the session uses. A warning can be overridden with a reason, which is kept with the session and printed on it.</source>
@@ -4439,6 +4455,14 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Lift the lockout after failed sign-ins before it ends</source>
+        <translation>Die Sperre nach fehlgeschlagenen Anmeldungen vor ihrem Ablauf aufheben</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>Neues Konto</translation>
     </message>
@@ -4502,9 +4526,17 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <source>%1 enabled.</source>
         <translation>%1 aktiviert.</translation>
     </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>UsersTableModel</name>
+    <message>
+        <source>locked after failed sign-ins</source>
+        <translation>gesperrt nach fehlgeschlagenen Anmeldungen</translation>
+    </message>
     <message>
         <source>active</source>
         <translation>aktiv</translation>

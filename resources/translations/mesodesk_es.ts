@@ -781,6 +781,14 @@ Restore it?</source>
         <translation>Conservar la posición GPS y otras etiquetas de ubicación</translation>
     </message>
     <message>
+        <source> failed sign-ins in a row</source>
+        <translation> intentos fallidos seguidos</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
         <source>Signed &amp;consent on file:</source>
         <translation>&amp;Consentimiento firmado en la historia:</translation>
     </message>
@@ -803,6 +811,14 @@ Restore it?</source>
     <message>
         <source>Imported &amp;photos:</source>
         <translation>&amp;Fotos importadas:</translation>
+    </message>
+    <message>
+        <source>Lock a user &amp;name after:</source>
+        <translation>Bloquear un &amp;nombre de usuario tras:</translation>
+    </message>
+    <message>
+        <source>… for:</source>
+        <translation>… durante:</translation>
     </message>
     <message>
         <source>Checked when a session is signed off. Risks are pregnancy or breast-feeding, anticoagulants, an active skin infection, a keloid tendency and allergies to what the session uses. A warning can be overridden with a reason, which is kept with the session and printed on it.</source>
@@ -4439,6 +4455,14 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Lift the lockout after failed sign-ins before it ends</source>
+        <translation>Levantar el bloqueo por intentos fallidos antes de que termine</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
@@ -4502,9 +4526,17 @@ Add an allergy to the patient&apos;s record?</source>
         <source>%1 enabled.</source>
         <translation>%1 activado.</translation>
     </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>UsersTableModel</name>
+    <message>
+        <source>locked after failed sign-ins</source>
+        <translation>bloqueado tras intentos fallidos</translation>
+    </message>
     <message>
         <source>active</source>
         <translation>activa</translation>

@@ -781,6 +781,14 @@ La restaurer ?</translation>
         <translation>Conserver la position GPS et les autres données de localisation</translation>
     </message>
     <message>
+        <source> failed sign-ins in a row</source>
+        <translation> échecs de connexion d’affilée</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
         <source>Signed &amp;consent on file:</source>
         <translation>&amp;Consentement signé au dossier :</translation>
     </message>
@@ -803,6 +811,14 @@ La restaurer ?</translation>
     <message>
         <source>Imported &amp;photos:</source>
         <translation>&amp;Photos importées :</translation>
+    </message>
+    <message>
+        <source>Lock a user &amp;name after:</source>
+        <translation>Bloquer un &amp;nom d’utilisateur après :</translation>
+    </message>
+    <message>
+        <source>… for:</source>
+        <translation>… pendant :</translation>
     </message>
     <message>
         <source>Checked when a session is signed off. Risks are pregnancy or breast-feeding, anticoagulants, an active skin infection, a keloid tendency and allergies to what the session uses. A warning can be overridden with a reason, which is kept with the session and printed on it.</source>
@@ -4439,6 +4455,14 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Débloquer</translation>
+    </message>
+    <message>
+        <source>Lift the lockout after failed sign-ins before it ends</source>
+        <translation>Lever le blocage dû aux échecs de connexion avant son terme</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
@@ -4502,9 +4526,17 @@ Ajouter une allergie au dossier du patient ?</translation>
         <source>%1 enabled.</source>
         <translation>%1 activé.</translation>
     </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
 </context>
 <context>
     <name>UsersTableModel</name>
+    <message>
+        <source>locked after failed sign-ins</source>
+        <translation>bloqué après des échecs de connexion</translation>
+    </message>
     <message>
         <source>active</source>
         <translation>actif</translation>

@@ -781,6 +781,14 @@ Ripristinarlo?</translation>
         <translation>Conserva la posizione GPS e gli altri dati di localizzazione</translation>
     </message>
     <message>
+        <source> failed sign-ins in a row</source>
+        <translation> accessi falliti di fila</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuti</translation>
+    </message>
+    <message>
         <source>Signed &amp;consent on file:</source>
         <translation>&amp;Consenso firmato in cartella:</translation>
     </message>
@@ -803,6 +811,14 @@ Ripristinarlo?</translation>
     <message>
         <source>Imported &amp;photos:</source>
         <translation>&amp;Foto importate:</translation>
+    </message>
+    <message>
+        <source>Lock a user &amp;name after:</source>
+        <translation>Bloccare un &amp;nome utente dopo:</translation>
+    </message>
+    <message>
+        <source>… for:</source>
+        <translation>… per:</translation>
     </message>
     <message>
         <source>Checked when a session is signed off. Risks are pregnancy or breast-feeding, anticoagulants, an active skin infection, a keloid tendency and allergies to what the session uses. A warning can be overridden with a reason, which is kept with the session and printed on it.</source>
@@ -4439,6 +4455,14 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>&amp;Disattiva</translation>
     </message>
     <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>Lift the lockout after failed sign-ins before it ends</source>
+        <translation>Rimuovere il blocco dovuto agli accessi falliti prima che scada</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>Nuovo account</translation>
     </message>
@@ -4502,9 +4526,17 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <source>%1 enabled.</source>
         <translation>%1 attivato.</translation>
     </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 può di nuovo accedere.</translation>
+    </message>
 </context>
 <context>
     <name>UsersTableModel</name>
+    <message>
+        <source>locked after failed sign-ins</source>
+        <translation>bloccato dopo accessi falliti</translation>
+    </message>
     <message>
         <source>active</source>
         <translation>attivo</translation>

@@ -77,6 +77,7 @@ IDENTICAL: dict[str, dict[str, str]] = {
         "indications": "same clinical term",
         "Infection": "same word",
         "Lot": "same word (lot number)",
+        "minutes": "same word",
         "Note": "same word",
         "Notes": "same word",
         "notes": "same word",

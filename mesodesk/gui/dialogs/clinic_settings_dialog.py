@@ -162,6 +162,13 @@ class ClinicSettingsDialog(FormDialog):
         self.colleague_amend_combo.addItem(self.tr("Administrators only"), "admin")
         self.colleague_amend_combo.addItem(self.tr("Any practitioner (with a reason)"), "practitioner")
         self.keep_location_check = QCheckBox(self.tr("Keep the GPS position and other location tags"))
+        self.lockout_spin = QSpinBox()
+        self.lockout_spin.setRange(0, 100)
+        self.lockout_spin.setSpecialValueText(self.tr("never"))
+        self.lockout_spin.setSuffix(self.tr(" failed sign-ins in a row"))
+        self.lockout_minutes_spin = QSpinBox()
+        self.lockout_minutes_spin.setRange(1, 24 * 60)
+        self.lockout_minutes_spin.setSuffix(self.tr(" minutes"))
         e = self.errors
         e.add_row(form, self.tr("Signed &consent on file:"), self.consent_gate_combo, "consent_gate")
         e.add_row(form, self.tr("Medical &history reviewed:"), self.history_gate_combo, "history_gate")
@@ -174,6 +181,8 @@ class ClinicSettingsDialog(FormDialog):
             "colleague_amend",
         )
         e.add_row(form, self.tr("Imported &photos:"), self.keep_location_check, "keep_photo_location")
+        e.add_row(form, self.tr("Lock a user &name after:"), self.lockout_spin, "lockout_threshold")
+        e.add_row(form, self.tr("… for:"), self.lockout_minutes_spin, "lockout_minutes")
         layout.addLayout(form)
         note = QLabel(
             self.tr(
@@ -209,6 +218,11 @@ class ClinicSettingsDialog(FormDialog):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.history_months_spin.setValue(s.history_review_months)
         self.keep_location_check.setChecked(bool(s.keep_photo_location))
+        from mesodesk.services.users import DEFAULT_LOCKOUT_MINUTES, DEFAULT_LOCKOUT_THRESHOLD
+
+        threshold, minutes = s.lockout_threshold, s.lockout_minutes  # None before the clinic is set up
+        self.lockout_spin.setValue(DEFAULT_LOCKOUT_THRESHOLD if threshold is None else threshold)
+        self.lockout_minutes_spin.setValue(DEFAULT_LOCKOUT_MINUTES if minutes is None else minutes)
         self.set_logo(s.logo_png)
 
     # -- logo -------------------------------------------------------------------
@@ -273,6 +287,8 @@ class ClinicSettingsDialog(FormDialog):
             risk_gate=self.risk_gate_combo.currentData(),
             colleague_amend=self.colleague_amend_combo.currentData(),
             keep_photo_location=self.keep_location_check.isChecked(),
+            lockout_threshold=self.lockout_spin.value(),
+            lockout_minutes=self.lockout_minutes_spin.value(),
         )
 
     def form_state(self) -> str:

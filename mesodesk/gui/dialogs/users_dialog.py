@@ -52,6 +52,8 @@ class UsersTableModel(RowTableModel[UserInfo]):
         if column == self.COL_ROLE:
             return role_label(row.role)
         if column == self.COL_STATE:
+            if row.is_active and row.is_locked:
+                return self.tr("locked after failed sign-ins")
             return self.tr("active") if row.is_active else self.tr("disabled")
         return None
 
@@ -95,11 +97,16 @@ class UsersDialog(QDialog):
         self.active_button = QPushButton(self.tr("&Disable"))
         self.active_button.setObjectName("toggle_active")
         self.active_button.clicked.connect(self.toggle_active)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setToolTip(self.tr("Lift the lockout after failed sign-ins before it ends"))
+        self.unlock_button.clicked.connect(self.unlock)
         actions = QHBoxLayout()
         actions.addWidget(self.role_combo)
         actions.addWidget(self.role_button)
         actions.addWidget(self.password_button)
         actions.addWidget(self.active_button)
+        actions.addWidget(self.unlock_button)
         actions.addStretch(1)
 
         box = QGroupBox(self.tr("New account"))
@@ -159,6 +166,7 @@ class UsersDialog(QDialog):
         user = self.selected()
         for button in (self.role_button, self.password_button, self.active_button, self.role_combo):
             button.setEnabled(user is not None)
+        self.unlock_button.setEnabled(user is not None and user.is_locked)
         if user is not None:
             self.active_button.setText(self.tr("&Disable") if user.is_active else self.tr("&Enable"))
             self.role_combo.setCurrentIndex(ROLES.index(user.role) if user.role in ROLES else 0)
@@ -235,3 +243,12 @@ class UsersDialog(QDialog):
         )
         self.refresh(user.id)
         self.sig_saved.emit()
+
+    def unlock(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if not submit(self, self.users.unlock, user.id):
+            return
+        self.status.setText(self.tr("%1 can sign in again.").replace("%1", user.username))
+        self.refresh(user.id)
