@@ -181,3 +181,27 @@ def test_new_idle_time_applies_after_the_settings_are_saved(make_window, sqlite_
     window._after_external_save()  # what a settings dialog's sig_saved triggers
     assert window.idle.interval_ms == 2 * 60_000
     assert window.windowTitle() == f"MesoDesk — Clinique du Lac — {window.user.full_name}"
+
+
+def test_a_long_refusal_is_shown_whole_not_clipped(qtbot, system) -> None:  # type: ignore[no-untyped-def]
+    """Seen under a real X server: a clinic file copied to another computer is refused with a long
+    message (where its audit key is expected and what to do), and the sign-in window cut it off at
+    the top and the bottom."""
+    from mesodesk.domain.errors import KnownError
+
+    dialog = SignInDialog(system, "Clinique Démo MesoDesk", db_label="/tmp/xhome/clinic.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    long = (
+        "The audit key of this clinic is not on this computer (/tmp/xhome/c/MesoDesk/clinic-keys/"
+        "ecd921ad-fcfb-48d1-aa32-b3b95bcffd0f.key). Copy that file from the computer the clinic was "
+        "created on, or restore the clinic's key backup; until then nobody can sign in."
+    )
+    dialog._refused(KnownError(long))
+    QApplication.processEvents()
+    label = dialog.message
+    assert label.isVisible()
+    needed = label.heightForWidth(label.width())
+    assert label.height() >= needed, f"the message has {label.height()} px of the {needed} it needs"
+    assert label.geometry().bottom() < dialog.buttons.geometry().top()
