@@ -298,7 +298,19 @@ def _fill_today(clinic: Clinic) -> dict[str, Any]:
     svc = clinic.services
     today = date.today()
     now = datetime.now(UTC).replace(microsecond=0)
-    names = ("call", "overdue", "done", "far", "own", "other", "signed", "reaction", "later", "resolved", "recall")
+    names = (
+        "call",
+        "overdue",
+        "done",
+        "far",
+        "own",
+        "other",
+        "signed",
+        "reaction",
+        "later",
+        "resolved",
+        "recall",
+    )
     p = {name: clinic.patient(name.capitalize(), f"Today-{name}") for name in names}
     svc.followups.add(p["call"].id, "review", today, "review the result")
     svc.followups.add(p["overdue"].id, "course", today - timedelta(days=1))

@@ -5,7 +5,7 @@ Read-only. What a role may not read is left out, not refused: an assistant sees 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import case, func, select
@@ -59,6 +59,8 @@ class LotAlert:
     recall_reason: str
     recalled_on: date | None
     warnings: tuple[str, ...] = ()
+    expiring: bool = False  # within the clinic's expiry warning period
+    low: bool = False  # at or under the product's low-stock threshold
     #: For a recalled lot: how many patients received it (None when the role may not know).
     recipients: int | None = None
 
@@ -122,7 +124,7 @@ class TodayService:
         """Sessions still in draft: the signed-in user's own first, each group oldest first."""
         self.ctx.require(Permission.CLINICAL_READ)
         me = self.ctx.actor.user_id
-        own = TreatmentSession.practitioner_id == me if me is not None else False
+        own = TreatmentSession.practitioner_id == (me if me is not None else -1)
         q = (
             select(
                 TreatmentSession.id,
@@ -210,7 +212,9 @@ class TodayService:
             elif lot_problem(lot, day) is None and lot.quantity_in_stock > 0:
                 warnings = lot_warnings(lot, product, day, days)
                 if warnings:
-                    alerts.append(_alert(lot, tuple(warnings)))
+                    expiring = lot.expiry_date <= day + timedelta(days=days)
+                    low = lot.quantity_in_stock <= product.low_stock_threshold
+                    alerts.append(replace(_alert(lot, tuple(warnings)), expiring=expiring, low=low))
         alerts.sort(key=lambda a: (a.expiry_date, a.product, a.lot_number))
         recalls.sort(key=lambda a: (a.recalled_on or day, a.product, a.lot_number), reverse=True)
         return alerts[:LIMIT], recalls[:LIMIT]
@@ -279,6 +283,4 @@ def _alert(lot, warnings: tuple[str, ...]) -> LotAlert:  # type: ignore[no-untyp
 
 
 def _with_count(alert: LotAlert, count: int) -> LotAlert:
-    from dataclasses import replace
-
     return replace(alert, recipients=count)

@@ -41,6 +41,8 @@ def test_today_holds_one_of_each_and_nothing_else(clinic, fill_today):
     # lots: expiring soon and low; expired, plentiful and recalled ones not among them
     lots = {a.lot_number: a for a in today.lots}
     assert set(lots) == {"HA-SOON", "LI-LOW"}
+    assert lots["LI-LOW"].low and not lots["LI-LOW"].expiring
+    assert lots["HA-SOON"].expiring and not lots["HA-SOON"].low
     assert any("low stock" in w for w in lots["LI-LOW"].warnings)
     assert any("expires" in w for w in lots["HA-SOON"].warnings)
 
@@ -55,7 +57,10 @@ def test_an_assistant_sees_calls_and_stock_but_no_clinical_item(clinic, fill_tod
     made = fill_today(clinic)
     today = clinic.as_assistant.today.today()
     assert not today.clinical
-    assert [c.patient_id for c in today.calls] == [made["patients"]["overdue"].id, made["patients"]["call"].id]
+    assert [c.patient_id for c in today.calls] == [
+        made["patients"]["overdue"].id,
+        made["patients"]["call"].id,
+    ]
     assert today.drafts == [] and today.reactions == [] and today.recipients == []
     assert {a.lot_number for a in today.lots} == {"HA-SOON", "LI-LOW"}
     assert all(a.recipients is None for a in today.recalls)
