@@ -112,10 +112,11 @@ def test_today_for_an_assistant_and_for_an_empty_clinic(qtbot, sqlite_clinic, fi
 
 
 def test_nothing_due_today(qtbot, sqlite_clinic, make_window):  # type: ignore[no-untyped-def]
-    sqlite_clinic.services.catalogue.save_lot  # the fixture's recalled lot is the one thing in force:
-    from mesodesk.db import models as m
     from sqlalchemy import delete
 
+    from mesodesk.db import models as m
+
+    # the fixture's recalled lot is the one thing in force: without it, nothing is due
     with sqlite_clinic.engine.begin() as conn:
         conn.execute(delete(m.ProductLot).where(m.ProductLot.id == sqlite_clinic.recalled_lot.id))
     window = make_window(sqlite_clinic.as_practitioner, sqlite_clinic.practitioner)

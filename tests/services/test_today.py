@@ -67,8 +67,7 @@ def test_an_assistant_sees_calls_and_stock_but_no_clinical_item(clinic, fill_tod
 
 
 def test_an_empty_clinic_has_nothing_due(clinic):
-    for lot in (clinic.recalled_lot,):
-        assert lot.id  # the fixture's recalled lot is the only thing in force
+    # the fixture's clinic: its recalled lot is the only thing in force
     today = clinic.as_practitioner.today.today()
     assert today.calls == [] and today.drafts == [] and today.reactions == [] and today.lots == []
     assert [a.lot_number for a in today.recalls] == ["HA-REC"]
