@@ -27,7 +27,7 @@ def test_today_is_the_home_screen_and_opens_charts(qtbot, sqlite_clinic, fill_to
     assert today.calls.heading.text() == "Calls and visits due (2)"
     assert today.calls.list.accessibleName() == "Calls and visits due (2)"
     drafts = _texts(today.drafts.list)
-    assert [d.split("  ·  ")[0] for d in drafts] == [
+    assert [d.split("\n")[0] for d in drafts] == [
         "Today-recall, Recall",
         "Today-own, Own",
         "Today-other, Other",

@@ -44,6 +44,7 @@ TODAY_TABLES = (
 )
 #: A list shows this many rows before it scrolls.
 VISIBLE_ROWS = 6
+SEPARATOR = "  ·  "
 #: Item data: what activating a row opens.
 ROLE_TARGET = Qt.ItemDataRole.UserRole
 
@@ -89,10 +90,15 @@ class _TodayList(QListWidget):
     def _reset(self) -> None:
         self._opened = False
 
-    def add(self, text: str, target: Any, tip: str = "", indent: bool = False) -> QListWidgetItem:
-        item = QListWidgetItem(("      " if indent else "") + text)
+    def add(
+        self, first: str, details: list[str], target: Any, tip: str = "", indent: bool = False
+    ) -> QListWidgetItem:
+        """A row of two lines: who (or which lot) on the first, the details on the second."""
+        pad = "      " if indent else ""
+        text = f"{pad}{first}\n{pad}{SEPARATOR.join(details)}"
+        item = QListWidgetItem(text)
         item.setData(ROLE_TARGET, target)
-        item.setToolTip(tip or text)
+        item.setToolTip(tip or f"{first}\n{SEPARATOR.join(details)}")
         if target is None:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.addItem(item)
@@ -255,20 +261,20 @@ class TodayView(QWidget):
         view = self.calls.list
         view.clear()
         for item in rows:
-            parts = [item.patient_name, followup_label(item.kind), self._due_text(item.due_date, today)]
+            parts = [followup_label(item.kind), self._due_text(item.due_date, today)]
             if item.phone:
                 parts.append(item.phone)
-            view.add("  ·  ".join(parts), ("patient", item.patient_id), item.notes)
+            view.add(item.patient_name, parts, ("patient", item.patient_id), item.notes)
         self.calls.set_title(self.tr("Calls and visits due"), len(rows))
 
     def _fill_drafts(self, rows: list[Any]) -> None:
         view = self.drafts.list
         view.clear()
         for d in rows:
-            parts = [d.patient_name, self.tr("session of %1").replace("%1", format_datetime(d.performed_at))]
+            parts = [self.tr("session of %1").replace("%1", format_datetime(d.performed_at))]
             if not d.own:
                 parts.append(d.practitioner)
-            view.add("  ·  ".join(parts), ("patient", d.patient_id))
+            view.add(d.patient_name, parts, ("patient", d.patient_id))
         self.drafts.set_title(self.tr("Sessions awaiting sign-off"), len(rows))
 
     def _fill_reactions(self, rows: list[Any], today: date) -> None:
@@ -276,45 +282,42 @@ class TodayView(QWidget):
         view.clear()
         for r in rows:
             check = self.tr("day %1 check").replace("%1", str(r.day))
-            parts = [r.patient_name, reaction_label(r.type), check, self._due_text(r.due, today)]
-            view.add("  ·  ".join(parts), ("patient", r.patient_id))
+            parts = [reaction_label(r.type), check, self._due_text(r.due, today)]
+            view.add(r.patient_name, parts, ("patient", r.patient_id))
         self.reactions.set_title(self.tr("Reactions to check"), len(rows))
 
     def _fill_recalls(self, lots: list[Any], recipients: list[Any]) -> None:
         view = self.recalls.list
         view.clear()
         for lot in lots:
+            name = self.tr("%1 lot %2").replace("%1", lot.product).replace("%2", lot.lot_number)
             parts = [
-                self.tr("%1 lot %2").replace("%1", lot.product).replace("%2", lot.lot_number),
                 self.tr("recalled on %1").replace("%1", format_date(lot.recalled_on))
                 if lot.recalled_on
                 else self.tr("recalled"),
             ]
             if lot.recipients is not None:
                 parts.append(self.tr("patients who received it: %1").replace("%1", str(lot.recipients)))
-            tip = lot.recall_reason or ""
-            view.add("  ·  ".join(parts), self._lot_target(lot.lot_id), tip)
+            if lot.recall_reason:
+                parts.append(lot.recall_reason)
+            view.add(name, parts, self._lot_target(lot.lot_id), lot.recall_reason)
             for r in (r for r in recipients if r.lot_id == lot.lot_id):
-                text = "  ·  ".join(
-                    [
-                        r.patient_name,
-                        self.tr("last received %1").replace("%1", format_date(r.last_received.date())),
-                    ]
-                )
-                view.add(text, ("patient", r.patient_id), indent=True)
+                received = self.tr("last received %1").replace("%1", format_date(r.last_received.date()))
+                view.add(r.patient_name, [received], ("patient", r.patient_id), indent=True)
         self.recalls.set_title(self.tr("Recalls in force"), len(lots))
 
     def _fill_lots(self, rows: list[Any]) -> None:
         view = self.lots.list
         view.clear()
         for lot in rows:
-            parts = [self.tr("%1 lot %2").replace("%1", lot.product).replace("%2", lot.lot_number)]
+            name = self.tr("%1 lot %2").replace("%1", lot.product).replace("%2", lot.lot_number)
+            parts = []
             if lot.expiring:
                 parts.append(self.tr("expires on %1").replace("%1", format_date(lot.expiry_date)))
             if lot.low:
                 left = format_number(lot.quantity, 1) + " " + lot.unit
                 parts.append(self.tr("low stock: %1 left").replace("%1", left))
-            view.add("  ·  ".join(parts), self._lot_target(lot.lot_id), "\n".join(lot.warnings))
+            view.add(name, parts, self._lot_target(lot.lot_id), "\n".join(lot.warnings))
         self.lots.set_title(self.tr("Lots expiring or low"), len(rows))
 
     # -- interaction ---------------------------------------------------------
