@@ -81,7 +81,8 @@ class RecallRecipient:
 @dataclass
 class Today:
     day: date
-    calls: list[DueItem] = field(default_factory=list)  # overdue first, then due today
+    calls: list[DueItem] = field(default_factory=list)  # overdue first, then due today (the first LIMIT)
+    call_count: int = 0  # all of them
     drafts: list[DraftToSign] = field(default_factory=list)  # the user's own first
     reactions: list[ReactionCheck] = field(default_factory=list)
     lots: list[LotAlert] = field(default_factory=list)  # expiring or low
@@ -110,7 +111,8 @@ class TodayService:
             from mesodesk.services.followups import FollowUpService
 
             followups = FollowUpService(self.ctx)  # the dashboard's own lists: overdue, then today
-            out.calls = followups.overdue() + followups.due_today()
+            calls = followups.overdue() + followups.due_today()
+            out.calls, out.call_count = calls[:LIMIT], len(calls)
         if clinical:
             out.drafts = self.drafts()
             out.reactions = self.reaction_checks(day)

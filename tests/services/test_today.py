@@ -24,6 +24,7 @@ def test_today_holds_one_of_each_and_nothing_else(clinic, fill_today):
 
     # calls and visits: the overdue one first, the done and the far-future ones absent
     assert [c.patient_id for c in today.calls] == [p["overdue"].id, p["call"].id]
+    assert today.call_count == 2
     assert today.calls[0].due_date == date.today() - timedelta(days=1)
 
     # drafts: the practitioner's own first although the other's is older; the signed session absent
@@ -71,3 +72,13 @@ def test_an_empty_clinic_has_nothing_due(clinic):
     today = clinic.as_practitioner.today.today()
     assert today.calls == [] and today.drafts == [] and today.reactions == [] and today.lots == []
     assert [a.lot_number for a in today.recalls] == ["HA-REC"]
+
+
+def test_a_long_call_list_is_cut_but_counted(clinic, monkeypatch):
+    from mesodesk.services import today as today_module
+
+    monkeypatch.setattr(today_module, "LIMIT", 2)
+    for i in range(3):
+        clinic.services.followups.add(clinic.patient(f"P{i}", f"Many{i}").id, "review", date.today())
+    today = clinic.as_assistant.today.today()
+    assert len(today.calls) == 2 and today.call_count == 3

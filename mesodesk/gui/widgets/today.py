@@ -245,7 +245,7 @@ class TodayView(QWidget):
             return
         self.data = data
         self.date_label.setText(format_date(data.day, long=True))
-        self._fill_calls(data.calls, data.day)
+        self._fill_calls(data.calls, data.day, data.call_count)
         self._fill_drafts(data.drafts)
         self._fill_reactions(data.reactions, data.day)
         self._fill_recalls(data.recalls, data.recipients)
@@ -257,7 +257,7 @@ class TodayView(QWidget):
             return self.tr("overdue since %1").replace("%1", format_date(due))
         return self.tr("due today")
 
-    def _fill_calls(self, rows: list[Any], today: date) -> None:
+    def _fill_calls(self, rows: list[Any], today: date, count: int) -> None:
         view = self.calls.list
         view.clear()
         for item in rows:
@@ -265,7 +265,7 @@ class TodayView(QWidget):
             if item.phone:
                 parts.append(item.phone)
             view.add(item.patient_name, parts, ("patient", item.patient_id), item.notes)
-        self.calls.set_title(self.tr("Calls and visits due"), len(rows))
+        self.calls.set_title(self.tr("Calls and visits due"), max(count, len(rows)))
 
     def _fill_drafts(self, rows: list[Any]) -> None:
         view = self.drafts.list
