@@ -122,6 +122,7 @@ class _Section(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a long heading (German) wraps in a narrow window
         layout.addWidget(self.heading)
         self.list = _TodayList(name)
         self.heading.setBuddy(self.list)
@@ -158,6 +159,7 @@ class TodayView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from list to list
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide instead
         outer.addWidget(scroll)
         page = QWidget()
         page.setObjectName("todayPage")
