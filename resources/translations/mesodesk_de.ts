@@ -4444,6 +4444,18 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>Heute steht nichts an</translation>
     </message>
     <message>
+        <source>Enter or a click opens the patient&apos;s chart.</source>
+        <translation>Eingabetaste oder ein Klick öffnet die Patientenakte.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart, or the lot in the catalogue.</source>
+        <translation>Eingabetaste oder ein Klick öffnet die Patientenakte oder die Charge im Katalog.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the lot in the catalogue.</source>
+        <translation>Eingabetaste oder ein Klick öffnet die Charge im Katalog.</translation>
+    </message>
+    <message>
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>

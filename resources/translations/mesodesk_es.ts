@@ -4444,6 +4444,18 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>Nada pendiente hoy</translation>
     </message>
     <message>
+        <source>Enter or a click opens the patient&apos;s chart.</source>
+        <translation>Intro o un clic abre la historia del paciente.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart, or the lot in the catalogue.</source>
+        <translation>Intro o un clic abre la historia del paciente, o el lote en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the lot in the catalogue.</source>
+        <translation>Intro o un clic abre el lote en el catálogo.</translation>
+    </message>
+    <message>
         <source>overdue since %1</source>
         <translation>atrasado desde el %1</translation>
     </message>

@@ -4444,6 +4444,18 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>Rien à faire aujourd&apos;hui</translation>
     </message>
     <message>
+        <source>Enter or a click opens the patient&apos;s chart.</source>
+        <translation>Entrée ou un clic ouvre le dossier du patient.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart, or the lot in the catalogue.</source>
+        <translation>Entrée ou un clic ouvre le dossier du patient, ou le lot dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the lot in the catalogue.</source>
+        <translation>Entrée ou un clic ouvre le lot dans le catalogue.</translation>
+    </message>
+    <message>
         <source>overdue since %1</source>
         <translation>en retard depuis le %1</translation>
     </message>

@@ -4444,6 +4444,18 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>Niente in scadenza oggi</translation>
     </message>
     <message>
+        <source>Enter or a click opens the patient&apos;s chart.</source>
+        <translation>Invio o un clic apre la cartella del paziente.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart, or the lot in the catalogue.</source>
+        <translation>Invio o un clic apre la cartella del paziente, oppure il lotto nel catalogo.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the lot in the catalogue.</source>
+        <translation>Invio o un clic apre il lotto nel catalogo.</translation>
+    </message>
+    <message>
         <source>overdue since %1</source>
         <translation>in ritardo dal %1</translation>
     </message>

@@ -77,6 +77,20 @@ def test_today_is_the_home_screen_and_opens_charts(qtbot, sqlite_clinic, fill_to
     assert window.chart.patient_id == p["recall"].id
 
 
+def test_a_lot_opens_the_catalogue_at_its_lots(qtbot, sqlite_clinic, fill_today, make_window):  # type: ignore[no-untyped-def]
+    fill_today(sqlite_clinic)
+    window = make_window(sqlite_clinic.as_practitioner, sqlite_clinic.practitioner)
+    view = window.today.lots.list
+    assert view.accessibleDescription() == "Enter or a click opens the lot in the catalogue."
+    view.setFocus()
+    view.setCurrentRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialog = window.last_dialog
+    assert type(dialog).__name__ == "CatalogueDialog" and dialog.tabs.currentIndex() == 1
+    assert window.chart.patient_id is None  # Today stays
+    dialog.close()
+
+
 def test_today_follows_a_sign_off_by_itself(qtbot, sqlite_clinic, fill_today, make_window):  # type: ignore[no-untyped-def]
     made = fill_today(sqlite_clinic)
     own = made["patients"]["own"]

@@ -219,6 +219,19 @@ class TodayView(QWidget):
         columns.addLayout(right, 2)
         layout.addLayout(columns)
         layout.addStretch(1)
+        opens_chart = self.tr("Enter or a click opens the patient's chart.")
+        for section in (self.calls, self.drafts, self.reactions):
+            section.list.setAccessibleDescription(opens_chart)
+        opens_lot = (
+            self.tr("Enter or a click opens the patient's chart, or the lot in the catalogue.")
+            if self._lots_open
+            else opens_chart
+        )
+        self.recalls.list.setAccessibleDescription(opens_lot)
+        if self._lots_open:
+            self.lots.list.setAccessibleDescription(
+                self.tr("Enter or a click opens the lot in the catalogue.")
+            )
         for first, second in zip(self.sections(), self.sections()[1:], strict=False):
             QWidget.setTabOrder(first.list, second.list)
         watch_changes(services, self._on_changes)
