@@ -7,6 +7,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -287,3 +288,88 @@ def clinic(engine: Engine) -> Clinic:
 @pytest.fixture
 def sqlite_clinic(sqlite_engine: Engine) -> Clinic:
     return Clinic(sqlite_engine)
+
+
+def _fill_today(clinic: Clinic) -> dict[str, Any]:
+    """One of each thing the home screen's *Today* shows, and things it must not show; returns them by name.
+
+    Patients: ``call`` (a review due today), ``overdue`` (a visit due yesterday), ``done`` (a follow-up due
+    today but done), ``far`` (due in sixty days), ``own`` / ``other`` (drafts of the practitioner and of
+    another, the other's older), ``signed`` (a signed session only), ``reaction`` (day-3 check due today),
+    ``later`` (its day-3 check is tomorrow), ``resolved`` (a resolved reaction), ``recall`` (received a
+    lot since recalled). Lots: ``soon`` (expiring in ten days), ``low`` (5 ml left), ``recall_lot``.
+    """
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    from mesodesk.services.catalogue import LotInput
+    from mesodesk.services.reactions import AssessmentInput, ReactionInput
+    from mesodesk.services.sessions import ProductUse
+
+    svc = clinic.services
+    today = date.today()
+    now = datetime.now(UTC).replace(microsecond=0)
+    names = (
+        "call",
+        "overdue",
+        "done",
+        "far",
+        "own",
+        "other",
+        "signed",
+        "reaction",
+        "later",
+        "resolved",
+        "recall",
+    )
+    p = {name: clinic.patient(name.capitalize(), f"Today-{name}") for name in names}
+    svc.followups.add(p["call"].id, "review", today, "review the result")
+    svc.followups.add(p["overdue"].id, "course", today - timedelta(days=1))
+    done = svc.followups.add(p["done"].id, "check_call", today)
+    svc.followups.mark_done(done.id)
+    svc.followups.add(p["far"].id, "maintenance", today + timedelta(days=60))
+
+    other = svc.users.create("dr.other", "Dr Olga Other", "practitioner", "other pw")
+    mine = clinic.as_practitioner.sessions
+    mine.record(clinic.session_input(p["own"].id, when=now - timedelta(hours=2)))
+    svc.sessions.record(
+        replace(clinic.session_input(p["other"].id, when=now - timedelta(days=2)), practitioner_id=other.id)
+    )
+    clinic.ready_to_sign(p["signed"].id)
+    mine.record(clinic.session_input(p["signed"].id, when=now - timedelta(hours=1)), sign_off=True)
+
+    def reaction(patient: str, days_ago: int, graded: list[int], resolved: bool = False) -> None:
+        onset = now - timedelta(days=days_ago)
+        mine_r = clinic.as_practitioner.reactions
+        mine_r.record(
+            ReactionInput(
+                p[patient].id,
+                "bruising",
+                onset,
+                resolved_on=today if resolved else None,
+                assessments=[AssessmentInput(d, "bruising", "mild") for d in graded],
+            )
+        )
+
+    reaction("reaction", 3, [0, 1])
+    reaction("later", 2, [0, 1])
+    reaction("resolved", 3, [0], resolved=True)
+
+    cat = svc.catalogue
+    soon = cat.save_lot(LotInput(clinic.ha.id, "HA-SOON", today + timedelta(days=10), 50.0))
+    low = cat.save_lot(LotInput(clinic.lido.id, "LI-LOW", today + timedelta(days=300), 5.0))
+    to_recall = cat.save_lot(LotInput(clinic.ha.id, "HA-R2", today + timedelta(days=300), 50.0))
+    mine.record(
+        replace(
+            clinic.session_input(p["recall"].id, when=now - timedelta(days=20)),
+            products=[ProductUse(to_recall.id, 2.0)],
+        )
+    )
+    cat.recall_lot(to_recall.id, "particles in the vials", today)
+    return {"patients": p, "other": other, "soon": soon, "low": low, "recall_lot": to_recall}
+
+
+@pytest.fixture
+def fill_today():  # type: ignore[no-untyped-def]
+    """fill_today(clinic) -> what it added: one of each item of the home screen (see _fill_today)."""
+    return _fill_today

@@ -39,6 +39,22 @@ MAX_REVIEW_MONTHS = 120
 MAX_RECORD_ID = 2**63 - 1  # the largest id a database column holds
 
 
+#: The days after a reaction's onset on which it is checked (graded) again; day 0 is the onset itself.
+REACTION_CHECK_DAYS = (1, 3, 7)
+#: An unresolved reaction is offered for its checks this many days after its onset, then left to the chart.
+REACTION_CHECK_WINDOW_DAYS = 14
+
+
+def reaction_check_due(onset_day: date, graded_days: list[int] | set[int]) -> tuple[int, date] | None:
+    """The next usual check of a reaction (its day and date) after the last day graded, or None when the
+    day-7 check (or a later one) has been graded."""
+    last = max(graded_days, default=-1)
+    for day in REACTION_CHECK_DAYS:
+        if day > last:
+            return day, onset_day + timedelta(days=day)
+    return None
+
+
 def depth_warning(depth_mm: float) -> str | None:
     """A warning for a depth that is allowed but unusual for mesotherapy."""
     low, high = TYPICAL_DEPTH_MM

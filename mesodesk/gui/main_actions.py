@@ -37,6 +37,13 @@ class MainWindowActions:
         self.act_find = a(
             self.tr("&Find patient"), self.focus_search, QKeySequence.StandardKey.Find, name="find"
         )
+        self.act_today = a(
+            self.tr("&Today"),
+            self.show_today,
+            "Alt+Home",
+            self.tr("What is due today: calls, sign-offs, reactions, stock (Alt+Home)"),
+            "today",
+        )
         self.act_new_patient = a(
             self.tr("&New patient…"),
             self.new_patient,
@@ -146,6 +153,7 @@ class MainWindowActions:
             (
                 self.tr("&File"),
                 [
+                    self.act_today,
                     self.act_new_patient,
                     self.act_find,
                     None,
@@ -196,6 +204,7 @@ class MainWindowActions:
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
+            self.act_today,
             self.act_new_patient,
             self.act_new_session,
             None,

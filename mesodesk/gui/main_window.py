@@ -202,8 +202,13 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([400, 1000])
         self.stack.addWidget(self.splitter)
+        self._build_today()
         QWidget.setTabOrder(self.search_box, self.patient_view)
-        QWidget.setTabOrder(self.patient_view, self.chart.tabs)
+        previous: QWidget = self.patient_view
+        for section in self.today.sections():  # Today's lists, or the chart, after the list
+            QWidget.setTabOrder(previous, section.list)
+            previous = section.list
+        QWidget.setTabOrder(previous, self.chart.tabs)
         self.locked_page = QLabel(self.tr("MesoDesk is locked."))
         self.locked_page.setObjectName("lockedPage")
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -217,6 +222,29 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self.lock_screen.sig_switch_requested.connect(self.switch_user)
         self.lock_screen.sig_sign_out_requested.connect(self.sign_out)
         self.lock_screen.sig_quit_requested.connect(self.close)
+
+    def _build_today(self) -> None:
+        """The home screen in the chart's place while no patient is open (gui/widgets/today.py)."""
+        from mesodesk.gui.widgets.today import TodayView
+
+        self.today = TodayView(self.services)
+        self.today.setObjectName("todayView")
+        self.today.sig_open_patient.connect(self.open_patient)
+        self.today.sig_open_catalogue.connect(self._open_lots)
+        self.chart.set_home(self.today)
+
+    def show_today(self) -> None:
+        """Close the chart and show Today, its first list focused."""
+        self.chart.clear()
+        self.patient_view.clearSelection()
+        self._update_actions()
+        self.today.focus_first()
+
+    def _open_lots(self) -> None:
+        dialog = self.open_external("catalogue") if self.act_catalogue.isEnabled() else None
+        tabs = getattr(dialog, "tabs", None)
+        if tabs is not None:
+            tabs.setCurrentIndex(1)  # lots and stock
 
     def _build_dock(self) -> None:
         self.followups_dock = QDockWidget(self.tr("Follow-ups"), self)

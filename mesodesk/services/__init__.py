@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from mesodesk.services.recall import RecallService
     from mesodesk.services.reporting import ReportingService
     from mesodesk.services.sessions import SessionService
+    from mesodesk.services.today import TodayService
     from mesodesk.services.users import UserService
 
 
@@ -124,6 +125,12 @@ class Services:
         from mesodesk.services.erasure import ErasureService
 
         return ErasureService(self.ctx)
+
+    @cached_property
+    def today(self) -> TodayService:
+        from mesodesk.services.today import TodayService
+
+        return TodayService(self.ctx)
 
     def as_user(self, actor: Actor) -> Services:
         return Services(self.ctx.as_user(actor))

@@ -2133,6 +2133,14 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
         <translation>Patient &amp;suchen</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>What is due today: calls, sign-offs, reactions, stock (Alt+Home)</source>
+        <translation>Was heute ansteht: Anrufe, Signaturen, Reaktionen, Bestand (Alt+Pos1)</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
@@ -4434,6 +4442,98 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <extracomment>What the page shows: a change to any of these reloads it. A list shows this many rows before it scrolls. Item data: what activating a row opens. A lot opens the catalogue, for the roles that keep it (the others read the line).</extracomment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Find a patient with the search box (Ctrl+F), or register a new one (Ctrl+N).</source>
+        <translation>Suchen Sie einen Patienten über das Suchfeld (Strg+F) oder legen Sie einen neuen an (Strg+N).</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Heute steht nichts an</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart.</source>
+        <translation>Eingabetaste oder ein Klick öffnet die Patientenakte.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart, or the lot in the catalogue.</source>
+        <translation>Eingabetaste oder ein Klick öffnet die Patientenakte oder die Charge im Katalog.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the lot in the catalogue.</source>
+        <translation>Eingabetaste oder ein Klick öffnet die Charge im Katalog.</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>Calls and visits due</source>
+        <translation>Fällige Anrufe und Termine</translation>
+    </message>
+    <message>
+        <source>session of %1</source>
+        <translation>Sitzung vom %1</translation>
+    </message>
+    <message>
+        <source>Sessions awaiting sign-off</source>
+        <translation>Zu signierende Sitzungen</translation>
+    </message>
+    <message>
+        <source>day %1 check</source>
+        <translation>Kontrolle an Tag %1</translation>
+    </message>
+    <message>
+        <source>Reactions to check</source>
+        <translation>Zu kontrollierende Reaktionen</translation>
+    </message>
+    <message>
+        <source>%1 lot %2</source>
+        <translation>%1, Charge %2</translation>
+    </message>
+    <message>
+        <source>recalled on %1</source>
+        <translation>zurückgerufen am %1</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>zurückgerufen</translation>
+    </message>
+    <message>
+        <source>patients who received it: %1</source>
+        <translation>Patienten, die sie erhalten haben: %1</translation>
+    </message>
+    <message>
+        <source>last received %1</source>
+        <translation>zuletzt erhalten am %1</translation>
+    </message>
+    <message>
+        <source>Recalls in force</source>
+        <translation>Laufende Rückrufe</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>verfällt am %1</translation>
+    </message>
+    <message>
+        <source>low stock: %1 left</source>
+        <translation>niedriger Bestand: noch %1</translation>
+    </message>
+    <message>
+        <source>Lots expiring or low</source>
+        <translation>Chargen kurz vor Verfall oder mit niedrigem Bestand</translation>
     </message>
 </context>
 <context>

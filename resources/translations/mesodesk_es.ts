@@ -2133,6 +2133,14 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
         <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>What is due today: calls, sign-offs, reactions, stock (Alt+Home)</source>
+        <translation>Lo pendiente hoy: llamadas, firmas, reacciones, existencias (Alt+Inicio)</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Nuevo paciente…</translation>
     </message>
@@ -4434,6 +4442,98 @@ Add an allergy to the patient&apos;s record?</source>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <extracomment>What the page shows: a change to any of these reloads it. A list shows this many rows before it scrolls. Item data: what activating a row opens. A lot opens the catalogue, for the roles that keep it (the others read the line).</extracomment>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Find a patient with the search box (Ctrl+F), or register a new one (Ctrl+N).</source>
+        <translation>Busque un paciente con el cuadro de búsqueda (Ctrl+F) o registre uno nuevo (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Nada pendiente hoy</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart.</source>
+        <translation>Intro o un clic abre la historia del paciente.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart, or the lot in the catalogue.</source>
+        <translation>Intro o un clic abre la historia del paciente, o el lote en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the lot in the catalogue.</source>
+        <translation>Intro o un clic abre el lote en el catálogo.</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>atrasado desde el %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <source>Calls and visits due</source>
+        <translation>Llamadas y visitas pendientes</translation>
+    </message>
+    <message>
+        <source>session of %1</source>
+        <translation>sesión del %1</translation>
+    </message>
+    <message>
+        <source>Sessions awaiting sign-off</source>
+        <translation>Sesiones pendientes de firma</translation>
+    </message>
+    <message>
+        <source>day %1 check</source>
+        <translation>control del día %1</translation>
+    </message>
+    <message>
+        <source>Reactions to check</source>
+        <translation>Reacciones por controlar</translation>
+    </message>
+    <message>
+        <source>%1 lot %2</source>
+        <translation>%1, lote %2</translation>
+    </message>
+    <message>
+        <source>recalled on %1</source>
+        <translation>retirado el %1</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>patients who received it: %1</source>
+        <translation>pacientes que lo recibieron: %1</translation>
+    </message>
+    <message>
+        <source>last received %1</source>
+        <translation>recibido por última vez el %1</translation>
+    </message>
+    <message>
+        <source>Recalls in force</source>
+        <translation>Retiradas vigentes</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>caduca el %1</translation>
+    </message>
+    <message>
+        <source>low stock: %1 left</source>
+        <translation>existencias bajas: quedan %1</translation>
+    </message>
+    <message>
+        <source>Lots expiring or low</source>
+        <translation>Lotes por caducar o con existencias bajas</translation>
     </message>
 </context>
 <context>

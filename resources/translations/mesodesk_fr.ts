@@ -2133,6 +2133,14 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
         <translation>&amp;Rechercher un patient</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>What is due today: calls, sign-offs, reactions, stock (Alt+Home)</source>
+        <translation>Ce qui est à faire aujourd&apos;hui : appels, signatures, réactions, stock (Alt+Début)</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Nouveau patient…</translation>
     </message>
@@ -4434,6 +4442,98 @@ Ajouter une allergie au dossier du patient ?</translation>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <extracomment>What the page shows: a change to any of these reloads it. A list shows this many rows before it scrolls. Item data: what activating a row opens. A lot opens the catalogue, for the roles that keep it (the others read the line).</extracomment>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Find a patient with the search box (Ctrl+F), or register a new one (Ctrl+N).</source>
+        <translation>Recherchez un patient avec la zone de recherche (Ctrl+F) ou enregistrez-en un nouveau (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Rien à faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart.</source>
+        <translation>Entrée ou un clic ouvre le dossier du patient.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart, or the lot in the catalogue.</source>
+        <translation>Entrée ou un clic ouvre le dossier du patient, ou le lot dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the lot in the catalogue.</source>
+        <translation>Entrée ou un clic ouvre le lot dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>à faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Calls and visits due</source>
+        <translation>Appels et visites à faire</translation>
+    </message>
+    <message>
+        <source>session of %1</source>
+        <translation>séance du %1</translation>
+    </message>
+    <message>
+        <source>Sessions awaiting sign-off</source>
+        <translation>Séances à signer</translation>
+    </message>
+    <message>
+        <source>day %1 check</source>
+        <translation>contrôle du jour %1</translation>
+    </message>
+    <message>
+        <source>Reactions to check</source>
+        <translation>Réactions à contrôler</translation>
+    </message>
+    <message>
+        <source>%1 lot %2</source>
+        <translation>%1, lot %2</translation>
+    </message>
+    <message>
+        <source>recalled on %1</source>
+        <translation>rappelé le %1</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>rappelé</translation>
+    </message>
+    <message>
+        <source>patients who received it: %1</source>
+        <translation>patients l&apos;ayant reçu : %1</translation>
+    </message>
+    <message>
+        <source>last received %1</source>
+        <translation>reçu pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <source>Recalls in force</source>
+        <translation>Rappels de lots en cours</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>périme le %1</translation>
+    </message>
+    <message>
+        <source>low stock: %1 left</source>
+        <translation>stock bas : reste %1</translation>
+    </message>
+    <message>
+        <source>Lots expiring or low</source>
+        <translation>Lots bientôt périmés ou en stock bas</translation>
     </message>
 </context>
 <context>

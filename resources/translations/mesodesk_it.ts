@@ -2133,6 +2133,14 @@ Inserire la password di %1 (%2) per continuare.</translation>
         <translation>&amp;Trova paziente</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>What is due today: calls, sign-offs, reactions, stock (Alt+Home)</source>
+        <translation>Cosa c&apos;è da fare oggi: telefonate, firme, reazioni, scorte (Alt+Home)</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Nuovo paziente…</translation>
     </message>
@@ -4434,6 +4442,98 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     <message>
         <source>Details</source>
         <translation>Dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <extracomment>What the page shows: a change to any of these reloads it. A list shows this many rows before it scrolls. Item data: what activating a row opens. A lot opens the catalogue, for the roles that keep it (the others read the line).</extracomment>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Find a patient with the search box (Ctrl+F), or register a new one (Ctrl+N).</source>
+        <translation>Cercare un paziente con la casella di ricerca (Ctrl+F) oppure registrarne uno nuovo (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Niente in scadenza oggi</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart.</source>
+        <translation>Invio o un clic apre la cartella del paziente.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the patient&apos;s chart, or the lot in the catalogue.</source>
+        <translation>Invio o un clic apre la cartella del paziente, oppure il lotto nel catalogo.</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the lot in the catalogue.</source>
+        <translation>Invio o un clic apre il lotto nel catalogo.</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>in ritardo dal %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>in scadenza oggi</translation>
+    </message>
+    <message>
+        <source>Calls and visits due</source>
+        <translation>Telefonate e visite in scadenza</translation>
+    </message>
+    <message>
+        <source>session of %1</source>
+        <translation>seduta del %1</translation>
+    </message>
+    <message>
+        <source>Sessions awaiting sign-off</source>
+        <translation>Sedute da firmare</translation>
+    </message>
+    <message>
+        <source>day %1 check</source>
+        <translation>controllo del giorno %1</translation>
+    </message>
+    <message>
+        <source>Reactions to check</source>
+        <translation>Reazioni da controllare</translation>
+    </message>
+    <message>
+        <source>%1 lot %2</source>
+        <translation>%1, lotto %2</translation>
+    </message>
+    <message>
+        <source>recalled on %1</source>
+        <translation>richiamato il %1</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>richiamato</translation>
+    </message>
+    <message>
+        <source>patients who received it: %1</source>
+        <translation>pazienti che l&apos;hanno ricevuto: %1</translation>
+    </message>
+    <message>
+        <source>last received %1</source>
+        <translation>ricevuto l&apos;ultima volta il %1</translation>
+    </message>
+    <message>
+        <source>Recalls in force</source>
+        <translation>Richiami in corso</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>scade il %1</translation>
+    </message>
+    <message>
+        <source>low stock: %1 left</source>
+        <translation>scorta bassa: restano %1</translation>
+    </message>
+    <message>
+        <source>Lots expiring or low</source>
+        <translation>Lotti in scadenza o con scorta bassa</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,10 @@ def test_main_window_screenshots(qtbot, sqlite_engine, gui_settings, shots_dir, 
                 .order_by(func.count(m.TreatmentSession.id).desc())
                 .limit(1)
             )
+        shots = [save(window, shots_dir, "today")]  # the home screen: no patient open yet
         window.open_patient(patient_id)
         assert window.chart.banner.isVisible()
-        shots = [save(window, shots_dir, "main_window")]
+        shots.append(save(window, shots_dir, "main_window"))
         window.chart.tabs.setCurrentIndex(window.chart.TAB_SESSIONS)
         window.chart.session_view.selectRow(0)
         shots.append(save(window, shots_dir, "chart_sessions"))

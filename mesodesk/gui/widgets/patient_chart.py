@@ -164,6 +164,16 @@ class PatientChart(ChartContent, QWidget):
             if self.tabs.isTabEnabled(i):
                 self.tabs.setTabToolTip(i, full.replace("&&", "&") if compact else "")
 
+    def set_home(self, home: QWidget) -> None:
+        """Show ``home`` (the Today page) instead of the hint while no patient is open."""
+        showing = self.stack.currentWidget() is self.empty
+        self.stack.removeWidget(self.empty)
+        self.empty.deleteLater()
+        self.empty = home  # type: ignore[assignment]  # the page shown with no patient open
+        self.stack.insertWidget(0, home)
+        if showing:
+            self.stack.setCurrentWidget(home)
+
     # -- building ------------------------------------------------------------
     def _button_row(self, *buttons: tuple[str, str]) -> QHBoxLayout:
         row = QHBoxLayout()
