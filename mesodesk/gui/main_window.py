@@ -6,8 +6,8 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -77,6 +77,22 @@ EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
 #: Signals of those dialogs after which everything is reloaded: a restore replaces the whole database
 #: (saves need no signal: every view follows the services' change notification, gui/changes.py).
 CHANGE_SIGNALS = ("sig_restored",)
+
+
+DEFAULT_SIZE = (1400, 880)
+SMALLEST_SCREEN = (
+    1024,
+    700,
+)  # the window is laid out to be usable down to this (tests/gui/test_small_screen.py)
+
+
+def default_window_size(area: QRect) -> tuple[int, int]:
+    """The first size of the window on a screen whose available area is ``area``: the default, shrunk
+    to a smaller screen as long as that screen is one the window is laid out for."""
+    width, height = DEFAULT_SIZE
+    if area.width() >= SMALLEST_SCREEN[0] and area.height() >= SMALLEST_SCREEN[1]:
+        return min(width, area.width()), min(height, area.height())
+    return width, height
 
 
 class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
@@ -279,12 +295,21 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         if not w.geometry.isEmpty():
             self.restoreGeometry(w.geometry)
         else:
-            self.resize(1400, 880)
+            self._default_size()
         if not w.state.isEmpty():
             self.restoreState(w.state)
         if not w.splitter.isEmpty():
             self.splitter.restoreState(w.splitter)
         self.followups_dock.setVisible(self.settings.preferences.followups_visible)
+
+    def _default_size(self) -> None:
+        """1400 × 880, or the screen's available area when that is smaller (a laptop's 1280 × 800)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect()
+        width, height = default_window_size(area)
+        if width < 1400 or height < 880:
+            self.move(area.topLeft())
+        self.resize(width, height)
 
     def save_layout(self) -> None:
         w = self.settings.window
@@ -311,7 +336,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
 
     def reset_layout(self) -> None:
         self.settings.reset_window()
-        self.resize(1400, 880)
+        self._default_size()
         self.splitter.setSizes([400, 1000])
 
     # -- search --------------------------------------------------------------

@@ -62,3 +62,29 @@ def test_main_window_fits_1024_by_700(qtbot, make_window, sqlite_clinic, tmp_pat
         button = window.toolbar.widgetForAction(action)
         assert button is not None and button.isVisible(), action.text()
         assert area.contains(inside(window, button)), action.text()
+
+
+def test_the_first_window_fits_a_laptop_screen() -> None:
+    """Seen under a real X server on a 1280 × 800 screen: the first window was 1400 px wide, and the
+    Today screen's right column ran off the edge."""
+    from PySide6.QtCore import QRect
+
+    from mesodesk.gui.main_window import default_window_size
+
+    assert default_window_size(QRect(0, 0, 1280, 800)) == (1280, 800)
+    assert default_window_size(QRect(0, 0, 1024, 740)) == (1024, 740)
+    assert default_window_size(QRect(0, 0, 2560, 1440)) == (1400, 880)
+    assert default_window_size(QRect(0, 0, 800, 800)) == (1400, 880)  # too small to lay out for anyway
+
+
+def test_the_window_opens_within_the_screen_it_is_on(main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+
+    class Laptop:
+        def availableGeometry(self) -> QRect:  # noqa: N802 - Qt's name
+            return QRect(0, 24, 1280, 776)
+
+    monkeypatch.setattr(type(main_window), "screen", lambda self: Laptop())
+    main_window.reset_layout()
+    assert main_window.width() <= 1280 and main_window.height() <= 776
+    assert main_window.pos().y() >= 24
