@@ -13,6 +13,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Check the database; exits non-zero with a one-line reason on any problem.",
     )
     p.add_argument("--quick", action="store_true", help="quick integrity check only")
+    p.add_argument(
+        "--head",
+        metavar="N:HASH",
+        help="also check the audit trail against a chain head printed on a monthly audit summary "
+        "(`mesodesk report audit --month YYYY-MM`)",
+    )
     p.set_defaults(func=run)
 
 
@@ -20,8 +26,10 @@ def run(args: argparse.Namespace) -> int:
     from mesodesk.commands import open_engine
     from mesodesk.db.engine import resolve_url, sqlite_path
     from mesodesk.domain.errors import DatabaseError
+    from mesodesk.services.audit_summary import head_problems, parse_head
     from mesodesk.storage.database import check
 
+    printed_head = parse_head(args.head) if getattr(args, "head", None) else None
     path = sqlite_path(resolve_url(args.db))
     if path is not None and not path.exists():
         raise DatabaseError("No database at {path}.", path=path)
@@ -35,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
         problems = check(engine, quick=args.quick)
         try:
             problems += run_checks(engine)
+            if printed_head is not None:
+                problems += head_problems(engine, *printed_head)
         except DBAPIError as exc:
             problems.append(_known_failure(exc))
     finally:

@@ -19,6 +19,7 @@ KINDS = (
     "activity",
     "outcomes",
     "progress",
+    "audit",
 )
 
 
@@ -108,6 +109,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     k.add_argument(
         "--csv", dest="csv", metavar="FILE", help="also write one row per course and measure (CSV, no names)"
     )
+    k = add(
+        "audit",
+        "the month's audit summary with the trail's chain head, to print and file (administrators; "
+        "`mesodesk check --head N:HASH` checks the trail against it later)",
+    )
+    k.add_argument("--month", type=_month, required=True, metavar="YYYY-MM", help="the month")
     k = add("recall", "every patient and session that received a lot (with contact details)")
     k.add_argument("lot", metavar="LOT", help="the lot number")
     k.add_argument(
@@ -116,6 +123,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="the product whose lot is recalled (needed when products share the lot number; "
         "a unique start of the name is enough)",
     )
+
+
+def _month(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {text!r}") from None
 
 
 def _sections(text: str) -> tuple[str, ...]:
@@ -176,6 +193,8 @@ def _run(args: argparse.Namespace) -> int:
             path = args.csv
     elif kind == "activity":
         path = exports.export_activity(reporting, args.date_from, args.date_to, out, args.granularity)
+    elif kind == "audit":
+        path = exports.export_audit_summary(reporting.ctx, args.month, out)
     else:
         path = exports.export_recall(reporting, args.lot, out, product=args.product)
     print(f"mesodesk report: wrote {path}", file=sys.stdout)

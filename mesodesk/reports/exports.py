@@ -306,3 +306,13 @@ def export_progress_sheet(
         progress,
         "progress sheet",
     )
+
+
+def export_audit_summary(ctx: Any, month: date, path: str | Path, progress: Progress | None = None) -> Path:
+    """The month's audit summary with its chain head (administrators), to print and file."""
+    from mesodesk.reports.audit_summary import build_audit_summary
+    from mesodesk.services.audit_summary import AuditSummaryReport
+
+    return _run(
+        lambda: AuditSummaryReport(ctx).month(month), build_audit_summary, path, progress, "audit summary"
+    )
