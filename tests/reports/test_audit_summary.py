@@ -54,8 +54,9 @@ def test_printed_then_checked_against_the_trail(sqlite_clinic, sqlite_url, tmp_p
     assert main(["--db", sqlite_url, "report", "audit", "--month", month, "-o", str(pdf)]) == 0
     with c.engine.connect() as conn:
         head_id, head_hash = conn.execute(
-            select(AuditEntry.id, AuditEntry.entry_hash)
-            .where(AuditEntry.id == summary.head_id + 1)  # the first print's own entry came next
+            select(AuditEntry.id, AuditEntry.entry_hash).where(
+                AuditEntry.id == summary.head_id + 1
+            )  # the first print's own entry came next
         ).one()
     summary = type(summary)(**{**summary.__dict__, "head_id": head_id, "head_hash": head_hash})
     text = _text(pdf)
