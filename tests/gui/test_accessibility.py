@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenuBar,
     QPlainTextEdit,
+    QRadioButton,
     QScrollBar,
     QSlider,
     QTabBar,
@@ -51,17 +52,24 @@ CONTROLS = (
 )
 #: Widgets whose inner widgets are parts of one control (the spin box's line edit, a table's editors,
 #: a tab bar's scroll buttons): the outer widget is walked, not its parts.
-COMPOSITES: tuple[type, ...] = (QAbstractSpinBox, QComboBox, QAbstractItemView, QTabBar, QCalendarWidget, QScrollBar)
+COMPOSITES: tuple[type, ...] = (
+    QAbstractSpinBox,
+    QComboBox,
+    QAbstractItemView,
+    QTabBar,
+    QCalendarWidget,
+    QScrollBar,
+    QLineEdit,  # its clear button: Ctrl+A, Delete
+)
 
 
 def custom_controls() -> tuple[type, ...]:
     from mesodesk.gui.widgets.date_field import DateField
     from mesodesk.gui.widgets.map_canvas import _MapCanvas
     from mesodesk.gui.widgets.outcome_plot import OutcomePlot
-    from mesodesk.gui.widgets.photo_strip import PhotoStrip
     from mesodesk.gui.widgets.signature_pad import SignaturePad
 
-    return (DateField, _MapCanvas, OutcomePlot, PhotoStrip, SignaturePad)
+    return (DateField, _MapCanvas, OutcomePlot, SignaturePad)
 
 
 def strip_accelerator(text: str) -> str:
@@ -146,19 +154,27 @@ def problems(window: QWidget) -> list[str]:
     for _state in tab_states(window):
         names: dict[str, list[QWidget]] = defaultdict(list)
         for widget in controls(window):
-            name = own_name(widget, window)
+            target = widget.focusProxy() or widget  # a composite's focused part is what is read
+            name = own_name(target, window)
             if not name:
                 found.append(f"no name: {describe(widget)}")
-            elif not qt_name(widget):
+            elif not qt_name(target):
                 found.append(f"no accessible name read by Qt: {describe(widget)} ({name!r})")
             if name:
                 names[name.casefold()].append(widget)
             if id(widget) in seen:
                 continue
             seen.add(id(widget))
-            reachable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-            if not reachable and isinstance(widget, QToolButton) and isinstance(widget.parentWidget(), QToolBar):
+            reachable = bool(target.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if (
+                not reachable
+                and isinstance(widget, QToolButton)
+                and isinstance(widget.parentWidget(), QToolBar)
+            ):
                 reachable = widget.defaultAction() in in_menus  # reached through the menu bar (F10/Alt)
+            if not reachable and isinstance(widget, QRadioButton) and widget.group() is not None:
+                # Tab reaches the group's checked button, the arrow keys the others (Qt's own rule)
+                reachable = any(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in widget.group().buttons())
             if not reachable and isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
                 reachable = True  # a read-only display
             if not reachable:

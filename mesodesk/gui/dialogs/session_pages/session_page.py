@@ -108,6 +108,7 @@ class SessionPageMixin:
         self.areas_model = SessionAreasModel(self)
         self.areas_view = QTableView()
         self.areas_view.setObjectName("areasTable")
+        self.areas_view.setAccessibleName(self.tr("Treated areas"))
         self.areas_view.setModel(self.areas_model)
         self._setup_table(self.areas_view)
         self.areas_view.setItemDelegateForColumn(
@@ -180,6 +181,7 @@ class SessionPageMixin:
                 self.formula_combo.addItem(f.name, f.id)
         self.custom_check = QCheckBox(self.tr("&Custom formula for this patient"))
         self.custom_name_edit = QLineEdit()
+        self.custom_name_edit.setAccessibleName(self.tr("Name of the custom formula"))
         self.custom_name_edit.setPlaceholderText(self.tr("Name of the custom formula"))
         self.custom_name_edit.setEnabled(False)
         flabel = QLabel(self.tr("&Formula:"))
@@ -195,6 +197,7 @@ class SessionPageMixin:
         self.products_model.set_catalogue(self._products, self._lots, self._warning_days)
         self.products_view = QTableView()
         self.products_view.setObjectName("productsTable")
+        self.products_view.setAccessibleName(self.tr("Products and lots used"))
         self.products_view.setModel(self.products_model)
         self._setup_table(self.products_view)
         self.products_view.setItemDelegateForColumn(
