@@ -33,6 +33,7 @@ from mesodesk.gui.models.session_areas_model import SessionAreasModel
 from mesodesk.gui.models.session_products_model import ProductRow, SessionProductsModel
 from mesodesk.gui.operations import show_error
 from mesodesk.gui.widgets.table_delegates import ComboDelegate, SpinDelegate
+from mesodesk.gui.widgets.tables import fit_sections
 from mesodesk.services.sessions import AreaInput
 
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
@@ -141,16 +142,18 @@ class SessionPageMixin:
         )
         header = self.areas_view.horizontalHeader()
         header.setSectionResizeMode(A.COL_AREA, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (A.COL_TECHNIQUE, 130),
-            (A.COL_DEVICE, 130),
-            (A.COL_GAUGE, 90),
-            (A.COL_LENGTH, 100),
-            (A.COL_DEPTH, 95),
-            (A.COL_POINTS, 70),
-            (A.COL_VOLUME, 100),
-        ):
-            header.resizeSection(col, width)
+        fit_sections(
+            header,
+            {
+                A.COL_TECHNIQUE: 130,
+                A.COL_DEVICE: 130,
+                A.COL_GAUGE: 90,
+                A.COL_LENGTH: 100,
+                A.COL_DEPTH: 95,
+                A.COL_POINTS: 70,
+                A.COL_VOLUME: 100,
+            },
+        )
         areas_layout.addWidget(self.areas_view)
         self.areas_error = self._error_label("areas")
         areas_layout.addWidget(self.areas_error)
@@ -215,14 +218,10 @@ class SessionPageMixin:
         )
         header = self.products_view.horizontalHeader()
         header.setSectionResizeMode(P.COL_PRODUCT, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (P.COL_LOT, 150),
-            (P.COL_EXPIRY, 110),
-            (P.COL_STOCK, 100),
-            (P.COL_VOLUME, 100),
-            (P.COL_STATUS, 230),
-        ):
-            header.resizeSection(col, width)
+        fit_sections(
+            header,
+            {P.COL_LOT: 150, P.COL_EXPIRY: 110, P.COL_STOCK: 100, P.COL_VOLUME: 100, P.COL_STATUS: 230},
+        )
         prod_layout.addWidget(self.products_view)
         self.products_error = self._error_label("products")
         prod_layout.addWidget(self.products_error)
@@ -250,7 +249,7 @@ class SessionPageMixin:
         )
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(28)
+        view.verticalHeader().setDefaultSectionSize(max(28, view.fontMetrics().height() + 10))
         view.setTabKeyNavigation(False)
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         view.setMinimumHeight(110)
