@@ -1911,16 +1911,16 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
         <translation>Injektionsschema</translation>
     </message>
     <message>
-        <source>The diagram with the numbered injection points. Click to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
-        <translation>Das Schema mit den nummerierten Injektionspunkten. Klicken fügt einen Punkt hinzu; die Pfeiltasten verschieben den ausgewählten Punkt (mit Umschalt in größeren Schritten), Entf löscht ihn und Esc hebt die Auswahl auf.</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Add zone</source>
         <translation>Zone hinzufügen</translation>
+    </message>
+    <message>
+        <source>The diagram with the numbered injection points. Click or press Insert to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
+        <translation>Das Schema mit den nummerierten Injektionspunkten. Klicken oder Einfg drücken fügt einen Punkt hinzu; die Pfeiltasten verschieben den ausgewählten Punkt (mit Umschalt in größeren Schritten), Entf löscht ihn und Esc hebt die Auswahl auf.</translation>
     </message>
     <message>
         <source>Add point</source>
@@ -2491,8 +2491,8 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
         <translation>Drücken und ziehen, um eine Zone zu zeichnen (ein Klick ergibt eine Standardgröße) · eine Nummer ziehen, um sie zu verschieben · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
     </message>
     <message>
-        <source>Click to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Klicken, um einen Punkt zu setzen · eine Nummer ziehen, um sie zu verschieben (oder Pfeiltasten) · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Klicken oder Einfg drücken, um einen Punkt zu setzen · eine Nummer ziehen, um sie zu verschieben (oder Pfeiltasten) · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
     </message>
 </context>
 <context>

@@ -1911,16 +1911,16 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
         <translation>Mapa de inyecciones</translation>
     </message>
     <message>
-        <source>The diagram with the numbered injection points. Click to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
-        <translation>El diagrama con los puntos de inyección numerados. Haga clic para añadir un punto; las flechas mueven el punto seleccionado (en pasos mayores con Mayús), Supr lo elimina y Esc lo deselecciona.</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
         <source>Add zone</source>
         <translation>Añadir zona</translation>
+    </message>
+    <message>
+        <source>The diagram with the numbered injection points. Click or press Insert to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
+        <translation>El diagrama con los puntos de inyección numerados. Haga clic o pulse Insert para añadir un punto; las flechas mueven el punto seleccionado (en pasos mayores con Mayús), Supr lo elimina y Esc lo deselecciona.</translation>
     </message>
     <message>
         <source>Add point</source>
@@ -2491,8 +2491,8 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
         <translation>Pulse y arrastre para dibujar una zona (un clic da un tamaño estándar) · arrastre un número para moverlo · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
     </message>
     <message>
-        <source>Click to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Haga clic para colocar un punto · arrastre un número para moverlo (o use las flechas) · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Haga clic o pulse Insert para colocar un punto · arrastre un número para moverlo (o use las flechas) · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
     </message>
 </context>
 <context>

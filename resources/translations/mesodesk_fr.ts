@@ -1911,16 +1911,16 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
         <translation>Carte des injections</translation>
     </message>
     <message>
-        <source>The diagram with the numbered injection points. Click to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
-        <translation>Le schéma avec les points d&apos;injection numérotés. Cliquez pour ajouter un point ; les flèches déplacent le point sélectionné (à plus grands pas avec Maj), Suppr le supprime et Échap le désélectionne.</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
         <source>Add zone</source>
         <translation>Ajouter une zone</translation>
+    </message>
+    <message>
+        <source>The diagram with the numbered injection points. Click or press Insert to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
+        <translation>Le schéma avec les points d&apos;injection numérotés. Cliquez ou appuyez sur Inser pour ajouter un point ; les flèches déplacent le point sélectionné (à plus grands pas avec Maj), Suppr le supprime et Échap le désélectionne.</translation>
     </message>
     <message>
         <source>Add point</source>
@@ -2491,8 +2491,8 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
         <translation>Appuyez et faites glisser pour tracer une zone (un clic donne une taille standard) · faites glisser un numéro pour le déplacer · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
     </message>
     <message>
-        <source>Click to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Cliquez pour placer un point · faites glisser un numéro pour le déplacer (ou flèches du clavier) · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Cliquez ou appuyez sur Inser pour placer un point · faites glisser un numéro pour le déplacer (ou flèches du clavier) · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
     </message>
 </context>
 <context>

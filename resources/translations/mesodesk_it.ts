@@ -1911,16 +1911,16 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
         <translation>Mappa delle iniezioni</translation>
     </message>
     <message>
-        <source>The diagram with the numbered injection points. Click to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
-        <translation>Lo schema con i punti di iniezione numerati. Fare clic per aggiungere un punto; i tasti freccia spostano il punto selezionato (a passi più ampi con Maiusc), Canc lo elimina ed Esc lo deseleziona.</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>non indicato</translation>
     </message>
     <message>
         <source>Add zone</source>
         <translation>Aggiungi zona</translation>
+    </message>
+    <message>
+        <source>The diagram with the numbered injection points. Click or press Insert to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
+        <translation>Lo schema con i punti di iniezione numerati. Fare clic o premere Ins per aggiungere un punto; i tasti freccia spostano il punto selezionato (a passi più ampi con Maiusc), Canc lo elimina ed Esc lo deseleziona.</translation>
     </message>
     <message>
         <source>Add point</source>
@@ -2491,8 +2491,8 @@ Inserire la password di %1 (%2) per continuare.</translation>
         <translation>Premere e trascinare per disegnare una zona (un clic dà una dimensione standard) · trascinare un numero per spostarlo · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
     </message>
     <message>
-        <source>Click to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Fare clic per inserire un punto · trascinare un numero per spostarlo (o frecce) · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Fare clic o premere Ins per inserire un punto · trascinare un numero per spostarlo (o frecce) · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
     </message>
 </context>
 <context>

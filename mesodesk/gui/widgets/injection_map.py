@@ -154,8 +154,9 @@ class InjectionMapEditor(MapPanelMixin, QWidget):
         self._canvas.setAccessibleName(self.tr("Injection map"))
         self._canvas.setAccessibleDescription(
             self.tr(
-                "The diagram with the numbered injection points. Click to add a point; the arrow keys move "
-                "the selected point (with Shift in larger steps), Delete removes it and Esc deselects it."
+                "The diagram with the numbered injection points. Click or press Insert to add a point; the "
+                "arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc "
+                "deselects it."
             )
         )
         frame = QFrame()
