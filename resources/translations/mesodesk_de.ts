@@ -81,8 +81,20 @@
         <translation>Nr.</translation>
     </message>
     <message>
+        <source>Record number</source>
+        <translation>Nummer des Datensatzes</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Von</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -103,6 +115,10 @@
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Einzelheiten des ausgewählten Eintrags</translation>
     </message>
     <message>
         <source>Load &amp;more</source>

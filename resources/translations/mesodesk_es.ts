@@ -81,8 +81,20 @@
         <translation>n.º</translation>
     </message>
     <message>
+        <source>Record number</source>
+        <translation>Número del registro</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -103,6 +115,10 @@
     <message>
         <source>to</source>
         <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Detalles de la entrada seleccionada</translation>
     </message>
     <message>
         <source>Load &amp;more</source>

@@ -81,8 +81,20 @@
         <translation>n°</translation>
     </message>
     <message>
+        <source>Record number</source>
+        <translation>Numéro de l&apos;enregistrement</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Du</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -103,6 +115,10 @@
     <message>
         <source>to</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Détails de l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Load &amp;more</source>

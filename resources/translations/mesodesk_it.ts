@@ -81,8 +81,20 @@
         <translation>n.</translation>
     </message>
     <message>
+        <source>Record number</source>
+        <translation>Numero dell&apos;elemento</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di fine</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -103,6 +115,10 @@
     <message>
         <source>to</source>
         <translation>al</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Dettagli della voce selezionata</translation>
     </message>
     <message>
         <source>Load &amp;more</source>

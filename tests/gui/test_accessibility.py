@@ -238,6 +238,7 @@ def demo(qtbot, sqlite_engine, gui_settings, message_boxes):  # type: ignore[no-
 
 def open_screens(window: Any, system: Any) -> Iterator[tuple[str, QWidget]]:
     """The main window and each main dialog, opened in turn (each closed before the next)."""
+    from mesodesk.gui.dialogs.preferences_dialog import PreferencesDialog
     from mesodesk.gui.dialogs.sign_in import SignInDialog
 
     window.show_followups()
@@ -260,7 +261,11 @@ def open_screens(window: Any, system: Any) -> Iterator[tuple[str, QWidget]]:
         ("patient report", lambda: window.open_external("patient_report", window.patient_id())),
         ("clinic reports", lambda: window.open_external("clinic_reports")),
         ("merge", lambda: window.open_external("merge", window.patient_id())),
+        ("audit trail", lambda: window.open_external("audit")),
+        ("export", lambda: window.open_external("export", window.patient_id())),
+        ("compare photos", lambda: window.open_external("compare_photos", window.patient_id())),
         ("sign in", lambda: SignInDialog(system, "Clinique du Parc", "clinic.sqlite3")),
+        ("preferences", lambda: PreferencesDialog(window.settings, window)),
     ]
     for title, opener in opened:
         dialog = opener()
