@@ -81,8 +81,20 @@
         <translation>Nr.</translation>
     </message>
     <message>
+        <source>Record number</source>
+        <translation>Nummer des Datensatzes</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Von</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -103,6 +115,10 @@
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Einzelheiten des ausgewählten Eintrags</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
@@ -173,6 +189,10 @@
     <message>
         <source>Backups are made automatically every day and when MesoDesk closes, and kept in %1 (the last 7 days, 4 weeks and 12 months). Each is checked after it is written.</source>
         <translation>Datensicherungen werden täglich und beim Beenden von MesoDesk automatisch erstellt und in %1 aufbewahrt (die letzten 7 Tage, 4 Wochen und 12 Monate). Jede wird nach dem Schreiben geprüft.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Datensicherungen</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -590,6 +610,14 @@ Wiederherstellen?</translation>
         <translation>Ergebnisse: Nutzen neben Risiko (im Zeitraum begonnene Kuren)</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -870,6 +898,10 @@ Wiederherstellen?</translation>
     <message>
         <source>Create version 1 from the standard text</source>
         <translation>Version 1 aus dem Standardtext erstellen</translation>
+    </message>
+    <message>
+        <source>Text of the consent</source>
+        <translation>Text der Einwilligung</translation>
     </message>
     <message>
         <source>Bruising, swelling, redness and discomfort at the injection sites; itching, wheals, nodules, small visible vessels, infection, nausea; rarely an allergic reaction, exceptionally severe.</source>
@@ -1225,6 +1257,10 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
         <translation>Eine CSV-Datei (durch Komma, Semikolon oder Tabulator getrennt), eine Excel-Arbeitsmappe (.xlsx) oder eine OpenDocument-Tabelle (.ods). Die erste Zeile muss die Spaltennamen enthalten.</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -1426,6 +1462,10 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
         <translation>Diese Woche</translation>
     </message>
     <message>
+        <source>Follow-ups: %1</source>
+        <translation>Nachkontrollen: %1</translation>
+    </message>
+    <message>
         <source>Call:</source>
         <translation>Anruf:</translation>
     </message>
@@ -1444,6 +1484,10 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
     <message>
         <source>Mark done</source>
         <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>New date for the follow-up</source>
+        <translation>Neues Datum der Nachkontrolle</translation>
     </message>
     <message>
         <source>Reschedule to</source>
@@ -1484,6 +1528,10 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
 <context>
     <name>FormulasTabMixin</name>
     <message>
+        <source>Formulas</source>
+        <translation>Rezepturen</translation>
+    </message>
+    <message>
         <source>Formula</source>
         <translation>Rezeptur</translation>
     </message>
@@ -1498,6 +1546,10 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Ingredients of the formula</source>
+        <translation>Bestandteile der Rezeptur</translation>
     </message>
     <message>
         <source>Ingredients:</source>
@@ -1547,12 +1599,28 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
         <translation>Allergien (werden beim Hinzufügen oder Entfernen sofort gespeichert)</translation>
     </message>
     <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Substance of the new allergy</source>
+        <translation>Stoff der neuen Allergie</translation>
+    </message>
+    <message>
         <source>Substance, e.g. lidocaine</source>
         <translation>Substanz, z. B. Lidocain</translation>
     </message>
     <message>
+        <source>Reaction to the substance</source>
+        <translation>Reaktion auf den Stoff</translation>
+    </message>
+    <message>
         <source>Reaction, e.g. hives</source>
         <translation>Reaktion, z. B. Nesselsucht</translation>
+    </message>
+    <message>
+        <source>Severity of the allergy</source>
+        <translation>Schweregrad der Allergie</translation>
     </message>
     <message>
         <source>&amp;Add allergy</source>
@@ -1593,6 +1661,10 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
 </context>
 <context>
     <name>HistoryPageMixin</name>
+    <message>
+        <source>Changes to this session</source>
+        <translation>Änderungen an dieser Sitzung</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Wann</translation>
@@ -1867,12 +1939,20 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
         <translation>Ausgewählte Markierung löschen (Entf-Taste)</translation>
     </message>
     <message>
+        <source>Injection map</source>
+        <translation>Injektionsschema</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Add zone</source>
         <translation>Zone hinzufügen</translation>
+    </message>
+    <message>
+        <source>The diagram with the numbered injection points. Click or press Insert to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
+        <translation>Das Schema mit den nummerierten Injektionspunkten. Klicken oder Einfg drücken fügt einen Punkt hinzu; die Pfeiltasten verschieben den ausgewählten Punkt (mit Umschalt in größeren Schritten), Entf löscht ihn und Esc hebt die Auswahl auf.</translation>
     </message>
     <message>
         <source>Add point</source>
@@ -2004,6 +2084,10 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
         <translation>Die ausgewählte Charge für jede neue Sitzung sperren</translation>
     </message>
     <message>
+        <source>Lots</source>
+        <translation>Chargen</translation>
+    </message>
+    <message>
         <source>Add a lot received</source>
         <translation>Erhaltene Charge hinzufügen</translation>
     </message>
@@ -2078,6 +2162,14 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
         <source>MesoDesk — %1 — %2</source>
         <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>MesoDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -2439,8 +2531,8 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
         <translation>Drücken und ziehen, um eine Zone zu zeichnen (ein Klick ergibt eine Standardgröße) · eine Nummer ziehen, um sie zu verschieben · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
     </message>
     <message>
-        <source>Click to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Klicken, um einen Punkt zu setzen · eine Nummer ziehen, um sie zu verschieben (oder Pfeiltasten) · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Klicken oder Einfg drücken, um einen Punkt zu setzen · eine Nummer ziehen, um sie zu verschieben (oder Pfeiltasten) · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2619,10 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     <message>
         <source>&amp;Duplicate (archived after the merge)</source>
         <translation>&amp;Duplikat (nach dem Zusammenführen archiviert)</translation>
+    </message>
+    <message>
+        <source>Reason for the merge</source>
+        <translation>Grund der Zusammenführung</translation>
     </message>
     <message>
         <source>Why these are the same person (required, kept in the audit trail)</source>
@@ -2708,12 +2804,20 @@ oder legen Sie einen neuen an (Strg+N).</translation>
         <translation>Überblick</translation>
     </message>
     <message>
+        <source>Timeline of the patient</source>
+        <translation>Verlauf des Patienten</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>Details of the selected session</source>
+        <translation>Einzelheiten der ausgewählten Sitzung</translation>
     </message>
     <message>
         <source>Reactions</source>
@@ -2732,12 +2836,24 @@ oder legen Sie einen neuen an (Strg+N).</translation>
         <translation>Kur planen…</translation>
     </message>
     <message>
+        <source>Treatment plans</source>
+        <translation>Behandlungspläne</translation>
+    </message>
+    <message>
+        <source>Calls and visits of the patient</source>
+        <translation>Anrufe und Termine des Patienten</translation>
+    </message>
+    <message>
         <source>Medical history &amp;&amp; allergies</source>
         <translation>Anamnese &amp;&amp; Allergien</translation>
     </message>
     <message>
         <source>Review medical history…</source>
         <translation>Anamnese prüfen…</translation>
+    </message>
+    <message>
+        <source>Medical history and allergies</source>
+        <translation>Anamnese und Allergien</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -2925,6 +3041,14 @@ oder legen Sie einen neuen an (Strg+N).</translation>
         <translation>Verlaufsblatt für den Patienten (bisherige Ergebnisse)</translation>
     </message>
     <message>
+        <source>Session to print</source>
+        <translation>Zu druckende Sitzung</translation>
+    </message>
+    <message>
+        <source>Consent to print</source>
+        <translation>Zu druckende Einwilligung</translation>
+    </message>
+    <message>
         <source>Alerts and allergies</source>
         <translation>Warnungen und Allergien</translation>
     </message>
@@ -2959,6 +3083,14 @@ oder legen Sie einen neuen an (Strg+N).</translation>
     <message>
         <source>Only sessions, reactions and photos from</source>
         <translation>Nur Sitzungen, Reaktionen und Fotos von</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>to</source>
@@ -3120,6 +3252,14 @@ oder legen Sie einen neuen an (Strg+N).</translation>
     <message>
         <source>Delete the selected photos for good</source>
         <translation>Ausgewählte Fotos endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Photos of the patient</source>
+        <translation>Fotos des Patienten</translation>
+    </message>
+    <message>
+        <source>Thumbnails of the photos. Double-click opens one; the menu key lists what can be done.</source>
+        <translation>Miniaturen der Fotos. Doppelklick öffnet ein Foto; die Menütaste zeigt, was möglich ist.</translation>
     </message>
     <message>
         <source>No photos yet.
@@ -3290,6 +3430,10 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
         <translation> Sitzungen</translation>
     </message>
     <message>
+        <source>Days between the sessions of the course</source>
+        <translation>Tage zwischen den Sitzungen der Kur</translation>
+    </message>
+    <message>
         <source>every </source>
         <translation>alle </translation>
     </message>
@@ -3302,8 +3446,16 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
         <translation>danach Erhaltung</translation>
     </message>
     <message>
+        <source>Days between maintenance sessions</source>
+        <translation>Tage zwischen den Erhaltungssitzungen</translation>
+    </message>
+    <message>
         <source>check call</source>
         <translation>Kontrollanruf</translation>
+    </message>
+    <message>
+        <source>Hours after each session for the check call</source>
+        <translation>Stunden nach jeder Sitzung bis zum Kontrollanruf</translation>
     </message>
     <message>
         <source> hours after each session</source>
@@ -3468,6 +3620,10 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
 <context>
     <name>ProductsTabMixin</name>
     <message>
+        <source>Products</source>
+        <translation>Präparate</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Präparat</translation>
     </message>
@@ -3510,6 +3666,10 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
 </context>
 <context>
     <name>ProtocolsTabMixin</name>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
     <message>
         <source>Protocol</source>
         <translation>Protokoll</translation>
@@ -3610,6 +3770,14 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
 <context>
     <name>QuickEntry</name>
     <message>
+        <source>New value of %1 (%2)</source>
+        <translation>Neuer Wert für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: site</source>
+        <translation>%1: Messstelle</translation>
+    </message>
+    <message>
         <source>Date of the visit</source>
         <translation>Datum des Termins</translation>
     </message>
@@ -3706,6 +3874,10 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
     <message>
         <source>Resolved on</source>
         <translation>Abgeklungen am</translation>
+    </message>
+    <message>
+        <source>Date the reaction resolved</source>
+        <translation>Datum, an dem die Reaktion abgeklungen ist</translation>
     </message>
     <message>
         <source>Se&amp;ssion:</source>
@@ -3837,8 +4009,16 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
 <context>
     <name>RecordPicker</name>
     <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
         <source>Name or file number</source>
         <translation>Name oder Patientennummer</translation>
+    </message>
+    <message>
+        <source>Records found: %1</source>
+        <translation>Gefundene Akten: %1</translation>
     </message>
     <message>
         <source>born %1</source>
@@ -3942,8 +4122,12 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
 <context>
     <name>SafetyMixin</name>
     <message>
-        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
+        <source>Reason to sign off anyway</source>
         <extracomment>Words that make a catalogue product an anaesthetic for the anaesthesia list.</extracomment>
+        <translation>Grund, trotzdem abzuzeichnen</translation>
+    </message>
+    <message>
+        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
         <translation>Grund für das Signieren trotz Warnungen (wird mit der Sitzung gespeichert und auf ihr gedruckt)</translation>
     </message>
     <message>
@@ -4234,6 +4418,10 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>&amp;Rezeptur:</translation>
     </message>
     <message>
+        <source>Products and lots used</source>
+        <translation>Verwendete Präparate und Chargen</translation>
+    </message>
+    <message>
         <source>Add product</source>
         <translation>Präparat hinzufügen</translation>
     </message>
@@ -4425,6 +4613,10 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>Unterschriftenfeld</translation>
     </message>
     <message>
+        <source>The patient signs here with the mouse, a finger or a pen; the signature is kept with the consent.</source>
+        <translation>Der Patient unterschreibt hier mit der Maus, dem Finger oder einem Stift; die Unterschrift wird mit der Einwilligung aufbewahrt.</translation>
+    </message>
+    <message>
         <source>✕  Sign here</source>
         <translation>✕  Hier unterschreiben</translation>
     </message>
@@ -4541,6 +4733,14 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     <message>
         <source>User accounts</source>
         <translation>Benutzerkonten</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Rolle des ausgewählten Benutzers</translation>
     </message>
     <message>
         <source>Set &amp;role</source>

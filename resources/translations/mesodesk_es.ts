@@ -81,8 +81,20 @@
         <translation>n.º</translation>
     </message>
     <message>
+        <source>Record number</source>
+        <translation>Número del registro</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -103,6 +115,10 @@
     <message>
         <source>to</source>
         <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Detalles de la entrada seleccionada</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
@@ -173,6 +189,10 @@
     <message>
         <source>Backups are made automatically every day and when MesoDesk closes, and kept in %1 (the last 7 days, 4 weeks and 12 months). Each is checked after it is written.</source>
         <translation>Las copias de seguridad se hacen automáticamente cada día y al cerrar MesoDesk, y se guardan en %1 (los últimos 7 días, 4 semanas y 12 meses). Cada una se comprueba después de escribirse.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -590,6 +610,14 @@ Restore it?</source>
         <translation>Resultados: beneficio junto al riesgo (ciclos iniciados en el periodo)</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -870,6 +898,10 @@ Restore it?</source>
     <message>
         <source>Create version 1 from the standard text</source>
         <translation>Crear la versión 1 a partir del texto estándar</translation>
+    </message>
+    <message>
+        <source>Text of the consent</source>
+        <translation>Texto del consentimiento</translation>
     </message>
     <message>
         <source>Bruising, swelling, redness and discomfort at the injection sites; itching, wheals, nodules, small visible vessels, infection, nausea; rarely an allergic reaction, exceptionally severe.</source>
@@ -1225,6 +1257,10 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
         <translation>Un archivo CSV (separado por comas, punto y coma o tabuladores), un libro de Excel (.xlsx) o una hoja de cálculo OpenDocument (.ods). La primera fila debe contener los nombres de las columnas.</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -1426,6 +1462,10 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
         <translation>Esta semana</translation>
     </message>
     <message>
+        <source>Follow-ups: %1</source>
+        <translation>Seguimientos: %1</translation>
+    </message>
+    <message>
         <source>Call:</source>
         <translation>Llamada:</translation>
     </message>
@@ -1444,6 +1484,10 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
     <message>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>New date for the follow-up</source>
+        <translation>Nueva fecha del seguimiento</translation>
     </message>
     <message>
         <source>Reschedule to</source>
@@ -1484,6 +1528,10 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
 <context>
     <name>FormulasTabMixin</name>
     <message>
+        <source>Formulas</source>
+        <translation>Fórmulas</translation>
+    </message>
+    <message>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
@@ -1498,6 +1546,10 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Ingredients of the formula</source>
+        <translation>Componentes de la fórmula</translation>
     </message>
     <message>
         <source>Ingredients:</source>
@@ -1547,12 +1599,28 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
         <translation>Alergias (se guardan en cuanto se añaden o quitan)</translation>
     </message>
     <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Substance of the new allergy</source>
+        <translation>Sustancia de la nueva alergia</translation>
+    </message>
+    <message>
         <source>Substance, e.g. lidocaine</source>
         <translation>Sustancia, p. ej., lidocaína</translation>
     </message>
     <message>
+        <source>Reaction to the substance</source>
+        <translation>Reacción a la sustancia</translation>
+    </message>
+    <message>
         <source>Reaction, e.g. hives</source>
         <translation>Reacción, p. ej., urticaria</translation>
+    </message>
+    <message>
+        <source>Severity of the allergy</source>
+        <translation>Gravedad de la alergia</translation>
     </message>
     <message>
         <source>&amp;Add allergy</source>
@@ -1593,6 +1661,10 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
 </context>
 <context>
     <name>HistoryPageMixin</name>
+    <message>
+        <source>Changes to this session</source>
+        <translation>Cambios de esta sesión</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Cuándo</translation>
@@ -1867,12 +1939,20 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
         <translation>Borrar la marca seleccionada (tecla Supr)</translation>
     </message>
     <message>
+        <source>Injection map</source>
+        <translation>Mapa de inyecciones</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
         <source>Add zone</source>
         <translation>Añadir zona</translation>
+    </message>
+    <message>
+        <source>The diagram with the numbered injection points. Click or press Insert to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
+        <translation>El diagrama con los puntos de inyección numerados. Haga clic o pulse Insert para añadir un punto; las flechas mueven el punto seleccionado (en pasos mayores con Mayús), Supr lo elimina y Esc lo deselecciona.</translation>
     </message>
     <message>
         <source>Add point</source>
@@ -2004,6 +2084,10 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
         <translation>Rechazar el lote seleccionado en toda sesión nueva</translation>
     </message>
     <message>
+        <source>Lots</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
         <source>Add a lot received</source>
         <translation>Añadir un lote recibido</translation>
     </message>
@@ -2078,6 +2162,14 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
         <source>MesoDesk — %1 — %2</source>
         <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>MesoDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -2439,8 +2531,8 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
         <translation>Pulse y arrastre para dibujar una zona (un clic da un tamaño estándar) · arrastre un número para moverlo · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
     </message>
     <message>
-        <source>Click to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Haga clic para colocar un punto · arrastre un número para moverlo (o use las flechas) · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Haga clic o pulse Insert para colocar un punto · arrastre un número para moverlo (o use las flechas) · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2619,10 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <message>
         <source>&amp;Duplicate (archived after the merge)</source>
         <translation>&amp;Duplicado (archivado tras la fusión)</translation>
+    </message>
+    <message>
+        <source>Reason for the merge</source>
+        <translation>Motivo de la fusión</translation>
     </message>
     <message>
         <source>Why these are the same person (required, kept in the audit trail)</source>
@@ -2708,12 +2804,20 @@ o registre uno nuevo (Ctrl+N).</translation>
         <translation>Resumen</translation>
     </message>
     <message>
+        <source>Timeline of the patient</source>
+        <translation>Cronología del paciente</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>Details of the selected session</source>
+        <translation>Detalles de la sesión seleccionada</translation>
     </message>
     <message>
         <source>Reactions</source>
@@ -2732,12 +2836,24 @@ o registre uno nuevo (Ctrl+N).</translation>
         <translation>Planificar un ciclo…</translation>
     </message>
     <message>
+        <source>Treatment plans</source>
+        <translation>Planes de tratamiento</translation>
+    </message>
+    <message>
+        <source>Calls and visits of the patient</source>
+        <translation>Llamadas y visitas del paciente</translation>
+    </message>
+    <message>
         <source>Medical history &amp;&amp; allergies</source>
         <translation>Antecedentes y alergias</translation>
     </message>
     <message>
         <source>Review medical history…</source>
         <translation>Revisar los antecedentes médicos…</translation>
+    </message>
+    <message>
+        <source>Medical history and allergies</source>
+        <translation>Antecedentes médicos y alergias</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -2925,6 +3041,14 @@ o registre uno nuevo (Ctrl+N).</translation>
         <translation>Hoja de evolución para el paciente (resultados hasta ahora)</translation>
     </message>
     <message>
+        <source>Session to print</source>
+        <translation>Sesión que imprimir</translation>
+    </message>
+    <message>
+        <source>Consent to print</source>
+        <translation>Consentimiento que imprimir</translation>
+    </message>
+    <message>
         <source>Alerts and allergies</source>
         <translation>Alertas y alergias</translation>
     </message>
@@ -2959,6 +3083,14 @@ o registre uno nuevo (Ctrl+N).</translation>
     <message>
         <source>Only sessions, reactions and photos from</source>
         <translation>Solo sesiones, reacciones y fotos desde</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>to</source>
@@ -3120,6 +3252,14 @@ o registre uno nuevo (Ctrl+N).</translation>
     <message>
         <source>Delete the selected photos for good</source>
         <translation>Borrar para siempre las fotos seleccionadas</translation>
+    </message>
+    <message>
+        <source>Photos of the patient</source>
+        <translation>Fotos del paciente</translation>
+    </message>
+    <message>
+        <source>Thumbnails of the photos. Double-click opens one; the menu key lists what can be done.</source>
+        <translation>Miniaturas de las fotos. Un doble clic abre una; la tecla de menú muestra lo que se puede hacer.</translation>
     </message>
     <message>
         <source>No photos yet.
@@ -3290,6 +3430,10 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
         <translation> sesiones</translation>
     </message>
     <message>
+        <source>Days between the sessions of the course</source>
+        <translation>Días entre las sesiones del ciclo</translation>
+    </message>
+    <message>
         <source>every </source>
         <translation>cada </translation>
     </message>
@@ -3302,8 +3446,16 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
         <translation>después mantenimiento</translation>
     </message>
     <message>
+        <source>Days between maintenance sessions</source>
+        <translation>Días entre las sesiones de mantenimiento</translation>
+    </message>
+    <message>
         <source>check call</source>
         <translation>llamada de control</translation>
+    </message>
+    <message>
+        <source>Hours after each session for the check call</source>
+        <translation>Horas después de cada sesión para la llamada de control</translation>
     </message>
     <message>
         <source> hours after each session</source>
@@ -3468,6 +3620,10 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
 <context>
     <name>ProductsTabMixin</name>
     <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -3510,6 +3666,10 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
 </context>
 <context>
     <name>ProtocolsTabMixin</name>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocolos</translation>
+    </message>
     <message>
         <source>Protocol</source>
         <translation>Protocolo</translation>
@@ -3610,6 +3770,14 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
 <context>
     <name>QuickEntry</name>
     <message>
+        <source>New value of %1 (%2)</source>
+        <translation>Nuevo valor de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: site</source>
+        <translation>%1: punto de medición</translation>
+    </message>
+    <message>
         <source>Date of the visit</source>
         <translation>Fecha de la visita</translation>
     </message>
@@ -3706,6 +3874,10 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
     <message>
         <source>Resolved on</source>
         <translation>Resuelta el</translation>
+    </message>
+    <message>
+        <source>Date the reaction resolved</source>
+        <translation>Fecha en que se resolvió la reacción</translation>
     </message>
     <message>
         <source>Se&amp;ssion:</source>
@@ -3837,8 +4009,16 @@ Add an allergy to the patient&apos;s record?</source>
 <context>
     <name>RecordPicker</name>
     <message>
+        <source>Search: %1</source>
+        <translation>Búsqueda: %1</translation>
+    </message>
+    <message>
         <source>Name or file number</source>
         <translation>Nombre o n.º de historia</translation>
+    </message>
+    <message>
+        <source>Records found: %1</source>
+        <translation>Historias encontradas: %1</translation>
     </message>
     <message>
         <source>born %1</source>
@@ -3942,8 +4122,12 @@ Add an allergy to the patient&apos;s record?</source>
 <context>
     <name>SafetyMixin</name>
     <message>
-        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
+        <source>Reason to sign off anyway</source>
         <extracomment>Words that make a catalogue product an anaesthetic for the anaesthesia list.</extracomment>
+        <translation>Motivo para firmar de todos modos</translation>
+    </message>
+    <message>
+        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
         <translation>Motivo para firmar de todos modos (se conserva con la sesión y se imprime en ella)</translation>
     </message>
     <message>
@@ -4234,6 +4418,10 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>&amp;Fórmula:</translation>
     </message>
     <message>
+        <source>Products and lots used</source>
+        <translation>Productos y lotes utilizados</translation>
+    </message>
+    <message>
         <source>Add product</source>
         <translation>Añadir producto</translation>
     </message>
@@ -4425,6 +4613,10 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>Panel de firma</translation>
     </message>
     <message>
+        <source>The patient signs here with the mouse, a finger or a pen; the signature is kept with the consent.</source>
+        <translation>El paciente firma aquí con el ratón, el dedo o un lápiz; la firma se guarda con el consentimiento.</translation>
+    </message>
+    <message>
         <source>✕  Sign here</source>
         <translation>✕  Firme aquí</translation>
     </message>
@@ -4541,6 +4733,14 @@ Add an allergy to the patient&apos;s record?</source>
     <message>
         <source>User accounts</source>
         <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Rol del usuario seleccionado</translation>
     </message>
     <message>
         <source>Set &amp;role</source>

@@ -81,8 +81,20 @@
         <translation>n°</translation>
     </message>
     <message>
+        <source>Record number</source>
+        <translation>Numéro de l&apos;enregistrement</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Du</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -103,6 +115,10 @@
     <message>
         <source>to</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Détails de l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
@@ -173,6 +189,10 @@
     <message>
         <source>Backups are made automatically every day and when MesoDesk closes, and kept in %1 (the last 7 days, 4 weeks and 12 months). Each is checked after it is written.</source>
         <translation>Les sauvegardes sont faites automatiquement chaque jour et à la fermeture de MesoDesk, et conservées dans %1 (les 7 derniers jours, 4 semaines et 12 mois). Chacune est vérifiée après son écriture.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -590,6 +610,14 @@ La restaurer ?</translation>
         <translation>Résultats : bénéfice et risque (cures commençant dans la période)</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -870,6 +898,10 @@ La restaurer ?</translation>
     <message>
         <source>Create version 1 from the standard text</source>
         <translation>Créer la version 1 à partir du texte standard</translation>
+    </message>
+    <message>
+        <source>Text of the consent</source>
+        <translation>Texte du consentement</translation>
     </message>
     <message>
         <source>Bruising, swelling, redness and discomfort at the injection sites; itching, wheals, nodules, small visible vessels, infection, nausea; rarely an allergic reaction, exceptionally severe.</source>
@@ -1225,6 +1257,10 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
         <translation>Un fichier CSV (séparé par des virgules, des points-virgules ou des tabulations), un classeur Excel (.xlsx) ou une feuille de calcul OpenDocument (.ods). La première ligne doit contenir les noms des colonnes.</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -1426,6 +1462,10 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
         <translation>Cette semaine</translation>
     </message>
     <message>
+        <source>Follow-ups: %1</source>
+        <translation>Suivis : %1</translation>
+    </message>
+    <message>
         <source>Call:</source>
         <translation>Appel :</translation>
     </message>
@@ -1444,6 +1484,10 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
     <message>
         <source>Mark done</source>
         <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>New date for the follow-up</source>
+        <translation>Nouvelle date du suivi</translation>
     </message>
     <message>
         <source>Reschedule to</source>
@@ -1484,6 +1528,10 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
 <context>
     <name>FormulasTabMixin</name>
     <message>
+        <source>Formulas</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
@@ -1498,6 +1546,10 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Ingredients of the formula</source>
+        <translation>Composants de la formule</translation>
     </message>
     <message>
         <source>Ingredients:</source>
@@ -1547,12 +1599,28 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
         <translation>Allergies (enregistrées dès leur ajout ou retrait)</translation>
     </message>
     <message>
+        <source>Allergies</source>
+        <translation>Liste des allergies</translation>
+    </message>
+    <message>
+        <source>Substance of the new allergy</source>
+        <translation>Substance de la nouvelle allergie</translation>
+    </message>
+    <message>
         <source>Substance, e.g. lidocaine</source>
         <translation>Substance, p. ex. lidocaïne</translation>
     </message>
     <message>
+        <source>Reaction to the substance</source>
+        <translation>Réaction à la substance</translation>
+    </message>
+    <message>
         <source>Reaction, e.g. hives</source>
         <translation>Réaction, p. ex. urticaire</translation>
+    </message>
+    <message>
+        <source>Severity of the allergy</source>
+        <translation>Gravité de l&apos;allergie</translation>
     </message>
     <message>
         <source>&amp;Add allergy</source>
@@ -1593,6 +1661,10 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
 </context>
 <context>
     <name>HistoryPageMixin</name>
+    <message>
+        <source>Changes to this session</source>
+        <translation>Modifications de cette séance</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Quand</translation>
@@ -1867,12 +1939,20 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
         <translation>Supprimer la marque sélectionnée (touche Suppr)</translation>
     </message>
     <message>
+        <source>Injection map</source>
+        <translation>Carte des injections</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
         <source>Add zone</source>
         <translation>Ajouter une zone</translation>
+    </message>
+    <message>
+        <source>The diagram with the numbered injection points. Click or press Insert to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
+        <translation>Le schéma avec les points d&apos;injection numérotés. Cliquez ou appuyez sur Inser pour ajouter un point ; les flèches déplacent le point sélectionné (à plus grands pas avec Maj), Suppr le supprime et Échap le désélectionne.</translation>
     </message>
     <message>
         <source>Add point</source>
@@ -2004,6 +2084,10 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
         <translation>Refuser le lot sélectionné pour toute nouvelle séance</translation>
     </message>
     <message>
+        <source>Lots</source>
+        <translation>Liste des lots</translation>
+    </message>
+    <message>
         <source>Add a lot received</source>
         <translation>Ajouter un lot reçu</translation>
     </message>
@@ -2078,6 +2162,14 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
         <source>MesoDesk — %1 — %2</source>
         <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>MesoDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Rechercher des patients</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Liste des patients</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -2439,8 +2531,8 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
         <translation>Appuyez et faites glisser pour tracer une zone (un clic donne une taille standard) · faites glisser un numéro pour le déplacer · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
     </message>
     <message>
-        <source>Click to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Cliquez pour placer un point · faites glisser un numéro pour le déplacer (ou flèches du clavier) · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Cliquez ou appuyez sur Inser pour placer un point · faites glisser un numéro pour le déplacer (ou flèches du clavier) · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2619,10 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     <message>
         <source>&amp;Duplicate (archived after the merge)</source>
         <translation>&amp;Doublon (archivé après la fusion)</translation>
+    </message>
+    <message>
+        <source>Reason for the merge</source>
+        <translation>Motif de la fusion</translation>
     </message>
     <message>
         <source>Why these are the same person (required, kept in the audit trail)</source>
@@ -2708,12 +2804,20 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
+        <source>Timeline of the patient</source>
+        <translation>Chronologie du patient</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>Details of the selected session</source>
+        <translation>Détails de la séance sélectionnée</translation>
     </message>
     <message>
         <source>Reactions</source>
@@ -2732,12 +2836,24 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
         <translation>Planifier une cure…</translation>
     </message>
     <message>
+        <source>Treatment plans</source>
+        <translation>Plans de traitement</translation>
+    </message>
+    <message>
+        <source>Calls and visits of the patient</source>
+        <translation>Appels et visites du patient</translation>
+    </message>
+    <message>
         <source>Medical history &amp;&amp; allergies</source>
         <translation>Antécédents et allergies</translation>
     </message>
     <message>
         <source>Review medical history…</source>
         <translation>Revoir les antécédents médicaux…</translation>
+    </message>
+    <message>
+        <source>Medical history and allergies</source>
+        <translation>Antécédents médicaux et allergies</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -2925,6 +3041,14 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
         <translation>Fiche de suivi pour le patient (résultats à ce jour)</translation>
     </message>
     <message>
+        <source>Session to print</source>
+        <translation>Séance à imprimer</translation>
+    </message>
+    <message>
+        <source>Consent to print</source>
+        <translation>Consentement à imprimer</translation>
+    </message>
+    <message>
         <source>Alerts and allergies</source>
         <translation>Alertes et allergies</translation>
     </message>
@@ -2959,6 +3083,14 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
     <message>
         <source>Only sessions, reactions and photos from</source>
         <translation>Seulement les séances, réactions et photos du</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>to</source>
@@ -3120,6 +3252,14 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
     <message>
         <source>Delete the selected photos for good</source>
         <translation>Supprimer définitivement les photos sélectionnées</translation>
+    </message>
+    <message>
+        <source>Photos of the patient</source>
+        <translation>Photos du patient</translation>
+    </message>
+    <message>
+        <source>Thumbnails of the photos. Double-click opens one; the menu key lists what can be done.</source>
+        <translation>Miniatures des photos. Un double-clic en ouvre une ; la touche Menu liste ce qu&apos;il est possible de faire.</translation>
     </message>
     <message>
         <source>No photos yet.
@@ -3290,6 +3430,10 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
         <translation> séances</translation>
     </message>
     <message>
+        <source>Days between the sessions of the course</source>
+        <translation>Jours entre les séances de la cure</translation>
+    </message>
+    <message>
         <source>every </source>
         <translation>tous les </translation>
     </message>
@@ -3302,8 +3446,16 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
         <translation>puis entretien</translation>
     </message>
     <message>
+        <source>Days between maintenance sessions</source>
+        <translation>Jours entre les séances d&apos;entretien</translation>
+    </message>
+    <message>
         <source>check call</source>
         <translation>appel de contrôle</translation>
+    </message>
+    <message>
+        <source>Hours after each session for the check call</source>
+        <translation>Heures après chaque séance pour l&apos;appel de contrôle</translation>
     </message>
     <message>
         <source> hours after each session</source>
@@ -3468,6 +3620,10 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
 <context>
     <name>ProductsTabMixin</name>
     <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -3510,6 +3666,10 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
 </context>
 <context>
     <name>ProtocolsTabMixin</name>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
     <message>
         <source>Protocol</source>
         <translation>Protocole</translation>
@@ -3610,6 +3770,14 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
 <context>
     <name>QuickEntry</name>
     <message>
+        <source>New value of %1 (%2)</source>
+        <translation>Nouvelle valeur de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: site</source>
+        <translation>%1 : endroit de la mesure</translation>
+    </message>
+    <message>
         <source>Date of the visit</source>
         <translation>Date de la visite</translation>
     </message>
@@ -3706,6 +3874,10 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
     <message>
         <source>Resolved on</source>
         <translation>Résolue le</translation>
+    </message>
+    <message>
+        <source>Date the reaction resolved</source>
+        <translation>Date de résolution de la réaction</translation>
     </message>
     <message>
         <source>Se&amp;ssion:</source>
@@ -3837,8 +4009,16 @@ Ajouter une allergie au dossier du patient ?</translation>
 <context>
     <name>RecordPicker</name>
     <message>
+        <source>Search: %1</source>
+        <translation>Recherche : %1</translation>
+    </message>
+    <message>
         <source>Name or file number</source>
         <translation>Nom ou n° de dossier</translation>
+    </message>
+    <message>
+        <source>Records found: %1</source>
+        <translation>Dossiers trouvés : %1</translation>
     </message>
     <message>
         <source>born %1</source>
@@ -3942,8 +4122,12 @@ Ajouter une allergie au dossier du patient ?</translation>
 <context>
     <name>SafetyMixin</name>
     <message>
-        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
+        <source>Reason to sign off anyway</source>
         <extracomment>Words that make a catalogue product an anaesthetic for the anaesthesia list.</extracomment>
+        <translation>Motif pour signer malgré tout</translation>
+    </message>
+    <message>
+        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
         <translation>Motif pour signer quand même (conservé avec la séance et imprimé dessus)</translation>
     </message>
     <message>
@@ -4234,6 +4418,10 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>&amp;Formule :</translation>
     </message>
     <message>
+        <source>Products and lots used</source>
+        <translation>Produits et lots utilisés</translation>
+    </message>
+    <message>
         <source>Add product</source>
         <translation>Ajouter un produit</translation>
     </message>
@@ -4425,6 +4613,10 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>Zone de signature</translation>
     </message>
     <message>
+        <source>The patient signs here with the mouse, a finger or a pen; the signature is kept with the consent.</source>
+        <translation>Le patient signe ici avec la souris, le doigt ou un stylet ; la signature est conservée avec le consentement.</translation>
+    </message>
+    <message>
         <source>✕  Sign here</source>
         <translation>✕  Signez ici</translation>
     </message>
@@ -4541,6 +4733,14 @@ Ajouter une allergie au dossier du patient ?</translation>
     <message>
         <source>User accounts</source>
         <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Rôle de l&apos;utilisateur sélectionné</translation>
     </message>
     <message>
         <source>Set &amp;role</source>

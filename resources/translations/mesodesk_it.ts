@@ -81,8 +81,20 @@
         <translation>n.</translation>
     </message>
     <message>
+        <source>Record number</source>
+        <translation>Numero dell&apos;elemento</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di fine</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -103,6 +115,10 @@
     <message>
         <source>to</source>
         <translation>al</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Dettagli della voce selezionata</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
@@ -173,6 +189,10 @@
     <message>
         <source>Backups are made automatically every day and when MesoDesk closes, and kept in %1 (the last 7 days, 4 weeks and 12 months). Each is checked after it is written.</source>
         <translation>I backup vengono eseguiti automaticamente ogni giorno e alla chiusura di MesoDesk e conservati in %1 (ultimi 7 giorni, 4 settimane e 12 mesi). Ciascuno viene verificato dopo la scrittura.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -590,6 +610,14 @@ Ripristinarlo?</translation>
         <translation>Risultati: beneficio accanto al rischio (cicli iniziati nel periodo)</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>al</translation>
     </message>
@@ -870,6 +898,10 @@ Ripristinarlo?</translation>
     <message>
         <source>Create version 1 from the standard text</source>
         <translation>Crea la versione 1 dal testo standard</translation>
+    </message>
+    <message>
+        <source>Text of the consent</source>
+        <translation>Testo del consenso</translation>
     </message>
     <message>
         <source>Bruising, swelling, redness and discomfort at the injection sites; itching, wheals, nodules, small visible vessels, infection, nausea; rarely an allergic reaction, exceptionally severe.</source>
@@ -1225,6 +1257,10 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
         <translation>Un file CSV (separato da virgole, punti e virgola o tabulazioni), una cartella di lavoro Excel (.xlsx) o un foglio di calcolo OpenDocument (.ods). La prima riga deve contenere i nomi delle colonne.</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
@@ -1426,6 +1462,10 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
         <translation>Questa settimana</translation>
     </message>
     <message>
+        <source>Follow-ups: %1</source>
+        <translation>Controlli: %1</translation>
+    </message>
+    <message>
         <source>Call:</source>
         <translation>Telefonata:</translation>
     </message>
@@ -1444,6 +1484,10 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
     <message>
         <source>Mark done</source>
         <translation>Segna come fatto</translation>
+    </message>
+    <message>
+        <source>New date for the follow-up</source>
+        <translation>Nuova data del controllo</translation>
     </message>
     <message>
         <source>Reschedule to</source>
@@ -1484,6 +1528,10 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
 <context>
     <name>FormulasTabMixin</name>
     <message>
+        <source>Formulas</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
         <source>Formula</source>
         <translation>Formula</translation>
     </message>
@@ -1498,6 +1546,10 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Ingredients of the formula</source>
+        <translation>Componenti della formula</translation>
     </message>
     <message>
         <source>Ingredients:</source>
@@ -1547,12 +1599,28 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
         <translation>Allergie (salvate appena aggiunte o rimosse)</translation>
     </message>
     <message>
+        <source>Allergies</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Substance of the new allergy</source>
+        <translation>Sostanza della nuova allergia</translation>
+    </message>
+    <message>
         <source>Substance, e.g. lidocaine</source>
         <translation>Sostanza, es. lidocaina</translation>
     </message>
     <message>
+        <source>Reaction to the substance</source>
+        <translation>Reazione alla sostanza</translation>
+    </message>
+    <message>
         <source>Reaction, e.g. hives</source>
         <translation>Reazione, es. orticaria</translation>
+    </message>
+    <message>
+        <source>Severity of the allergy</source>
+        <translation>Gravità dell&apos;allergia</translation>
     </message>
     <message>
         <source>&amp;Add allergy</source>
@@ -1593,6 +1661,10 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
 </context>
 <context>
     <name>HistoryPageMixin</name>
+    <message>
+        <source>Changes to this session</source>
+        <translation>Modifiche di questa seduta</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Quando</translation>
@@ -1867,12 +1939,20 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
         <translation>Elimina il segno selezionato (tasto Canc)</translation>
     </message>
     <message>
+        <source>Injection map</source>
+        <translation>Mappa delle iniezioni</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>non indicato</translation>
     </message>
     <message>
         <source>Add zone</source>
         <translation>Aggiungi zona</translation>
+    </message>
+    <message>
+        <source>The diagram with the numbered injection points. Click or press Insert to add a point; the arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc deselects it.</source>
+        <translation>Lo schema con i punti di iniezione numerati. Fare clic o premere Ins per aggiungere un punto; i tasti freccia spostano il punto selezionato (a passi più ampi con Maiusc), Canc lo elimina ed Esc lo deseleziona.</translation>
     </message>
     <message>
         <source>Add point</source>
@@ -2004,6 +2084,10 @@ Inserire la password di %1 (%2) per continuare.</translation>
         <translation>Rifiuta il lotto selezionato per ogni nuova seduta</translation>
     </message>
     <message>
+        <source>Lots</source>
+        <translation>Lotti</translation>
+    </message>
+    <message>
         <source>Add a lot received</source>
         <translation>Aggiungi un lotto ricevuto</translation>
     </message>
@@ -2078,6 +2162,14 @@ Inserire la password di %1 (%2) per continuare.</translation>
         <source>MesoDesk — %1 — %2</source>
         <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>MesoDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Cerca pazienti</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pazienti</translation>
     </message>
     <message>
         <source>The new language is used the next time MesoDesk starts.</source>
@@ -2439,8 +2531,8 @@ Inserire la password di %1 (%2) per continuare.</translation>
         <translation>Premere e trascinare per disegnare una zona (un clic dà una dimensione standard) · trascinare un numero per spostarlo · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
     </message>
     <message>
-        <source>Click to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Fare clic per inserire un punto · trascinare un numero per spostarlo (o frecce) · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Fare clic o premere Ins per inserire un punto · trascinare un numero per spostarlo (o frecce) · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2619,10 @@ Inserire la password di %1 (%2) per continuare.</translation>
     <message>
         <source>&amp;Duplicate (archived after the merge)</source>
         <translation>&amp;Duplicato (archiviato dopo l&apos;unione)</translation>
+    </message>
+    <message>
+        <source>Reason for the merge</source>
+        <translation>Motivo dell&apos;unione</translation>
     </message>
     <message>
         <source>Why these are the same person (required, kept in the audit trail)</source>
@@ -2708,12 +2804,20 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
         <translation>Panoramica</translation>
     </message>
     <message>
+        <source>Timeline of the patient</source>
+        <translation>Cronologia del paziente</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sedute</translation>
     </message>
     <message>
         <source>New session…</source>
         <translation>Nuova seduta…</translation>
+    </message>
+    <message>
+        <source>Details of the selected session</source>
+        <translation>Dettagli della seduta selezionata</translation>
     </message>
     <message>
         <source>Reactions</source>
@@ -2732,12 +2836,24 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
         <translation>Pianifica un ciclo…</translation>
     </message>
     <message>
+        <source>Treatment plans</source>
+        <translation>Piani di trattamento</translation>
+    </message>
+    <message>
+        <source>Calls and visits of the patient</source>
+        <translation>Chiamate e visite del paziente</translation>
+    </message>
+    <message>
         <source>Medical history &amp;&amp; allergies</source>
         <translation>Anamnesi e allergie</translation>
     </message>
     <message>
         <source>Review medical history…</source>
         <translation>Rivedi l&apos;anamnesi…</translation>
+    </message>
+    <message>
+        <source>Medical history and allergies</source>
+        <translation>Anamnesi e allergie</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -2925,6 +3041,14 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
         <translation>Scheda dei progressi per il paziente (risultati finora)</translation>
     </message>
     <message>
+        <source>Session to print</source>
+        <translation>Seduta da stampare</translation>
+    </message>
+    <message>
+        <source>Consent to print</source>
+        <translation>Consenso da stampare</translation>
+    </message>
+    <message>
         <source>Alerts and allergies</source>
         <translation>Avvisi e allergie</translation>
     </message>
@@ -2959,6 +3083,14 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
     <message>
         <source>Only sessions, reactions and photos from</source>
         <translation>Solo sedute, reazioni e foto dal</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di fine</translation>
     </message>
     <message>
         <source>to</source>
@@ -3120,6 +3252,14 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
     <message>
         <source>Delete the selected photos for good</source>
         <translation>Elimina definitivamente le foto selezionate</translation>
+    </message>
+    <message>
+        <source>Photos of the patient</source>
+        <translation>Foto del paziente</translation>
+    </message>
+    <message>
+        <source>Thumbnails of the photos. Double-click opens one; the menu key lists what can be done.</source>
+        <translation>Miniature delle foto. Il doppio clic ne apre una; il tasto Menu elenca le azioni possibili.</translation>
     </message>
     <message>
         <source>No photos yet.
@@ -3290,6 +3430,10 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
         <translation> sedute</translation>
     </message>
     <message>
+        <source>Days between the sessions of the course</source>
+        <translation>Giorni tra le sedute del ciclo</translation>
+    </message>
+    <message>
         <source>every </source>
         <translation>ogni </translation>
     </message>
@@ -3302,8 +3446,16 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
         <translation>poi mantenimento</translation>
     </message>
     <message>
+        <source>Days between maintenance sessions</source>
+        <translation>Giorni tra le sedute di mantenimento</translation>
+    </message>
+    <message>
         <source>check call</source>
         <translation>telefonata di controllo</translation>
+    </message>
+    <message>
+        <source>Hours after each session for the check call</source>
+        <translation>Ore dopo ogni seduta per la telefonata di controllo</translation>
     </message>
     <message>
         <source> hours after each session</source>
@@ -3468,6 +3620,10 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
 <context>
     <name>ProductsTabMixin</name>
     <message>
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
@@ -3510,6 +3666,10 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
 </context>
 <context>
     <name>ProtocolsTabMixin</name>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocolli</translation>
+    </message>
     <message>
         <source>Protocol</source>
         <translation>Protocollo</translation>
@@ -3610,6 +3770,14 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
 <context>
     <name>QuickEntry</name>
     <message>
+        <source>New value of %1 (%2)</source>
+        <translation>Nuovo valore di %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: site</source>
+        <translation>%1: punto di misurazione</translation>
+    </message>
+    <message>
         <source>Date of the visit</source>
         <translation>Data della visita</translation>
     </message>
@@ -3706,6 +3874,10 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
     <message>
         <source>Resolved on</source>
         <translation>Risolta il</translation>
+    </message>
+    <message>
+        <source>Date the reaction resolved</source>
+        <translation>Data di risoluzione della reazione</translation>
     </message>
     <message>
         <source>Se&amp;ssion:</source>
@@ -3837,8 +4009,16 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
 <context>
     <name>RecordPicker</name>
     <message>
+        <source>Search: %1</source>
+        <translation>Ricerca: %1</translation>
+    </message>
+    <message>
         <source>Name or file number</source>
         <translation>Nome o numero di cartella</translation>
+    </message>
+    <message>
+        <source>Records found: %1</source>
+        <translation>Cartelle trovate: %1</translation>
     </message>
     <message>
         <source>born %1</source>
@@ -3942,8 +4122,12 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
 <context>
     <name>SafetyMixin</name>
     <message>
-        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
+        <source>Reason to sign off anyway</source>
         <extracomment>Words that make a catalogue product an anaesthetic for the anaesthesia list.</extracomment>
+        <translation>Motivo per firmare comunque</translation>
+    </message>
+    <message>
+        <source>Reason to sign off anyway (kept with the session and printed on it)</source>
         <translation>Motivo per firmare comunque (conservato con la seduta e stampato su di essa)</translation>
     </message>
     <message>
@@ -4234,6 +4418,10 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>&amp;Formula:</translation>
     </message>
     <message>
+        <source>Products and lots used</source>
+        <translation>Prodotti e lotti utilizzati</translation>
+    </message>
+    <message>
         <source>Add product</source>
         <translation>Aggiungi prodotto</translation>
     </message>
@@ -4425,6 +4613,10 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>Area di firma</translation>
     </message>
     <message>
+        <source>The patient signs here with the mouse, a finger or a pen; the signature is kept with the consent.</source>
+        <translation>Il paziente firma qui con il mouse, un dito o una penna; la firma viene conservata con il consenso.</translation>
+    </message>
+    <message>
         <source>✕  Sign here</source>
         <translation>✕  Firmare qui</translation>
     </message>
@@ -4541,6 +4733,14 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     <message>
         <source>User accounts</source>
         <translation>Account utente</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Ruolo dell&apos;utente selezionato</translation>
     </message>
     <message>
         <source>Set &amp;role</source>

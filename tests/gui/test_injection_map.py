@@ -199,3 +199,22 @@ def test_wheel_zoom_keeps_clicks_accurate(editor) -> None:  # type: ignore[no-un
     click(editor, 0.62, 0.71)
     mark = editor.marks()[0]
     assert (mark.x, mark.y) == (pytest.approx(0.62, abs=0.005), pytest.approx(0.71, abs=0.005))
+
+
+def test_points_are_placed_with_the_keyboard_alone(editor) -> None:  # type: ignore[no-untyped-def]
+    """Insert (or Enter) puts a point in the middle of the diagram, selected; the arrow keys place it;
+    the next one starts beside the selected point, so two do not land on top of each other."""
+    canvas = editor.canvas()
+    canvas.setFocus()
+    QTest.keyClick(canvas, Qt.Key.Key_Insert)
+    assert len(editor.marks()) == 1 and editor.selected_index() == 0
+    assert (editor.marks()[0].x, editor.marks()[0].y) == (pytest.approx(0.5), pytest.approx(0.5))
+    QTest.keyClick(canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.marks()[0].x == pytest.approx(0.5 - 10 / 400, abs=0.003)
+    QTest.keyClick(canvas, Qt.Key.Key_Return)
+    assert len(editor.marks()) == 2 and editor.selected_index() == 1
+    first, second = editor.marks()
+    assert (second.x, second.y) != (pytest.approx(first.x, abs=TOL), pytest.approx(first.y, abs=TOL))
+    editor.set_read_only(True)
+    QTest.keyClick(canvas, Qt.Key.Key_Insert)
+    assert len(editor.marks()) == 2  # a signed session's map takes no new point

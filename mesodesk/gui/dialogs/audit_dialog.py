@@ -102,6 +102,7 @@ class AuditDialog(QDialog):
         self.entity_id.setObjectName("entity_id")
         self.entity_id.setPlaceholderText(self.tr("id"))
         self.entity_id.setMaximumWidth(80)
+        self.entity_id.setAccessibleName(self.tr("Record number"))
         self.user = QComboBox()
         self.user.setObjectName("user")
         self.action = QComboBox()
@@ -109,6 +110,8 @@ class AuditDialog(QDialog):
         self.use_dates = QCheckBox(self.tr("From"))
         self.start = QDateEdit(QDate.currentDate().addDays(-30))
         self.end = QDateEdit(QDate.currentDate())
+        self.start.setAccessibleName(self.tr("Start date"))
+        self.end.setAccessibleName(self.tr("End date"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -129,7 +132,11 @@ class AuditDialog(QDialog):
             (None, self.start),
             (self.tr("to"), self.end),
         ):
-            if label:
+            if label and widget is not self.end:
+                caption = QLabel(label)
+                caption.setBuddy(widget)  # read as the field's name
+                filters.addWidget(caption)
+            elif label:
                 filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addStretch(1)
@@ -138,6 +145,7 @@ class AuditDialog(QDialog):
         self.model = AuditTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("audit_table")
+        self.table.setAccessibleName(self.tr("Audit trail"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,6 +157,7 @@ class AuditDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.details = QPlainTextEdit()
         self.details.setObjectName("details")
+        self.details.setAccessibleName(self.tr("Details of the selected entry"))
         self.details.setReadOnly(True)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)

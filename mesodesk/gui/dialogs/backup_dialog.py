@@ -77,6 +77,7 @@ class BackupDialog(QDialog):
         self.model = BackupTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

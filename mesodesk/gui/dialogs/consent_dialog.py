@@ -105,6 +105,7 @@ class ConsentDialog(FormDialog):
         self.body_view = QTextBrowser()
         self.body_view.setOpenExternalLinks(False)
         self.body_view.setObjectName("consentBody")
+        self.body_view.setAccessibleName(self.tr("Text of the consent"))
         left_layout.addWidget(self.body_view, 1)
         splitter.addWidget(left)
 

@@ -62,6 +62,7 @@ class ExportPatientDialog(QDialog):
         self.transaction_check.setEnabled(False)
         self.path_edit = QLineEdit(str(Path.home() / self._default_name()))
         self.path_edit.setObjectName("path")
+        self.path_edit.setAccessibleName(self.tr("Save as"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

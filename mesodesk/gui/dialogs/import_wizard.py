@@ -182,6 +182,7 @@ class FilePage(QWizardPage):
         )
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path")
+        self.path_edit.setAccessibleName(self.tr("File to import"))
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._browse)
         row = QHBoxLayout()

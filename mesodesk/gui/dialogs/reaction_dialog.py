@@ -41,6 +41,7 @@ from mesodesk.gui.models.reaction_assessments_model import ReactionAssessmentsMo
 from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from mesodesk.gui.widgets.table_delegates import ComboDelegate, SpinDelegate
+from mesodesk.gui.widgets.tables import fit_sections
 from mesodesk.services.reactions import AssessmentInput, ReactionInput
 
 _ITEM = re.compile(r"^assessments\[(\d+)\]")
@@ -187,6 +188,7 @@ class ReactionDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.resolved_check = QCheckBox(self.tr("Resolved on"))
         self.resolved_edit = QDateEdit(QDate.currentDate())
+        self.resolved_edit.setAccessibleName(self.tr("Date the reaction resolved"))
         self.resolved_edit.setCalendarPopup(True)
         self.resolved_edit.setEnabled(False)
         self.resolved_check.toggled.connect(self.resolved_edit.setEnabled)
@@ -212,6 +214,7 @@ class ReactionDialog(FormDialog):
         self.assessments_model = ReactionAssessmentsModel(self)
         self.assessments_view = QTableView()
         self.assessments_view.setObjectName("assessmentsTable")
+        self.assessments_view.setAccessibleName(self.tr("Graded assessments over the following days"))
         self.assessments_view.setModel(self.assessments_model)
         self.assessments_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.assessments_view.setAlternatingRowColors(True)
@@ -238,9 +241,7 @@ class ReactionDialog(FormDialog):
             ),
         )
         header = self.assessments_view.horizontalHeader()
-        header.resizeSection(R.COL_DAY, 80)
-        header.resizeSection(R.COL_SYMPTOM, 220)
-        header.resizeSection(R.COL_GRADE, 110)
+        fit_sections(header, {R.COL_DAY: 80, R.COL_SYMPTOM: 220, R.COL_GRADE: 110})
         header.setSectionResizeMode(R.COL_NOTES, QHeaderView.ResizeMode.Stretch)
         box_layout.addWidget(self.assessments_view)
         self.assessments_error = QLabel()

@@ -138,12 +138,14 @@ class PatientReportDialog(_ReportDialogBase):
 
         self.session_combo = QComboBox()
         self.session_combo.setObjectName("session")
+        self.session_combo.setAccessibleName(self.tr("Session to print"))
         for sid, when, practitioner, indications in sessions:
             self.session_combo.addItem(
                 f"{when:%Y-%m-%d %H:%M} · {practitioner}" + (f" · {indications}" if indications else ""), sid
             )
         self.consent_combo = QComboBox()
         self.consent_combo.setObjectName("consent")
+        self.consent_combo.setAccessibleName(self.tr("Consent to print"))
         for c in consents:
             self.consent_combo.addItem(f"{c.signed_at:%Y-%m-%d} · {c.title} (v{c.version})", c.id)
         self.radios["session"].setEnabled(bool(sessions))
@@ -176,6 +178,8 @@ class PatientReportDialog(_ReportDialogBase):
         today = services.ctx.today()
         self.date_from = _date_edit(today - timedelta(days=365))
         self.date_to = _date_edit(today)
+        self.date_from.setAccessibleName(self.tr("Start date"))
+        self.date_to.setAccessibleName(self.tr("End date"))
         self.limit_dates.toggled.connect(self._update)
         dates = QHBoxLayout()
         dates.addWidget(self.limit_dates)
@@ -314,6 +318,8 @@ class ClinicReportsDialog(_ReportDialogBase):
         self.date_to = _date_edit(self.today + timedelta(days=30))
         self.date_from.setObjectName("from")
         self.date_to.setObjectName("to")
+        self.date_from.setAccessibleName(self.tr("Start date"))
+        self.date_to.setAccessibleName(self.tr("End date"))
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel(self.tr("to")))

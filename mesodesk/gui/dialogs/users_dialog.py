@@ -76,6 +76,7 @@ class UsersDialog(QDialog):
         self.model = UsersTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("users")
+        self.table.setAccessibleName(self.tr("Users"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,6 +87,7 @@ class UsersDialog(QDialog):
 
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("selected_role")
+        self.role_combo.setAccessibleName(self.tr("Role of the selected user"))
         for role in ROLES:
             self.role_combo.addItem(role_label(role), role)
         self.role_button = QPushButton(self.tr("Set &role"))

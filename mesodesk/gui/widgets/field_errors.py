@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from mesodesk.domain.errors import ValidationError
 
 ERROR_STYLE = "color: #b91c1c; font-size: 90%;"
+
+
+def name_by_row_label(form: QFormLayout, row: QWidget, widget: QWidget) -> None:
+    """The row's label names the field inside the row's box: its mnemonic focuses the field and a
+    screen reader reads the label as the field's name (Qt itself only finds a label beside the field).
+    For a box of several controls the label goes to the first one that takes focus."""
+    label = form.labelForField(row)
+    if not isinstance(label, QLabel):
+        return
+    target = widget.focusProxy() or widget
+    if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        parts = [w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        if not parts:
+            return
+        target = parts[0]
+    label.setBuddy(target)
+    text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":").strip()
+    own_text = target.text() if isinstance(target, QAbstractButton) else ""
+    if text and not target.accessibleName() and not own_text:
+        target.setAccessibleName(text)
 
 
 class FieldErrors:
@@ -37,6 +58,7 @@ class FieldErrors:
         error.hide()
         layout.addWidget(error)
         form.addRow(label, box)
+        name_by_row_label(form, box, widget)
         self.register(field, widget, error)
         return error
 

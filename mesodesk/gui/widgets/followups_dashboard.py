@@ -48,9 +48,10 @@ class FollowUpsDashboard(QWidget):
         self.tabs.setObjectName("followupTabs")
         self.models: list[FollowUpTableModel] = []
         self.views: list[QTableView] = []
-        for _title in (self.tr("Overdue"), self.tr("Due today"), self.tr("This week")):
+        for title in (self.tr("Overdue"), self.tr("Due today"), self.tr("This week")):
             model = FollowUpTableModel(self)
             view = make_table(model, stretch=FollowUpTableModel.COL_NOTES)
+            view.setAccessibleName(self.tr("Follow-ups: %1").replace("%1", title))
             m = FollowUpTableModel
             fit_columns(
                 view, {m.COL_DUE: 12, m.COL_PATIENT: 34, m.COL_PHONE: 18, m.COL_KIND: 20, m.COL_ATTEMPTS: 22}
@@ -86,6 +87,7 @@ class FollowUpsDashboard(QWidget):
         actions.addSpacing(16)
         self.reschedule_date = QDateEdit()
         self.reschedule_date.setObjectName("reschedule_date")
+        self.reschedule_date.setAccessibleName(self.tr("New date for the follow-up"))
         self.reschedule_date.setCalendarPopup(True)
         self.reschedule_date.setDisplayFormat(date_format())
         self.reschedule_date.setDate(QDate.currentDate().addDays(7))

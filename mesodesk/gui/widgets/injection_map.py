@@ -81,6 +81,7 @@ class InjectionMapEditor(MapPanelMixin, QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(4)
         self._diagram_box = QComboBox()
+        self._diagram_box.setAccessibleName(self.tr("Diagram"))
         self._diagram_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for name in DIAGRAM_NAMES:
             self._diagram_box.addItem(_diagram_title(name), name)
@@ -150,6 +151,14 @@ class InjectionMapEditor(MapPanelMixin, QWidget):
         body = QHBoxLayout()
         body.setSpacing(8)
         self._canvas = _MapCanvas(self)
+        self._canvas.setAccessibleName(self.tr("Injection map"))
+        self._canvas.setAccessibleDescription(
+            self.tr(
+                "The diagram with the numbered injection points. Click or press Insert to add a point; the "
+                "arrow keys move the selected point (with Shift in larger steps), Delete removes it and Esc "
+                "deselects it."
+            )
+        )
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame_layout = QVBoxLayout(frame)

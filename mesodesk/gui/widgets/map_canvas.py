@@ -285,6 +285,17 @@ class _MapCanvas(QGraphicsView):
         if event.key() == Qt.Key.Key_Escape:
             self._editor.select(None)
             return
+        adding = event.key() in (Qt.Key.Key_Insert, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if adding and not self._editor.is_read_only():
+            # without a mouse: a mark in the middle of the diagram, or beside the selected one, which
+            # the arrow keys then move into place
+            x, y = 0.5, 0.5
+            selected = self._editor.selected_index()
+            if selected is not None:
+                mark = self._editor.marks()[selected]
+                x, y = min(mark.x + 0.04, 1.0), min(mark.y + 0.04, 1.0)
+            self._editor.add_mark(x, y, kind=self._editor.mode())
+            return
         steps = {
             Qt.Key.Key_Left: (-1, 0),
             Qt.Key.Key_Right: (1, 0),

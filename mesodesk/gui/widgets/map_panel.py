@@ -219,7 +219,7 @@ class MapPanelMixin:
             )
             if zone
             else self.tr(
-                "Click to place a point · drag a number to move it (or arrow keys) · "
+                "Click or press Insert to place a point · drag a number to move it (or arrow keys) · "
                 "Delete removes the selected mark · wheel zooms · Ctrl+Z undoes"
             )
         )

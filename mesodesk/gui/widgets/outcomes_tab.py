@@ -59,11 +59,15 @@ class MeasureRow:
         self.value = QLineEdit()
         self.value.setPlaceholderText(unit)
         self.value.setValidator(QDoubleValidator(0, 10000, 2))
-        self.value.setAccessibleName(f"{name} ({unit})")
+        self.value.setAccessibleName(
+            QCoreApplication.translate("QuickEntry", "New value of %1 (%2)")
+            .replace("%1", name)
+            .replace("%2", unit)
+        )
         self.value.setMaximumWidth(90)
         self.site = QLineEdit(site)
         self.site.setPlaceholderText(site_hint)
-        self.site.setAccessibleName(f"{name}: site")
+        self.site.setAccessibleName(QCoreApplication.translate("QuickEntry", "%1: site").replace("%1", name))
         self.site.setVisible(needs_site)
         self.box = QWidget()
         layout = QHBoxLayout(self.box)
@@ -120,6 +124,8 @@ class QuickEntry(QWidget):
         self.scale_box = QGroupBox(self.tr("Scale"))
         sb = QVBoxLayout(self.scale_box)
         self.scale = QComboBox()
+        self.scale.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scale.setMinimumContentsLength(16)  # long scale names are elided, not widening the form
         self.scale.setAccessibleName(self.tr("Scale"))
         self.scale.currentIndexChanged.connect(self._scale_changed)
         sb.addWidget(self.scale)
@@ -187,6 +193,7 @@ class QuickEntry(QWidget):
         row = MeasureRow(code, m.name, m.unit, site, m.site_hint, m.needs_site)
         self.rows.append(row)
         label = QLabel(m.name)
+        label.setWordWrap(True)  # larger fonts, long translations: wrapped rather than widening the form
         label.setBuddy(row.value)
         self.measure_form.addRow(label, row.box)
         row.value.textChanged.connect(self._update_bmi)
@@ -247,6 +254,7 @@ class QuickEntry(QWidget):
             spin.valueChanged.connect(self._update_total)
             show_anchor(spin.value())
             label = QLabel(item.label if len(scale.items) > 1 else self.tr("Score"))
+            label.setWordWrap(True)
             label.setBuddy(spin)
             self.items_form.addRow(label, box)
             self.item_spins[item.code] = spin

@@ -198,6 +198,7 @@ class PatientChart(ChartContent, QWidget):
         self.timeline_model = TimelineTableModel(self)
         self.timeline_view = make_table(self.timeline_model, stretch=TimelineTableModel.COL_DETAIL)
         self.timeline_view.setObjectName("timelineView")
+        self.timeline_view.setAccessibleName(self.tr("Timeline of the patient"))
         fit_columns(self.timeline_view, {TimelineTableModel.COL_WHEN: 17, TimelineTableModel.COL_WHAT: 30})
         self.timeline_view.doubleClicked.connect(self._timeline_activated)
         layout.addWidget(self.timeline_view)
@@ -208,6 +209,7 @@ class PatientChart(ChartContent, QWidget):
         self.session_model = SessionTableModel(self)
         self.session_view = make_table(self.session_model, stretch=SessionTableModel.COL_AREAS)
         self.session_view.setObjectName("sessionView")
+        self.session_view.setAccessibleName(self.tr("Sessions"))
         m = SessionTableModel
         fit_columns(
             self.session_view,
@@ -226,6 +228,7 @@ class PatientChart(ChartContent, QWidget):
         self.session_view.selectionModel().selectionChanged.connect(self._session_selected)
         self.session_detail = QTextBrowser()
         self.session_detail.setObjectName("sessionDetail")
+        self.session_detail.setAccessibleName(self.tr("Details of the selected session"))
         self.session_detail.setOpenLinks(False)
         self.map_view: Any = None  # made when first needed: the map pulls in the diagram renderer
         bottom = QSplitter(Qt.Orientation.Horizontal)
@@ -244,6 +247,7 @@ class PatientChart(ChartContent, QWidget):
         layout.addLayout(self._button_row((self.tr("Record reaction…"), "reaction")))
         self.reaction_model = ReactionTableModel(self)
         self.reaction_view = make_table(self.reaction_model, stretch=ReactionTableModel.COL_ACTION)
+        self.reaction_view.setAccessibleName(self.tr("Reactions"))
         m = ReactionTableModel
         fit_columns(self.reaction_view, {m.COL_ONSET: 17, m.COL_TYPE: 22, m.COL_AREA: 12, m.COL_SEVERITY: 10})
         self.reaction_view.doubleClicked.connect(
@@ -256,12 +260,14 @@ class PatientChart(ChartContent, QWidget):
         layout.addLayout(self._button_row((self.tr("Plan a course…"), "plan")))
         self.plan_model = PlanTableModel(self)
         self.plan_view = make_table(self.plan_model, stretch=PlanTableModel.COL_NAME)
+        self.plan_view.setAccessibleName(self.tr("Treatment plans"))
         m = PlanTableModel
         fit_columns(
             self.plan_view, {m.COL_START: 12, m.COL_COURSE: 28, m.COL_MAINTENANCE: 16, m.COL_ACTIVE: 9}
         )
         self.followup_model = PatientFollowUpTableModel(self)
         self.followup_view = make_table(self.followup_model, stretch=PatientFollowUpTableModel.COL_NOTES)
+        self.followup_view.setAccessibleName(self.tr("Calls and visits of the patient"))
         f = PatientFollowUpTableModel
         fit_columns(self.followup_view, {f.COL_DUE: 12, f.COL_KIND: 22, f.COL_STATUS: 11})
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -276,6 +282,7 @@ class PatientChart(ChartContent, QWidget):
         layout.addLayout(self._button_row((self.tr("Review medical history…"), "history")))
         self.history_view = QTextBrowser()
         self.history_view.setObjectName("historyView")
+        self.history_view.setAccessibleName(self.tr("Medical history and allergies"))
         layout.addWidget(self.history_view)
 
     def _build_consents(self) -> None:
@@ -283,6 +290,7 @@ class PatientChart(ChartContent, QWidget):
         layout.addLayout(self._button_row((self.tr("Record consent…"), "consent")))
         self.consent_model = ConsentTableModel(self)
         self.consent_view = make_table(self.consent_model, stretch=ConsentTableModel.COL_TEXT)
+        self.consent_view.setAccessibleName(self.tr("Consents"))
         m = ConsentTableModel
         fit_columns(
             self.consent_view,

@@ -95,6 +95,10 @@ class PhotoStrip(QWidget):
         layout.addLayout(bar)
         self.model = PhotoListModel(self._set_print if self._can_write else None, self)
         self.view = PhotoGridView(self)
+        self.view.setAccessibleName(self.tr("Photos of the patient"))
+        self.view.setAccessibleDescription(
+            self.tr("Thumbnails of the photos. Double-click opens one; the menu key lists what can be done.")
+        )
         self.view.setModel(self.model)
         self.view.placeholder = (
             self.tr("No photos yet.\nDrop JPEG or PNG files here, or use “Add photos…”.")

@@ -39,6 +39,11 @@ class SignaturePad(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(self.tr("Sign here with the mouse, a finger or a pen"))
         self.setAccessibleName(self.tr("Signature pad"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The patient signs here with the mouse, a finger or a pen; the signature is kept with the consent."
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(520, 160)

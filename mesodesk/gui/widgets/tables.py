@@ -31,16 +31,26 @@ def make_table(model: RowTableModel, stretch: int | None = None) -> QTableView:
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        # the stretched column keeps room for its title; a narrow window (larger fonts) then scrolls
+        title = header.sectionSizeFromContents(stretch).width()
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), title))
     else:
         header.setStretchLastSection(True)
     return view
 
 
 def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
-    """Give columns widths in average characters (readable at any DPI)."""
+    """Give columns widths in average characters (readable at any DPI), never narrower than their title."""
     char = view.fontMetrics().averageCharWidth()
+    header = view.horizontalHeader()
     for column, chars in widths.items():
-        view.setColumnWidth(column, chars * char + 16)
+        view.setColumnWidth(column, max(chars * char + 16, header.sectionSizeFromContents(column).width()))
+
+
+def fit_sections(header: QHeaderView, widths: dict[int, int]) -> None:
+    """Give columns widths in pixels, widened to their title where a larger font needs it."""
+    for column, width in widths.items():
+        header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
 
 
 def plain_table(model: QAbstractItemModel) -> QTableView:
@@ -52,7 +62,7 @@ def plain_table(model: QAbstractItemModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(26)
+    view.verticalHeader().setDefaultSectionSize(max(26, view.fontMetrics().height() + 8))
     view.horizontalHeader().setStretchLastSection(True)
     view.setSortingEnabled(False)
     return view

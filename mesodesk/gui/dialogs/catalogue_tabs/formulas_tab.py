@@ -40,6 +40,7 @@ class FormulasTabMixin:
         splitter = QSplitter()
         self.formulas_model = FormulasTableModel(self)
         self.formulas_view = plain_table(self.formulas_model)
+        self.formulas_view.setAccessibleName(self.tr("Formulas"))
         self.formulas_view.horizontalHeader().resizeSection(0, 200)
         self.formulas_view.horizontalHeader().resizeSection(1, 80)
         splitter.addWidget(self.formulas_view)
@@ -59,6 +60,7 @@ class FormulasTabMixin:
         layout.addLayout(form)
         self.ingredients_model = IngredientsModel(self)
         self.ingredients_view = plain_table(self.ingredients_model)
+        self.ingredients_view.setAccessibleName(self.tr("Ingredients of the formula"))
         self.ingredients_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

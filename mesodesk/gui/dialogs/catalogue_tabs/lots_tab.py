@@ -51,6 +51,7 @@ class LotsTabMixin:
         self.lots_model = LotsTableModel(self)
         self.lots_view = plain_table(self.lots_model)
         self.lots_view.setObjectName("lotsCatalogue")
+        self.lots_view.setAccessibleName(self.tr("Lots"))
         header = self.lots_view.horizontalHeader()
         for col, width in ((0, 220), (1, 130), (2, 110), (3, 100), (4, 110)):
             header.resizeSection(col, width)

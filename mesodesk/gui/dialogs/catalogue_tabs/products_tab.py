@@ -36,6 +36,7 @@ class ProductsTabMixin:
         self.products_model = ProductsTableModel(self)
         self.products_view = plain_table(self.products_model)
         self.products_view.setObjectName("productsCatalogue")
+        self.products_view.setAccessibleName(self.tr("Products"))
         header = self.products_view.horizontalHeader()
         for col, width in ((0, 170), (1, 110), (2, 150), (3, 105), (4, 50)):
             header.resizeSection(col, width)

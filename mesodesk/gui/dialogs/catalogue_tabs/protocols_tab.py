@@ -41,6 +41,7 @@ class ProtocolsTabMixin:
         splitter = QSplitter()
         self.protocols_model = ProtocolsTableModel(self)
         self.protocols_view = plain_table(self.protocols_model)
+        self.protocols_view.setAccessibleName(self.tr("Protocols"))
         for col, width in ((0, 160), (1, 110), (2, 120)):
             self.protocols_view.horizontalHeader().resizeSection(col, width)
         splitter.addWidget(self.protocols_view)

@@ -30,6 +30,7 @@ class HistoryPageMixin:
         self.signed_label.setWordWrap(True)
         layout.addWidget(self.signed_label)
         self.history_tree = QTreeWidget()
+        self.history_tree.setAccessibleName(self.tr("Changes to this session"))
         self.history_tree.setRootIsDecorated(False)
         self.history_tree.setAlternatingRowColors(True)
         self.history_tree.setHeaderLabels(

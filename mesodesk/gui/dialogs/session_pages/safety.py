@@ -49,6 +49,7 @@ class SafetyMixin:
         """The reason field of the warning panel, shown when a sign-off warning can be overridden."""
         self.override_edit = QLineEdit()
         self.override_edit.setObjectName("overrideReason")
+        self.override_edit.setAccessibleName(self.tr("Reason to sign off anyway"))
         self.override_edit.setPlaceholderText(
             self.tr("Reason to sign off anyway (kept with the session and printed on it)")
         )

@@ -33,6 +33,7 @@ from mesodesk.gui.models.session_areas_model import SessionAreasModel
 from mesodesk.gui.models.session_products_model import ProductRow, SessionProductsModel
 from mesodesk.gui.operations import show_error
 from mesodesk.gui.widgets.table_delegates import ComboDelegate, SpinDelegate
+from mesodesk.gui.widgets.tables import fit_sections
 from mesodesk.services.sessions import AreaInput
 
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
@@ -108,6 +109,7 @@ class SessionPageMixin:
         self.areas_model = SessionAreasModel(self)
         self.areas_view = QTableView()
         self.areas_view.setObjectName("areasTable")
+        self.areas_view.setAccessibleName(self.tr("Treated areas"))
         self.areas_view.setModel(self.areas_model)
         self._setup_table(self.areas_view)
         self.areas_view.setItemDelegateForColumn(
@@ -140,16 +142,18 @@ class SessionPageMixin:
         )
         header = self.areas_view.horizontalHeader()
         header.setSectionResizeMode(A.COL_AREA, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (A.COL_TECHNIQUE, 130),
-            (A.COL_DEVICE, 130),
-            (A.COL_GAUGE, 90),
-            (A.COL_LENGTH, 100),
-            (A.COL_DEPTH, 95),
-            (A.COL_POINTS, 70),
-            (A.COL_VOLUME, 100),
-        ):
-            header.resizeSection(col, width)
+        fit_sections(
+            header,
+            {
+                A.COL_TECHNIQUE: 130,
+                A.COL_DEVICE: 130,
+                A.COL_GAUGE: 90,
+                A.COL_LENGTH: 100,
+                A.COL_DEPTH: 95,
+                A.COL_POINTS: 70,
+                A.COL_VOLUME: 100,
+            },
+        )
         areas_layout.addWidget(self.areas_view)
         self.areas_error = self._error_label("areas")
         areas_layout.addWidget(self.areas_error)
@@ -180,6 +184,7 @@ class SessionPageMixin:
                 self.formula_combo.addItem(f.name, f.id)
         self.custom_check = QCheckBox(self.tr("&Custom formula for this patient"))
         self.custom_name_edit = QLineEdit()
+        self.custom_name_edit.setAccessibleName(self.tr("Name of the custom formula"))
         self.custom_name_edit.setPlaceholderText(self.tr("Name of the custom formula"))
         self.custom_name_edit.setEnabled(False)
         flabel = QLabel(self.tr("&Formula:"))
@@ -195,6 +200,7 @@ class SessionPageMixin:
         self.products_model.set_catalogue(self._products, self._lots, self._warning_days)
         self.products_view = QTableView()
         self.products_view.setObjectName("productsTable")
+        self.products_view.setAccessibleName(self.tr("Products and lots used"))
         self.products_view.setModel(self.products_model)
         self._setup_table(self.products_view)
         self.products_view.setItemDelegateForColumn(
@@ -212,14 +218,10 @@ class SessionPageMixin:
         )
         header = self.products_view.horizontalHeader()
         header.setSectionResizeMode(P.COL_PRODUCT, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (P.COL_LOT, 150),
-            (P.COL_EXPIRY, 110),
-            (P.COL_STOCK, 100),
-            (P.COL_VOLUME, 100),
-            (P.COL_STATUS, 230),
-        ):
-            header.resizeSection(col, width)
+        fit_sections(
+            header,
+            {P.COL_LOT: 150, P.COL_EXPIRY: 110, P.COL_STOCK: 100, P.COL_VOLUME: 100, P.COL_STATUS: 230},
+        )
         prod_layout.addWidget(self.products_view)
         self.products_error = self._error_label("products")
         prod_layout.addWidget(self.products_error)
@@ -247,7 +249,7 @@ class SessionPageMixin:
         )
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(28)
+        view.verticalHeader().setDefaultSectionSize(max(28, view.fontMetrics().height() + 10))
         view.setTabKeyNavigation(False)
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         view.setMinimumHeight(110)
