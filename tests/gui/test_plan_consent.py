@@ -46,7 +46,7 @@ def test_plan_created_gives_follow_ups(qtbot, sqlite_clinic) -> None:  # type: i
     set_spin(qtbot, dlg.interval_spin, 10)
     set_spin(qtbot, dlg.maintenance_spin, 30)
     start = date.today() + timedelta(days=3)
-    dlg.start_edit.setDate(dlg.start_edit.date().addDays(3))
+    dlg.start_edit.set_date(dlg.start_edit.date() + timedelta(days=3))
     sessions = [d for d, what in dlg.preview_dates() if what.startswith("Session")]
     assert sessions == [start + timedelta(days=10 * i) for i in range(4)]
     assert dlg.preview.topLevelItemCount() == 4 + 4 + 3  # sessions, check calls, maintenance

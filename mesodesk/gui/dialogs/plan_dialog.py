@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.operations import submit
+from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.followups import PlanInput
 
@@ -92,8 +92,9 @@ class PlanDialog(FormDialog):
         self.call_spin.setRange(1, 24 * 14)
         self.call_spin.setValue(48)
         self.call_spin.setSuffix(self.tr(" hours after each session"))
-        self.start_edit = QDateEdit(QDate.currentDate())
-        self.start_edit.setCalendarPopup(True)
+        self.start_edit = DateField(near=date.today())
+        self.start_edit.setObjectName("start_date")
+        self.start_edit.set_date(date.today())
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
@@ -158,7 +159,7 @@ class PlanDialog(FormDialog):
             spin.valueChanged.connect(self._update_preview)
         for check in (self.maintenance_check, self.call_check):
             check.toggled.connect(self._update_preview)
-        self.start_edit.dateChanged.connect(self._update_preview)
+        self.start_edit.sig_changed.connect(self._update_preview)
 
     def _protocol_chosen(self, _index: int = 0) -> None:
         protocol = next((p for p in self._protocols if p.id == self.protocol_combo.currentData()), None)
@@ -184,7 +185,7 @@ class PlanDialog(FormDialog):
             if self.maintenance_check.isChecked()
             else None,
             check_call_hours=self.call_spin.value() if self.call_check.isChecked() else None,
-            start_date=L.from_qdate(self.start_edit.date()),
+            start_date=self.start_edit.date_or_none(),
             protocol_id=self.protocol_combo.currentData(),
             notes=self.notes_edit.toPlainText(),
         )
@@ -239,6 +240,9 @@ class PlanDialog(FormDialog):
         return repr(self.plan_input())
 
     def save(self) -> None:
+        self.errors.clear()
+        if self.start_edit.refuse_if_not_a_date(self.errors, "start_date"):
+            return
         done = submit(self, self._services.followups.create_plan, self.plan_input(), errors=self.errors)
         if not done or done.value is None:
             return

@@ -7,15 +7,15 @@ active ingredients of the session's products.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +39,7 @@ from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.models import reaction_assessments_model as R
 from mesodesk.gui.models.reaction_assessments_model import ReactionAssessmentsModel
 from mesodesk.gui.operations import submit
+from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from mesodesk.gui.widgets.table_delegates import ComboDelegate, SpinDelegate
 from mesodesk.gui.widgets.tables import fit_sections
@@ -187,9 +188,10 @@ class ReactionDialog(FormDialog):
         row = QHBoxLayout(resolved)
         row.setContentsMargins(0, 0, 0, 0)
         self.resolved_check = QCheckBox(self.tr("Resolved on"))
-        self.resolved_edit = QDateEdit(QDate.currentDate())
+        self.resolved_edit = DateField(near=date.today())
+        self.resolved_edit.setObjectName("resolved_on")
+        self.resolved_edit.set_date(date.today())
         self.resolved_edit.setAccessibleName(self.tr("Date the reaction resolved"))
-        self.resolved_edit.setCalendarPopup(True)
         self.resolved_edit.setEnabled(False)
         self.resolved_check.toggled.connect(self.resolved_edit.setEnabled)
         row.addWidget(self.resolved_check)
@@ -314,7 +316,7 @@ class ReactionDialog(FormDialog):
         self.action_edit.setPlainText(r.action_taken)
         if r.resolved_on is not None:
             self.resolved_check.setChecked(True)
-            self.resolved_edit.setDate(L.to_qdate(r.resolved_on))
+            self.resolved_edit.set_date(r.resolved_on)
         self.notes_edit.setPlainText(r.notes)
         self.assessments_model.set_rows(
             [AssessmentInput(a.day, a.symptom, a.grade, a.notes) for a in r.assessments]
@@ -330,7 +332,7 @@ class ReactionDialog(FormDialog):
             area=self.area_combo.currentData() or "",
             severity=self.severity_combo.currentData(),
             action_taken=self.action_edit.toPlainText(),
-            resolved_on=L.from_qdate(self.resolved_edit.date()) if self.resolved_check.isChecked() else None,
+            resolved_on=self.resolved_edit.date_or_none() if self.resolved_check.isChecked() else None,
             notes=self.notes_edit.toPlainText(),
             assessments=self.assessments_model.rows(),
         )
@@ -343,6 +345,11 @@ class ReactionDialog(FormDialog):
         if self.assessments_view.state() == QAbstractItemView.State.EditingState:
             self.assessments_view.setFocus()
         self.assessments_model.set_error_row(None)
+        self.errors.clear()
+        if self.resolved_check.isChecked() and self.resolved_edit.refuse_if_not_a_date(
+            self.errors, "resolved_on"
+        ):
+            return
         data = self.reaction_input()
         done = submit(
             self,

@@ -9,6 +9,7 @@ date (the typed one, else ``near``), never at 1899.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -73,6 +74,11 @@ class DateField(QWidget):
         digits = "".join(ch for ch in example if ch.isdigit())
         return self.tr("e.g. %1 or %2").replace("%1", example).replace("%2", digits)
 
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
+        """Named as one control: the line edit a screen reader lands on carries the name too."""
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
     # -- value ------------------------------------------------------------------
     def text(self) -> str:
         return self.edit.text()
@@ -88,6 +94,25 @@ class DateField(QWidget):
     def date(self) -> date | None:
         """The date typed; raises ValueError (the reason) when the text is not a date."""
         return self._parse()
+
+    def date_or_none(self) -> date | None:
+        """The date typed, or None when the field is empty or its text is not a date (see problem())."""
+        try:
+            return self._parse()
+        except ValueError:
+            return None
+
+    def refuse_if_not_a_date(self, errors: Any, field: str) -> bool:
+        """Show why the text is not a date next to the field (``errors``: the form's FieldErrors) and
+        put the focus there; True when it was refused. What was typed stays as it is."""
+        problem = self.problem()
+        if not problem:
+            return False
+        from mesodesk.domain.errors import ValidationError
+
+        errors.show(ValidationError(field, problem))
+        self.setFocus()
+        return True
 
     def problem(self) -> str:
         try:

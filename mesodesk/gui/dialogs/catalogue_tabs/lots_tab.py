@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from datetime import date
+
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import ValidationError
-from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.recall_dialog import RecallDialog
 from mesodesk.gui.models.catalogue_models import (
     LotsTableModel,
 )
 from mesodesk.gui.operations import submit
+from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import LotInput
@@ -66,13 +66,16 @@ class LotsTabMixin:
         self.lot_product_combo = QComboBox()
         self.lot_number_edit = QLineEdit()
         self.lot_number_edit.setPlaceholderText(self.tr("as printed on the vial"))
-        self.lot_expiry_edit = QDateEdit(QDate.currentDate().addYears(1))
-        self.lot_expiry_edit.setCalendarPopup(True)
+        in_a_year = date.today().replace(year=date.today().year + 1, day=min(date.today().day, 28))
+        self.lot_expiry_edit = DateField(near=in_a_year)
+        self.lot_expiry_edit.setObjectName("lot_expiry")
+        self.lot_expiry_edit.set_date(in_a_year)
         self.lot_quantity_spin = QDoubleSpinBox()
         self.lot_quantity_spin.setRange(0, 1_000_000)
         self.lot_quantity_spin.setDecimals(1)
-        self.lot_received_edit = QDateEdit(QDate.currentDate())
-        self.lot_received_edit.setCalendarPopup(True)
+        self.lot_received_edit = DateField(near=date.today())
+        self.lot_received_edit.setObjectName("lot_received")
+        self.lot_received_edit.set_date(date.today())
         self.lot_errors.add_row(form_left, self.tr("Pro&duct:"), self.lot_product_combo, "product")
         self.lot_errors.add_row(form_left, self.tr("Lot &number:"), self.lot_number_edit, "lot_number")
         self.lot_errors.add_row(form_left, self.tr("&Expiry:"), self.lot_expiry_edit, "expiry_date")
@@ -98,12 +101,16 @@ class LotsTabMixin:
         if product_id is None:
             self.lot_errors.show(ValidationError("product", self.tr("add a product first")))
             return
+        if self.lot_expiry_edit.refuse_if_not_a_date(self.lot_errors, "expiry_date"):
+            return
+        if self.lot_received_edit.refuse_if_not_a_date(self.lot_errors, "received_on"):
+            return
         data = LotInput(
             product_id,
             self.lot_number_edit.text(),
-            L.from_qdate(self.lot_expiry_edit.date()),
+            self.lot_expiry_edit.date_or_none(),  # type: ignore[arg-type]  # None: the service says it is required
             self.lot_quantity_spin.value(),
-            L.from_qdate(self.lot_received_edit.date()),
+            self.lot_received_edit.date_or_none(),
         )
         done = submit(self, self._services.catalogue.save_lot, data, errors=self.lot_errors)
         if not done or done.value is None:
