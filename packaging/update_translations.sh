@@ -3,6 +3,7 @@
 # keeping every translation already made (new strings arrive as type="unfinished"; strings gone
 # from the code are dropped). English gets only the plural forms of the %n messages.
 # Usage: packaging/update_translations.sh   (pyside6-lupdate from the active environment, or $LUPDATE)
+# Then fill the new entries: python packaging/fill_translations.py table.json
 set -eu
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-pyside6-lupdate}
