@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.enums import Role
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui.fit import grow_to_fit_wrapped_text
 from mesodesk.gui.operations import run_task, show_error, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 
@@ -129,15 +130,7 @@ class NewClinicSecurityDialog(QDialog):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        """Tall enough for the wrapped texts at the current width (Qt sizes a dialog by its width hint)."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_fit_wrapped_text(self)
 
     def _encrypt_toggled(self, on: bool) -> None:
         self.fields.setEnabled(on)
@@ -162,7 +155,7 @@ class NewClinicSecurityDialog(QDialog):
                 raise ValidationError("passphrase2", self.tr("the two passphrases differ"))
         except ValidationError as exc:
             self.errors.show(exc)
-            self._fit()
+            grow_to_fit_wrapped_text(self)
             return False
         self.passphrase = first
         self.accept()

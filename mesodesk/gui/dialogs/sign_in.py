@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import AuthenticationError, KnownError
+from mesodesk.gui.fit import grow_to_fit_wrapped_text
 from mesodesk.gui.operations import run_task, show_error
 
 
@@ -144,16 +145,5 @@ class SignInDialog(QDialog):
             self.password.setFocus()
         else:
             show_error(self, exc)
-        self._fit_message()
+        grow_to_fit_wrapped_text(self)  # a long refusal is shown whole
         self.sig_refused.emit(self.message.text())
-
-    def _fit_message(self) -> None:
-        """Grow the window to hold the whole message (a word-wrapped label's height depends on its
-        width, which the dialog's size hint does not follow by itself)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
