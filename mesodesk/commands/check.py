@@ -26,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from mesodesk.commands import open_engine
     from mesodesk.db.engine import resolve_url, sqlite_path
     from mesodesk.domain.errors import DatabaseError
-    from mesodesk.services.audit_summary import head_problems, parse_head
+    from mesodesk.services.audit import head_problems
+    from mesodesk.services.audit_summary import parse_head
     from mesodesk.storage.database import check
 
     printed_head = parse_head(args.head) if getattr(args, "head", None) else None
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             problems += run_checks(engine)
             if printed_head is not None:
-                problems += head_problems(engine, *printed_head)
+                problems += head_problems(engine, *printed_head, "the printed audit summary")
         except DBAPIError as exc:
             problems.append(_known_failure(exc))
     finally:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -210,19 +210,8 @@ def _anchor_problems(
         or anchor.get("clinic_id") != key.clinic_id
     ):
         return [f"the audit trail's anchor ({path.name}) was changed or belongs to another clinic"]
-    problems: list[str] = []
-    anchored_id, anchored_head = int(anchor.get("last_id", 0)), anchor.get("head")
-    if last_id < anchored_id:
-        problems.append(
-            f"the audit trail was cut short: it ends at entry {last_id}, but entry {anchored_id} was recorded"
-        )
-    else:
-        with engine.connect() as conn:
-            at = conn.execute(select(AuditEntry.entry_hash).where(AuditEntry.id == anchored_id)).scalar()
-        if at != anchored_head:
-            problems.append(
-                f"the audit trail was rewritten: entry {anchored_id} is not the one recorded in the anchor"
-            )
+    anchored_id, anchored_head = int(anchor.get("last_id", 0)), str(anchor.get("head") or "")
+    problems = head_problems(engine, anchored_id, anchored_head, "the anchor", last_id=last_id)
     counts = trust.sealed_counts(engine)
     for kind, anchored in (anchor.get("sealed") or {}).items():
         removed = sum(int(r.get(kind, 0)) for entry_id, r in seals_removed_after if entry_id > anchored_id)
@@ -232,6 +221,24 @@ def _anchor_problems(
                 f"({counts.get(kind, 0)} left of {int(anchored) - removed})"
             )
     return problems
+
+
+def head_problems(
+    engine: Engine, head_id: int, head_hash: str, recorded_in: str, *, last_id: int | None = None
+) -> list[str]:
+    """The trail against a chain head kept elsewhere (the anchor file, a printed monthly summary):
+    cut short before it, or rewritten up to it."""
+    with engine.connect() as conn:
+        if last_id is None:
+            last_id = int(conn.execute(select(func.max(AuditEntry.id))).scalar() or 0)
+        stored = conn.execute(select(AuditEntry.entry_hash).where(AuditEntry.id == head_id)).scalar()
+    if last_id < head_id:
+        return [
+            f"the audit trail was cut short: it ends at entry {last_id}, but {recorded_in} names entry {head_id}"
+        ]
+    if stored != head_hash:
+        return [f"the audit trail was rewritten: entry {head_id} is not the one {recorded_in} names"]
+    return []
 
 
 # -- viewing and exporting (administrators) ------------------------------------------------------------------

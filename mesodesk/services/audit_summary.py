@@ -100,19 +100,3 @@ class AuditSummaryReport(ReportingBase):
             head[1] if head else None,
             total,
         )
-
-
-def head_problems(engine, head_id: int, head_hash: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The trail against a head printed on a monthly summary."""
-    with engine.connect() as conn:
-        stored = conn.execute(select(AuditEntry.entry_hash).where(AuditEntry.id == head_id)).scalar()
-        last = conn.execute(select(func.max(AuditEntry.id))).scalar() or 0
-    if stored is None:
-        if last < head_id:
-            return [
-                f"the audit trail was cut short: it ends at entry {last}, the printed summary names entry {head_id}"
-            ]
-        return [f"audit entry {head_id}, named on the printed summary, was removed"]
-    if stored != head_hash:
-        return [f"the audit trail was rewritten: entry {head_id} is not the one on the printed summary"]
-    return []
