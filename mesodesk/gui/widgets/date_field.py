@@ -9,7 +9,7 @@ date (the typed one, else ``near``), never at 1899.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.typed_dates import order_of, parse_typed_date
 from mesodesk.gui.i18n import date_format, format_date, pydate, qdate
+
+if TYPE_CHECKING:
+    from mesodesk.gui.widgets.field_errors import FieldErrors
 
 
 class DateField(QWidget):
@@ -102,7 +105,7 @@ class DateField(QWidget):
         except ValueError:
             return None
 
-    def refuse_if_not_a_date(self, errors: Any, field: str) -> bool:
+    def refuse_if_not_a_date(self, errors: FieldErrors, field: str) -> bool:
         """Show why the text is not a date next to the field (``errors``: the form's FieldErrors) and
         put the focus there; True when it was refused. What was typed stays as it is."""
         problem = self.problem()
