@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -169,6 +170,8 @@ class ClinicSettingsDialog(FormDialog):
         self.lockout_minutes_spin = QSpinBox()
         self.lockout_minutes_spin.setRange(1, 24 * 60)
         self.lockout_minutes_spin.setSuffix(self.tr(" minutes"))
+        for spin in (self.lockout_spin, self.lockout_minutes_spin):  # as wide as their text, like the months
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         e = self.errors
         e.add_row(form, self.tr("Signed &consent on file:"), self.consent_gate_combo, "consent_gate")
         e.add_row(form, self.tr("Medical &history reviewed:"), self.history_gate_combo, "history_gate")
