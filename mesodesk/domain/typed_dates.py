@@ -4,7 +4,8 @@
 day-first locale ("dmy"); "09161964" and "9/16/64" are the same in a month-first one ("mdy"). A
 two-digit year of a birth date resolves to the century that makes the person ``min_age`` to 110
 years old ("05.06.25" is 1925, not 2025); any other two-digit year to the nearest century. Nothing
-is guessed silently: a text that is not a date raises ValueError with the reason.
+is guessed silently: a text that is not a date raises ``TypedDateError`` (a ValueError) with the
+reason as a message id, rendered in the user's language when shown.
 """
 
 from __future__ import annotations
@@ -12,10 +13,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from mesodesk.domain.errors import KnownError
 from mesodesk.domain.rules import age_on
 
 MAX_AGE = 110
 _SPLIT = re.compile(r"\s*[/.\-\s]\s*")
+
+
+class TypedDateError(KnownError, ValueError):
+    """Why a typed text is not a date (``str()`` is the reason in the current language)."""
 
 
 def order_of(pattern: str) -> str:
@@ -32,8 +38,11 @@ def _year(yy: int, month: int, day: int, today: date, birth: bool, min_age: int)
             candidate = date(century + yy, month, day)
             if candidate <= today and min_age <= age_on(candidate, today) <= MAX_AGE:
                 return candidate
-        raise ValueError(
-            f"the year {yy:02d} gives an age under {min_age} or over {MAX_AGE}; type four digits"
+        raise TypedDateError(
+            "the year {yy} gives an age under {min_age} or over {max_age}; type four digits",
+            yy=f"{yy:02d}",
+            min_age=min_age,
+            max_age=MAX_AGE,
         )
     candidates = [
         date(c + yy, month, day)
@@ -63,9 +72,9 @@ def parse_typed_date(
         elif len(digits) == 6:
             parts = [digits[:2], digits[2:4], digits[4:]]
         else:
-            raise ValueError("type the day, month and year (e.g. 16091964 or 16/09/1964)")
+            raise TypedDateError("type the day, month and year (e.g. 16091964 or 16/09/1964)")
     if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        raise ValueError("is not a date (e.g. 16/09/1964)")
+        raise TypedDateError("is not a date (e.g. 16/09/1964)")
     if order == "ymd":
         y, m, d = parts
     elif order == "mdy":
@@ -74,16 +83,18 @@ def parse_typed_date(
         d, m, y = parts
     day, month, year = int(d), int(m), int(y)
     if not 1 <= month <= 12:
-        raise ValueError(f"has no month {month}")
+        raise TypedDateError("has no month {month}", month=month)
     try:
         date(2000, month, day)
     except ValueError:
-        raise ValueError(f"has no day {day} in month {month}") from None
+        raise TypedDateError("has no day {day} in month {month}", day=day, month=month) from None
     if len(y) <= 2:
         return _year(year, month, day, today, birth, min_age)
     if len(y) != 4:
-        raise ValueError("write the year with four digits")
+        raise TypedDateError("write the year with four digits")
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"{day:02d}/{month:02d}/{year} is not a date") from None
+        raise TypedDateError(
+            "{day}/{month}/{year} is not a date", day=f"{day:02d}", month=f"{month:02d}", year=year
+        ) from None

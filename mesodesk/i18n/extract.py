@@ -39,6 +39,7 @@ KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "ExportWriteError": None,
     "ClinicExportError": None,
     "SpreadsheetError": None,
+    "TypedDateError": None,
     "MissingResourceError": None,
     "FileInUseError": None,
     "ErasureIncompleteError": None,

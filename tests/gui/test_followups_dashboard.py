@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from mesodesk.gui.models.followup_table_model import FollowUpTableModel
 from mesodesk.gui.widgets.followups_dashboard import FollowUpsDashboard
@@ -79,7 +79,7 @@ def test_reached_check_call_closes_it(qtbot, dashboard, due, sqlite_clinic) -> N
 def test_reschedule(qtbot, dashboard, due, sqlite_clinic) -> None:  # type: ignore[no-untyped-def]
     new = date.today() + timedelta(days=20)
     dashboard.select(dashboard.SECTION_OVERDUE, 0)
-    dashboard.reschedule_date.setDate(QDate(new.year, new.month, new.day))
+    dashboard.reschedule_date.set_date(new)
     qtbot.mouseClick(dashboard.reschedule_button, Qt.MouseButton.LeftButton)
     assert sqlite_clinic.services.followups.for_patient(due["late_patient"].id)[0].due_date == new
     assert rows(dashboard, dashboard.SECTION_OVERDUE) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from mesodesk.gui.widgets.outcomes_tab import OutcomesTab
 from mesodesk.services.followups import PlanInput
@@ -135,7 +135,8 @@ def test_bad_values_are_shown_next_to_the_form_and_nothing_is_saved(qtbot, sqlit
     qtbot.mouseClick(tab.entry.save_measures, Qt.MouseButton.LeftButton)
     assert "at least one" in tab.entry.error.text()
     assert clinic.as_practitioner.outcomes.for_patient(patient.id).series == []
-    assert tab.entry.day.maximumDate() == QDate.currentDate()
+    tab.entry.day.set_date(clinic.today + timedelta(days=1))
+    assert "future" in tab.entry.day.problem()  # a visit cannot be tomorrow
 
 
 def test_the_chart_has_an_outcomes_tab_that_loads_when_opened(qtbot, sqlite_clinic):

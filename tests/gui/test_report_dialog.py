@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
@@ -107,10 +107,10 @@ def test_clinic_reports_dialog(
     assert "Ōtsuka-Łukasiewicz" in _text(folder / "recall.pdf")
 
     dialog.kind.setCurrentIndex(dialog.kind.findData("reactions"))
-    dialog.date_to.setDate(dialog.date_from.date().addDays(-1))
+    dialog.date_to.set_date(dialog.date_from.date() - timedelta(days=1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "before the start" in dialog.status.text()
-    dialog.date_to.setDate(QDate.currentDate())
+    dialog.date_to.set_date(date.today())
     _save_to(monkeypatch, folder / "reactions.pdf")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=20_000)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.operations import call, run_task
+from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.services.audit import AuditFilter
 
 PAGE = 500
@@ -108,13 +108,14 @@ class AuditDialog(QDialog):
         self.action = QComboBox()
         self.action.setObjectName("action")
         self.use_dates = QCheckBox(self.tr("From"))
-        self.start = QDateEdit(QDate.currentDate().addDays(-30))
-        self.end = QDateEdit(QDate.currentDate())
+        today = date.today()
+        self.start = DateField(near=today - timedelta(days=30))
+        self.end = DateField(near=today)
+        self.start.set_date(today - timedelta(days=30))
+        self.end.set_date(today)
         self.start.setAccessibleName(self.tr("Start date"))
         self.end.setAccessibleName(self.tr("End date"))
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.start.setEnabled)
         self.use_dates.toggled.connect(self.end.setEnabled)
@@ -204,12 +205,20 @@ class AuditDialog(QDialog):
         for name in users:
             self.user.addItem(name, name)
 
-    def filters(self) -> AuditFilter:
+    def filters(self) -> AuditFilter | None:
+        """The filters typed; None (the reason in the status line, what was typed kept) when a date of
+        the period is not one."""
         entity_id = self.entity_id.text().strip()
         start = end = None
         if self.use_dates.isChecked():
-            start = _utc(self.start.date())
-            end = _utc(self.end.date()) + timedelta(days=1)
+            for field in (self.start, self.end):
+                if field.date_or_none() is None:
+                    problem = field.problem() or self.tr("Type a date.")
+                    self.status.setText(f"{field.accessibleName()}: {problem}")
+                    field.setFocus()
+                    return None
+            start = _utc(self.start.date_or_none() or date.today())
+            end = _utc(self.end.date_or_none() or date.today()) + timedelta(days=1)
         return AuditFilter(
             entity=self.entity.currentData(),
             entity_id=int(entity_id) if entity_id.isdigit() else None,
@@ -221,14 +230,20 @@ class AuditDialog(QDialog):
 
     # -- rows ----------------------------------------------------------------
     def reload(self) -> None:
+        filters = self.filters()
+        if filters is None:
+            return
         self._offset = 0
-        rows = call(self, self.service.list, self.filters(), limit=PAGE) or []
+        rows = call(self, self.service.list, filters, limit=PAGE) or []
         self.model.set_rows(rows)
         self._offset = len(rows)
         self._update_status()
 
     def load_more(self) -> None:
-        rows = call(self, self.service.list, self.filters(), limit=PAGE, offset=self._offset) or []
+        filters = self.filters()
+        if filters is None:
+            return
+        rows = call(self, self.service.list, filters, limit=PAGE, offset=self._offset) or []
         if rows:
             self.model.set_rows(self.model.rows() + rows)
             self._offset += len(rows)
@@ -260,6 +275,8 @@ class AuditDialog(QDialog):
 
     # -- export --------------------------------------------------------------
     def export(self, path: str | None = None) -> None:
+        if self.filters() is None:
+            return
         if not path:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export the audit trail"), "audit-trail.csv", self.tr("CSV files (*.csv)")
@@ -267,6 +284,8 @@ class AuditDialog(QDialog):
         if not path:
             return
         filters = self.filters()
+        if filters is None:
+            return
 
         def work(progress):  # type: ignore[no-untyped-def]
             return self.service.export_csv(
@@ -279,6 +298,6 @@ class AuditDialog(QDialog):
         self.status.setText(self.tr("%1 entries exported.").replace("%1", f"{count:,}"))
 
 
-def _utc(day: QDate) -> datetime:
-    local = datetime.combine(day.toPython(), time()).astimezone()
+def _utc(day: date) -> datetime:
+    local = datetime.combine(day, time()).astimezone()
     return local.astimezone(UTC)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.dialogs.form_dialog import confirm_discard as confirm_discard
-from mesodesk.gui.i18n import date_format, pydate
+from mesodesk.gui.i18n import date_format
 from mesodesk.gui.labels import FITZPATRICK, choices
 from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.date_field import DateField
@@ -31,27 +30,6 @@ from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.i18n import LANGUAGES, language_name
 from mesodesk.services.context import Permission
 from mesodesk.services.patients import IDENTITY_FIELDS, PatientInput
-
-#: The QDateEdit shows nothing at this date: "no date entered yet".
-NO_DATE = QDate(1899, 12, 31)
-LAST_DATE = QDate(2100, 12, 31)  # later dates are typed by mistake and refused by the service
-
-
-def make_date_edit(optional: bool = True) -> QDateEdit:
-    """A date field in the locale's format with a four-digit year; empty until a date is chosen."""
-    edit = QDateEdit()
-    edit.setDisplayFormat(date_format())
-    edit.setCalendarPopup(True)
-    edit.setDateRange(NO_DATE if optional else QDate(1900, 1, 1), LAST_DATE)
-    if optional:
-        edit.setSpecialValueText(" ")
-        edit.setDate(NO_DATE)
-    return edit
-
-
-def date_value(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE or not value.isValid() else pydate(value)
 
 
 def ask_about_duplicates(parent: QWidget, matches: list, editing: bool) -> tuple[str | None, int | None, str]:

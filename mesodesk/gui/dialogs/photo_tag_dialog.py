@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QDate,
-)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain import enums
+from mesodesk.gui.widgets.date_field import DateField
+from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.gui.widgets.photo_labels import area_labels, kind_labels
 from mesodesk.services.photos import PhotoTags
 
@@ -75,10 +73,7 @@ class PhotoTagDialog(QDialog):
         self.area.addItem(self.tr("No area"), "")
         for value, label in area_labels().items():
             self.area.addItem(label, str(value))
-        self.taken_on = QDateEdit()
-        self.taken_on.setCalendarPopup(True)
-        self.taken_on.setDisplayFormat("d MMM yyyy")
-        self.taken_on.setMaximumDate(QDate.currentDate())
+        self.taken_on = DateField(near=date.today(), no_future=True)
         self.session = QComboBox()
         self.session.addItem(self.tr("No session"), None)
         for session_id, label in sessions or []:
@@ -94,6 +89,12 @@ class PhotoTagDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Area"), self.area)
         form.addRow(self.tr("Taken on"), self.taken_on)
+        self.date_error = QLabel()
+        self.date_error.setObjectName("error_taken_on")
+        self.date_error.setStyleSheet(ERROR_STYLE)
+        self.date_error.setWordWrap(True)
+        self.date_error.hide()
+        form.addRow("", self.date_error)
         form.addRow(self.tr("Session"), self.session)
         form.addRow(self.tr("Reaction"), self.reaction)
         form.addRow(self.tr("Caption"), self.caption)
@@ -142,17 +143,28 @@ class PhotoTagDialog(QDialog):
     def set_tags(self, tags: PhotoTags) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(tags.kind)))
         self.area.setCurrentIndex(max(0, self.area.findData(tags.area or "")))
-        self.taken_on.setDate(QDate(tags.taken_on.year, tags.taken_on.month, tags.taken_on.day))
+        self.taken_on.set_date(tags.taken_on)
         self.session.setCurrentIndex(max(0, self.session.findData(tags.session_id)))
         self.reaction.setCurrentIndex(max(0, self.reaction.findData(tags.reaction_id)))
         self.caption.setText(tags.caption)
 
+    def accept(self) -> None:
+        """Not closed while the date is not one (or is empty): the reason shows, what was typed stays."""
+        problem = self.taken_on.problem() or (
+            self.tr("Type the day the photo was taken.") if not self.taken_on.text().strip() else ""
+        )
+        self.date_error.setText(problem)
+        self.date_error.setVisible(bool(problem))
+        if problem:
+            self.taken_on.setFocus()
+            return
+        super().accept()
+
     def tags(self) -> PhotoTags:
-        d = self.taken_on.date()
         return PhotoTags(
             self.kind.currentData(),
             self.area.currentData() or "",
-            date(d.year(), d.month(), d.day()),
+            self.taken_on.date_or_none() or date.today(),
             self.session.currentData(),
             self.reaction.currentData(),
             self.caption.text().strip(),

@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,31 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.gui.operations import run_task, show_error
+from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.services.context import Permission
 from mesodesk.services.report_data import SECTION_TITLES, SUMMARY_SECTIONS
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())
 
 
 def _safe(text: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)
 
 
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+def _date_edit(day: date) -> DateField:
+    edit = DateField(near=day)
+    edit.set_date(day)
     return edit
 
 
 class _ReportDialogBase(QDialog):
     """Save-as, build off the GUI thread with progress, then open the PDF."""
+
+    date_from: DateField  # the period, built by each dialog
+    date_to: DateField
 
     def __init__(self, services, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -69,6 +63,19 @@ class _ReportDialogBase(QDialog):
         self.save_button.setObjectName("save")
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+
+    def _typed_period(self) -> tuple[date, date] | None:
+        """The dates typed in ``date_from``/``date_to``; None, with the reason shown and the focus on the
+        field, when one is empty or not a date (what was typed stays)."""
+        values: list[date] = []
+        for field in (self.date_from, self.date_to):
+            value = field.date_or_none()
+            if value is None:
+                self.status.setText(f"{field.accessibleName()}: {field.problem() or self.tr('Type a date.')}")
+                field.setFocus()
+                return None
+            values.append(value)
+        return values[0], values[1]
 
     # subclasses: the default file name, a job (progress -> Path) and its title, or None with a message
     def _default_name(self) -> str:
@@ -242,8 +249,8 @@ class PatientReportDialog(_ReportDialogBase):
         limit = self.limit_dates.isChecked()
         return SummaryOptions(
             sections=sections,
-            date_from=_pydate(self.date_from.date()) if limit else None,
-            date_to=_pydate(self.date_to.date()) if limit else None,
+            date_from=self.date_from.date_or_none() if limit else None,
+            date_to=self.date_to.date_or_none() if limit else None,
             photos=self.photos_box.isChecked(),
         )
 
@@ -259,6 +266,8 @@ class PatientReportDialog(_ReportDialogBase):
 
         reporting, pid, doc = self.reporting, self.patient_id, self.document()
         if doc == "summary":
+            if self.limit_dates.isChecked() and self._typed_period() is None:
+                return None
             options = self.summary_options()
             if options.date_from and options.date_to and options.date_to < options.date_from:
                 self.status.setText(self.tr("The end date is before the start date."))
@@ -374,27 +383,31 @@ class ClinicReportsDialog(_ReportDialogBase):
         self.form.setRowVisible(self.group_by, kind == "outcomes")
         self.form.setRowVisible(self.with_csv, kind == "outcomes")
         if kind == "outcomes":
-            self.date_from.setDate(_qdate(self.today - timedelta(days=3 * 365)))
-            self.date_to.setDate(_qdate(self.today))
+            self.date_from.set_date(self.today - timedelta(days=3 * 365))
+            self.date_to.set_date(self.today)
         elif kind == "followups":
-            self.date_from.setDate(_qdate(self.today))
-            self.date_to.setDate(_qdate(self.today + timedelta(days=30)))
+            self.date_from.set_date(self.today)
+            self.date_to.set_date(self.today + timedelta(days=30))
         elif kind in ("reactions", "activity"):
-            self.date_from.setDate(_qdate(self.today - timedelta(days=365)))
-            self.date_to.setDate(_qdate(self.today))
+            self.date_from.set_date(self.today - timedelta(days=365))
+            self.date_to.set_date(self.today)
         self.status.clear()
 
     def _default_name(self) -> str:
         kind = self.report()
         if kind == "recall":
             return f"recall-{_safe(self.lot_edit.text().strip())}.pdf"
-        return f"{kind}-{_pydate(self.date_from.date()).isoformat()}-{_pydate(self.date_to.date()).isoformat()}.pdf"
+        start, end = self.date_from.date_or_none(), self.date_to.date_or_none()
+        period = f"{start.isoformat()}-{end.isoformat()}" if start and end else "period"
+        return f"{kind}-{period}.pdf"
+
+    def period(self) -> tuple[date, date] | None:
+        return self._typed_period()
 
     def _job(self):  # type: ignore[no-untyped-def]
         from mesodesk.reports import exports
 
         reporting, kind = self.reporting, self.report()
-        start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
         if kind == "recall":
             lot = self.lot_edit.text().strip()
             if not lot:
@@ -405,6 +418,10 @@ class ClinicReportsDialog(_ReportDialogBase):
                 self.tr("Printing the recall list"),
                 lambda path, progress: exports.export_recall(reporting, lot, path, progress),
             )
+        period = self.period()
+        if period is None:
+            return None
+        start, end = period
         if end < start:
             self.status.setText(self.tr("The end date is before the start date."))
             return None

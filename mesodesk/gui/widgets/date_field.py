@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from mesodesk.domain.typed_dates import order_of, parse_typed_date
+from mesodesk.domain.typed_dates import TypedDateError, order_of, parse_typed_date
 from mesodesk.gui.i18n import date_format, format_date, pydate, qdate
 
 if TYPE_CHECKING:
@@ -41,9 +41,11 @@ class DateField(QWidget):
         birth: bool = False,
         near: date | None = None,
         min_age: int = 18,
+        no_future: bool = False,
     ) -> None:
         super().__init__(parent)
         self._birth = birth
+        self._no_future = no_future
         self._near = near
         self._min_age = min_age
         self._order = order_of(date_format())
@@ -90,9 +92,13 @@ class DateField(QWidget):
         self.edit.setText(text)
 
     def _parse(self) -> date | None:
-        return parse_typed_date(
-            self.edit.text(), self._order, date.today(), birth=self._birth, min_age=self._min_age
+        today = date.today()
+        value = parse_typed_date(
+            self.edit.text(), self._order, today, birth=self._birth, min_age=self._min_age
         )
+        if self._no_future and value is not None and value > today:
+            raise TypedDateError("is in the future")
+        return value
 
     def date(self) -> date | None:
         """The date typed; raises ValueError (the reason) when the text is not a date."""

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.enums import ContactOutcome
 from mesodesk.gui.changes import watch_changes
-from mesodesk.gui.i18n import date_format, pydate
 from mesodesk.gui.models.followup_table_model import FollowUpTableModel
 from mesodesk.gui.operations import call
+from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.tables import fit_columns, make_table
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.followups import DueItem
@@ -85,12 +85,10 @@ class FollowUpsDashboard(QWidget):
         self.done_button.clicked.connect(self.mark_done)
         actions.addWidget(self.done_button)
         actions.addSpacing(16)
-        self.reschedule_date = QDateEdit()
+        self.reschedule_date = DateField(near=date.today() + timedelta(days=7))
         self.reschedule_date.setObjectName("reschedule_date")
         self.reschedule_date.setAccessibleName(self.tr("New date for the follow-up"))
-        self.reschedule_date.setCalendarPopup(True)
-        self.reschedule_date.setDisplayFormat(date_format())
-        self.reschedule_date.setDate(QDate.currentDate().addDays(7))
+        self.reschedule_date.set_date(date.today() + timedelta(days=7))
         self.reschedule_button = QPushButton(self.tr("Reschedule to"))
         self.reschedule_button.setObjectName("reschedule")
         self.reschedule_button.clicked.connect(self.reschedule)
@@ -182,7 +180,12 @@ class FollowUpsDashboard(QWidget):
         item = self.selected_item()
         if item is None:
             return
-        new_date = pydate(self.reschedule_date.date())
+        new_date = self.reschedule_date.date_or_none()
+        if new_date is None:
+            problem = self.reschedule_date.problem() or self.tr("Type the new date.")
+            QMessageBox.warning(self, self.tr("Reschedule"), problem)
+            self.reschedule_date.setFocus()
+            return
         if (
             call(self, self.services.followups.reschedule, item.follow_up_id, new_date, item.version)
             is not None

@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import ValidationError
-from mesodesk.gui.i18n import date_format, pydate, qdate
 from mesodesk.gui.instrument_texts import translated_registry
 from mesodesk.gui.operations import call, submit
+from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.gui.widgets.outcome_plot import OutcomePlot
 
@@ -92,11 +91,8 @@ class QuickEntry(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QFormLayout()
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(date_format())
-        self.day.setDate(QDate.currentDate())
-        self.day.setMaximumDate(QDate.currentDate())
+        self.day = DateField(near=date.today(), no_future=True)
+        self.day.set_date(date.today())
         self.day.setAccessibleName(self.tr("Date of the visit"))
         top.addRow(self.tr("&Date"), self.day)
         outer.addLayout(top)
@@ -286,12 +282,12 @@ class QuickEntry(QWidget):
             number = parse_number(r.value.text())
             if number is not None:
                 values.append(MeasurementInput(r.code, number, site=r.site.text()))
-        return self.services.outcomes.record_measurements(self.patient_id, pydate(self.day.date()), values)
+        return self.services.outcomes.record_measurements(self.patient_id, self._visit_day(), values)
 
     def _record_assessment(self) -> Any:
         from mesodesk.services.outcomes import AssessmentInput
 
-        day = pydate(self.day.date())
+        day = self._visit_day()
         photo_ids = (
             [p.id for p in self.services.photos.for_patient(self.patient_id) if p.taken_on == day]
             if self.link_photos.isChecked()
@@ -301,6 +297,15 @@ class QuickEntry(QWidget):
         return self.services.outcomes.record_assessment(
             AssessmentInput(self.patient_id, self.scale.currentData(), scores, day, photo_ids=photo_ids)
         )
+
+    def _visit_day(self) -> date:
+        """The visit day typed; a text that is not a date is refused as the field's ValidationError."""
+        problem = self.day.problem() or (
+            "" if self.day.text().strip() else self.tr("Type the day of the visit.")
+        )
+        if problem:
+            raise ValidationError("day", problem)
+        return self.day.date_or_none() or date.today()
 
     def save_measurements(self) -> bool:
         """Save the typed measurements (one transaction); a bad value is shown under the form, kept."""
@@ -320,7 +325,7 @@ class QuickEntry(QWidget):
         return True
 
     def set_day(self, day: date) -> None:
-        self.day.setDate(qdate(day))
+        self.day.set_date(day)
 
 
 class OutcomesTab(QWidget):
