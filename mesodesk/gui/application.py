@@ -215,7 +215,9 @@ def open_clinic_database(
                 return None
             continue
         if result.backup is not None:
-            when = result.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            from mesodesk.gui.i18n import format_datetime
+
+            when = format_datetime(result.backup.created)
             answer = QMessageBox.question(
                 parent,
                 QCoreApplication.translate("application", "The database cannot be used"),

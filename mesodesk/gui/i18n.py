@@ -240,13 +240,22 @@ def format_date(value: date | None, long: bool = False) -> str:
     return locale.toString(qdate(value), date_format(locale))
 
 
-def format_datetime(value: datetime | None) -> str:
+def format_datetime(value: datetime | None, seconds: bool = False) -> str:
+    """A moment in local time, in the user's locale (the date as ``format_date``)."""
     if value is None:
         return ""
     local = value.astimezone()
     locale = QLocale()
-    qdt = QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
-    return locale.toString(qdt, date_format(locale) + " " + locale.timeFormat(QLocale.FormatType.ShortFormat))
+    qdt = QDateTime(qdate(local.date()), QTime(local.hour, local.minute, local.second if seconds else 0))
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "s" not in time_format:
+        time_format = time_format.replace("mm", "mm:ss")
+    return locale.toString(qdt, date_format(locale) + " " + time_format)
+
+
+def format_month(value: date) -> str:
+    """A month and year in the user's language ("janv. 2026", "Jan 2026")."""
+    return QLocale().toString(qdate(value), "MMM yyyy")
 
 
 def date_format(locale: QLocale | None = None) -> str:

@@ -160,3 +160,33 @@ def test_a_bad_date_is_explained_in_french(qtbot) -> None:  # type: ignore[no-un
         french = field.problem()
     assert english and french and english != french
     assert "99" in french and "mois" in french
+
+
+def test_no_date_is_formatted_by_hand_in_the_gui() -> None:
+    """Lists, combo boxes and messages showed ISO dates ("2026-12-02 14:05") beside the locale's
+    (issue 12 item 7: three formats); every date shown goes through gui.i18n now."""
+    from pathlib import Path
+
+    import mesodesk.gui
+
+    root = Path(mesodesk.gui.__file__).parent
+    offenders = [
+        f"{path.relative_to(root)}:{n}"
+        for path in root.rglob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "strftime(" in line or "%Y-%m" in line or 'setDisplayFormat("' in line
+    ]
+    assert offenders == []
+
+
+def test_months_on_the_plots_are_in_the_users_language() -> None:
+    from PySide6.QtCore import QLocale
+
+    from mesodesk.gui.i18n import format_month
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        assert format_month(date(2026, 1, 5)).startswith("janv")
+    finally:
+        QLocale.setDefault(previous)

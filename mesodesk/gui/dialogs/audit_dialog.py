@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui.i18n import format_datetime
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.operations import call, run_task
 from mesodesk.gui.widgets.date_field import DateField
@@ -40,7 +41,7 @@ class AuditTableModel(RowTableModel[Any]):
 
     def display(self, row: Any, column: int) -> Any:
         if column == self.COL_AT:
-            return row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return format_datetime(row.at, seconds=True)
         if column == self.COL_USER:
             return row.username
         if column == self.COL_ENTITY:

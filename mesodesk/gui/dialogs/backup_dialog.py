@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui.i18n import format_datetime
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.operations import call, run_task
 from mesodesk.services.backup import BackupInfo, backups_dir
@@ -32,7 +33,7 @@ class BackupTableModel(RowTableModel[BackupInfo]):
 
     def display(self, row: BackupInfo, column: int) -> Any:
         if column == self.COL_WHEN:
-            return row.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return format_datetime(row.created, seconds=True)
         if column == self.COL_REASON:
             return {
                 "daily": self.tr("daily"),
@@ -152,7 +153,7 @@ class BackupDialog(QDialog):
     def restore_selected(self) -> None:
         info = self.selected()
         if info is not None and self.is_admin:
-            self.restore(str(info.path), info.created.astimezone().strftime("%Y-%m-%d %H:%M"))
+            self.restore(str(info.path), format_datetime(info.created))
 
     def restore_from_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

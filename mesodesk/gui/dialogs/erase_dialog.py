@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui.i18n import format_date
 from mesodesk.gui.operations import call, run_task
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.services.context import Permission
@@ -89,7 +90,7 @@ class EraseDialog(QDialog):
                 .replace("%1", p.first_name)
                 .replace("%2", p.last_name)
                 .replace("%3", p.file_no)
-                .replace("%4", p.date_of_birth.isoformat())
+                .replace("%4", format_date(p.date_of_birth))
             )
             self.prompt.setText(self.tr("Type the file number (%1) to confirm:").replace("%1", p.file_no))
         self._update()

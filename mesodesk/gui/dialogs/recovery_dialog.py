@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui.i18n import format_datetime
 from mesodesk.gui.operations import run_task
 from mesodesk.storage import backup as backups
 from mesodesk.storage import startup
@@ -74,7 +75,7 @@ class RecoveryDialog(QDialog):
         for info in offered:
             item = QListWidgetItem(
                 self.tr("%1 — %2 (%3 MB)")
-                .replace("%1", info.created.astimezone().strftime("%Y-%m-%d %H:%M"))
+                .replace("%1", format_datetime(info.created))
                 .replace("%2", info.reason)
                 .replace("%3", f"{info.size / 1_048_576:,.1f}")
             )

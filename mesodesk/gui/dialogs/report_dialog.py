@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui.i18n import format_date, format_datetime
 from mesodesk.gui.operations import run_task, show_error
 from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.services.context import Permission
@@ -146,15 +147,20 @@ class PatientReportDialog(_ReportDialogBase):
         self.session_combo = QComboBox()
         self.session_combo.setObjectName("session")
         self.session_combo.setAccessibleName(self.tr("Session to print"))
+        self.session_days: dict[int, date] = {}
         for sid, when, practitioner, indications in sessions:
+            self.session_days[sid] = when.astimezone().date()
             self.session_combo.addItem(
-                f"{when:%Y-%m-%d %H:%M} · {practitioner}" + (f" · {indications}" if indications else ""), sid
+                f"{format_datetime(when)} · {practitioner}" + (f" · {indications}" if indications else ""),
+                sid,
             )
         self.consent_combo = QComboBox()
         self.consent_combo.setObjectName("consent")
         self.consent_combo.setAccessibleName(self.tr("Consent to print"))
         for c in consents:
-            self.consent_combo.addItem(f"{c.signed_at:%Y-%m-%d} · {c.title} (v{c.version})", c.id)
+            self.consent_combo.addItem(
+                f"{format_date(c.signed_at.astimezone().date())} · {c.title} (v{c.version})", c.id
+            )
         self.radios["session"].setEnabled(bool(sessions))
         self.radios["consent"].setEnabled(bool(consents))
         self.radios["progress"].setEnabled(clinical)
@@ -258,7 +264,7 @@ class PatientReportDialog(_ReportDialogBase):
         doc = self.document()
         suffix = ""
         if doc == "session" and self.session_combo.currentData() is not None:
-            suffix = f"-{self.session_combo.currentText()[:10]}"
+            suffix = f"-{self.session_days[self.session_combo.currentData()].isoformat()}"
         return f"{doc}-{_safe(self.file_no)}{suffix}.pdf"
 
     def _job(self):  # type: ignore[no-untyped-def]

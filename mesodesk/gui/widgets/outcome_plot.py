@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from mesodesk.gui.i18n import format_date
+from mesodesk.gui.i18n import format_date, format_month
 from mesodesk.gui.instrument_texts import instrument_text
 
 COURSE = QColor("#d9efec")
@@ -186,7 +186,7 @@ class OutcomePlot(QWidget):
                 painter.drawText(
                     QRectF(x(m) - 40, frame.bottom() + 10, 80, 16),
                     Qt.AlignmentFlag.AlignHCenter,
-                    m.strftime("%b %Y"),
+                    format_month(m),
                 )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(SESSION)
