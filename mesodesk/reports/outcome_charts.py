@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from mesodesk.i18n.formatting import format_date
 from mesodesk.reports.doc_template import ACCENT, INK, MUTED, RULE
 from mesodesk.reports.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from mesodesk.services.outcome_evidence import EvidenceRow
@@ -116,7 +117,7 @@ def trend_drawing(
                 String(
                     x(m),
                     bottom - 15,
-                    m.strftime("%b %Y"),
+                    format_date(m, "MMM y"),
                     fontName=FONT_REGULAR,
                     fontSize=5.5,
                     fillColor=MUTED,
