@@ -3,7 +3,8 @@
 The domain keeps its scales as plain English data (no Qt there); this table lists every name, item,
 anchor, band and site hint of the built-in registry as a literal, so that lupdate finds them, and
 :func:`translated_registry` gives the GUI a copy of a registry in the user's language. A clinic's own
-scales are shown as the clinic wrote them. Bibliographic references stay as published.
+scales are shown as the clinic wrote them. Bibliographic references stay as published (a reference that
+is a description, such as the satisfaction scale's, is translated).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _CTX = "instruments"
 #: Checked against the domain registry by tests/gui/test_translations.py.
 TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("instruments", "GAIS (investigator)"),
+    QT_TRANSLATE_NOOP("instruments", "Numeric rating scale 0-10 (patient-reported)."),
     QT_TRANSLATE_NOOP("instruments", "Global aesthetic improvement (investigator)"),
     QT_TRANSLATE_NOOP("instruments", "Very much improved: optimal cosmetic result"),
     QT_TRANSLATE_NOOP("instruments", "Much improved: marked improvement, not completely optimal"),
@@ -132,6 +134,7 @@ def translated_registry(registry: Any) -> Any:
                 replace(i, label=t(i.label), anchors=tuple((n, t(a)) for n, a in i.anchors)) for i in s.items
             ),
             bands=tuple(replace(b, label=t(b.label)) for b in s.bands),
+            reference=t(s.reference),  # a citation has no entry and stays as published
         )
         for code, s in registry.scales.items()
     }

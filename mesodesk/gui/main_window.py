@@ -205,6 +205,9 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
         self.result_label.setStyleSheet("color: palette(dark);")
+        self.result_label.setWordWrap(
+            True
+        )  # "the first 200 patients are shown; type to narrow" in any language
         left_layout.addWidget(self.result_label)
         left.setMinimumWidth(300)
         self.splitter.addWidget(left)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from mesodesk.i18n.formatting import format_date
+from mesodesk.i18n.formatting import format_date, format_number
 from mesodesk.reports.doc_template import ACCENT, INK, MUTED, RULE
 from mesodesk.reports.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from mesodesk.services.outcome_evidence import EvidenceRow
@@ -93,7 +93,7 @@ def trend_drawing(
                 String(
                     left - 3,
                     y(tick) - 2.5,
-                    f"{tick:g}",
+                    format_number(round(tick, 6)),  # "2,5" in French
                     fontName=FONT_REGULAR,
                     fontSize=6,
                     fillColor=MUTED,
@@ -201,7 +201,7 @@ def change_drawing(row: EvidenceRow, width: float, height: float) -> Drawing:
                 String(
                     left - 3,
                     y(tick) - 2.5,
-                    f"{tick:g}",
+                    format_number(round(tick, 6)),  # "2,5" in French
                     fontName=FONT_REGULAR,
                     fontSize=6,
                     fillColor=MUTED,

@@ -190,3 +190,17 @@ def test_months_on_the_plots_are_in_the_users_language() -> None:
         assert format_month(date(2026, 1, 5)).startswith("janv")
     finally:
         QLocale.setDefault(previous)
+
+
+def test_month_labels_under_a_plot_never_touch() -> None:
+    """Seen on the French Outcomes tab: "déc. 2024mars 2025juin 2025" ran together."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from mesodesk.gui.widgets.outcome_plot import label_every
+
+    metrics = QFontMetrics(QFont())
+    widest = max(metrics.horizontalAdvance(t) for t in ("sept. 2025", "déc. 2024", "févr. 2026")) + 10
+    positions = [40 + 14.0 * i for i in range(20)]  # 20 months over 280 px
+    every = label_every(positions, widest)
+    assert positions[every] - positions[0] >= widest
+    assert label_every(positions, 1) == 1  # room for every month: every month labelled

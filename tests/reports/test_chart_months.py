@@ -41,3 +41,17 @@ def test_month_labels_in_the_documents_language(lang: str, march: str) -> None:
     with use_language(lang):
         labels = _strings(trend_drawing(series, [date(2026, 1, 10)], [], 400, 120))
     assert march in labels and "Mar 2026" not in labels, labels
+
+
+def test_tick_values_use_the_documents_decimal_comma() -> None:
+    series = Series(
+        "score",
+        "Score",
+        "",
+        "measure",
+        "lower",
+        [Point(date(2026, 1, 10), 1.0), Point(date(2026, 4, 20), 2.0)],
+    )
+    with use_language("fr"):
+        labels = _strings(trend_drawing(series, [], [], 400, 120))
+    assert "1,5" in labels and "1.5" not in labels, labels

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -47,6 +47,15 @@ def nice_step(span: float, ticks: int = 4) -> float:
         if raw <= m * magnitude:
             return m * magnitude
     return 10 * magnitude
+
+
+def label_every(positions: list[float], widest: float) -> int:
+    """Label every n-th of these evenly spaced ticks, so that no two labels of ``widest`` pixels touch
+    (month names are wider in French than in English)."""
+    every = 1
+    while len(positions) > every and positions[every] - positions[0] < widest:
+        every += 1
+    return every
 
 
 class OutcomePlot(QWidget):
@@ -169,7 +178,7 @@ class OutcomePlot(QWidget):
                 painter.drawText(
                     QRectF(0, y(tick) - 8, frame.left() - 4, 16),
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    f"{tick:g}",
+                    QLocale().toString(float(tick), "g", 6),  # "2,5" in French
                 )
             tick += step
         painter.setPen(QPen(MUTED, 1))
@@ -180,13 +189,16 @@ class OutcomePlot(QWidget):
             if month >= first:
                 months.append(month)
             month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-        every = max(1, -(-len(months) // 5))
-        for i, m in enumerate(months):
+        labels = [format_month(m) for m in months]
+        metrics = painter.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for text in labels), default=0) + 10
+        every = label_every([x(m) for m in months], widest)
+        for i, (m, text) in enumerate(zip(months, labels, strict=True)):
             if i % every == 0:
                 painter.drawText(
-                    QRectF(x(m) - 40, frame.bottom() + 10, 80, 16),
+                    QRectF(x(m) - widest / 2, frame.bottom() + 10, widest, 16),
                     Qt.AlignmentFlag.AlignHCenter,
-                    format_month(m),
+                    text,
                 )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(SESSION)
