@@ -129,6 +129,9 @@ def make_application(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("mesodesk")  # matches packaging/mesodesk.desktop (icon in the task bar)
     _set_window_icon(app)
+    from mesodesk.gui import accessible_defaults
+
+    accessible_defaults.install(app)  # Qt's own controls (clear buttons, combo lists) get names
     if language is None:
         from mesodesk.gui.settings import GuiSettings
 

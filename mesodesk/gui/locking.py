@@ -116,7 +116,7 @@ class _LockCover(QFrame):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
         self.title = window.windowTitle()
-        window.setWindowTitle(self.tr("MesoDesk — locked"))
+        window.setWindowTitle(self.tr("Locked"))
         window.installEventFilter(self)
         self.setGeometry(window.rect())
         self.show()
@@ -147,7 +147,7 @@ class LockDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lockDialog")
-        self.setWindowTitle(self.tr("MesoDesk — locked"))
+        self.setWindowTitle(self.tr("Locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         layout = QVBoxLayout(self)

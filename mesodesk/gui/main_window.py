@@ -158,7 +158,8 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
     def _set_title(self) -> None:
         """The clinic and who is signed in (after a switch of user, the new one)."""
         self.setWindowTitle(
-            self.tr("MesoDesk — %1 — %2").replace("%1", self.clinic_name).replace("%2", self.user.full_name)
+            # Qt adds the application's name ("— MesoDesk") where the window system shows titles
+            self.tr("%1 — %2").replace("%1", self.clinic_name).replace("%2", self.user.full_name)
         )
 
     def _clinic_name(self) -> str:

@@ -84,7 +84,7 @@ def test_idle_lock_hides_data_and_keeps_what_was_typed(qtbot, main_window, sqlit
     assert main_window.lock_dialog.isVisible()
     assert QApplication.activeModalWidget() is main_window.lock_dialog
     assert not main_window.chart.isVisible() and not main_window.patient_view.isVisible()
-    assert editor.isVisible() and editor.windowTitle() == "MesoDesk — locked"
+    assert editor.isVisible() and editor.windowTitle() == "Locked"
     cover = editor.findChild(QFrame, "lockCover")
     assert cover is not None and cover.isVisible() and cover.geometry() == editor.rect()
     # typing into the editor while locked does nothing
@@ -180,7 +180,7 @@ def test_new_idle_time_applies_after_the_settings_are_saved(make_window, sqlite_
     sqlite_clinic.services.clinic.save_settings(ClinicInput(name="Clinique du Lac", idle_lock_minutes=2))
     window._after_external_save()  # what a settings dialog's sig_saved triggers
     assert window.idle.interval_ms == 2 * 60_000
-    assert window.windowTitle() == f"MesoDesk — Clinique du Lac — {window.user.full_name}"
+    assert window.windowTitle() == f"Clinique du Lac — {window.user.full_name}"
 
 
 def test_a_long_refusal_is_shown_whole_not_clipped(qtbot, system) -> None:  # type: ignore[no-untyped-def]
