@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from mesodesk.db import models as m
 from mesodesk.db.sequences import advance_sequences
 from mesodesk.domain.errors import KnownError
+from mesodesk.i18n import current_language
 from mesodesk.services import audit, signing
 from mesodesk.services.context import SYSTEM, ServiceContext
 from mesodesk.services.demo_data import (
@@ -86,6 +87,7 @@ def build_demo(
             today=today,
             now=now,
             sqlite=engine.dialect.name == "sqlite",
+            language=current_language(),
         )
         plan.practitioners = list(
             conn.scalars(
@@ -156,6 +158,7 @@ class _Plan:
     today: date
     now: datetime
     sqlite: bool
+    language: str = "en"  # the demo's texts are written in it (a second process does not inherit it)
 
 
 Batch = tuple[str, tuple[str, ...], list[tuple]]
@@ -200,6 +203,9 @@ def _generate_into(queue: Any, plan: _Plan) -> None:
     """The second process: generate every chunk into the queue (bounded, so memory stays flat)."""
     import marshal
 
+    from mesodesk.i18n import set_language
+
+    set_language(plan.language)
     try:
         for done, batches, counts in _chunks(plan):
             # marshal: several times faster than pickle for rows of plain values (SQLite's native form)

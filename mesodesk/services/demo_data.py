@@ -1,8 +1,15 @@
-"""The demo clinic's fixed material: names, streets, products, formulas, reaction rates, its users."""
+"""The demo clinic's fixed material: names, streets, products, formulas, reaction rates, its users.
+
+Product, formula and indication names are message ids (N_): the demo clinic is written in the language
+it is built in (a French practitioner's demo has French product names); the English ids stay the
+demo's internal keys (lot codes, outcome profiles).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from mesodesk.i18n import N_
 
 #: Up to this many patients, every other treated patient has photos; above, a 2% sample.
 PHOTOS_FOR_ALL_UP_TO = 10_000
@@ -139,54 +146,54 @@ STREETS = [
 CITIES = ["75011 Paris", "69003 Lyon", "13006 Marseille", "33000 Bordeaux", "06000 Nice", "31000 Toulouse"]
 
 PRODUCTS = [  # name, manufacturer, active ingredient, concentration
-    ("Hyaluronic acid 1.35%", "MesoLab", "sodium hyaluronate", "13.5 mg/ml"),
-    ("Vitamin C 20%", "DermaPharm", "ascorbic acid", "200 mg/ml"),
-    ("Organic silicon", "SiliDerm", "monomethylsilanetriol", "5 mg/ml"),
-    ("DMAE 3%", "MesoLab", "dimethylaminoethanol", "30 mg/ml"),
-    ("Polynucleotides", "Regenia", "PDRN", "7.5 mg/ml"),
-    ("Lidocaine 2%", "Anesto", "lidocaine hydrochloride", "20 mg/ml"),
-    ("Caffeine 5%", "LipoLab", "caffeine", "50 mg/ml"),
-    ("L-carnitine", "LipoLab", "levocarnitine", "200 mg/ml"),
-    ("Artichoke extract", "PhytoMeso", "cynara scolymus extract", "50 mg/ml"),
-    ("Dexpanthenol", "DermaPharm", "dexpanthenol", "250 mg/ml"),
-    ("Biotin", "HairMeso", "biotin", "5 mg/ml"),
-    ("Polyrevitalising complex", "Filorga-like", "vitamins, amino acids, minerals, coenzymes", "mix"),
+    (N_("Hyaluronic acid 1.35%"), "MesoLab", "sodium hyaluronate", "13.5 mg/ml"),
+    (N_("Vitamin C 20%"), "DermaPharm", "ascorbic acid", "200 mg/ml"),
+    (N_("Organic silicon"), "SiliDerm", "monomethylsilanetriol", "5 mg/ml"),
+    (N_("DMAE 3%"), "MesoLab", "dimethylaminoethanol", "30 mg/ml"),
+    (N_("Polynucleotides"), "Regenia", "PDRN", "7.5 mg/ml"),
+    (N_("Lidocaine 2%"), "Anesto", "lidocaine hydrochloride", "20 mg/ml"),
+    (N_("Caffeine 5%"), "LipoLab", "caffeine", "50 mg/ml"),
+    (N_("L-carnitine"), "LipoLab", "levocarnitine", "200 mg/ml"),
+    (N_("Artichoke extract"), "PhytoMeso", "cynara scolymus extract", "50 mg/ml"),
+    (N_("Dexpanthenol"), "DermaPharm", "dexpanthenol", "250 mg/ml"),
+    (N_("Biotin"), "HairMeso", "biotin", "5 mg/ml"),
+    (N_("Polyrevitalising complex"), "Filorga-like", "vitamins, amino acids, minerals, coenzymes", "mix"),
 ]
 FORMULAS = {  # name: (ingredient indexes with ml per session, areas, indication, protocol settings)
-    "Face revitalisation": (
+    N_("Face revitalisation"): (
         [(0, 2.0), (11, 1.0), (3, 0.5)],
         ["full_face"],
-        "Fine lines and skin quality",
+        N_("Fine lines and skin quality"),
         ("papules", 2.0, 6, 14, 42),
     ),
-    "Radiance (vitamin C)": (
+    N_("Radiance (vitamin C)"): (
         [(1, 1.0), (0, 1.0)],
         ["full_face", "neck"],
-        "Dull skin, pigmentation",
+        N_("Dull skin, pigmentation"),
         ("nappage", 1.5, 4, 14, 56),
     ),
-    "Neck and décolleté": (
+    N_("Neck and décolleté"): (
         [(0, 2.0), (2, 1.0)],
         ["neck", "decollete"],
-        "Crêpey skin of neck and décolleté",
+        N_("Crêpey skin of neck and décolleté"),
         ("papules", 2.0, 5, 14, 56),
     ),
-    "Hair loss": (
+    N_("Hair loss"): (
         [(10, 1.0), (9, 1.0), (4, 1.0)],
         ["scalp"],
-        "Androgenetic alopecia, telogen effluvium",
+        N_("Androgenetic alopecia, telogen effluvium"),
         ("point_by_point", 3.0, 6, 7, 42),
     ),
-    "Cellulite": (
+    N_("Cellulite"): (
         [(6, 3.0), (8, 2.0), (2, 2.0)],
         ["thighs", "buttocks"],
-        "Cellulite",
+        N_("Cellulite"),
         ("point_by_point", 4.0, 10, 7, 28),
     ),
-    "Localised fat": (
+    N_("Localised fat"): (
         [(7, 3.0), (6, 3.0), (5, 0.5)],
         ["abdomen", "flanks"],
-        "Localised fat deposits",
+        N_("Localised fat deposits"),
         ("point_by_point", 6.0, 8, 7, 28),
     ),
 }
@@ -206,7 +213,7 @@ REACTION_CUMULATIVE = [
     (sum(r for _, r, _ in REACTION_RATES[: i + 1]), t, g) for i, (t, _, g) in enumerate(REACTION_RATES)
 ]
 USERS = [
-    ("admin", "Clinic Administrator", "admin"),
+    ("admin", N_("Clinic Administrator"), "admin"),
     ("dr.martin", "Dr Hélène Martin", "practitioner"),
     ("dr.rossi", "Dr Marco Rossi", "practitioner"),
     ("dr.nowak", "Dr Agnieszka Nowak", "practitioner"),

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 from mesodesk.db import models as m
 from mesodesk.domain import enums
 from mesodesk.domain.scales import Registry
+from mesodesk.i18n import _
 
 #: Per demo formula (plan name): (instrument, baseline range, best improvement, responder share).
 #: Improvement is in the instrument's units, towards better.
@@ -111,7 +112,7 @@ def _day(value) -> date:  # type: ignore[no-untyped-def]
 def _split(total: int, items: int, high: int, rng: random.Random) -> list[int]:
     """Spread a total over items scored 0..high (for multi-item scales such as the CSS)."""
     scores = [0] * items
-    for _ in range(total):
+    for _step in range(total):
         free = [i for i in range(items) if scores[i] < high]
         scores[rng.choice(free)] += 1
     return scores
@@ -133,7 +134,10 @@ def add_outcomes(engine: Engine, *, seed: int = 1, today: date | None = None) ->
     measurements: list[tuple] = []
     with engine.connect() as conn:
         rows = _courses(conn)
+    # plans carry the formula's name in the language the demo was built in; profiles are keyed in English
+    english = {_(key): key for key in PROFILES}
     for patient_id, name, course_n, first, course_end, n, practitioner in rows:
+        name = english.get(name, name)
         profile = PROFILES.get(name)
         if not profile or rng.random() > ASSESSED_SHARE:
             continue

@@ -9,6 +9,7 @@ from typing import Any
 
 from mesodesk.db import models as m
 from mesodesk.domain.rules import digits, format_file_no
+from mesodesk.i18n import N_, _
 from mesodesk.services import signing
 from mesodesk.services.demo_data import (
     CITIES,
@@ -115,8 +116,11 @@ PHOTO_COLS = (
     "created_at",
     "data",
 )
-CONSENT_RISKS = "Bruising, swelling, redness, discomfort; rarely infection, nodules or an allergic reaction"
-CONSENT_BENEFITS = "Improvement expected over a course of sessions; effects are not permanent"
+ALLERGY_REACTIONS = [N_("rash"), N_("hives"), N_("swelling of the lips"), ""]
+CONSENT_RISKS = N_(
+    "Bruising, swelling, redness, discomfort; rarely infection, nodules or an allergic reaction"
+)
+CONSENT_BENEFITS = N_("Improvement expected over a course of sessions; effects are not permanent")
 
 
 def consent_hash_of(values: dict[str, Any]) -> str:
@@ -169,7 +173,7 @@ def write_patients_chunk(
     map_rate = 0.3
     now_db = nat.ts(now)
     _true, false = nat.flag(True), nat.flag(False)
-    for _ in range(count):
+    for _patient in range(count):
         pid = ids.patient
         ids.patient += 1
         ids.file_no += 1
@@ -232,7 +236,7 @@ def write_patients_chunk(
                 (
                     pid,
                     allergen,
-                    rng.choice(["rash", "hives", "swelling of the lips", ""]),
+                    _(rng.choice(ALLERGY_REACTIONS)),
                     rng.choice(["mild", "moderate", "severe"]),
                     now_db,
                 )
@@ -245,20 +249,25 @@ def write_patients_chunk(
             if safe and rng.random() < 0.9:
                 formula = rng.choice(safe)
             else:
-                exposure_reason = (
-                    f"{allergen.capitalize()} tolerated at a test dose; allergist's letter on file"
+                exposure_reason = _(
+                    "{allergen} tolerated at a test dose; allergist's letter on file",
+                    allergen=allergen.capitalize(),
                 )
         fid, fname, ingredients, farea_list, indication, proto_id, proto = formula
         technique, depth, course, interval, maintenance, gauge, length, points = proto
         length = float(length)
         risks = [
-            name for flag, name in ((anticoagulants, "anticoagulants"), (keloid, "keloid tendency")) if flag
+            _(name)
+            for flag, name in ((anticoagulants, N_("anticoagulants")), (keloid, N_("keloid tendency")))
+            if flag
         ]
         override = "; ".join(
             r
             for r in (
                 exposure_reason,
-                f"Risks discussed with the patient ({', '.join(risks)}); treatment adapted" if risks else "",
+                _("Risks discussed with the patient ({risks}); treatment adapted", risks=", ".join(risks))
+                if risks
+                else "",
             )
             if r
         )
@@ -322,7 +331,7 @@ def write_patients_chunk(
             signed = day < today - timedelta(days=1)
             anaesthesia = ""
             if rng.random() < 0.3:
-                anaesthesia = "ice / cooling" if allergen == "lidocaine" else "topical lidocaine cream"
+                anaesthesia = _("ice / cooling") if allergen == "lidocaine" else _("topical lidocaine cream")
             digest = None
             if signed:
                 digest = content_digest(
@@ -391,7 +400,7 @@ def write_patients_chunk(
                         rng.choice(farea_list),
                         nat.ts(onset),
                         grade,
-                        "Cold compress, arnica" if rtype == "bruising" else "",
+                        _("Cold compress, arnica") if rtype == "bruising" else "",
                         nat.day(resolved),
                         "",
                         now_db,
@@ -411,8 +420,8 @@ def write_patients_chunk(
                 "id": ids.consent,
                 "patient_id": pid,
                 "consent_text_id": cat.consent_text_id,
-                "risks_discussed": CONSENT_RISKS,
-                "benefits_discussed": CONSENT_BENEFITS,
+                "risks_discussed": _(CONSENT_RISKS),
+                "benefits_discussed": _(CONSENT_BENEFITS),
                 "signed_at": signed_at,
                 "practitioner_id": practitioner,
                 "signature_png": signature_png(),

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from mesodesk.db import models as m
 from mesodesk.domain.errors import KnownError
+from mesodesk.i18n import _, current_language
 from mesodesk.services.demo_data import (
     DEMO_PASSWORD,
     FORMULAS,
@@ -114,7 +115,7 @@ def write_catalogue(conn: Connection, rng: random.Random, today: date, now: date
         [
             dict(
                 username=u,
-                full_name=n,
+                full_name=_(n),
                 role=r,
                 password_hash=password,
                 is_active=True,
@@ -156,7 +157,7 @@ def write_catalogue(conn: Connection, rng: random.Random, today: date, now: date
     for name, maker, active, conc in PRODUCTS:
         result = conn.execute(
             m.Product.__table__.insert().values(
-                name=name,
+                name=_(name),
                 manufacturer=maker,
                 active_ingredient=active,
                 concentration=conc,
@@ -185,7 +186,9 @@ def write_catalogue(conn: Connection, rng: random.Random, today: date, now: date
                     expiry_date=expiry,
                     recalled=recalled,
                     recalled_on=received + timedelta(days=100) if recalled else None,
-                    recall_reason="Manufacturer recall: sterility cannot be guaranteed" if recalled else "",
+                    recall_reason=_("Manufacturer recall: sterility cannot be guaranteed")
+                    if recalled
+                    else "",
                     quantity_in_stock=0.0 if expiry < today else float(rng.randint(5, 120)),
                     received_on=received,
                     version=1,
@@ -194,7 +197,7 @@ def write_catalogue(conn: Connection, rng: random.Random, today: date, now: date
     for fname, (ingredients, areas, indication, proto) in FORMULAS.items():
         fid = conn.execute(
             m.Formula.__table__.insert().values(
-                name=fname, is_standard=True, notes=indication, archived=False, version=1
+                name=_(fname), is_standard=True, notes=_(indication), archived=False, version=1
             )
         ).inserted_primary_key[0]
         conn.execute(
@@ -207,8 +210,8 @@ def write_catalogue(conn: Connection, rng: random.Random, today: date, now: date
         technique, depth, course, interval, maintenance = proto
         conn.execute(
             m.Protocol.__table__.insert().values(
-                name=fname,
-                indication=indication,
+                name=_(fname),
+                indication=_(indication),
                 areas=",".join(areas),
                 technique=technique,
                 device="syringe",
@@ -280,9 +283,13 @@ def load_catalogue(conn: Connection) -> DemoCatalogue:
         )
     if not formulas:
         raise KnownError("The demo needs the demo catalogue; use a new database.")
-    consent_text_id = conn.scalar(
-        select(m.ConsentText.id).where(m.ConsentText.code == "mesotherapy").order_by(m.ConsentText.id.desc())
-    )
+    lang = current_language()  # patients sign the consent in the language the demo is built in
+    codes = ["mesotherapy"] if lang == "en" else [f"mesotherapy_{lang}", "mesotherapy"]
+    consent_text_id = None
+    for code in codes:
+        consent_text_id = consent_text_id or conn.scalar(
+            select(m.ConsentText.id).where(m.ConsentText.code == code).order_by(m.ConsentText.id.desc())
+        )
     product_text = {
         pid: f"{name} {active}"
         for pid, name, active in conn.execute(
