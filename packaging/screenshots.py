@@ -2,7 +2,7 @@
 
     python packaging/screenshots.py [--out docs/screenshots] [--lang fr,de] [--patients 300]
 
-Builds one demo clinic in a temporary folder (its own data and config folders, so nothing of the user's
+Builds the demo clinic, in each language, in a temporary folder (its own data and config folders, so nothing of the user's
 is touched), then opens the real windows offscreen, one process per language (translators and the
 default locale are per process), signed in as the demo practitioner, and saves each screen as PNG:
 the Today home screen, a patient's chart, the session editor, the Outcomes tab, the clinic reports
@@ -36,12 +36,15 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
-def build(db: Path, patients: int) -> None:
+def build(db: Path, patients: int, lang: str) -> None:
+    """The demo clinic, written in ``lang`` (its catalogue, notes and consents)."""
+    from mesodesk.i18n import use_language
     from mesodesk.services.demo import build_demo
     from mesodesk.storage.database import open_database
 
     engine = open_database(f"sqlite:///{db}")
-    build_demo(engine, patients=patients, seed=7)
+    with use_language(lang):
+        build_demo(engine, patients=patients, seed=7)
     engine.dispose()
 
 
@@ -136,10 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default=",".join(LANGUAGES))
     parser.add_argument("--patients", type=int, default=300)
     parser.add_argument("--shoot", nargs=2, metavar=("DB", "LANG"), help=argparse.SUPPRESS)
-    parser.add_argument("--build", type=Path, metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--build", nargs=2, metavar=("DB", "LANG"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.build:
-        build(args.build, args.patients)
+        build(Path(args.build[0]), args.patients, args.build[1])
         return 0
     if args.shoot:
         db, lang = args.shoot
@@ -148,10 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="mesodesk-shots-") as tmp:
         home = Path(tmp)
         env = _environment(home)
-        db = home / "demo-clinic.sqlite3"
         here = [sys.executable, str(Path(__file__).resolve())]
-        subprocess.run([*here, "--build", str(db), "--patients", str(args.patients)], env=env, check=True)
         for lang in args.lang.split(","):
+            db = home / f"demo-clinic-{lang}.sqlite3"
+            subprocess.run([*here, "--build", str(db), lang, "--patients", str(args.patients)], env=env, check=True)
             subprocess.run([*here, "--out", str(args.out), "--shoot", str(db), lang], env=env, check=True)
             print(f"{lang}: {args.out / lang}")
     return 0

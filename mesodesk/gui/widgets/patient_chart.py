@@ -199,7 +199,7 @@ class PatientChart(ChartContent, QWidget):
         self.timeline_view = make_table(self.timeline_model, stretch=TimelineTableModel.COL_DETAIL)
         self.timeline_view.setObjectName("timelineView")
         self.timeline_view.setAccessibleName(self.tr("Timeline of the patient"))
-        fit_columns(self.timeline_view, {TimelineTableModel.COL_WHEN: 17, TimelineTableModel.COL_WHAT: 30})
+        fit_columns(self.timeline_view, {TimelineTableModel.COL_WHEN: 17, TimelineTableModel.COL_WHAT: 42})
         self.timeline_view.doubleClicked.connect(self._timeline_activated)
         layout.addWidget(self.timeline_view)
 
