@@ -38,7 +38,9 @@ class RowWriter:
             return
         if self.sqlite:
             sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-            cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            driver = self.conn.connection.driver_connection  # the sqlite3 (or sqlcipher3) connection
+            assert driver is not None  # None only once the connection is closed or invalidated
+            cursor = driver.cursor()
             cursor.executemany(sql, rows)
             cursor.close()
         else:
