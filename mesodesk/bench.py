@@ -22,15 +22,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mesodesk.bench_figure import Figure, percentile, timed
 from mesodesk.bench_outcomes import add_outcomes, outcomes_report_figure, outcomes_tab_figure
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 
 def build(url: str, patients: int) -> Figure:
     from mesodesk.bench_floors import raw_inserts
-    from mesodesk.services.database import open_database
     from mesodesk.services.demo import build_demo
+    from mesodesk.storage.database import open_database
 
     engine = open_database(url)
     start = time.perf_counter()
@@ -48,7 +52,7 @@ def build(url: str, patients: int) -> Figure:
     )
 
 
-def search_keystrokes(services, rounds: int) -> Figure:  # type: ignore[no-untyped-def]
+def search_keystrokes(services: Services, rounds: int) -> Figure:
     import random
 
     from sqlalchemy import select
@@ -109,7 +113,7 @@ def search_keystrokes(services, rounds: int) -> Figure:  # type: ignore[no-untyp
     )
 
 
-def heavy_patient(services, sessions: int) -> int:  # type: ignore[no-untyped-def]
+def heavy_patient(services: Services, sessions: int) -> int:
     """A patient with many sessions (recorded through the services, as the clinic would)."""
     from datetime import date
 
@@ -133,6 +137,8 @@ def heavy_patient(services, sessions: int) -> int:  # type: ignore[no-untyped-de
                 .limit(3)
             )
         )
+    if practitioner is None:
+        raise SystemExit("the benchmark database has no practitioner: build it with the demo clinic")
     born = date(1970, 1, 1)
     for hit in services.patients.search("Ōtsuka-Łukasiewicz"):  # a reused database (--db) has them
         if hit.date_of_birth == born and len(services.sessions.for_patient(hit.id)) >= sessions:
@@ -159,7 +165,7 @@ def heavy_patient(services, sessions: int) -> int:  # type: ignore[no-untyped-de
     return patient.id
 
 
-def chart_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # type: ignore[no-untyped-def]
+def chart_figure(services: Services, patient_id: int, repeat: int, n: int) -> Figure:
     from mesodesk.bench_floors import captured_sql, replay
 
     services.patients.chart(patient_id)  # warm the caches, as a second opening would
@@ -182,8 +188,8 @@ def gui_probe(url: str, patient_id: int | None, repeat: int, n: int) -> list[Fig
     """Start-up, chart and memory measured in fresh processes running the real main window."""
     from mesodesk.bench_floors import bare_window
 
-    figures = []
-    runs = []
+    figures: list[Figure] = []
+    runs: list[dict[str, float]] = []
     for _ in range(repeat):
         env = dict(
             os.environ,
@@ -284,7 +290,7 @@ def check_figure(url: str, repeat: int) -> Figure:
     )
 
 
-def add_photos(services, patient_id: int, count: int = 6) -> None:  # type: ignore[no-untyped-def]
+def add_photos(services: Services, patient_id: int, count: int = 6) -> None:
     """Camera-sized photos (about 12 MP of noise-free gradient, JPEG) marked for printing."""
     import io
     from datetime import date
@@ -306,7 +312,7 @@ def add_photos(services, patient_id: int, count: int = 6) -> None:  # type: igno
         )
 
 
-def pdf_figure(services, patient_id: int, repeat: int, n: int) -> Figure:  # type: ignore[no-untyped-def]
+def pdf_figure(services: Services, patient_id: int, repeat: int, n: int) -> Figure:
     import io
 
     from mesodesk.reports.patient_summary import build_patient_summary
@@ -373,7 +379,7 @@ def measure(url: str, args: argparse.Namespace, *, fresh: bool, gui: bool = True
 
     from mesodesk.services import Services
     from mesodesk.services.context import ServiceContext
-    from mesodesk.services.database import open_database
+    from mesodesk.storage.database import open_database
 
     engine = open_database(url)
     services = Services(ServiceContext(engine))

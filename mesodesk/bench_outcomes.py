@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import statistics
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from mesodesk.bench_figure import Figure, timed
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
-def outcomes_report_figure(services, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
+
+def outcomes_report_figure(services: Services, repeat: int) -> Figure:
     """The clinic's outcomes report over every course (gathered and laid out), beside its raw SQL."""
     import io
 
@@ -36,7 +40,7 @@ def outcomes_report_figure(services, repeat: int) -> Figure:  # type: ignore[no-
     )
 
 
-def add_outcomes(services, patient_id: int, visits: int = 30) -> None:  # type: ignore[no-untyped-def]
+def add_outcomes(services: Services, patient_id: int, visits: int = 30) -> None:
     """A baseline and follow-ups for the heavy patient: weight, waist and the cellulite scale."""
     from datetime import date
 
@@ -56,7 +60,7 @@ def add_outcomes(services, patient_id: int, visits: int = 30) -> None:  # type: 
         services.outcomes.record_assessment(AssessmentInput(patient_id, "css", scores, day))
 
 
-def outcomes_tab_figure(services, patient_id: int, repeat: int, n: int, gui: bool) -> Figure:  # type: ignore[no-untyped-def]
+def outcomes_tab_figure(services: Services, patient_id: int, repeat: int, n: int, gui: bool) -> Figure:
     """The Outcomes tab of the heavy patient: the service call, and with the GUI the tab filled and painted."""
     if gui:
         from PySide6.QtWidgets import QApplication

@@ -55,3 +55,15 @@ def test_a_reused_benchmark_database_keeps_its_heavy_patient(sqlite_engine):
     again = heavy_patient(Services(ServiceContext(sqlite_engine)), 5)
     assert again == first
     assert len(services.sessions.for_patient(first)) == 5
+
+
+def test_a_benchmark_database_without_a_practitioner_is_refused_in_words(sqlite_engine):
+    """`bench --db PATH` on a database that is not a demo clinic: no practitioner to record the sessions with."""
+    import pytest
+
+    from mesodesk.bench import heavy_patient
+
+    with pytest.raises(SystemExit, match="no practitioner"):
+        heavy_patient(Services(ServiceContext(sqlite_engine)), 3)
+    with sqlite_engine.connect() as conn:  # nothing half-made
+        assert conn.scalar(select(Patient.id)) is None

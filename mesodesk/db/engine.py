@@ -6,7 +6,7 @@ import logging
 import os
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import platformdirs
 from sqlalchemy import create_engine, event
@@ -67,7 +67,7 @@ class Passphrase:
 
     __str__ = __repr__
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> NoReturn:
         raise TypeError("a passphrase cannot be pickled")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, event, text
+from sqlalchemy import Integer, Table, event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Mapper
@@ -38,7 +38,9 @@ def next_counter(connection: Connection, name: str, at_least: int = 0) -> int | 
 def _assign_id(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
     if target.id is not None or connection.dialect.name != "sqlite":
         return
-    table = mapper.local_table.name  # type: ignore[attr-defined]
+    mapped = mapper.local_table
+    assert isinstance(mapped, Table)  # install() listens on the mappers of tables only
+    table = mapped.name
     try:  # one statement: above the highest id in use and above every id ever given
         value = connection.execute(
             text(
@@ -59,9 +61,10 @@ def install() -> None:
     if _INSTALLED:
         return
     for mapper in Base.registry.mappers:
-        pk = list(mapper.local_table.primary_key.columns)  # type: ignore[attr-defined]
-        if mapper.local_table.name == "audit_entries":  # type: ignore[attr-defined]  # never deleted
+        table = mapper.local_table
+        if not isinstance(table, Table) or table.name == "audit_entries":  # audit entries: never deleted
             continue
+        pk = list(table.primary_key.columns)
         if len(pk) == 1 and pk[0].name == "id" and isinstance(pk[0].type, Integer):
             event.listen(mapper, "before_insert", _assign_id)
     _INSTALLED = True

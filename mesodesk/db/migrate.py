@@ -18,6 +18,7 @@ from mesodesk.domain.errors import DatabaseError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.sql.schema import SchemaItem
 
 _HERE = Path(__file__).resolve().parent
 _VERSIONS = _HERE / "migrations" / "versions"
@@ -28,7 +29,9 @@ _DOWN_RE = re.compile(r"^down_revision\s*=\s*(?:None|['\"]([^'\"]+)['\"])", re.M
 UNMODELLED = ("patients_fts", "ix_patients_search_tsv")
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+def include_object(
+    obj: SchemaItem, name: str | None, type_: str, reflected: bool, compare_to: SchemaItem | None
+) -> bool:
     """Leave the search index (FTS5 table, tsvector index) out of model comparisons."""
     return not (name or "").startswith(UNMODELLED)
 

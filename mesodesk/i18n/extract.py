@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             with catalogue_path(lang).open("rb") as fh:
                 catalog = read_po(fh, locale=lang)
             for message in template:
-                if message.id and not (catalog.get(message.id) and catalog.get(message.id).string):
+                if message.id and not ((known := catalog.get(message.id)) and known.string):
                     missing += 1
                     print(f"{lang}: untranslated {message.id!r}")
         return 1 if missing else 0

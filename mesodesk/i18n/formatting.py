@@ -91,7 +91,7 @@ def format_decimal(
     if value is None:
         return empty
     loc = babel_locale(lang)
-    if abs(value) < 1000:  # no grouping: the common case (depths, volumes), done without Babel's parser
+    if -1000 < value < 1000:  # no grouping: the common case (depths, volumes), done without Babel's parser
         text = f"{value:.{max(decimals, 0)}f}"
         if trim and "." in text:
             text = text.rstrip("0").rstrip(".")

@@ -18,11 +18,16 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from mesodesk.db import models as m
 from mesodesk.interop.ical import followups_ics
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+    from mesodesk.services.changes import ChangeSet
 
 FEED_PAST_DAYS = 90
 FEED_FUTURE_DAYS = 365
@@ -33,7 +38,7 @@ def _comparable(data: bytes) -> bytes:
     return _STAMP.sub(b"", data)
 
 
-def write_feed(services, path: str | Path, *, full_names: bool = False) -> bool:  # type: ignore[no-untyped-def]
+def write_feed(services: Services, path: str | Path, *, full_names: bool = False) -> bool:
     """Rewrite the feed file if its content changed; True if it was written."""
     from mesodesk.interop.record_export import write_bytes_atomically
 
@@ -55,7 +60,7 @@ def write_feed(services, path: str | Path, *, full_names: bool = False) -> bool:
     return True
 
 
-def change_marker(services) -> tuple:  # type: ignore[no-untyped-def]
+def change_marker(services: Services) -> tuple[object, ...]:
     """A summary of what the feed shows; it moves when a follow-up or a patient's archiving changes."""
     fu, p = m.FollowUp, m.Patient
     with services.ctx.read() as s:
@@ -69,7 +74,7 @@ def change_marker(services) -> tuple:  # type: ignore[no-untyped-def]
 
 
 def watch_feed(
-    services,  # type: ignore[no-untyped-def]
+    services: Services,
     path: str | Path,
     *,
     interval: float = 10.0,
@@ -78,7 +83,7 @@ def watch_feed(
     on_write: Callable[[Path], None] | None = None,
 ) -> None:
     """Rewrite the feed at once, then on every change, until ``stop()`` is true."""
-    marker = None
+    marker: tuple[object, ...] | None = None
     while not stop():
         now = change_marker(services)
         if now != marker:
@@ -93,7 +98,9 @@ class FeedPublisher:
     process (the services' change bus), a moment later on a worker thread (writes close together are
     one rewrite). ``start()`` writes it once at once; ``stop()`` unsubscribes."""
 
-    def __init__(self, services, path: str | Path, *, full_names: bool = False, delay: float = 0.5) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, path: str | Path, *, full_names: bool = False, delay: float = 0.5
+    ) -> None:
         import threading
 
         self.services = services
@@ -119,7 +126,7 @@ class FeedPublisher:
                 self._timer.cancel()
                 self._timer = None
 
-    def _changed(self, changes) -> None:  # type: ignore[no-untyped-def]
+    def _changed(self, changes: ChangeSet) -> None:
         if not changes.touches("follow_ups", "patients"):
             return
         import threading

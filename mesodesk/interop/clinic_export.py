@@ -35,10 +35,13 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mesodesk.domain.errors import KnownError, ValidationError
 from mesodesk.services.exports import ExportService
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 FORMATS = ("csv", "xlsx")
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -139,7 +142,7 @@ def _key(row: tuple, columns: list[str], pk: list[str], n: int) -> str:
 
 
 def export_clinic(
-    services,  # type: ignore[no-untyped-def]
+    services: Services,
     folder: str | Path,
     progress: Callable[[int, int, str], None] | None = None,
     fmt: str = "csv",

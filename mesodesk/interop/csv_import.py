@@ -34,6 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from mesodesk.domain import enums
 from mesodesk.domain.errors import ValidationError
@@ -72,6 +73,9 @@ from mesodesk.services.patient_import import (
     RowProblem,
 )
 from mesodesk.services.patients import PatientInput
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 #: Patient fields a column can fill, in display order.
 FIELDS: tuple[str, ...] = (
@@ -235,7 +239,7 @@ class PatientCsvImport:
         return imp
 
     @classmethod
-    def from_path(cls, path: str | Path, **kw) -> PatientCsvImport:  # type: ignore[no-untyped-def]
+    def from_path(cls, path: str | Path, **kw: Any) -> PatientCsvImport:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
@@ -339,12 +343,12 @@ class PatientCsvImport:
             return DateOrderChoice(guess.order, "iso", "Dates are written year-month-day (ISO).")
         lang = self.language()
         by_language = LANGUAGE_DATE_ORDER.get(lang) if lang else None
-        if by_language:
+        if lang and by_language:
             return DateOrderChoice(
                 by_language,
                 "language",
                 f"Every date could be day/month/year or month/day/year; read as "
-                f"{ORDER_LABELS[by_language]} because the headers are {LANGUAGE_NAMES[lang]}. "  # type: ignore[index]
+                f"{ORDER_LABELS[by_language]} because the headers are {LANGUAGE_NAMES[lang]}. "
                 "Choose the order if that is wrong.",
             )
         by_locale = locale_date_order(self.locale_hint)
@@ -396,21 +400,24 @@ class PatientCsvImport:
         problems: list[RowProblem] = []
         for number, cells in self.table.rows:
             raw = {f: (cells[i] if i < len(cells) else "") for f, i in mapped.items()}
-            values: dict[str, object] = {}
+            values: dict[str, str] = {}
+            born: date | None = None
+            registered: date | None = None
+            fitzpatrick: int | None = None
             row_problems: list[RowProblem] = []
             for name, cell in raw.items():
                 text = cell.strip() if isinstance(cell, str) else cell
                 try:
                     if name == "date_of_birth":
-                        values[name] = parse_birth_date(text, order, today, min_age) if text else None
+                        born = parse_birth_date(text, order, today, min_age) if text else None
                     elif name == "registered_on":
-                        values[name] = self._registered(text, order, today) if text else None
+                        registered = self._registered(text, order, today) if text else None
+                    elif name == "sex":  # a date here (a spreadsheet's guess) is refused in its words
+                        values[name] = parse_sex(text if isinstance(text, str) else text.isoformat())
+                    elif name == "fitzpatrick":  # Excel makes a date of a skin type typed "1-2"
+                        fitzpatrick = parse_fitzpatrick(text if isinstance(text, str) else text.isoformat())
                     elif isinstance(text, date):
                         values[name] = text.isoformat()
-                    elif name == "sex":
-                        values[name] = parse_sex(text)
-                    elif name == "fitzpatrick":
-                        values[name] = parse_fitzpatrick(text)
                     else:
                         if name in _DAMAGE_CHECKED:
                             damage = encoding_damage(name, text)
@@ -428,17 +435,17 @@ class PatientCsvImport:
                     PatientInput(
                         first_name=str(values.get("first_name", "")),
                         last_name=str(values.get("last_name", "")),
-                        date_of_birth=values.get("date_of_birth"),  # type: ignore[arg-type]
+                        date_of_birth=born,
                         sex=str(values.get("sex", enums.Sex.UNKNOWN.value)),
                         file_no=str(values.get("file_no", "")),
                         phone=str(values.get("phone", "")),
                         email=str(values.get("email", "")),
                         address=str(values.get("address", "")),
-                        fitzpatrick=values.get("fitzpatrick"),  # type: ignore[arg-type]
+                        fitzpatrick=fitzpatrick,
                         contraindications=str(values.get("contraindications", "")),
                         notes=str(values.get("notes", "")),
                     ),
-                    registered_on=values.get("registered_on"),  # type: ignore[arg-type]
+                    registered_on=registered,
                 )
             )
         return rows, problems
@@ -448,11 +455,11 @@ class PatientCsvImport:
         """A registration date: not in the future, two-digit years the most recent past century."""
         return parse_birth_date(value, order, today, 0)
 
-    def _parse_for(self, services) -> tuple[list[ImportRow], list[RowProblem]]:  # type: ignore[no-untyped-def]
+    def _parse_for(self, services: Services) -> tuple[list[ImportRow], list[RowProblem]]:
         service = PatientImportService(services.ctx)
         return self.parse(services.ctx.today(), service.min_patient_age())
 
-    def check(self, services) -> ImportResult:  # type: ignore[no-untyped-def]
+    def check(self, services: Services) -> ImportResult:
         """Problems and possible duplicates of every row; nothing is written."""
         service = PatientImportService(services.ctx)
         rows, problems = self._parse_for(services)
@@ -463,7 +470,7 @@ class PatientCsvImport:
 
     def run(
         self,
-        services,  # type: ignore[no-untyped-def]
+        services: Services,
         *,
         dry_run: bool = False,
         skip_duplicates: bool = True,

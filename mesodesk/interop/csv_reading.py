@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mesodesk.domain.errors import KnownError
@@ -147,7 +148,7 @@ class CsvTable:
 
 
 def _table_from_rows(
-    numbered: list[tuple[int, list[Cell]]], encoding: str, delim: str, kind: str
+    numbered: Sequence[tuple[int, Sequence[Cell]]], encoding: str, delim: str, kind: str
 ) -> CsvTable:
     headers: list[str] | None = None
     rows: list[tuple[int, list[Cell]]] = []
@@ -157,7 +158,7 @@ def _table_from_rows(
         if headers is None:
             headers = [str(c).strip() for c in cells]
             continue
-        rows.append((number, cells))
+        rows.append((number, list(cells)))
     if headers is None:
         raise CsvFormatError("The file has no header row.")
     return CsvTable(encoding, delim, headers, rows, kind)
@@ -169,10 +170,10 @@ def read_table(data: bytes, *, encoding: str | None = None, delimiter: str | Non
     kind = workbook_kind(data)
     if kind:
         try:
-            kind, numbered = read_workbook(data)
+            kind, sheet_rows = read_workbook(data)
         except SpreadsheetError as exc:
             raise CsvFormatError(str(exc)) from exc
-        return _table_from_rows(numbered, "", "", kind)
+        return _table_from_rows(sheet_rows, "", "", kind)
     enc = encoding or detect_encoding(data)
     if b"\x00" in data[:4096] and not enc.startswith("utf-16"):
         raise CsvFormatError("This is not a text (CSV) file, nor an .xlsx or .ods workbook.")
@@ -195,7 +196,7 @@ def read_table(data: bytes, *, encoding: str | None = None, delimiter: str | Non
         io.StringIO(text, newline=""), delimiter=delim, quotechar='"', doublequote=True, strict=False
     )
     try:
-        numbered: list[tuple[int, list[Cell]]] = list(enumerate(reader, start=1))  # type: ignore[arg-type]
+        numbered = list(enumerate(reader, start=1))
     except csv.Error as exc:
         raise CsvFormatError(
             "The file is not valid CSV near line {line_num}: {error}", line_num=reader.line_num, error=exc

@@ -26,7 +26,7 @@ adding resources with ``ctx.add``; builders of other modules (fhir_outcomes) are
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mesodesk.interop import fhir_codes as fc
 from mesodesk.interop import fhir_outcomes
@@ -34,6 +34,9 @@ from mesodesk.interop.fhir_care import build_follow_ups, build_plans, build_reac
 from mesodesk.interop.fhir_context import Builder, FhirContext, category, instant, narrative
 from mesodesk.interop.fhir_documents import build_consents, build_photos
 from mesodesk.services.exports import PatientRecord
+
+if TYPE_CHECKING:
+    from fhir.resources.R4B.bundle import Bundle
 
 FHIR_VERSION = "4.0.1"
 BUNDLE_TYPES = ("collection", "transaction")
@@ -328,7 +331,7 @@ def fhir_bundle(record: PatientRecord, bundle_type: str = "collection") -> dict[
     return bundle
 
 
-def validate_bundle(bundle: dict[str, Any]):  # type: ignore[no-untyped-def]
+def validate_bundle(bundle: dict[str, Any]) -> Bundle:
     """Parse the bundle with fhir.resources' R4B models (raises pydantic.ValidationError if invalid)."""
     from fhir.resources.R4B.bundle import Bundle
 

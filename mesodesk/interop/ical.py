@@ -27,11 +27,15 @@ import hashlib
 import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from icalendar import Calendar, Event, Timezone, TimezoneStandard
 
 from mesodesk.domain.rules import fold
 from mesodesk.services.exports import CalendarItem, ExportService, Publication
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 KIND_LABELS = {
     "course": "Course session",
@@ -149,7 +153,7 @@ def build_calendar(
 
 
 def followups_ics(
-    services,  # type: ignore[no-untyped-def]
+    services: Services,
     start: date,
     end: date,
     *,
@@ -178,8 +182,8 @@ def followups_ics(
 
 
 def export_followups(
-    services, start: date, end: date, path: str | Path, *, full_names: bool = False
-) -> tuple[Path, int]:  # type: ignore[no-untyped-def]
+    services: Services, start: date, end: date, path: str | Path, *, full_names: bool = False
+) -> tuple[Path, int]:
     """Write the .ics atomically; returns the path and the number of events."""
     from mesodesk.interop.record_export import write_bytes_atomically
 

@@ -37,10 +37,13 @@ import tempfile
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mesodesk.domain.errors import KnownError
 from mesodesk.services.exports import ExportService, PatientRecord
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 FORMAT = "mesodesk.patient-record"
 FORMAT_VERSION = 1
@@ -94,7 +97,7 @@ def record_json(record: PatientRecord) -> dict[str, Any]:
 
 
 def export_patient(
-    services,  # type: ignore[no-untyped-def]
+    services: Services,
     patient_id: int,
     path: str | Path,
     fmt: str = "json",

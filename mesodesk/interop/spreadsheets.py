@@ -11,8 +11,12 @@ import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mesodesk.domain.errors import KnownError
+
+if TYPE_CHECKING:
+    from odf.element import Element
 
 Cell = str | date
 
@@ -91,7 +95,7 @@ def read_ods(data: bytes) -> Iterator[tuple[int, list[Cell]]]:
     if not sheets:
         return
 
-    def cell_text(cell) -> str:  # type: ignore[no-untyped-def]
+    def cell_text(cell: Element) -> str:
         lines = []
         for p in cell.getElementsByType(text.P):
             lines.append("".join(_node_text(n) for n in p.childNodes))
@@ -132,7 +136,7 @@ def read_ods(data: bytes) -> Iterator[tuple[int, list[Cell]]]:
             yield number, list(cells)
 
 
-def _node_text(node) -> str:  # type: ignore[no-untyped-def]
+def _node_text(node: Element) -> str:
     if node.nodeType == node.TEXT_NODE:
         return str(node.data)
     name = node.qname[1] if hasattr(node, "qname") else ""

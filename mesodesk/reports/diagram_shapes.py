@@ -398,7 +398,7 @@ def _body_front() -> list[Primitive]:
     navel = Ellipse(200, 196, 2, 3, width=1.0)
     groin = pair(_open((240, 228), (222, 244), (206, 254), width=1.0))
     knee = pair(_open((212, 366), (220, 372), (228, 366), width=1.0))
-    face = [
+    face: list[Primitive] = [
         _open((192, 56), (200, 58), (208, 56), width=0.9),
         _open((200, 38), (198, 47), (201, 49), width=0.9),
     ]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
+from mesodesk.db.base import Base
 from mesodesk.db.models import ClinicSettings, Formula, FormulaIngredient, Product, ProductLot, Protocol
 from mesodesk.domain import enums
 from mesodesk.domain.enums import values
@@ -29,6 +31,8 @@ from mesodesk.domain.rules import (
 from mesodesk.i18n import _, format_date, format_decimal
 from mesodesk.services import audit, validation
 from mesodesk.services.context import Permission, ServiceContext
+
+Model = TypeVar("Model", bound=Base)
 
 
 @dataclass
@@ -191,14 +195,14 @@ class CatalogueService:
         v.record_id("lot_id", lot_id, required=False)
         number = v.required_text("lot_number", data.lot_number, max_length=80)
         today = self.ctx.today()
-        v.day(
+        expiry = v.day(
             "expiry_date",
             data.expiry_date,
             latest=v.add_years(today, MAX_LOT_YEARS),
         )
         quantity = v.number("quantity_in_stock", data.quantity_in_stock, low=0.0, high=MAX_STOCK_QUANTITY)
-        v.past_day("received_on", data.received_on, today, required=False)
-        if data.received_on is not None and data.expiry_date < data.received_on:
+        received = v.past_day("received_on", data.received_on, today, required=False)
+        if received is not None and expiry < received:
             raise ValidationError("expiry_date", "is before the lot was received")
         with self.ctx.write() as s:
             self._get(s, Product, data.product_id)
@@ -212,7 +216,7 @@ class CatalogueService:
                     "lot_number", "lot {number} is already recorded for this product", number=number
                 )
             if lot_id is None:
-                lot = ProductLot(product_id=data.product_id, lot_number=number, expiry_date=data.expiry_date)
+                lot = ProductLot(product_id=data.product_id, lot_number=number, expiry_date=expiry)
                 s.add(lot)
                 before = None
             else:
@@ -221,9 +225,9 @@ class CatalogueService:
                 before = audit.snapshot(lot)
             lot.product_id = data.product_id
             lot.lot_number = number
-            lot.expiry_date = data.expiry_date
+            lot.expiry_date = expiry
             lot.quantity_in_stock = quantity
-            lot.received_on = data.received_on
+            lot.received_on = received
             s.flush()
             audit.record(
                 s,
@@ -317,11 +321,12 @@ class CatalogueService:
                 s.add(formula)
                 before = None
             else:
-                formula = s.scalar(
+                found = s.scalar(
                     select(Formula).options(selectinload(Formula.ingredients)).where(Formula.id == formula_id)
                 )
-                if formula is None:
+                if found is None:
                     raise NotFoundError("No formula with id {formula_id}.", formula_id=formula_id)
+                formula = found
                 self._check_version(formula, expected_version)
                 before = audit.snapshot(formula) | {
                     "ingredients": [audit.snapshot(i) for i in formula.ingredients]
@@ -429,7 +434,7 @@ class CatalogueService:
 
     # -- helpers -------------------------------------------------------------
     @staticmethod
-    def _get(s, model, id_):  # type: ignore[no-untyped-def]
+    def _get(s: Session, model: type[Model], id_: int) -> Model:
         validation.record_id("id", id_)
         obj = s.get(model, id_)
         if obj is None:
@@ -439,7 +444,7 @@ class CatalogueService:
         return obj
 
     @staticmethod
-    def _check_version(obj, expected_version: int | None) -> None:  # type: ignore[no-untyped-def]
+    def _check_version(obj: Product | ProductLot | Formula, expected_version: int | None) -> None:
         from mesodesk.domain.errors import ConflictError
 
         if expected_version is not None and obj.version != expected_version:

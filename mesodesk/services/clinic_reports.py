@@ -5,13 +5,14 @@ The patient documents are in services/reporting.py; ReportingService offers both
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import distinct, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Subquery, distinct, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from mesodesk.db.models import (
     ClinicSettings,
@@ -126,7 +127,7 @@ class ClinicReports(ReportingBase):
         ]
         return FollowUpsReportData(self.clinic(), start, end, rows, self.ctx.today())
 
-    def _period_sessions(self, start: date, end: date):  # type: ignore[no-untyped-def]
+    def _period_sessions(self, start: date, end: date) -> Subquery:
         """A subquery of the ids of the sessions performed in the period (not void, not archived)."""
         return (
             select(TreatmentSession.id.label("sid"))
@@ -175,7 +176,12 @@ class ClinicReports(ReportingBase):
                 )
             ]
 
-            def grouped(key_cols, join_model, join_on, label_fn):  # type: ignore[no-untyped-def]
+            def grouped(
+                key_cols: list[InstrumentedAttribute[str]],
+                join_model: type[SessionProduct],
+                join_on: ColumnElement[bool],
+                label_fn: Callable[..., str],
+            ) -> list[StatRow]:
                 """Sessions per group, and reactions after those sessions per group."""
                 pairs = (
                     select(*key_cols, join_model.session_id.label("sid"))
@@ -355,7 +361,7 @@ class ClinicReports(ReportingBase):
             )
             # a patient is new when they joined: the registration date an import carried, else their
             # first session (record creation says nothing: an import creates every record at once)
-            first = (
+            firsts = (
                 select(TreatmentSession.patient_id, func.min(TreatmentSession.performed_at).label("first"))
                 .where(TreatmentSession.status != "void")
                 .group_by(TreatmentSession.patient_id)
@@ -364,9 +370,9 @@ class ClinicReports(ReportingBase):
             new_patients: list[date] = [
                 at.astimezone().date()
                 for at in s.scalars(
-                    select(first.c.first)
-                    .join(Patient, Patient.id == first.c.patient_id)
-                    .where(Patient.registered_on.is_(None), first.c.first >= lo, first.c.first < hi)
+                    select(firsts.c.first)
+                    .join(Patient, Patient.id == firsts.c.patient_id)
+                    .where(Patient.registered_on.is_(None), firsts.c.first >= lo, firsts.c.first < hi)
                 )
             ]
             new_patients += list(
@@ -406,27 +412,25 @@ class ClinicReports(ReportingBase):
                     .order_by(func.count(distinct(SessionArea.session_id)).desc(), SessionArea.area)
                 )
             ]
-        buckets: dict[date, dict] = {}
-        for first in _period_starts(start, end, granularity):
-            buckets[first] = {"sessions": 0, "patients": set(), "new": 0, "reactions": 0, "ml": 0.0}
+        buckets = {first: _Bucket() for first in _period_starts(start, end, granularity)}
         for at, patient_id, ml in sessions:
             b = buckets[_bucket(at.astimezone().date(), granularity)]
-            b["sessions"] += 1
-            b["patients"].add(patient_id)
-            b["ml"] += float(ml or 0)
+            b.sessions += 1
+            b.patients.add(patient_id)
+            b.ml += float(ml or 0)
         for day in new_patients:
-            buckets[_bucket(day, granularity)]["new"] += 1
+            buckets[_bucket(day, granularity)].new += 1
         for at in reactions:
-            buckets[_bucket(at.astimezone().date(), granularity)]["reactions"] += 1
+            buckets[_bucket(at.astimezone().date(), granularity)].reactions += 1
         rows = [
             ActivityRow(
                 _period_label(first, granularity),
                 first,
-                b["sessions"],
-                len(b["patients"]),
-                b["new"],
-                b["reactions"],
-                round(b["ml"], 2),
+                b.sessions,
+                len(b.patients),
+                b.new,
+                b.reactions,
+                round(b.ml, 2),
             )
             for first, b in buckets.items()
         ]
@@ -435,6 +439,17 @@ class ClinicReports(ReportingBase):
         )
         data.distinct_patients = len({pid for _, pid, _ in sessions})
         return data
+
+
+@dataclass
+class _Bucket:
+    """One period of the activity report, as it is counted."""
+
+    sessions: int = 0
+    patients: set[int] = field(default_factory=set)
+    new: int = 0
+    reactions: int = 0
+    ml: float = 0.0
 
 
 def _bucket(day: date, granularity: str) -> date:

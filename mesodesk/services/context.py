@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import event
@@ -91,7 +91,7 @@ class ServiceContext:
     def now(self) -> datetime:
         return self.clock()
 
-    def today(self):  # type: ignore[no-untyped-def]
+    def today(self) -> date:
         return self.now().astimezone().date()
 
     def can(self, permission: str) -> bool:

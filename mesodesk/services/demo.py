@@ -38,6 +38,7 @@ from mesodesk.services.demo_rows import (
     DemoCatalogue,
     IdBlocks,
     NativeValues,
+    Rows,
     RowWriter,
     load_catalogue,
     write_catalogue,
@@ -93,7 +94,11 @@ def build_demo(
             conn.scalars(
                 select(m.User.id).where(m.User.role != "assistant").where(m.User.username != "admin")
             )
-        ) or [plan.catalogue.admin_id]
+        )
+        if not plan.practitioners and plan.catalogue.admin_id is not None:
+            plan.practitioners = [plan.catalogue.admin_id]
+        if not plan.practitioners:  # nobody to record the sessions (they need a practitioner)
+            raise KnownError("The demo needs the demo catalogue; use a new database.")
         plan.prefix = conn.scalar(select(m.ClinicSettings.file_no_prefix)) or "MD-"
     if parallel is None:
         parallel = patients >= 20_000 and not getattr(sys, "frozen", False)
@@ -117,8 +122,8 @@ def build_demo(
             finally:
                 if raw is not None:
                     raw.execute("PRAGMA foreign_keys = ON")
-        for key, value in vars(counts).items():
-            setattr(totals, key, getattr(totals, key) + value)
+        for name, value in vars(counts).items():
+            setattr(totals, name, getattr(totals, name) + value)
         progress(done, patients, "patients")
     with engine.begin() as conn:
         advance_sequences(conn)  # the generator chose the ids; the next patient gets a new one
@@ -161,7 +166,7 @@ class _Plan:
     language: str = "en"  # the demo's texts are written in it (a second process does not inherit it)
 
 
-Batch = tuple[str, tuple[str, ...], list[tuple]]
+Batch = tuple[str, tuple[str, ...], Rows]
 
 
 class _Collector:
@@ -170,7 +175,7 @@ class _Collector:
     def __init__(self) -> None:
         self.batches: list[Batch] = []
 
-    def insert(self, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
+    def insert(self, table: Table, columns: Sequence[str], rows: Rows) -> None:
         if rows:
             self.batches.append((str(table.name), tuple(columns), rows))
 
@@ -189,7 +194,7 @@ def _chunks(plan: _Plan) -> Iterator[tuple[int, list[Batch], DemoSummary]]:
             rng,
             plan.catalogue,
             plan.practitioners,
-            plan.prefix,  # type: ignore[arg-type]
+            plan.prefix,
             count,
             plan.today,
             plan.now,

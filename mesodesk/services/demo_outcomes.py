@@ -13,8 +13,9 @@ import math
 import random
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Table, case, func, select
 from sqlalchemy.engine import Connection, Engine
 
 from mesodesk.db import models as m
@@ -103,7 +104,7 @@ def _courses(conn: Connection) -> list[tuple]:
     return list(conn.execute(q))
 
 
-def _day(value) -> date:  # type: ignore[no-untyped-def]
+def _day(value: str | datetime) -> date:
     if isinstance(value, str):
         return datetime.fromisoformat(value).date()
     return value.astimezone(UTC).date()
@@ -127,7 +128,7 @@ def add_outcomes(engine: Engine, *, seed: int = 1, today: date | None = None) ->
     now = datetime.now(UTC)
     now_db = now.replace(tzinfo=None).isoformat(sep=" ") if sqlite else now
 
-    def day_db(d: date):  # type: ignore[no-untyped-def]
+    def day_db(d: date) -> str | date:
         return d.isoformat() if sqlite else d
 
     assessments: list[tuple] = []
@@ -243,13 +244,15 @@ def add_outcomes(engine: Engine, *, seed: int = 1, today: date | None = None) ->
     return len(assessments) + len(measurements)
 
 
-def _insert(engine: Engine, table, columns: Sequence[str], rows: list[tuple]) -> None:  # type: ignore[no-untyped-def]
+def _insert(engine: Engine, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
     if not rows:
         return
     with engine.begin() as conn:
         if engine.dialect.name == "sqlite":
             sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            driver = conn.connection.driver_connection  # the sqlite3 (or sqlcipher3) connection
+            assert driver is not None  # None only once the connection is closed or invalidated
+            cursor = driver.cursor()
             cursor.executemany(sql, rows)
             cursor.close()
         else:

@@ -26,7 +26,7 @@ from mesodesk.services.demo_rows import (
     DemoCatalogue,
     IdBlocks,
     NativeValues,
-    RowWriter,
+    RowSink,
 )
 from mesodesk.services.patients import search_text_for
 from mesodesk.services.signing import content_digest
@@ -149,7 +149,7 @@ def _pick_lot(lots: list, day: date) -> int | None:
 
 
 def write_patients_chunk(
-    w: RowWriter,
+    w: RowSink,
     nat: NativeValues,
     ids: IdBlocks,
     rng: random.Random,

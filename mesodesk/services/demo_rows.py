@@ -7,7 +7,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.engine import Connection
@@ -23,6 +23,15 @@ from mesodesk.services.demo_data import (
 )
 from mesodesk.services.users import HASHER
 
+#: Rows in the database's native form; a list row may still be changed until it is written.
+Rows = Sequence[Sequence[Any]]
+
+
+class RowSink(Protocol):
+    """Where the generator puts its rows: the writer itself, or a collector that hands them on."""
+
+    def insert(self, table: Table, columns: Sequence[str], rows: Rows) -> None: ...
+
 
 class RowWriter:
     """Bulk inserts: raw executemany on SQLite, Core executemany elsewhere.
@@ -34,12 +43,14 @@ class RowWriter:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
 
-    def insert(self, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
+    def insert(self, table: Table, columns: Sequence[str], rows: Rows) -> None:
         if not rows:
             return
         if self.sqlite:
             sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-            cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            driver = self.conn.connection.driver_connection  # the sqlite3 (or sqlcipher3) connection
+            assert driver is not None  # None only once the connection is closed or invalidated
+            cursor = driver.cursor()
             cursor.executemany(sql, rows)
             cursor.close()
         else:
@@ -80,13 +91,18 @@ class IdBlocks:
         self.file_no = conn.scalar(select(func.count(m.Patient.id))) or 0
 
 
+#: A protocol's formula: (formula id, name, [(product id, ml)], areas, indication, protocol id, the protocol's
+#: technique, depth, course sessions, interval, maintenance interval, needle gauge, needle length, points).
+DemoFormula = tuple[int, str, list[tuple[int, float]], list[str], str, int, tuple[Any, ...]]
+
+
 @dataclass
 class DemoCatalogue:
-    admin_id: int
+    admin_id: int | None  # None: the clinic has no administrator (the histories are then reviewed by nobody)
     lots_by_product: dict[
         int, list[tuple[int, date, date, bool, date | None]]
     ]  # id, received, expiry, recalled
-    formulas: list[tuple[int, str, list[tuple[int, float]], list[str], str, int, tuple]]
+    formulas: list[DemoFormula]
     consent_text_id: int | None = None
     product_text: dict[int, str] | None = None  # "name active ingredient", for the allergy checks
 
@@ -156,7 +172,8 @@ def write_catalogue(conn: Connection, rng: random.Random, today: date, now: date
     product_ids = []
     for name, maker, active, conc in PRODUCTS:
         result = conn.execute(
-            m.Product.__table__.insert().values(
+            m.Product.__table__.insert()
+            .values(
                 name=_(name),
                 manufacturer=maker,
                 active_ingredient=active,
@@ -166,8 +183,9 @@ def write_catalogue(conn: Connection, rng: random.Random, today: date, now: date
                 archived=False,
                 version=1,
             )
+            .returning(m.Product.id)
         )
-        product_ids.append(result.inserted_primary_key[0])
+        product_ids.append(result.scalar_one())
     recalled_done = False
     for pid in product_ids:
         # Lots received every 6 months for three years; each keeps 18 months.
@@ -196,10 +214,10 @@ def write_catalogue(conn: Connection, rng: random.Random, today: date, now: date
             )
     for fname, (ingredients, areas, indication, proto) in FORMULAS.items():
         fid = conn.execute(
-            m.Formula.__table__.insert().values(
-                name=_(fname), is_standard=True, notes=_(indication), archived=False, version=1
-            )
-        ).inserted_primary_key[0]
+            m.Formula.__table__.insert()
+            .values(name=_(fname), is_standard=True, notes=_(indication), archived=False, version=1)
+            .returning(m.Formula.id)
+        ).scalar_one()
         conn.execute(
             m.FormulaIngredient.__table__.insert(),
             [
@@ -237,7 +255,7 @@ def name_code(name: str) -> str:
 
 def load_catalogue(conn: Connection) -> DemoCatalogue:
     admin_id = conn.scalar(select(m.User.id).where(m.User.role == "admin").order_by(m.User.id).limit(1))
-    lots: dict[int, list] = {}
+    lots: dict[int, list[tuple[int, date, date, bool, date | None]]] = {}
     for lot in conn.execute(
         select(
             m.ProductLot.id,
@@ -252,20 +270,21 @@ def load_catalogue(conn: Connection) -> DemoCatalogue:
         lots.setdefault(lot.product_id, []).append(
             (lot.id, received, lot.expiry_date, lot.recalled, lot.recalled_on)
         )
-    formulas = []
+    formulas: list[DemoFormula] = []
     for proto in conn.execute(select(m.Protocol).where(m.Protocol.formula_id.is_not(None))):
-        ingredients = list(
-            conn.execute(
+        ingredients = [
+            (product_id, amount)
+            for product_id, amount in conn.execute(
                 select(m.FormulaIngredient.product_id, m.FormulaIngredient.amount)
                 .where(m.FormulaIngredient.formula_id == proto.formula_id)
                 .order_by(m.FormulaIngredient.position)
             )
-        )
+        ]
         formulas.append(
             (
                 proto.formula_id,
                 proto.name,
-                [tuple(i) for i in ingredients],
+                ingredients,
                 proto.areas.split(","),
                 proto.indication,
                 proto.id,

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from mesodesk.db.dml import changed_rows
 from mesodesk.db.models import (
     Allergy,
     Consent,
@@ -228,5 +229,5 @@ def move_records(s: Session, from_id: int, to_id: int) -> dict[str, int]:
             .values({column.key: to_id})
             .execution_options(synchronize_session=False)
         )
-        moved[model.__tablename__] = result.rowcount or 0
+        moved[model.__tablename__] = changed_rows(result) or 0
     return moved

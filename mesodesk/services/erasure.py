@@ -15,9 +15,11 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, delete, or_, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from mesodesk.db.dml import changed_rows
 from mesodesk.db.engine import engine_passphrase, sqlite_path
 from mesodesk.db.models import (
     Allergy,
@@ -63,7 +65,7 @@ def file_no_hash(file_no: str) -> str:
     return hashlib.sha256(("mesodesk-erased:" + file_no).encode()).hexdigest()
 
 
-def _ids(s: Session, column, *where) -> list[int]:  # type: ignore[no-untyped-def]
+def _ids(s: Session, column: InstrumentedAttribute[int], *where: ColumnElement[bool]) -> list[int]:
     return list(s.scalars(select(column).where(*where)))
 
 
@@ -126,7 +128,7 @@ class ErasureService:
             owned["treatment_plan"] = owned["plan"]
             # The database cascades the children (ON DELETE CASCADE) and its trigger drops the search entry.
             s.execute(Patient.__table__.delete().where(Patient.__table__.c.id == patient_id))
-            about = [
+            about: list[ColumnElement[bool]] = [
                 (AuditEntry.entity == entity) & AuditEntry.entity_id.in_(ids)
                 for entity, ids in owned.items()
                 if ids
@@ -157,7 +159,9 @@ class ErasureService:
                 (signing.PHOTO, owned["photo"]),
             ):
                 if ids:
-                    gone = s.execute(delete(Seal).where(Seal.kind == kind, Seal.record_id.in_(ids))).rowcount
+                    gone = changed_rows(
+                        s.execute(delete(Seal).where(Seal.kind == kind, Seal.record_id.in_(ids)))
+                    )
                     if gone:
                         seals_removed[kind] = gone
             if seals_removed:
@@ -192,7 +196,7 @@ INCOMPLETE = N_(
 )
 
 
-def compact_database(engine, traces: bytes | None = None) -> None:  # type: ignore[no-untyped-def]
+def compact_database(engine: Engine, traces: bytes | None = None) -> None:
     """Leave no freed page, merged-away index segment or WAL frame holding erased data (SQLite).
 
     The WAL checkpoint's result is checked (a reader holding an old snapshot keeps frames alive): it is
@@ -208,21 +212,22 @@ def compact_database(engine, traces: bytes | None = None) -> None:  # type: igno
     engine.dispose()  # no pooled connection may hold an old snapshot of the WAL
     raw = engine.raw_connection()
     try:
-        conn = raw.driver_connection
-        conn.execute("PRAGMA secure_delete = ON")
+        driver = raw.driver_connection  # the sqlite3 (or sqlcipher3) connection itself
+        assert driver is not None  # None only once the connection is closed or invalidated
+        driver.execute("PRAGMA secure_delete = ON")
         try:
-            conn.execute("INSERT INTO patients_fts(patients_fts) VALUES ('optimize')")
+            driver.execute("INSERT INTO patients_fts(patients_fts) VALUES ('optimize')")
         except Exception as exc:  # noqa: BLE001 - no search index (should not happen)
             log.warning("search index not optimised: %s", type(exc).__name__)
         try:
-            conn.execute("VACUUM")
+            driver.execute("VACUUM")
         except Exception as exc:  # noqa: BLE001 - "database is locked" while another reader is open
             raise ErasureIncompleteError(INCOMPLETE, why=gettext("the file could not be rewritten")) from exc
         # each try waits at most the pause for readers (not the engine's 10 s busy timeout: twenty
         # tries of that kept the administrator waiting over three minutes)
-        conn.execute(f"PRAGMA busy_timeout = {int(CHECKPOINT_PAUSE_S * 1000)}")
+        driver.execute(f"PRAGMA busy_timeout = {int(CHECKPOINT_PAUSE_S * 1000)}")
         for _ in range(CHECKPOINT_TRIES):
-            busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy, _frames, _done = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy == 0:
                 break
             time.sleep(CHECKPOINT_PAUSE_S)

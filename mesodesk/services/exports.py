@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, and_, or_, select
+from sqlalchemy import Result, Table, and_, or_, select
 from sqlalchemy.orm import Session
 
 from mesodesk import __version__
@@ -195,11 +195,11 @@ class ExportService:
                 if ids:
                     clauses.append(and_(ae.c.entity.in_(entities), ae.c.entity_id.in_(ids)))
             # rows deleted since (an allergy removed, a photo deleted) are found by their last snapshot
-            entities = [e for names in AUDIT_ENTITIES.values() for e in names]
+            all_entities = [e for names in AUDIT_ENTITIES.values() for e in names]
             clauses.append(
                 and_(
                     ae.c.action == "delete",
-                    ae.c.entity.in_(entities),
+                    ae.c.entity.in_(all_entities),
                     or_(
                         ae.c.before_json.like(f'%"patient_id":{int(patient_id)},%'),
                         ae.c.before_json.like(f'%"patient_id":{int(patient_id)}}}%'),
@@ -292,23 +292,23 @@ class ExportService:
         that have since moved out of the range (published again at their new date)."""
         self.ctx.require(Permission.FOLLOWUPS)
         fu, p, pub = m.FollowUp, m.Patient, m.CalendarPublication
-        cols = (
-            fu.id,
-            fu.version,
-            fu.patient_id,
-            p.file_no,
-            p.first_name,
-            p.last_name,
-            fu.kind,
-            fu.due_date,
-            fu.due_at,
-            fu.status,
-            fu.created_at,
-            p.archived,
-        )
         in_range = and_(fu.due_date >= start, fu.due_date <= end)
         q = (
-            select(*cols, in_range)
+            select(
+                fu.id,
+                fu.version,
+                fu.patient_id,
+                p.file_no,
+                p.first_name,
+                p.last_name,
+                fu.kind,
+                fu.due_date,
+                fu.due_at,
+                fu.status,
+                fu.created_at,
+                p.archived,
+                in_range,
+            )
             .join(p, p.id == fu.patient_id)
             .where(
                 or_(
@@ -321,7 +321,26 @@ class ExportService:
         if not include_done:
             q = q.where(fu.status == "open")
         with self.ctx.read() as s:
-            return [CalendarItem(*row[:12], in_range=bool(row[12])) for row in s.execute(q)]
+            return [
+                CalendarItem(
+                    fid,
+                    version,
+                    pid,
+                    file_no,
+                    first,
+                    last,
+                    kind,
+                    due,
+                    due_at,
+                    status,
+                    made,
+                    archived,
+                    in_range=bool(within),
+                )
+                for fid, version, pid, file_no, first, last, kind, due, due_at, status, made, archived, within in s.execute(
+                    q
+                )
+            ]
 
     def clinic_uuid(self) -> str:
         """The clinic file's UUID (made once, by the migration; made here if a row is missing)."""
@@ -420,7 +439,7 @@ class ExportService:
                 order = list(table.primary_key.columns) or list(table.c)
                 result = s.execute(select(table).order_by(*order), execution_options={"yield_per": batch})
 
-                def rows(result=result) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+                def rows(result: Result[Any] = result) -> Iterator[tuple[Any, ...]]:
                     for row in result:
                         yield tuple(row)
 

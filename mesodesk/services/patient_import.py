@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mesodesk.db.models import ClinicSettings, Patient
 from mesodesk.domain.errors import KnownError, ValidationError
@@ -106,7 +107,13 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", fold(name))
 
 
-def _key(first: str, last: str, born: date | None) -> tuple[str, str, date | None]:
+#: A patient as the import matches rows against: (id, file number, first name, last name).
+PatientOnFile = tuple[int, str, str, str]
+#: Folded last name, folded first name, birth date: the same person written the same way.
+NameKey = tuple[str, str, date | None]
+
+
+def _key(first: str, last: str, born: date | None) -> NameKey:
     return _name_key(last), _name_key(first), born
 
 
@@ -114,7 +121,7 @@ class _FileNumbers:
     """File numbers for rows without one: the same series as PatientService.create, found once and
     counted on, skipping numbers that rows of the file bring with them."""
 
-    def __init__(self, s, explicit: set[str]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, s: Session, explicit: set[str]) -> None:
         self.s = s
         self.explicit = explicit
         self.prefix = s.scalar(select(ClinicSettings.file_no_prefix).where(ClinicSettings.id == 1)) or "MD-"
@@ -179,8 +186,8 @@ class PatientImportService:
         found: list[PossibleDuplicate] = []
         file_nos = sorted({r.data.file_no for r in rows if r.data.file_no})
         births = sorted({r.data.date_of_birth for r in rows if r.data.date_of_birth})
-        by_file: dict[str, tuple[int, str, str, str]] = {}
-        by_key: dict[tuple, tuple[int, str, str, str]] = {}
+        by_file: dict[str, PatientOnFile] = {}
+        by_key: dict[NameKey, PatientOnFile] = {}
         with self.ctx.read() as s:
             cols = (Patient.id, Patient.file_no, Patient.first_name, Patient.last_name, Patient.date_of_birth)
             for i in range(0, len(file_nos), CHUNK):
@@ -226,8 +233,12 @@ class PatientImportService:
     LIKELY_CONTACT_ROWS = 500
 
     def _likely(
-        self, s, rows: Sequence[ImportRow], by_file: dict, by_key: dict
-    ) -> dict[int, PossibleDuplicate]:  # type: ignore[no-untyped-def]
+        self,
+        s: Session,
+        rows: Sequence[ImportRow],
+        by_file: dict[str, PatientOnFile],
+        by_key: dict[NameKey, PatientOnFile],
+    ) -> dict[int, PossibleDuplicate]:
         """Rows that are not the same file number or exact name and birth date of a patient on file,
         but look like one (similar name and same birth date, same phone, same e-mail)."""
         from mesodesk.services.duplicates import REASON_TEXT, likely_duplicates

@@ -148,7 +148,7 @@ def _next_file_no(session: Session) -> str:
     number = 0
     if highest:
         tail = highest[len(prefix) :]
-        number = int(tail) if tail.isdigit() else session.scalar(select(func.count(Patient.id)))
+        number = int(tail) if tail.isdigit() else session.execute(select(func.count(Patient.id))).scalar_one()
     given = next_counter(session.connection(), "file_no", number)
     return format_file_no(given if given is not None else number + 1, prefix)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import Session, defer
 
 from mesodesk.db.models import ClinicSettings, Patient, Photo, Reaction, TreatmentSession
 from mesodesk.domain import enums
@@ -462,7 +462,7 @@ class PhotoService:
         return out
 
     # -- helpers -------------------------------------------------------------
-    def _row(self, s, photo_id: int) -> Photo:  # type: ignore[no-untyped-def]
+    def _row(self, s: Session, photo_id: int) -> Photo:
         validation.record_id("photo_id", photo_id)
         photo = s.get(Photo, photo_id)
         if photo is None:
@@ -481,7 +481,7 @@ class PhotoService:
         caption = validation.optional_text("caption", tags.caption, max_length=400)
         return PhotoTags(tags.kind, area, tags.taken_on, tags.session_id, tags.reaction_id, caption)
 
-    def _check_links(self, s, patient_id: int, tags: PhotoTags) -> None:  # type: ignore[no-untyped-def]
+    def _check_links(self, s: Session, patient_id: int, tags: PhotoTags) -> None:
         patient = s.get(Patient, patient_id)
         if patient is None:
             raise ValidationError("patient", "unknown patient")

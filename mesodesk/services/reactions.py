@@ -119,13 +119,14 @@ class ReactionService:
                 s.add(reaction)
                 before = None
             else:
-                reaction = s.scalar(
+                found = s.scalar(
                     select(Reaction)
                     .where(Reaction.id == reaction_id)
                     .options(selectinload(Reaction.assessments))
                 )
-                if reaction is None:
+                if found is None:
                     raise NotFoundError("No reaction with id {reaction_id}.", reaction_id=reaction_id)
+                reaction = found
                 if expected_version is not None and reaction.version != expected_version:
                     raise ConflictError("This reaction was changed by someone else. Reload it.")
                 before = self._snap(reaction)

@@ -400,7 +400,7 @@ def print_image(original: bytes, max_px: int = PRINT_PHOTO_PX) -> tuple[bytes, i
 
     from PIL import Image, ImageOps
 
-    image = Image.open(BytesIO(original))
+    image: Image.Image = Image.open(BytesIO(original))
     orientation = image.getexif().get(0x0112, 1)
     if (
         image.format == "JPEG"

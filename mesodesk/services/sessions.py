@@ -365,6 +365,15 @@ class SessionService:
                 )
                 if lot is not None:
                     uses.append(ProductUse(lot.id, p.volume_ml))
+            # no foreign key on anaesthesia_lot_id: the row may be gone, then the lot is not repeated
+            anaesthesia_lot = (
+                s.get(ProductLot, last.anaesthesia_lot_id) if last.anaesthesia_lot_id is not None else None
+            )
+            anaesthesia_lot_id = (
+                anaesthesia_lot.id
+                if anaesthesia_lot is not None and lot_problem(anaesthesia_lot, day) is None
+                else None
+            )
         return SessionInput(
             patient_id=patient_id,
             practitioner_id=practitioner_id,
@@ -374,12 +383,7 @@ class SessionService:
             formula_name=last.formula_name,
             formula_is_custom=last.formula_is_custom,
             anaesthesia=last.anaesthesia,
-            anaesthesia_lot_id=(
-                last.anaesthesia_lot_id
-                if last.anaesthesia_lot_id is not None
-                and lot_problem(s.get(ProductLot, last.anaesthesia_lot_id), day) is None
-                else None
-            ),
+            anaesthesia_lot_id=anaesthesia_lot_id,
             protocol_id=last.protocol_id,
             plan_id=last.plan_id,
             areas=[

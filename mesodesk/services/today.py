@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import selectinload
 
-from mesodesk.db.models import ClinicSettings, Patient, Reaction, TreatmentSession, User
+from mesodesk.db.models import ClinicSettings, Patient, ProductLot, Reaction, TreatmentSession, User
 from mesodesk.domain import enums
 from mesodesk.domain.rules import EXPIRY_WARNING_DAYS, REACTION_CHECK_WINDOW_DAYS, reaction_check_due
 from mesodesk.services.catalogue import lot_problem, lot_warnings
@@ -223,7 +223,7 @@ class TodayService:
 
     def _recipients(self, lot_ids: list[int]) -> tuple[list[RecallRecipient], dict[int, int]]:
         """The patients who received these lots (one row per patient and lot) and their number per lot."""
-        from mesodesk.db.models import Product, ProductLot, SessionProduct
+        from mesodesk.db.models import Product, SessionProduct
 
         q = (
             select(
@@ -269,7 +269,7 @@ class TodayService:
         return recipients, counts
 
 
-def _alert(lot, warnings: tuple[str, ...]) -> LotAlert:  # type: ignore[no-untyped-def]
+def _alert(lot: ProductLot, warnings: tuple[str, ...]) -> LotAlert:
     return LotAlert(
         lot.id,
         lot.product.name,

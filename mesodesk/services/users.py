@@ -11,6 +11,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mesodesk.db.models import ClinicSettings, SignInFailure, User
 from mesodesk.domain.enums import Role, values
@@ -176,7 +177,9 @@ class UserService:
         assert info is not None
         return info
 
-    def _take_attempt(self, username: str, now: datetime):  # type: ignore[no-untyped-def]
+    def _take_attempt(
+        self, username: str, now: datetime
+    ) -> tuple[str | None, User | None, UserInfo | None, int, int, int]:
         with self.ctx.write() as s:
             settings = s.get(ClinicSettings, 1)
             threshold = settings.lockout_threshold if settings else DEFAULT_LOCKOUT_THRESHOLD
@@ -264,7 +267,7 @@ class UserService:
             return _info(user)
 
     @staticmethod
-    def _keep_an_admin(s, user_id: int) -> None:  # type: ignore[no-untyped-def]
+    def _keep_an_admin(s: Session, user_id: int) -> None:
         others = s.scalar(
             select(func.count(User.id)).where(
                 User.role == Role.ADMIN, User.is_active.is_(True), User.id != user_id

@@ -15,7 +15,7 @@ import math
 import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 from mesodesk.domain.errors import ValidationError
 from mesodesk.domain.rules import (
@@ -128,6 +128,26 @@ def _g(value: float) -> str:
     return f"{value:g}"
 
 
+@overload
+def number(
+    field: str,
+    value: object,
+    *,
+    low: float | None = ...,
+    high: float | None = ...,
+    above: float | None = ...,
+    required: Literal[True] = ...,
+) -> float: ...
+@overload
+def number(
+    field: str,
+    value: object,
+    *,
+    low: float | None = ...,
+    high: float | None = ...,
+    above: float | None = ...,
+    required: bool,
+) -> float | None: ...
 def number(
     field: str,
     value: object,
@@ -165,6 +185,14 @@ def number(
     return result
 
 
+@overload
+def whole(
+    field: str, value: object, *, low: int | None = ..., high: int | None = ..., required: Literal[True] = ...
+) -> int: ...
+@overload
+def whole(
+    field: str, value: object, *, low: int | None = ..., high: int | None = ..., required: bool
+) -> int | None: ...
 def whole(
     field: str, value: object, *, low: int | None = None, high: int | None = None, required: bool = True
 ) -> int | None:
@@ -199,6 +227,10 @@ def at_least(field: str, value: object, minimum: int, *, high: int | None = None
     return whole(field, value, low=minimum, high=high, required=False)
 
 
+@overload
+def record_id(field: str, value: object, *, required: Literal[True] = ...) -> int: ...
+@overload
+def record_id(field: str, value: object, *, required: bool) -> int | None: ...
 def record_id(field: str, value: object, *, required: bool = True) -> int | None:
     """The id of a record (a positive whole number a database column can hold)."""
     if value is None and not required:
@@ -245,6 +277,24 @@ def instance(field: str, value: Any, kind: type[T]) -> T:
 # -- dates -----------------------------------------------------------------------------------------
 
 
+@overload
+def day(
+    field: str,
+    value: object,
+    *,
+    earliest: date | None = ...,
+    latest: date | None = ...,
+    required: Literal[True] = ...,
+) -> date: ...
+@overload
+def day(
+    field: str,
+    value: object,
+    *,
+    earliest: date | None = ...,
+    latest: date | None = ...,
+    required: bool,
+) -> date | None: ...
 def day(
     field: str,
     value: object,
@@ -275,6 +325,10 @@ def _date(value: date) -> str:
     return format_date(value, "short")
 
 
+@overload
+def moment(field: str, value: object, *, required: Literal[True] = ...) -> datetime: ...
+@overload
+def moment(field: str, value: object, *, required: bool) -> datetime | None: ...
 def moment(field: str, value: object, *, required: bool = True) -> datetime | None:
     """A date and time with its time zone, from 1900 on."""
     if value is None:
@@ -294,6 +348,10 @@ def moment(field: str, value: object, *, required: bool = True) -> datetime | No
     return value
 
 
+@overload
+def recent_moment(field: str, value: object, now: datetime, *, required: Literal[True] = ...) -> datetime: ...
+@overload
+def recent_moment(field: str, value: object, now: datetime, *, required: bool) -> datetime | None: ...
 def recent_moment(field: str, value: object, now: datetime, *, required: bool = True) -> datetime | None:
     """A date and time from 1900 up to a day ahead of now (a session, a reaction)."""
     checked = moment(field, value, required=required)
@@ -305,12 +363,15 @@ def recent_moment(field: str, value: object, now: datetime, *, required: bool = 
 def past_moment(field: str, value: object, now: datetime) -> datetime:
     """A date and time from 1900 up to now (a signature)."""
     checked = moment(field, value)
-    assert checked is not None
     if checked > now:
         raise ValidationError(field, "is in the future")
     return checked
 
 
+@overload
+def past_day(field: str, value: object, today: date, *, required: Literal[True] = ...) -> date: ...
+@overload
+def past_day(field: str, value: object, today: date, *, required: bool) -> date | None: ...
 def past_day(field: str, value: object, today: date, *, required: bool = True) -> date | None:
     """A date from 1900 up to today (received, measured)."""
     checked = day(field, value, required=required)
@@ -319,6 +380,10 @@ def past_day(field: str, value: object, today: date, *, required: bool = True) -
     return checked
 
 
+@overload
+def near_day(field: str, value: object, today: date, *, required: Literal[True] = ...) -> date: ...
+@overload
+def near_day(field: str, value: object, today: date, *, required: bool) -> date | None: ...
 def near_day(field: str, value: object, today: date, *, required: bool = True) -> date | None:
     """A date within ±FOLLOW_UP_YEARS of today (follow-ups, plan starts, recalls)."""
     checked = day(field, value, earliest=None, required=required)

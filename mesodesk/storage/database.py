@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from sqlalchemy import String, Text, inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mesodesk.db import migrate
@@ -111,13 +111,14 @@ BUSY = (
 )
 
 
-def invalid_text(conn) -> list[str]:  # type: ignore[no-untyped-def]
+def invalid_text(conn: Connection) -> list[str]:
     """Text cells that are not valid UTF-8 (SQLite stores any bytes): named by table, column and row id,
     never by their content. Read as bytes, so a bad cell cannot crash the check."""
     from mesodesk.db import models  # noqa: F401 - the tables
     from mesodesk.db.base import Base
 
-    raw = conn.connection.driver_connection
+    raw = conn.connection.driver_connection  # the sqlite3 (or sqlcipher3) connection
+    assert raw is not None  # None only once the connection is closed or invalidated
     problems: list[str] = []
     previous = raw.text_factory
     raw.text_factory = bytes

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 import weakref
 from collections.abc import Iterator
@@ -57,7 +58,7 @@ def _key(db: Path) -> str:
     return os.path.realpath(db)
 
 
-if os.name == "posix":
+if sys.platform != "win32":
     import fcntl
 
     def _try(fd: int, exclusive: bool) -> bool:
@@ -81,7 +82,7 @@ else:  # pragma: no cover - Windows: exclusive only
             return True
         try:
             os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
@@ -124,7 +125,7 @@ def acquire_shared(db: Path) -> None:
     """Take (or share) this process's lock on ``db``; refused while another process restores it."""
     with _GUARD:
         held = _open(db)
-        if held.users == 0 and held.exclusive == 0 and not _try(held.fd, exclusive=os.name != "posix"):
+        if held.users == 0 and held.exclusive == 0 and not _try(held.fd, exclusive=sys.platform == "win32"):
             _close_if_unused(db)
             raise FileInUseError(IN_USE, name=db.name)
         held.users += 1

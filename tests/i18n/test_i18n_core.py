@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
+from decimal import Decimal
 
 import pytest
 
@@ -120,6 +121,13 @@ def test_dates_and_numbers_per_locale():
     assert i18n.format_decimal(2.5, lang="de") == "2,5"
     assert i18n.format_decimal(2.5, lang="en") == "2.5"
     assert i18n.format_decimal(1234.5, lang="de") == "1.234,5"
+    # grouping from a magnitude of 1000 on, either sign; Decimal and int as well as float
+    assert i18n.format_decimal(-999.5, lang="de") == "-999,5"
+    assert i18n.format_decimal(-1234.5, lang="de") == "-1.234,5"
+    assert i18n.format_decimal(1000, lang="de") == "1.000"
+    assert i18n.format_decimal(-1000, lang="de") == "-1.000"
+    assert i18n.format_decimal(Decimal("2.50"), lang="fr") == "2,5"
+    assert i18n.format_decimal(Decimal("-1234.50"), trim=False, lang="en") == "-1,234.50"
     assert i18n.format_datetime(datetime(2026, 12, 1, 14, 5), "short", lang="de") == "01.12.2026 14:05"
 
 

@@ -303,6 +303,28 @@ def test_bad_sex_and_skin_type_are_row_problems(sqlite_clinic):
     assert stored(sqlite_clinic.engine)["C"].fitzpatrick == 2
 
 
+def test_a_date_in_the_sex_or_skin_type_column_of_a_workbook_is_a_row_problem(sqlite_clinic):
+    """Excel turns a skin type typed "1-2" into a date: the row is reported, not imported with the date's
+    text as its skin type or sex."""
+    import io
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Nom", "Prénom", "DDN", "Sexe", "Phototype"])
+    sheet.append(["Lefèvre", "Hélène", datetime(1980, 2, 3), datetime(2026, 3, 4), datetime(2026, 1, 2)])
+    sheet.append(["Guérin", "Anaïs", datetime(1999, 7, 1), "F", "II"])
+    out = io.BytesIO()
+    book.save(out)
+    result = PatientCsvImport.from_bytes(out.getvalue()).run(sqlite_clinic.services)
+    assert [(p.row, p.field) for p in result.problems] == [(2, "sex"), (2, "fitzpatrick")]
+    assert "2026-01-02" in result.problems[1].message
+    patients = stored(sqlite_clinic.engine)
+    assert "Lefèvre" not in patients and patients["Guérin"].fitzpatrick == 2
+
+
 def test_assistant_may_import(sqlite_clinic):
     data = "Nom,Prénom,DDN\nA,B,01/01/1980\n".encode()
     assert PatientCsvImport.from_bytes(data).run(sqlite_clinic.as_assistant).imported == 1

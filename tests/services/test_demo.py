@@ -130,3 +130,16 @@ def test_records_can_be_added_after_the_demo_on_every_backend(engine):
         highest = conn.scalar(select(func.max(m.Patient.id)))
     created = services.patients.create(PatientInput("Anaïs", "Nouvelle", date(1980, 2, 3)))
     assert created.id > highest
+
+
+def test_demo_patients_are_not_added_when_nobody_could_have_treated_them(engine):
+    """Adding demo patients to a clinic with no practitioner and no administrator left: refused up front in
+    words (it went on with no practitioner for the sessions and failed on the database's NOT NULL)."""
+    build_demo(engine, patients=3, seed=2, today=TODAY)
+    with engine.begin() as conn:
+        conn.execute(m.User.__table__.update().where(m.User.username != "admin").values(role="assistant"))
+        conn.execute(m.User.__table__.update().where(m.User.username == "admin").values(role="practitioner"))
+    with pytest.raises(KnownError, match="demo catalogue"):
+        build_demo(engine, patients=3, seed=2, today=TODAY, add=True)
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count(m.Patient.id))) == 3

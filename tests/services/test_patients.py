@@ -31,6 +31,13 @@ def test_create_generates_file_number_and_audits(clinic):
     assert ("create", "admin") in actions
 
 
+def test_a_kept_file_number_after_the_prefix_that_is_not_a_number_does_not_stop_numbering(clinic):
+    """The highest number under the prefix is "MD-ARCHIVE": numbering goes on from the patient count."""
+    clinic.patient("Zoë", "Ōtsuka-Łukasiewicz")
+    clinic.patient("Ольга", "Кузнецова", file_no="MD-ARCHIVE")
+    assert clinic.patient("Hélène", "Dupont").file_no == "MD-000003"
+
+
 def test_clinic_file_number_kept_and_unique(clinic):
     clinic.patient(file_no="A-17")
     with pytest.raises(ValidationError) as err:

@@ -196,6 +196,26 @@ def test_repeat_last_prefills_from_previous_session(clinic):
     assert {u.lot_id for u in again.products} == {clinic.ha_lot.id, clinic.lido_lot.id}
 
 
+def test_repeat_last_leaves_out_an_anaesthesia_lot_that_is_no_longer_there(clinic):
+    """anaesthesia_lot_id has no foreign key (the service checks it): a session pointing at a lot row that is
+    gone must still be repeatable, without its anaesthesia lot, instead of failing on the missing row."""
+    from mesodesk.services.catalogue import LotInput
+
+    patient = clinic.patient()
+    svc = clinic.as_practitioner.sessions
+    cream = clinic.services.catalogue.save_lot(
+        LotInput(clinic.lido.id, "LI-CREAM", clinic.today + timedelta(days=200), 5.0)
+    )
+    svc.record(clinic.session_input(patient.id, anaesthesia="Lidocaine 2%", anaesthesia_lot_id=cream.id))
+    again = svc.repeat_last(patient.id, clinic.practitioner.id, datetime.now(UTC))
+    assert again is not None and again.anaesthesia_lot_id == cream.id
+    with clinic.engine.begin() as conn:
+        conn.execute(ProductLot.__table__.delete().where(ProductLot.__table__.c.id == cream.id))
+    again = svc.repeat_last(patient.id, clinic.practitioner.id, datetime.now(UTC))
+    assert again is not None
+    assert again.anaesthesia_lot_id is None and again.anaesthesia == "Lidocaine 2%"
+
+
 def test_assistant_cannot_record_sessions(clinic):
     from mesodesk.domain.errors import PermissionDeniedError
 
