@@ -277,6 +277,12 @@ def format_number(value: float | int | None, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def format_measure(value: float, signed: bool = False) -> str:
+    """A measured value or a change as typed: no trailing zeros, the locale's decimal sign ("68,5", "+2")."""
+    text = QLocale().toString(float(value), "g", 12)
+    return f"+{text}" if signed and value > 0 else text
+
+
 def plural(n: int, one: str, many: str) -> str:
     """Pick the singular or plural text and put the locale's number in for %n (English rule only).
 

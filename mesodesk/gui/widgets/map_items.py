@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.enums import MarkKind
+from mesodesk.gui.i18n import format_measure
 from mesodesk.services.sessions import MarkInput
 
 if TYPE_CHECKING:
@@ -196,10 +197,14 @@ def _tooltip(mark: MarkInput, number: int) -> str:
     ]
     if mark.depth_mm is not None:
         parts.append(
-            QCoreApplication.translate("InjectionMap", "%1 mm deep").replace("%1", f"{mark.depth_mm:g}")
+            QCoreApplication.translate("InjectionMap", "%1 mm deep").replace(
+                "%1", format_measure(mark.depth_mm)
+            )
         )
     if mark.volume_ml is not None:
-        parts.append(QCoreApplication.translate("InjectionMap", "%1 ml").replace("%1", f"{mark.volume_ml:g}"))
+        parts.append(
+            QCoreApplication.translate("InjectionMap", "%1 ml").replace("%1", format_measure(mark.volume_ml))
+        )
     if mark.note:
         parts.append(mark.note)
     return " · ".join(parts)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.enums import MarkKind
 from mesodesk.domain.rules import MAX_DEPTH_MM
+from mesodesk.gui.i18n import format_measure
 from mesodesk.gui.widgets.map_items import (
     DEFAULT_ZONE_RADIUS,
     MAX_ZONE_RADIUS,
@@ -193,9 +194,9 @@ class MapPanelMixin:
             if mark.kind == MarkKind.ZONE.value:
                 bits.append(self.tr("zone"))
             if mark.depth_mm is not None:
-                bits.append(self.tr("%1 mm").replace("%1", f"{mark.depth_mm:g}"))
+                bits.append(self.tr("%1 mm").replace("%1", format_measure(mark.depth_mm)))
             if mark.volume_ml is not None:
-                bits.append(self.tr("%1 ml").replace("%1", f"{mark.volume_ml:g}"))
+                bits.append(self.tr("%1 ml").replace("%1", format_measure(mark.volume_ml)))
             if mark.product_id is not None:
                 bits.append(
                     names.get(mark.product_id) or self.tr("Product #%1").replace("%1", str(mark.product_id))

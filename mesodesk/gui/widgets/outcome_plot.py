@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from mesodesk.gui.i18n import format_date, format_month
+from mesodesk.gui.i18n import format_date, format_measure, format_month
 from mesodesk.gui.instrument_texts import instrument_text
 
 COURSE = QColor("#d9efec")
@@ -243,13 +243,13 @@ class OutcomePlot(QWidget):
         if self.series is None or not 0 <= index < len(self.series.points):
             return ""
         p = self.series.points[index]
-        text = f"{format_date(p.day)}: {p.value:g}"
+        text = f"{format_date(p.day)}: {format_measure(p.value)}"
         if p.band:
             text += f" ({p.band})"
         if p.is_baseline:
             text += " · " + self.tr("baseline")
         elif p.change is not None:
-            text += f" · {p.change:+g}"
+            text += f" · {format_measure(p.change, signed=True)}"
         return text
 
     def _describe(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui.i18n import format_measure
 from mesodesk.gui.instrument_texts import translated_registry
 from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.date_field import DateField
@@ -49,7 +50,8 @@ def parse_number(text: str) -> float | None:
     try:
         return float(text.replace(",", "."))
     except ValueError:
-        raise ValidationError("value", f"{text!r} is not a number") from None
+        message = QCoreApplication.translate("outcomes", "“%1” is not a number").replace("%1", text)
+        raise ValidationError("value", message) from None
 
 
 class MeasureRow:
@@ -214,7 +216,9 @@ class QuickEntry(QWidget):
             h = parse_number(height.value.text()) if height else None
         except ValidationError:
             w = h = None
-        self.bmi_label.setText(self.tr("BMI: %1 kg/m²").replace("%1", f"{bmi(w, h):g}") if w and h else "")
+        self.bmi_label.setText(
+            self.tr("BMI: %1 kg/m²").replace("%1", format_measure(bmi(w, h))) if w and h else ""
+        )
 
     def _scale_changed(self) -> None:
         while self.items_form.rowCount():
