@@ -132,6 +132,9 @@ def make_application(
     from mesodesk.gui import accessible_defaults
 
     accessible_defaults.install(app)  # Qt's own controls (clear buttons, combo lists) get names
+    from mesodesk.gui import fit
+
+    fit.install(app)  # no window larger than its screen (a dialog's buttons below a laptop's edge)
     if language is None:
         from mesodesk.gui.settings import GuiSettings
 

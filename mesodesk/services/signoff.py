@@ -27,7 +27,7 @@ from mesodesk.db.models import (
 )
 from mesodesk.domain.errors import KnownError
 from mesodesk.domain.rules import fold
-from mesodesk.i18n import N_, _, format_date
+from mesodesk.i18n import LANGUAGES, N_, _, format_date
 
 OFF, WARN, REQUIRE = "off", "warn", "require"
 GATE_LEVELS = (OFF, WARN, REQUIRE)
@@ -192,6 +192,14 @@ def session_allergy_warnings(
     return list(dict.fromkeys(out))
 
 
+def treatment_code(text_code: str) -> str:
+    """The treatment a consent text is for: its code without a language suffix ("mesotherapy_fr" is a
+    consent to mesotherapy written in French)."""
+    folded = fold(text_code)
+    base, _sep, suffix = folded.rpartition("_")
+    return base if base and suffix in LANGUAGES else folded
+
+
 def _consent_codes(indications: list[str]) -> set[str]:
     codes = {DEFAULT_CONSENT_CODE}
     for ind in indications:
@@ -223,7 +231,7 @@ def signoff_gates(
                 .join(ConsentText, Consent.consent_text_id == ConsentText.id)
                 .where(Consent.patient_id == patient_id)
             )
-            if fold(code) in codes and signed_at.astimezone().date() <= day
+            if treatment_code(code) in codes and signed_at.astimezone().date() <= day
         ]
         if not signed:
             gates.append(

@@ -43,6 +43,16 @@ def test_a_french_demo_is_written_in_french(sqlite_engine) -> None:  # type: ign
     r = practice_report(sqlite_engine, TODAY)
     assert check(sqlite_engine) == []
     assert r["treated_without_consent_before"] == 0 and r["allergen_exposure_without_reason"] == 0
+    # a new session today passes the consent gate: the French consent counts (it did not)
+    from mesodesk.services.context import ServiceContext
+    from mesodesk.services.sessions import SessionService
+
+    svc = SessionService(ServiceContext(sqlite_engine))
+    with sqlite_engine.connect() as conn:
+        signed = conn.scalars(
+            select(m.TreatmentSession.id).where(m.TreatmentSession.status == "signed").limit(30)
+        ).all()
+    assert signed and not [g for sid in signed for g in svc.gates(sid) if g.code == "consent"]
 
 
 def test_an_english_demo_is_unchanged(sqlite_engine) -> None:  # type: ignore[no-untyped-def]

@@ -193,3 +193,29 @@ def test_lot_received_after_the_session_is_refused(clinic):
     with pytest.raises(ValidationError) as err:
         clinic.as_practitioner.sessions.check(data)
     assert "received" in err.value.message
+
+
+def test_a_consent_signed_in_the_patients_language_counts(clinic):
+    """Seen in a French demo under a real X server: a patient who had signed the French consent text
+    (code ``mesotherapy_fr``) was refused at sign-off, "no signed consent to mesotherapy is on file"."""
+    from mesodesk.services.clinic import ConsentInput
+    from mesodesk.services.patients import HistoryInput
+
+    patient = clinic.patient()
+    french = clinic.services.clinic.add_consent_text("mesotherapy_fr", "1", "Consentement", "Risques…", "fr")
+    signed_at = datetime.now(UTC).replace(microsecond=0) - timedelta(days=30)
+    clinic.services.clinic.record_consent(
+        ConsentInput(patient.id, french.id, clinic.practitioner.id, signed_at, signature_png=b"\x89PNG sig")
+    )
+    clinic.services.patients.save_history(patient.id, HistoryInput())
+    assert [
+        g.code for g in clinic.as_practitioner.sessions.signoff_check(clinic.session_input(patient.id))
+    ] == []
+    other = clinic.patient("Other", "Text")
+    unrelated = clinic.services.clinic.add_consent_text("photography_fr", "1", "Photos", "…", "fr")
+    clinic.services.clinic.record_consent(
+        ConsentInput(other.id, unrelated.id, clinic.practitioner.id, signed_at, signature_png=b"\x89PNG sig")
+    )
+    clinic.services.patients.save_history(other.id, HistoryInput())
+    gates = clinic.as_practitioner.sessions.signoff_check(clinic.session_input(other.id))
+    assert [g.code for g in gates] == ["consent"]  # a photography consent is not one to mesotherapy
