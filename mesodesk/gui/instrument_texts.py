@@ -138,4 +138,4 @@ def translated_registry(registry: Any) -> Any:
     measures = {
         code: replace(m, name=t(m.name), site_hint=t(m.site_hint)) for code, m in registry.measures.items()
     }
-    return Registry(scales=scales, measures=measures)
+    return Registry(scales=scales, measures=measures, retired=set(registry.retired))
