@@ -9,51 +9,37 @@ reaches the patient charts' Outcomes tabs through the change notification (gui/c
 from __future__ import annotations
 
 import html
-import re
-import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from mesodesk.domain.errors import ValidationError
-from mesodesk.domain.scales import Measure, Scale
+from mesodesk.domain.scales import Scale
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs import editor_labels as L
-from mesodesk.gui.dialogs.form_dialog import FormDialog
+from mesodesk.gui.dialogs.outcome_definition_editors import (
+    DefinitionEditor,
+    MeasureDefinitionDialog,
+    ScaleDefinitionDialog,
+)
 from mesodesk.gui.instrument_texts import translated_instrument
 from mesodesk.gui.models.outcome_definition_models import (
-    AnchorsModel,
-    BandsModel,
     DefinitionsTableModel,
-    EditableRowsModel,
-    ScaleItemsModel,
     origin_text,
+    short_number,
 )
 from mesodesk.gui.operations import call, submit
-from mesodesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
-from mesodesk.gui.widgets.table_delegates import SpinDelegate
 from mesodesk.gui.widgets.tables import fit_columns, make_table
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
@@ -62,550 +48,13 @@ from mesodesk.services.outcomes import Definition
 if TYPE_CHECKING:
     from mesodesk.services import Services
 
-#: The tables whose changes the list follows (a definition, or a first value recorded with one).
-DEFINITION_TABLES = ("outcome_definitions", "measurements", "outcome_assessments")
-ITEM_FIELD = re.compile(r"^(items|bands)\[(\d+)\](?:\.(\w+))?")
-
-
-def code_from_name(name: str) -> str:
-    """A code suggested from a name: "Skin hydration (corneometer)" -> "skin_hydration_corneometer"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    code = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
-    code = re.sub(r"^[^a-z]+", "", code)[:40].rstrip("_")
-    return code
-
-
-def parse_optional_number(text: str) -> float | str | None:
-    """A number typed in the user's locale, None when empty, the text itself when it is not a number
-    (the service then says so beside the field)."""
-    text = text.strip()
-    if not text:
-        return None
-    value, ok = QLocale().toDouble(text)
-    if ok:
-        return value
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return text
-
 
 def _esc(text: str) -> str:
     return html.escape(text or "")
 
 
-class _DefinitionEditor(FormDialog):
-    """What the measure and scale editors share: name and code (suggested from the name), the one
-    submit path, and ``sig_saved(code)``."""
-
-    sig_saved = Signal(str)
-    KIND = ""
-
-    def __init__(self, services: Services, editing: Any = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._editing = editing  # the clinic's own Scale or Measure being changed, or None
-        self.errors = FieldErrors()
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(200)
-        self.code_edit = QLineEdit()
-        self.code_edit.setMaxLength(40)
-        self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[a-z0-9_]{0,40}")))
-        self.code_edit.setPlaceholderText(self.tr("lower-case letters, digits, _"))
-        self.code_edit.setToolTip(
-            self.tr("The code exports and reports use; it cannot be changed once the entry is added.")
-        )
-        self._code_typed = False
-        self.name_edit.textEdited.connect(self._suggest_code)
-        self.code_edit.textEdited.connect(self._code_edited)
-        if editing is not None:
-            self.code_edit.setReadOnly(True)
-            self._code_typed = True
-
-    def _add_name_rows(self, form: QFormLayout) -> None:
-        self.errors.add_row(form, self.tr("&Name:"), self.name_edit, "name")
-        self.errors.add_row(form, self.tr("Co&de:"), self.code_edit, "code")
-
-    def _suggest_code(self, name: str) -> None:
-        if not self._code_typed:
-            self.code_edit.setText(code_from_name(name))
-
-    def _code_edited(self, text: str) -> None:
-        self._code_typed = bool(text)
-
-    def _buttons(self, save_text: str) -> QDialogButtonBox:
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text if self._editing is None else self.tr("Save changes"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
-        return buttons
-
-    def definition(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def _store(self) -> Scale | Measure:
-        outcomes = self._services.outcomes
-        if self._editing is not None:
-            return outcomes.redefine(self._editing.code, self.definition())
-        return outcomes.define(self.KIND, self.definition())
-
-    def _invalid(self, exc: ValidationError) -> None:
-        self.errors.show(exc)
-
-    def save(self) -> bool:
-        """Store the definition; an error is shown beside its field and nothing is stored."""
-        done = submit(self, self._store, errors=self.errors, on_invalid=self._invalid)
-        if not done or done.value is None:
-            return False
-        self.mark_clean()
-        self.sig_saved.emit(done.value.code)
-        self.accept()
-        return True
-
-
-class MeasureDefinitionDialog(_DefinitionEditor):
-    """A clinic's own numeric measure: name, code, unit, its plausible range, the site and method."""
-
-    KIND = "measure"
-
-    def __init__(
-        self, services: Services, editing: Measure | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(services, editing, parent)
-        self.setWindowTitle(self.tr("Add a measure") if editing is None else self.tr("Change a measure"))
-        self.setMinimumWidth(560)
-        outer = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "A number taken at a visit, such as a device reading. It is stored with its unit and "
-                "offered at once in every patient's Outcomes tab."
-            )
-        )
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Skin hydration (corneometer)"))
-        self._add_name_rows(form)
-        self.unit_edit = QLineEdit()
-        self.unit_edit.setMaxLength(20)
-        self.unit_edit.setPlaceholderText(self.tr("e.g. AU, mm, %, kg"))
-        self.errors.add_row(form, self.tr("&Unit:"), self.unit_edit, "unit")
-        self.ucum_edit = QLineEdit()
-        self.ucum_edit.setMaxLength(40)
-        self.ucum_edit.setPlaceholderText(self.tr("optional, for exchange (e.g. mm, %, kg)"))
-        self.errors.add_row(form, self.tr("UCUM c&ode:"), self.ucum_edit, "ucum")
-        self.direction_combo = QComboBox()
-        self.direction_combo.addItem(self.tr("Higher is better"), "higher")
-        self.direction_combo.addItem(self.tr("Lower is better"), "lower")
-        self.errors.add_row(form, self.tr("&Reads:"), self.direction_combo, "direction")
-        range_box = QWidget()
-        range_row = QHBoxLayout(range_box)
-        range_row.setContentsMargins(0, 0, 0, 0)
-        self.min_edit = QLineEdit()
-        self.min_edit.setPlaceholderText(self.tr("none"))
-        self.min_edit.setAccessibleName(self.tr("Lowest plausible value"))
-        self.max_edit = QLineEdit()
-        self.max_edit.setPlaceholderText(self.tr("none"))
-        self.max_edit.setAccessibleName(self.tr("Highest plausible value"))
-        for edit in (self.min_edit, self.max_edit):
-            edit.setMaximumWidth(110)
-        to_label = QLabel(self.tr("to"))
-        range_row.addWidget(self.min_edit)
-        range_row.addWidget(to_label)
-        range_row.addWidget(self.max_edit)
-        range_row.addStretch(1)
-        range_error = self.errors.add_row(form, self.tr("&Plausible range:"), range_box, "min")
-        self.errors.register("min", self.min_edit, range_error)
-        self.errors.register("max", self.max_edit, range_error)
-        range_hint = QLabel(self.tr("A value outside it is refused as a typo."))
-        range_hint.setStyleSheet("color: palette(dark); font-size: 90%;")
-        form.addRow("", range_hint)
-        self.site_edit = QLineEdit()
-        self.site_edit.setPlaceholderText(
-            self.tr("e.g. left cheek, 2 cm below the cheekbone; probe held 3 s")
-        )
-        self.errors.add_row(form, self.tr("&Site and method:"), self.site_edit, "site_hint")
-        self.responder_spin = QDoubleSpinBox()
-        self.responder_spin.setRange(0, 100000)
-        self.responder_spin.setDecimals(1)
-        self.responder_spin.setSpecialValueText(self.tr("no rule"))
-        self.responder_spin.setToolTip(
-            self.tr("A patient counts as a responder when the value improved by at least this much.")
-        )
-        self.errors.add_row(form, self.tr("Respo&nder when improved by:"), self.responder_spin, "responder")
-        outer.addLayout(form)
-        outer.addWidget(self.errors.general)
-        outer.addStretch(1)
-        outer.addWidget(self._buttons(self.tr("Add measure")))
-        if editing is not None:
-            self._fill(editing)
-        L.set_default_button(self, self.save_button)
-        self.mark_clean()
-
-    def _fill(self, m: Measure) -> None:
-        self.name_edit.setText(m.name)
-        self.code_edit.setText(m.code)
-        self.unit_edit.setText(m.unit)
-        self.ucum_edit.setText("" if m.ucum == "{" + m.unit.replace(" ", "_") + "}" else m.ucum)
-        L.select_data(self.direction_combo, m.direction)
-        self.min_edit.setText(L.fmt_number(m.minimum, 2) if m.minimum is not None else "")
-        self.max_edit.setText(L.fmt_number(m.maximum, 2) if m.maximum is not None else "")
-        self.site_edit.setText(m.site_hint)
-        self.responder_spin.setValue(m.responder[1] if m.responder else 0)
-
-    def form_state(self) -> Any:
-        return (
-            self.name_edit.text(),
-            self.code_edit.text(),
-            self.unit_edit.text(),
-            self.ucum_edit.text(),
-            self.direction_combo.currentData(),
-            self.min_edit.text(),
-            self.max_edit.text(),
-            self.site_edit.text(),
-            self.responder_spin.value(),
-        )
-
-    def definition(self) -> dict[str, Any]:
-        responder = self.responder_spin.value()
-        return {
-            "code": self.code_edit.text().strip(),
-            "name": self.name_edit.text().strip(),
-            "unit": self.unit_edit.text().strip(),
-            "ucum": self.ucum_edit.text().strip(),
-            "direction": self.direction_combo.currentData(),
-            "min": parse_optional_number(self.min_edit.text()),
-            "max": parse_optional_number(self.max_edit.text()),
-            "site_hint": self.site_edit.text().strip(),
-            "responder": ["change_at_least", responder] if responder > 0 else None,
-        }
-
-
-class ScaleDefinitionDialog(_DefinitionEditor):
-    """A clinic's own scale: items with their ranges and anchor wording, bands of the total, reference."""
-
-    KIND = "scale"
-
-    def __init__(
-        self, services: Services, editing: Scale | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(services, editing, parent)
-        self.setWindowTitle(self.tr("Add a scale") if editing is None else self.tr("Change a scale"))
-        self.resize(1060, 700)
-        outer = QVBoxLayout(self)
-        columns = QHBoxLayout()
-        outer.addLayout(columns, 1)
-
-        left = QVBoxLayout()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Scalp hair density (clinic)"))
-        self._add_name_rows(form)
-        self.direction_combo = QComboBox()
-        self.direction_combo.addItem(self.tr("Lower is better (a severity)"), "lower")
-        self.direction_combo.addItem(self.tr("Higher is better"), "higher")
-        self.direction_combo.addItem(self.tr("A rating of the change since baseline (like GAIS)"), "rating")
-        self.errors.add_row(form, self.tr("&Reads:"), self.direction_combo, "direction")
-        self.reference_edit = QPlainTextEdit()
-        self.reference_edit.setTabChangesFocus(True)
-        self.reference_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.reference_edit.setPlaceholderText(
-            self.tr("Where the scale is published, or how the clinic uses it")
-        )
-        self.errors.add_row(form, self.tr("Re&ference:"), self.reference_edit, "reference")
-        self.indications_edit = QLineEdit()
-        self.indications_edit.setPlaceholderText(self.tr("e.g. hair loss, scalp (separated by commas)"))
-        self.errors.add_row(form, self.tr("Usually used &for:"), self.indications_edit, "indications")
-        responder_box = QWidget()
-        responder_row = QHBoxLayout(responder_box)
-        responder_row.setContentsMargins(0, 0, 0, 0)
-        self.responder_combo = QComboBox()
-        self.responder_combo.addItem(self.tr("No responder rule"), None)
-        self.responder_combo.addItem(self.tr("Total improved by at least"), "change_at_least")
-        self.responder_combo.addItem(self.tr("Band better by at least"), "band_drop")
-        self.responder_combo.addItem(self.tr("Rating at most"), "rating_at_most")
-        self.responder_value = QDoubleSpinBox()
-        self.responder_value.setRange(0, 1000)
-        self.responder_value.setDecimals(1)
-        self.responder_value.setValue(1)
-        self.responder_value.setAccessibleName(self.tr("Responder value"))
-        responder_row.addWidget(self.responder_combo, 1)
-        responder_row.addWidget(self.responder_value)
-        self.errors.add_row(form, self.tr("Res&ponder:"), responder_box, "responder")
-        self.responder_combo.currentIndexChanged.connect(self._responder_changed)
-        left.addLayout(form)
-        self.total_label = QLabel()
-        self.total_label.setObjectName("scaleTotal")
-        self.total_label.setStyleSheet("font-weight: 600;")
-        left.addWidget(self.total_label)
-        left.addStretch(1)
-        left_host = QWidget()
-        left_host.setLayout(left)
-        left.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(left_host, 4)
-
-        right = QVBoxLayout()
-        self.items_model = ScaleItemsModel(self)
-        self.items_view = self._table(
-            self.items_model, self.tr("Items of the scale"), ScaleItemsModel.COL_LABEL
-        )
-        self.items_view.setItemDelegateForColumn(
-            ScaleItemsModel.COL_MIN, SpinDelegate(-1000, 1000, 0, parent=self)
-        )
-        self.items_view.setItemDelegateForColumn(
-            ScaleItemsModel.COL_MAX, SpinDelegate(-1000, 1000, 0, parent=self)
-        )
-        fit_columns(self.items_view, {ScaleItemsModel.COL_MIN: 6, ScaleItemsModel.COL_MAX: 6})
-        self.add_item_button = QPushButton(self.tr("Add &item"))
-        self.remove_item_button = QPushButton(self.tr("Remo&ve item"))
-        items_box, self.items_error = self._group(
-            self.tr("Items (each scored from … to …)"),
-            self.items_view,
-            [self.add_item_button, self.remove_item_button],
-        )
-        self.errors.register("items", self.items_view, self.items_error)
-        right.addWidget(items_box, 3)
-
-        self.anchors_model = AnchorsModel(self.items_model, self)
-        self.anchors_view = self._table(
-            self.anchors_model, self.tr("Anchor wording of the chosen item"), AnchorsModel.COL_WORDING
-        )
-        fit_columns(self.anchors_view, {AnchorsModel.COL_SCORE: 6})
-        self.anchors_box, self.anchors_error = self._group(self.tr("Anchor wording"), self.anchors_view, [])
-        self.anchors_note = QLabel()
-        self.anchors_note.setWordWrap(True)
-        self.anchors_note.setStyleSheet("color: palette(dark);")
-        self.anchors_box.layout().insertWidget(0, self.anchors_note)
-        right.addWidget(self.anchors_box, 3)
-
-        self.bands_model = BandsModel(self)
-        self.bands_view = self._table(self.bands_model, self.tr("Bands of the total"), BandsModel.COL_LABEL)
-        for column in (BandsModel.COL_LOW, BandsModel.COL_HIGH):
-            self.bands_view.setItemDelegateForColumn(column, SpinDelegate(-10000, 10000, 1, parent=self))
-        fit_columns(self.bands_view, {BandsModel.COL_LOW: 6, BandsModel.COL_HIGH: 6})
-        self.add_band_button = QPushButton(self.tr("Add &band"))
-        self.remove_band_button = QPushButton(self.tr("Remove b&and"))
-        bands_box, self.bands_error = self._group(
-            self.tr("Bands of the total (optional, e.g. 0–5 mild)"),
-            self.bands_view,
-            [self.add_band_button, self.remove_band_button],
-        )
-        self.errors.register("bands", self.bands_view, self.bands_error)
-        right.addWidget(bands_box, 2)
-        right_host = QWidget()
-        right_host.setLayout(right)
-        right.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(right_host, 5)
-
-        outer.addWidget(self.errors.general)
-        outer.addWidget(self._buttons(self.tr("Add scale")))
-
-        self.add_item_button.clicked.connect(self.add_item)
-        self.remove_item_button.clicked.connect(self.remove_item)
-        self.add_band_button.clicked.connect(self.add_band)
-        self.remove_band_button.clicked.connect(self.remove_band)
-        self.items_view.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_anchors())
-        self.items_model.dataChanged.connect(lambda *_: self._items_changed())
-        self.items_model.rowsInserted.connect(lambda *_: self._items_changed())
-        self.items_model.rowsRemoved.connect(lambda *_: self._items_changed())
-        self.anchors_model.dataChanged.connect(lambda *_: self._anchors_changed())
-        if editing is not None:
-            self._fill(editing)
-        self._responder_changed()
-        self._items_changed()
-        L.set_default_button(self, self.save_button)
-        self.mark_clean()
-
-    # -- layout helpers --------------------------------------------------------------------
-    def _table(self, model: EditableRowsModel, name: str, stretch: int) -> QTableView:
-        view = make_table(model, stretch=stretch)
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between cells
-        view.setAccessibleName(name)
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return view
-
-    def _group(self, title: str, view: QTableView, buttons: list[QPushButton]) -> tuple[QGroupBox, QLabel]:
-        box = QGroupBox(title)
-        layout = QVBoxLayout(box)
-        layout.addWidget(view, 1)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        layout.addWidget(error)
-        if buttons:
-            row = QHBoxLayout()
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            layout.addLayout(row)
-        return box, error
-
-    # -- filling ---------------------------------------------------------------------------
-    def _fill(self, scale: Scale) -> None:
-        self.name_edit.setText(scale.name)
-        self.code_edit.setText(scale.code)
-        L.select_data(self.direction_combo, scale.direction)
-        self.reference_edit.setPlainText(scale.reference)
-        self.indications_edit.setText(", ".join(scale.indications))
-        self.items_model.set_rows(
-            [[i.label, i.minimum, i.maximum, dict(i.anchors), i.code] for i in scale.items]
-        )
-        self.bands_model.set_rows([[b.low, b.high, b.label] for b in scale.bands])
-        if scale.responder is not None:
-            L.select_data(self.responder_combo, scale.responder[0])
-            self.responder_value.setValue(scale.responder[1])
-        if scale.items:
-            self.items_view.setCurrentIndex(self.items_model.index(0, 0))
-
-    def _responder_changed(self) -> None:
-        self.responder_value.setEnabled(self.responder_combo.currentData() is not None)
-
-    def _items_changed(self) -> None:
-        rows = self.items_model.values()
-        low, high = sum(r[1] for r in rows), sum(r[2] for r in rows)
-        self.total_label.setText(
-            self.tr("Total: %1 to %2").replace("%1", str(low)).replace("%2", str(high)) if rows else ""
-        )
-        self.remove_item_button.setEnabled(bool(rows))
-        self.remove_band_button.setEnabled(self.bands_model.rowCount() > 0)
-        self._show_anchors()
-
-    def _show_anchors(self) -> None:
-        row = self.items_view.currentIndex().row()
-        if row < 0 and self.items_model.rowCount():
-            row = 0
-        self.anchors_model.show_item(row)
-        values = self.items_model.row_at(row)
-        if values is None:
-            self.anchors_note.setText(self.tr("Add an item to word its scores."))
-        elif self.anchors_model.rowCount() == 0:
-            self.anchors_note.setText(
-                self.tr("Anchor wording is offered for items of up to %1 scores.").replace(
-                    "%1", str(AnchorsModel.MOST)
-                )
-            )
-        else:
-            self.anchors_note.setText(
-                self.tr("What each score of “%1” means (optional).").replace(
-                    "%1", values[0] or self.tr("item %1").replace("%1", str(row + 1))
-                )
-            )
-
-    def _anchors_changed(self) -> None:
-        pass  # the wording is written into the item's row by the anchors model
-
-    # -- editing the tables ----------------------------------------------------------------
-    def add_item(self) -> int:
-        rows = self.items_model.values()
-        low, high = (rows[-1][1], rows[-1][2]) if rows else (0, 3)
-        row = self.items_model.add_row(["", low, high, {}, ""])
-        index = self.items_model.index(row, ScaleItemsModel.COL_LABEL)
-        self.items_view.setCurrentIndex(index)
-        self.items_view.setFocus()
-        self.items_view.edit(index)
-        return row
-
-    def remove_item(self) -> None:
-        row = self.items_view.currentIndex().row()
-        self.items_model.remove_row(row if row >= 0 else self.items_model.rowCount() - 1)
-
-    def add_band(self) -> int:
-        rows = self.bands_model.values()
-        start = float(rows[-1][1]) + 1 if rows else float(sum(r[1] for r in self.items_model.values()))
-        row = self.bands_model.add_row([start, start, ""])
-        index = self.bands_model.index(row, BandsModel.COL_LOW)
-        self.bands_view.setCurrentIndex(index)
-        self.bands_view.setFocus()
-        self._items_changed()
-        return row
-
-    def remove_band(self) -> None:
-        row = self.bands_view.currentIndex().row()
-        self.bands_model.remove_row(row if row >= 0 else self.bands_model.rowCount() - 1)
-        self._items_changed()
-
-    # -- the form --------------------------------------------------------------------------
-    def form_state(self) -> Any:
-        return (
-            self.name_edit.text(),
-            self.code_edit.text(),
-            self.direction_combo.currentData(),
-            self.reference_edit.toPlainText(),
-            self.indications_edit.text(),
-            self.responder_combo.currentData(),
-            self.responder_value.value(),
-            tuple((r[0], r[1], r[2], tuple(sorted(r[3].items())), r[4]) for r in self.items_model.values()),
-            tuple(tuple(r) for r in self.bands_model.values()),
-        )
-
-    def definition(self) -> dict[str, Any]:
-        rule = self.responder_combo.currentData()
-        items = []
-        for n, (label, low, high, anchors, code) in enumerate(self.items_model.values()):
-            items.append(
-                {
-                    "code": code or f"item_{n + 1}",
-                    "label": label,
-                    "min": low,
-                    "max": high,
-                    "anchors": {str(k): v for k, v in anchors.items() if low <= k <= high},
-                }
-            )
-        return {
-            "code": self.code_edit.text().strip(),
-            "name": self.name_edit.text().strip(),
-            "direction": self.direction_combo.currentData(),
-            "reference": self.reference_edit.toPlainText().strip(),
-            "indications": [t.strip() for t in self.indications_edit.text().split(",") if t.strip()],
-            "items": items,
-            "bands": [list(b) for b in self.bands_model.values()],
-            "responder": [rule, self.responder_value.value()] if rule else None,
-        }
-
-    def _invalid(self, exc: ValidationError) -> None:
-        """An item's or a band's error names its row: that cell is marked and the message says which."""
-        self.items_model.clear_error()
-        self.bands_model.clear_error()
-        match = ITEM_FIELD.match(exc.field)
-        if match is None:
-            self.errors.show(exc)
-            return
-        table, row, part = match.group(1), int(match.group(2)), match.group(3) or ""
-        if table == "items":
-            model: EditableRowsModel = self.items_model
-            view, label = self.items_view, self.items_error
-            column = {"min": ScaleItemsModel.COL_MIN, "max": ScaleItemsModel.COL_MAX}.get(
-                part, ScaleItemsModel.COL_LABEL
-            )
-            text = self.tr("Item %1: %2")
-        else:
-            model, view, label = self.bands_model, self.bands_view, self.bands_error
-            column = {
-                "low": BandsModel.COL_LOW,
-                "high": BandsModel.COL_HIGH,
-                "label": BandsModel.COL_LABEL,
-            }.get(part, BandsModel.COL_LOW)
-            text = self.tr("Band %1: %2")
-        self.errors.clear()
-        index = model.set_error(row, column)
-        view.setCurrentIndex(index)
-        view.setFocus()
-        label.setText(text.replace("%1", str(row + 1)).replace("%2", exc.message))
-        label.show()
+#: The tables whose changes the list follows (a definition, or a first value recorded with one).
+DEFINITION_TABLES = ("outcome_definitions", "measurements", "outcome_assessments")
 
 
 class OutcomeDefinitionsDialog(QDialog):
@@ -616,7 +65,7 @@ class OutcomeDefinitionsDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._definitions: list[Definition] = []
-        self.editor: _DefinitionEditor | None = None
+        self.editor: DefinitionEditor | None = None
         self.setWindowTitle(self.tr("Outcome scales and measures"))
         self.resize(1120, 700)
         self.can_edit = services.ctx.can(Permission.CATALOGUE)
@@ -643,7 +92,7 @@ class OutcomeDefinitionsDialog(QDialog):
             self.view,
             {
                 DefinitionsTableModel.COL_KIND: 9,
-                DefinitionsTableModel.COL_RANGE: 18,
+                DefinitionsTableModel.COL_RANGE: 22,
                 DefinitionsTableModel.COL_ORIGIN: 16,
             },
         )
@@ -737,7 +186,7 @@ class OutcomeDefinitionsDialog(QDialog):
             self.edit_button.setToolTip("")
 
     # -- actions ---------------------------------------------------------------------------
-    def _open_editor(self, editor: _DefinitionEditor) -> _DefinitionEditor:
+    def _open_editor(self, editor: DefinitionEditor) -> DefinitionEditor:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.sig_saved.connect(lambda code: self.refresh(select=code))
         self.editor = editor
@@ -758,13 +207,13 @@ class OutcomeDefinitionsDialog(QDialog):
         self._open_editor(editor)
         return editor
 
-    def change(self) -> _DefinitionEditor | None:
+    def change(self) -> DefinitionEditor | None:
         d = self.current()
         if not self.can_edit or d is None or d.builtin or d.records:
             return None
         original = self._services.outcomes.registry()
         if isinstance(d.instrument, Scale):
-            editor: _DefinitionEditor = ScaleDefinitionDialog(
+            editor: DefinitionEditor = ScaleDefinitionDialog(
                 self._services, original.scales[d.code], parent=self
             )
         else:
@@ -817,8 +266,11 @@ def _responder_text(responder: tuple[str, float] | None) -> str:
         ).replace("%1", number)
     if rule == "band_drop":
         return QCoreApplication.translate(
-            "OutcomeDefinitionsDialog", "Responder: at least %1 band(s) better than at baseline."
-        ).replace("%1", number)
+            "OutcomeDefinitionsDialog",
+            "Responder: at least %n band(s) better than at baseline.",
+            "",
+            int(value),
+        )
     return QCoreApplication.translate(
         "OutcomeDefinitionsDialog", "Responder: improved by at least %1."
     ).replace("%1", number)
@@ -836,9 +288,7 @@ def details_html(d: Definition) -> str:
     meta = f"{_esc(kind)} · <code>{_esc(i.code)}</code> · {_esc(origin_text(d))}"
     if not d.builtin:
         meta += " · " + _esc(
-            QCoreApplication.translate("OutcomeDefinitionsDialog", "%1 value(s) recorded").replace(
-                "%1", str(d.records)
-            )
+            QCoreApplication.translate("OutcomeDefinitionsDialog", "%n value(s) recorded", "", d.records)
         )
     parts.append(f"<p>{meta}</p>")
     parts.append(f"<p>{_esc(_direction_text(i.direction))} {_esc(_responder_text(i.responder))}</p>")
@@ -869,31 +319,25 @@ def details_html(d: Definition) -> str:
                     + "</table>"
                 )
         if i.bands:
-            parts.append(
-                f"<p><b>{_esc(QCoreApplication.translate('OutcomeDefinitionsDialog', 'Bands of the total'))}</b></p><ul>"
-            )
+            title = QCoreApplication.translate("OutcomeDefinitionsDialog", "Bands of the total")
+            parts.append(f"<p><b>{_esc(title)}</b></p><ul>")
             parts += [
-                f"<li>{L.fmt_number(b.low, 0 if b.low == int(b.low) else 1)}–"
-                f"{L.fmt_number(b.high, 0 if b.high == int(b.high) else 1)}: {_esc(b.label)}</li>"
-                for b in i.bands
+                f"<li>{short_number(b.low)}–{short_number(b.high)}: {_esc(b.label)}</li>" for b in i.bands
             ]
             parts.append("</ul>")
         if i.reference:
-            parts.append(
-                f"<p><b>{_esc(QCoreApplication.translate('OutcomeDefinitionsDialog', 'Reference'))}</b><br>{_esc(i.reference)}</p>"
-            )
+            title = QCoreApplication.translate("OutcomeDefinitionsDialog", "Reference")
+            parts.append(f"<p><b>{_esc(title)}</b><br>{_esc(i.reference)}</p>")
     else:
         unit = QCoreApplication.translate("OutcomeDefinitionsDialog", "Unit: %1").replace("%1", i.unit)
         codes = [f"UCUM {i.ucum}"] + ([f"LOINC {i.loinc}"] if i.loinc else [])
         parts.append(f"<p>{_esc(unit)} ({_esc(', '.join(codes))})</p>")
         if i.minimum is not None or i.maximum is not None:
-            low = L.fmt_number(i.minimum, 2) if i.minimum is not None else "…"
-            high = L.fmt_number(i.maximum, 2) if i.maximum is not None else "…"
-            parts.append(
-                f"<p>{_esc(QCoreApplication.translate('OutcomeDefinitionsDialog', 'Plausible range: %1 to %2').replace('%1', low).replace('%2', high))}</p>"
-            )
+            low = short_number(i.minimum) if i.minimum is not None else "…"
+            high = short_number(i.maximum) if i.maximum is not None else "…"
+            text = QCoreApplication.translate("OutcomeDefinitionsDialog", "Plausible range: %1 to %2")
+            parts.append(f"<p>{_esc(text.replace('%1', low).replace('%2', high))}</p>")
         if i.site_hint:
-            parts.append(
-                f"<p><b>{_esc(QCoreApplication.translate('OutcomeDefinitionsDialog', 'Site and method'))}</b><br>{_esc(i.site_hint)}</p>"
-            )
+            title = QCoreApplication.translate("OutcomeDefinitionsDialog", "Site and method")
+            parts.append(f"<p><b>{_esc(title)}</b><br>{_esc(i.site_hint)}</p>")
     return "".join(parts)

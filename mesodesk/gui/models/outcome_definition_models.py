@@ -43,9 +43,18 @@ def range_text(definition: Definition) -> str:
     low, high = getattr(instrument, "minimum", None), getattr(instrument, "maximum", None)
     if low is None and high is None:
         return instrument.unit
-    return f"{instrument.unit} ({L.fmt_number(low, 1) if low is not None else '…'}–" + (
-        f"{L.fmt_number(high, 1) if high is not None else '…'})"
-    )
+    low_text = short_number(low) if low is not None else "…"
+    high_text = short_number(high) if high is not None else "…"
+    return f"{instrument.unit} ({low_text}–{high_text})"
+
+
+def short_number(value: float | None) -> str:
+    """12 as "12", 12.5 as "12.5", 0.25 as "0.25" (in the user's locale)."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return L.fmt_number(int(value), 0)
+    return L.fmt_number(value, 1 if float(value * 10).is_integer() else 2)
 
 
 class DefinitionsTableModel(RowTableModel[Definition]):
@@ -53,10 +62,10 @@ class DefinitionsTableModel(RowTableModel[Definition]):
 
     COL_NAME, COL_KIND, COL_RANGE, COL_ORIGIN = range(4)
     HEADERS = (
-        QT_TRANSLATE_NOOP("DefinitionsTableModel", "Name"),
-        QT_TRANSLATE_NOOP("DefinitionsTableModel", "Kind"),
-        QT_TRANSLATE_NOOP("DefinitionsTableModel", "Range or unit"),
-        QT_TRANSLATE_NOOP("DefinitionsTableModel", "Origin"),
+        str(QT_TRANSLATE_NOOP("DefinitionsTableModel", "Name")),
+        str(QT_TRANSLATE_NOOP("DefinitionsTableModel", "Kind")),
+        str(QT_TRANSLATE_NOOP("DefinitionsTableModel", "Range or unit")),
+        str(QT_TRANSLATE_NOOP("DefinitionsTableModel", "Origin")),
     )
 
     def display(self, row: Definition, column: int) -> Any:
@@ -74,6 +83,9 @@ class DefinitionsTableModel(RowTableModel[Definition]):
 
     def row_id(self, row: Definition) -> int | None:
         return None
+
+    def tooltip(self, row: Definition, column: int) -> str | None:
+        return row.instrument.name if column == self.COL_NAME else None
 
     def foreground(self, row: Definition, column: int) -> Any:
         return QColor("#6b7280") if row.retired else None
@@ -134,7 +146,7 @@ class EditableRowsModel(RowTableModel[list[Any]]):
     def display(self, row: list[Any], column: int) -> Any:
         value = row[column]
         if self.KINDS[column] == "float":
-            return L.fmt_number(value, 1) if value is not None else ""
+            return short_number(value)
         return value
 
     def editable(self, column: int) -> bool:
@@ -180,9 +192,9 @@ class ScaleItemsModel(EditableRowsModel):
 
     COL_LABEL, COL_MIN, COL_MAX = range(3)
     HEADERS = (
-        QT_TRANSLATE_NOOP("ScaleItemsModel", "Item"),
-        QT_TRANSLATE_NOOP("ScaleItemsModel", "From"),
-        QT_TRANSLATE_NOOP("ScaleItemsModel", "To"),
+        str(QT_TRANSLATE_NOOP("ScaleItemsModel", "Item")),
+        str(QT_TRANSLATE_NOOP("ScaleItemsModel", "Min")),
+        str(QT_TRANSLATE_NOOP("ScaleItemsModel", "Max")),
     )
     KINDS = ("text", "int", "int")
 
@@ -195,8 +207,8 @@ class AnchorsModel(EditableRowsModel):
 
     COL_SCORE, COL_WORDING = range(2)
     HEADERS = (
-        QT_TRANSLATE_NOOP("AnchorsModel", "Score"),
-        QT_TRANSLATE_NOOP("AnchorsModel", "Wording"),
+        str(QT_TRANSLATE_NOOP("AnchorsModel", "Score")),
+        str(QT_TRANSLATE_NOOP("AnchorsModel", "Wording")),
     )
     KINDS = ("int", "text")
     #: Anchor wording is offered for items of at most this many scores (a 0-100 scale has none).
@@ -242,8 +254,8 @@ class BandsModel(EditableRowsModel):
 
     COL_LOW, COL_HIGH, COL_LABEL = range(3)
     HEADERS = (
-        QT_TRANSLATE_NOOP("BandsModel", "From"),
-        QT_TRANSLATE_NOOP("BandsModel", "To"),
-        QT_TRANSLATE_NOOP("BandsModel", "Label"),
+        str(QT_TRANSLATE_NOOP("BandsModel", "From")),
+        str(QT_TRANSLATE_NOOP("BandsModel", "To")),
+        str(QT_TRANSLATE_NOOP("BandsModel", "Label")),
     )
     KINDS = ("float", "float", "text")
