@@ -367,10 +367,10 @@ class Registry:
         return self.scales[code] if code in self.scales else self.measure(code)
 
 
-def _code(value: Any) -> str:
+def _code(value: Any, field: str = "code") -> str:
     code = str(value or "").strip()
     if not CODE_RE.match(code):
-        raise ValidationError("code", "use 2-40 lower-case letters, digits or _ and start with a letter")
+        raise ValidationError(field, "use 2-40 lower-case letters, digits or _ and start with a letter")
     return code
 
 
@@ -442,7 +442,7 @@ def scale_from_dict(data: Mapping[str, Any]) -> Scale:
             raise ValidationError(f"items[{n}]", "needs a whole-number min and max") from None
         if hi <= lo:
             raise ValidationError(f"items[{n}].max", "must be more than min")
-        item_code = _code(raw.get("code") or f"item_{n + 1}")
+        item_code = _code(raw.get("code") or f"item_{n + 1}", f"items[{n}].code")
         if item_code in seen:
             raise ValidationError(f"items[{n}].code", "{item_code!r} is used twice", item_code=item_code)
         seen.add(item_code)

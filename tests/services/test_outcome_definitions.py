@@ -138,3 +138,12 @@ def test_only_the_catalogue_permission_defines_changes_or_retires(clinic):
     with pytest.raises(PermissionDeniedError):
         assistant.retire("corneometer")
     assert clinic.services.outcomes.registry().retired == set()
+
+
+def test_a_bad_item_code_names_the_item_not_the_scale(clinic):
+    items = [
+        {"code": "ok_item", "label": "A", "min": 0, "max": 2},
+        {"code": "X", "label": "B", "min": 0, "max": 2},
+    ]
+    err = _error(clinic.services.outcomes.define, "scale", DENSITY | {"items": items, "bands": []})
+    assert err.field == "items[1].code"
