@@ -400,7 +400,7 @@ def _bands(raw_bands: Any, low: int, high: int) -> tuple[Band, ...]:
         if not label:
             raise ValidationError(f"bands[{n}].label", "is required")
         if hi < lo:
-            raise ValidationError(f"bands[{n}].high", "must not be less than from")
+            raise ValidationError(f"bands[{n}].high", "ends before it starts")
         if lo < low or hi > high:
             raise ValidationError(
                 f"bands[{n}]", "must lie within the scale's total, {low}-{high}", low=low, high=high
