@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -40,7 +41,7 @@ from mesodesk.gui.models.outcome_definition_models import (
     short_number,
 )
 from mesodesk.gui.operations import call, submit
-from mesodesk.gui.widgets.tables import fit_columns, make_table
+from mesodesk.gui.widgets.tables import make_table
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 from mesodesk.services.outcomes import Definition
@@ -88,21 +89,20 @@ class OutcomeDefinitionsDialog(QDialog):
         self.model = DefinitionsTableModel(self)
         self.view = make_table(self.model, stretch=DefinitionsTableModel.COL_NAME)
         self.view.setAccessibleName(self.tr("Scales and measures"))
-        fit_columns(
-            self.view,
-            {
-                DefinitionsTableModel.COL_KIND: 9,
-                DefinitionsTableModel.COL_RANGE: 22,
-                DefinitionsTableModel.COL_ORIGIN: 16,
-            },
-        )
+        header = self.view.horizontalHeader()
+        for column in (
+            DefinitionsTableModel.COL_KIND,
+            DefinitionsTableModel.COL_RANGE,
+            DefinitionsTableModel.COL_ORIGIN,
+        ):  # as wide as their text in any language; the name takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.view)
         self.details = QTextBrowser()
         self.details.setObjectName("definitionDetails")
         self.details.setAccessibleName(self.tr("Details of the chosen scale or measure"))
         self.details.setOpenLinks(False)
         splitter.addWidget(self.details)
-        splitter.setSizes([560, 520])
+        splitter.setSizes([640, 460])
         layout.addWidget(splitter, 1)
 
         row = QHBoxLayout()
