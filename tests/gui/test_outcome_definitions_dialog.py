@@ -150,7 +150,20 @@ def test_a_bad_range_or_a_duplicate_code_is_shown_beside_its_field_and_stores_no
 
     scale = _editor(qtbot, dialog, dialog.add_scale_button)
     qtbot.keyClicks(scale.name_edit, "Upside down")
-    _type_new_item(qtbot, scale, "Only item", 3, 1)
+    qtbot.mouseClick(scale.save_button, Qt.MouseButton.LeftButton)
+    assert scale.items_error.isVisible() and scale.items_error.text() == "a scale needs at least one item"
+    _type_new_item(qtbot, scale, "Only item", 0, 3)
+    qtbot.mouseClick(scale.add_band_button, Qt.MouseButton.LeftButton)
+    _type_cell(qtbot, scale.bands_view, 0, BandsModel.COL_HIGH, "9")
+    _type_cell(qtbot, scale.bands_view, 0, BandsModel.COL_LABEL, "severe")
+    qtbot.mouseClick(scale.save_button, Qt.MouseButton.LeftButton)
+    assert not scale.items_error.isVisible()
+    assert scale.bands_error.text() == "Band 1: must lie within the scale's total, 0-3"
+    assert scale.bands_model.error_cell() == (0, BandsModel.COL_LOW)
+    qtbot.mouseClick(scale.remove_band_button, Qt.MouseButton.LeftButton)
+    assert scale.bands_model.rowCount() == 0
+    _type_cell(qtbot, scale.items_view, 0, ScaleItemsModel.COL_MIN, "3")
+    _type_cell(qtbot, scale.items_view, 0, ScaleItemsModel.COL_MAX, "1")
     qtbot.mouseClick(scale.save_button, Qt.MouseButton.LeftButton)
     assert scale.isVisible()  # kept open, with what was typed
     assert scale.items_error.isVisible()
