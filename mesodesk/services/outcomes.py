@@ -153,6 +153,18 @@ def load_registry(s: Session) -> Registry:
     return registry
 
 
+def _check_plausible(field: str, measure: Measure, value: float) -> None:
+    """A built-in's plausible range, or the one a clinic gave its own measure (either end may be open)."""
+    low, high = PLAUSIBLE.get(measure.code, (measure.minimum, measure.maximum))
+    params = {"name": measure.name, "value": value, "unit": measure.unit, "low": low, "high": high}
+    if low is not None and high is not None and not low <= value <= high:
+        raise ValidationError(field, "{name} of {value:g} {unit} is outside {low:g}-{high:g}", **params)
+    if low is not None and value < low:
+        raise ValidationError(field, "{name} of {value:g} {unit} is below {low:g}", **params)
+    if high is not None and value > high:
+        raise ValidationError(field, "{name} of {value:g} {unit} is above {high:g}", **params)
+
+
 def _records(s: Session, code: str) -> int:
     measured = s.scalar(select(func.count()).select_from(Measurement).where(Measurement.code == code))
     assessed = s.scalar(
@@ -348,21 +360,7 @@ class OutcomeService:
                 seen.add(item.code)
                 value = validation.number(f"{where}.value", item.value)
                 assert value is not None
-                low, high = PLAUSIBLE.get(item.code, (-1e9, 1e9))
-                if measure.minimum is not None:
-                    low = measure.minimum
-                if measure.maximum is not None:
-                    high = measure.maximum
-                if not low <= value <= high:
-                    raise ValidationError(
-                        f"{where}.value",
-                        "{name} of {value:g} {unit} is outside {low:g}-{high:g}",
-                        name=measure.name,
-                        value=value,
-                        unit=measure.unit,
-                        low=low,
-                        high=high,
-                    )
+                _check_plausible(f"{where}.value", measure, value)
                 unit = (item.unit or measure.unit).strip()
                 if unit != measure.unit:
                     raise ValidationError(

@@ -147,3 +147,16 @@ def test_a_bad_item_code_names_the_item_not_the_scale(clinic):
     ]
     err = _error(clinic.services.outcomes.define, "scale", DENSITY | {"items": items, "bands": []})
     assert err.field == "items[1].code"
+
+
+def test_a_range_open_at_one_end_names_the_end_passed(clinic):
+    svc = clinic.services.outcomes
+    svc.define("measure", {"code": "elasticity", "name": "Elasticity", "unit": "%", "max": 100})
+    svc.define("measure", {"code": "tewl", "name": "Water loss", "unit": "g/m2/h", "min": 0})
+    p = clinic.patient()
+    record = clinic.as_practitioner.outcomes.record_measurements
+    err = _error(record, p.id, clinic.today, [MeasurementInput("elasticity", 140.0)])
+    assert err.message == "Elasticity of 140 % is above 100"
+    err = _error(record, p.id, clinic.today, [MeasurementInput("tewl", -2.0)])
+    assert err.message == "Water loss of -2 g/m2/h is below 0"
+    record(p.id, clinic.today, [MeasurementInput("elasticity", -3.0), MeasurementInput("tewl", 1e6)])

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QRegularExpression, Signal
+from PySide6.QtCore import QItemSelectionModel, QRegularExpression, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from mesodesk.gui.models.outcome_definition_models import (
 )
 from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from mesodesk.gui.widgets.outcomes_tab import parse_number
 from mesodesk.gui.widgets.table_delegates import SpinDelegate
 from mesodesk.gui.widgets.tables import fit_columns, make_table
 
@@ -65,16 +66,10 @@ def code_from_name(name: str) -> str:
 def parse_optional_number(text: str) -> float | str | None:
     """A number typed in the user's locale, None when empty, the text itself when it is not a number
     (the service then says so beside the field)."""
-    text = text.strip()
-    if not text:
-        return None
-    value, ok = QLocale().toDouble(text)
-    if ok:
-        return value
     try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return text
+        return parse_number(text)
+    except ValidationError:
+        return text.strip()
 
 
 class DefinitionEditor(FormDialog):
