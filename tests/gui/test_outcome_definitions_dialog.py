@@ -286,3 +286,37 @@ def test_an_unused_definition_is_changed_a_used_one_retired_and_the_tab_follows(
     assert svc.registry().measure("corneometer").name == "Skin hydration (corneometer)"
     row = tab.entry.add_measure.findData("corneometer")
     assert tab.entry.add_measure.itemText(row) == "Skin hydration (corneometer)"
+
+
+def test_screenshots_empty_a_scale_being_defined_and_an_error(qtbot, sqlite_clinic, tmp_path):
+    """Rendered to PNG (under $MESODESK_SCREENSHOTS if set) to be looked at."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtGui import QImage
+
+    out = Path(os.environ.get("MESODESK_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    sqlite_clinic.services.outcomes.define("measure", HYDRATION | {"min": 0, "max": 120})
+    dialog = _shown(qtbot, OutcomeDefinitionsDialog(sqlite_clinic.services))
+    dialog.select("css")
+    assert "Nürnberger" in dialog.details.toPlainText() and "Hexsel" in dialog.details.toPlainText()
+    scale = _editor(qtbot, dialog, dialog.add_scale_button)
+    shots = {"outcome_definitions.png": dialog, "outcome_scale_empty.png": scale}
+    for name, widget in shots.items():
+        assert widget.grab().save(str(out / name))
+    scale.name_edit.setText("Scalp density")
+    scale.code_edit.setText("scalp_density")
+    for label, high in (("Frontal", 3), ("Vertex", 4), ("Occipital", 3)):
+        scale.items_model.add_row([label, 0, high, {}, ""])
+    scale.items_view.setCurrentIndex(scale.items_model.index(0, 0))
+    scale.anchors_model.setData(scale.anchors_model.index(0, 1), "Sparse, scalp visible")
+    scale.bands_model.add_row([0, 4, "sparse"])
+    assert scale.grab().save(str(out / "outcome_scale_defined.png"))
+    scale.items_model.setData(scale.items_model.index(2, ScaleItemsModel.COL_MIN), 5)
+    assert not scale.save()
+    assert scale.items_error.isVisible()
+    assert scale.grab().save(str(out / "outcome_scale_error.png"))
+    sizes = {name: QImage(str(out / name)).size() for name in (*shots, "outcome_scale_error.png")}
+    assert all(size.width() >= 900 and size.height() >= 600 for size in sizes.values()), sizes
+    scale.mark_clean()
