@@ -238,7 +238,7 @@ def demo(qtbot, sqlite_engine, gui_settings, message_boxes):  # type: ignore[no-
 
 def _scale_editor_with_an_item(window: Any) -> QWidget:
     """The scale editor with one item typed in, so its anchor wording table has rows."""
-    from mesodesk.gui.dialogs.outcome_definition_editors import ScaleDefinitionDialog
+    from mesodesk.gui.dialogs.outcome_scale_editor import ScaleDefinitionDialog
 
     editor = ScaleDefinitionDialog(window.services, parent=window)
     editor.items_model.add_row(["Density", 0, 3, {}, ""])

@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
-from mesodesk.gui.dialogs.outcome_definition_editors import MeasureDefinitionDialog, ScaleDefinitionDialog
+from mesodesk.gui.dialogs.outcome_definition_editors import MeasureDefinitionDialog
 from mesodesk.gui.dialogs.outcome_definitions_dialog import OutcomeDefinitionsDialog
+from mesodesk.gui.dialogs.outcome_scale_editor import ScaleDefinitionDialog
 from mesodesk.gui.models.outcome_definition_models import BandsModel, ScaleItemsModel
 from mesodesk.gui.widgets.outcomes_tab import OutcomesTab
 from mesodesk.services.outcomes import AssessmentInput
@@ -276,7 +277,12 @@ def test_an_unused_definition_is_changed_a_used_one_retired_and_the_tab_follows(
 
     dialog.select("corneometer")
     assert dialog.edit_button.isEnabled()
-    editor = _editor(qtbot, dialog, dialog.edit_button)
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)  # Enter on the row opens it, as "Change…" does
+    qtbot.waitUntil(lambda: dialog.editor is not None)
+    editor = dialog.editor
+    assert isinstance(editor, MeasureDefinitionDialog) and editor.isVisible()  # open, not saved at once
+    qtbot.waitExposed(editor)
     assert editor.code_edit.isReadOnly() and editor.unit_edit.text() == "AU"
     editor.name_edit.clear()
     qtbot.keyClicks(editor.name_edit, "Skin hydration (corneometer)")
@@ -319,4 +325,21 @@ def test_screenshots_empty_a_scale_being_defined_and_an_error(qtbot, sqlite_clin
     assert scale.grab().save(str(out / "outcome_scale_error.png"))
     sizes = {name: QImage(str(out / name)).size() for name in (*shots, "outcome_scale_error.png")}
     assert all(size.width() >= 900 and size.height() >= 600 for size in sizes.values()), sizes
+    scale.mark_clean()
+
+
+def test_the_models_pass_the_model_tester(qtbot, qtmodeltester, sqlite_clinic):
+    sqlite_clinic.services.outcomes.define("measure", HYDRATION)
+    dialog = _shown(qtbot, OutcomeDefinitionsDialog(sqlite_clinic.services))
+    qtmodeltester.check(dialog.model, force_py=True)
+    scale = ScaleDefinitionDialog(sqlite_clinic.services)
+    qtbot.addWidget(scale)
+    scale.items_model.add_row(["Density", 0, 3, {1: "sparse"}, ""])
+    scale.items_view.setCurrentIndex(scale.items_model.index(0, 0))
+    scale.bands_model.add_row([0, 1, "sparse"])
+    assert scale.anchors_model.rowCount() == 4 and scale.anchors_model.index(1, 1).data() == "sparse"
+    for model in (scale.items_model, scale.anchors_model, scale.bands_model):
+        qtmodeltester.check(model, force_py=True)
+    assert not scale.anchors_model.setData(scale.anchors_model.index(1, 0), 7)  # the score is not typed
+    assert not scale.items_model.setData(scale.items_model.index(0, 1), "three")
     scale.mark_clean()

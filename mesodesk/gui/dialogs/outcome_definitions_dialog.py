@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,11 +29,8 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.scales import Scale
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs import editor_labels as L
-from mesodesk.gui.dialogs.outcome_definition_editors import (
-    DefinitionEditor,
-    MeasureDefinitionDialog,
-    ScaleDefinitionDialog,
-)
+from mesodesk.gui.dialogs.outcome_definition_editors import DefinitionEditor, MeasureDefinitionDialog
+from mesodesk.gui.dialogs.outcome_scale_editor import ScaleDefinitionDialog
 from mesodesk.gui.instrument_texts import translated_instrument
 from mesodesk.gui.models.outcome_definition_models import (
     DefinitionsTableModel,
@@ -131,7 +128,9 @@ class OutcomeDefinitionsDialog(QDialog):
         self.edit_button.clicked.connect(self.change)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.view.doubleClicked.connect(lambda *_: self.change() if self.edit_button.isEnabled() else None)
+        # Enter or a double click on one of the clinic's own (unused) opens it for changing, once the
+        # key has gone by: the dialog would otherwise hand that Enter on to the new editor's Save
+        self.view.activated.connect(lambda *_: QTimer.singleShot(0, self._change_if_possible))
         L.set_default_button(self, None)
         self.refresh()
         watch_changes(services, self._on_changes)
@@ -206,6 +205,10 @@ class OutcomeDefinitionsDialog(QDialog):
         editor = ScaleDefinitionDialog(self._services, parent=self)
         self._open_editor(editor)
         return editor
+
+    def _change_if_possible(self) -> None:
+        if self.edit_button.isEnabled():
+            self.change()
 
     def change(self) -> DefinitionEditor | None:
         d = self.current()
