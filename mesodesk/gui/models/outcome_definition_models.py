@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from mesodesk.domain.scales import Scale
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.models.base_table_model import Index, RowTableModel
+from mesodesk.gui.models.catalogue_models import MUTED_FG
 from mesodesk.gui.models.session_areas_model import ERROR_BRUSH, ERROR_TEXT
 from mesodesk.services.outcomes import Definition
 
@@ -88,7 +88,7 @@ class DefinitionsTableModel(RowTableModel[Definition]):
         return row.instrument.name if column == self.COL_NAME else None
 
     def foreground(self, row: Definition, column: int) -> Any:
-        return QColor("#6b7280") if row.retired else None
+        return MUTED_FG if row.retired else None
 
     def row_of(self, code: str) -> int:
         return self.find_row(lambda d: d.code == code)
