@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "define",
         help="add a scale or measure from a JSON file",
         description='A measure: {"kind": "measure", "code": "corneometer", "name": "Skin hydration", '
-        '"unit": "AU", "direction": "higher"}. A scale: {"kind": "scale", "code": "...", "name": "...", '
+        '"unit": "AU", "direction": "higher", "min": 0, "max": 120, "site_hint": "..."}. A scale: {"kind": "scale", "code": "...", "name": "...", '
         '"direction": "lower|higher|rating", "items": [{"code": "...", "label": "...", "min": 0, "max": 3, '
         '"anchors": {"0": "none"}}], "bands": [[0, 5, "mild"]], "responder": ["change_at_least", 1], '
         '"reference": "..."}.',
@@ -51,12 +51,18 @@ def run(args: argparse.Namespace) -> int:
         return 0
     registry = svc.registry()
     for scale in registry.scales.values():
-        origin = "" if scale.builtin else "  [clinic]"
+        origin = _origin(scale.builtin, scale.code in registry.retired)
         print(
             f"scale    {scale.code:<20} {scale.name} ({scale.minimum}-{scale.maximum}, {len(scale.items)} item(s)){origin}"
         )
     for m in registry.measures.values():
-        origin = "" if m.builtin else "  [clinic]"
+        origin = _origin(m.builtin, m.code in registry.retired)
         loinc = f", LOINC {m.loinc}" if m.loinc else ""
         print(f"measure  {m.code:<20} {m.name} ({m.unit}{loinc}){origin}")
     return 0
+
+
+def _origin(builtin: bool, retired: bool) -> str:
+    if builtin:
+        return ""
+    return "  [clinic, retired]" if retired else "  [clinic]"

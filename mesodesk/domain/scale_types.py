@@ -159,6 +159,8 @@ class Measure:
     responder: tuple[str, float] | None = None
     builtin: bool = True
     needs_site: bool = False
+    minimum: float | None = None  # a clinic's plausible range: a value outside it is refused as a typo
+    maximum: float | None = None
 
     def improvement(self, baseline: float, value: float) -> float:
         return baseline - value if self.direction == "lower" else value - baseline
@@ -178,4 +180,6 @@ class Measure:
             "loinc": self.loinc,
             "site_hint": self.site_hint,
             "responder": list(self.responder) if self.responder else None,
+            "min": self.minimum,
+            "max": self.maximum,
         }

@@ -332,6 +332,14 @@ class Registry:
 
     scales: dict[str, Scale] = field(default_factory=lambda: {s.code: s for s in BUILTIN_SCALES})
     measures: dict[str, Measure] = field(default_factory=lambda: {m.code: m for m in BUILTIN_MEASURES})
+    #: A clinic's own instruments it no longer records (their recorded values are still shown).
+    retired: set[str] = field(default_factory=set)
+
+    def active_scales(self) -> dict[str, Scale]:
+        return {c: s for c, s in self.scales.items() if c not in self.retired}
+
+    def active_measures(self) -> dict[str, Measure]:
+        return {c: m for c, m in self.measures.items() if c not in self.retired}
 
     def add(self, definition: Scale | Measure) -> None:
         if definition.code in self.scales or definition.code in self.measures or definition.code == "bmi":
@@ -359,10 +367,10 @@ class Registry:
         return self.scales[code] if code in self.scales else self.measure(code)
 
 
-def _code(value: Any) -> str:
+def _code(value: Any, field: str = "code") -> str:
     code = str(value or "").strip()
     if not CODE_RE.match(code):
-        raise ValidationError("code", "use 2-40 lower-case letters, digits or _ and start with a letter")
+        raise ValidationError(field, "use 2-40 lower-case letters, digits or _ and start with a letter")
     return code
 
 
@@ -377,6 +385,40 @@ def _responder(value: Any) -> tuple[str, float] | None:
     if kind not in RESPONDER_RULES:
         raise ValidationError("responder", "must be one of {choices}", choices=", ".join(RESPONDER_RULES))
     return (kind, limit)
+
+
+def _bands(raw_bands: Any, low: int, high: int) -> tuple[Band, ...]:
+    """Severity bands of totals: each from <= to, inside the scale's range, not overlapping."""
+    bands: list[Band] = []
+    for n, raw in enumerate(raw_bands):
+        try:
+            lo, hi, label = raw
+            lo, hi = float(lo), float(hi)
+        except (TypeError, ValueError):
+            raise ValidationError(f"bands[{n}]", "needs a from, a to and a label") from None
+        label = str(label or "").strip()
+        if not label:
+            raise ValidationError(f"bands[{n}].label", "is required")
+        if hi < lo:
+            raise ValidationError(f"bands[{n}].high", "ends before it starts")
+        if lo < low or hi > high:
+            raise ValidationError(
+                f"bands[{n}]", "must lie within the scale's total, {low}-{high}", low=low, high=high
+            )
+        if any(lo <= b.high and b.low <= hi for b in bands):
+            raise ValidationError(f"bands[{n}]", "overlaps another band")
+        bands.append(Band(lo, hi, label))
+    return tuple(bands)
+
+
+def _bound(data: Mapping[str, Any], key: str) -> float | None:
+    value = data.get(key)
+    if value is None or value == "":
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(key, "must be a number") from None
 
 
 def scale_from_dict(data: Mapping[str, Any]) -> Scale:
@@ -400,13 +442,28 @@ def scale_from_dict(data: Mapping[str, Any]) -> Scale:
             raise ValidationError(f"items[{n}]", "needs a whole-number min and max") from None
         if hi <= lo:
             raise ValidationError(f"items[{n}].max", "must be more than min")
-        item_code = _code(raw.get("code") or f"item_{n + 1}")
+        item_code = _code(raw.get("code") or f"item_{n + 1}", f"items[{n}].code")
         if item_code in seen:
             raise ValidationError(f"items[{n}].code", "{item_code!r} is used twice", item_code=item_code)
         seen.add(item_code)
-        anchors = tuple(sorted((int(k), str(v)) for k, v in (raw.get("anchors") or {}).items()))
-        items.append(Item(item_code, str(raw.get("label") or item_code), lo, hi, anchors))
-    bands = tuple(Band(float(lo), float(hi), str(lbl)) for lo, hi, lbl in data.get("bands") or ())
+        anchors = []
+        for key, wording in (raw.get("anchors") or {}).items():
+            try:
+                value = int(key)
+            except (TypeError, ValueError):
+                raise ValidationError(
+                    f"items[{n}].anchors", "{key!r} is not a whole number", key=key
+                ) from None
+            if not lo <= value <= hi:
+                raise ValidationError(
+                    f"items[{n}].anchors", "{value} is outside {low}-{high}", value=value, low=lo, high=hi
+                )
+            if str(wording or "").strip():
+                anchors.append((value, str(wording).strip()))
+        items.append(
+            Item(item_code, str(raw.get("label") or item_code).strip(), lo, hi, tuple(sorted(anchors)))
+        )
+    bands = _bands(data.get("bands") or (), sum(i.minimum for i in items), sum(i.maximum for i in items))
     return Scale(
         code,
         name,
@@ -431,6 +488,9 @@ def measure_from_dict(data: Mapping[str, Any]) -> Measure:
     direction = data.get("direction", "higher")
     if direction not in ("lower", "higher"):
         raise ValidationError("direction", "must be lower or higher")
+    low, high = _bound(data, "min"), _bound(data, "max")
+    if low is not None and high is not None and high <= low:
+        raise ValidationError("max", "must be more than min")
     return Measure(
         code,
         name,
@@ -441,4 +501,6 @@ def measure_from_dict(data: Mapping[str, Any]) -> Measure:
         str(data.get("site_hint") or ""),
         _responder(data.get("responder")),
         builtin=False,
+        minimum=low,
+        maximum=high,
     )

@@ -121,24 +121,31 @@ def instrument_text(text: str) -> str:
     return QCoreApplication.translate(_CTX, text) if text else text
 
 
+def translated_instrument(instrument: Any) -> Any:
+    """A copy of one scale or measure with its names, items, anchors, bands and site hint translated."""
+    from mesodesk.domain.scales import Scale
+
+    t = instrument_text
+    if isinstance(instrument, Scale):
+        return replace(
+            instrument,
+            name=t(instrument.name),
+            items=tuple(
+                replace(i, label=t(i.label), anchors=tuple((n, t(a)) for n, a in i.anchors))
+                for i in instrument.items
+            ),
+            bands=tuple(replace(b, label=t(b.label)) for b in instrument.bands),
+            reference=t(instrument.reference),  # a citation has no entry and stays as published
+        )
+    return replace(instrument, name=t(instrument.name), site_hint=t(instrument.site_hint))
+
+
 def translated_registry(registry: Any) -> Any:
     """A copy of an outcomes registry whose names, items, anchors, bands and site hints are translated."""
     from mesodesk.domain.scales import Registry
 
-    t = instrument_text
-    scales = {
-        code: replace(
-            s,
-            name=t(s.name),
-            items=tuple(
-                replace(i, label=t(i.label), anchors=tuple((n, t(a)) for n, a in i.anchors)) for i in s.items
-            ),
-            bands=tuple(replace(b, label=t(b.label)) for b in s.bands),
-            reference=t(s.reference),  # a citation has no entry and stays as published
-        )
-        for code, s in registry.scales.items()
-    }
-    measures = {
-        code: replace(m, name=t(m.name), site_hint=t(m.site_hint)) for code, m in registry.measures.items()
-    }
-    return Registry(scales=scales, measures=measures)
+    return Registry(
+        scales={code: translated_instrument(s) for code, s in registry.scales.items()},
+        measures={code: translated_instrument(m) for code, m in registry.measures.items()},
+        retired=set(registry.retired),
+    )

@@ -120,6 +120,12 @@ class MainWindowActions:
             tip=self.tr("Products, lots and formulas"),
             name="catalogue",
         )
+        self.act_outcome_definitions = a(
+            self.tr("&Outcome scales and measures…"),
+            lambda: self.open_external("outcome_definitions"),
+            tip=self.tr("The validated scales and measures outcomes are recorded with, and the clinic's own"),
+            name="outcome_definitions",
+        )
         self.act_settings = a(
             self.tr("&Clinic settings…"),
             lambda: self.open_external("clinic_settings"),
@@ -181,7 +187,7 @@ class MainWindowActions:
             ),
             (self.tr("F&ollow-ups"), [self.act_followups]),
             (self.tr("&Reports"), [self.act_patient_report, self.act_clinic_reports]),
-            (self.tr("&Catalogue"), [self.act_catalogue]),
+            (self.tr("&Catalogue"), [self.act_catalogue, self.act_outcome_definitions]),
             (self.tr("&Settings"), [self.act_preferences, self.act_settings, self.act_reset_layout]),
             (self.tr("&Admin"), [self.act_users, self.act_audit, self.act_backup, None, self.act_erase]),
             (self.tr("&Help"), [self.act_about]),

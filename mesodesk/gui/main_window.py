@@ -62,6 +62,7 @@ EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
     "consent": ("dialogs.consent_dialog", "ConsentDialog"),
     "catalogue": ("dialogs.catalogue_dialog", "CatalogueDialog"),
     "clinic_settings": ("dialogs.clinic_settings_dialog", "ClinicSettingsDialog"),
+    "outcome_definitions": ("dialogs.outcome_definitions_dialog", "OutcomeDefinitionsDialog"),
     "patient_report": ("dialogs.report_dialog", "PatientReportDialog"),
     "clinic_reports": ("dialogs.report_dialog", "ClinicReportsDialog"),
     "audit": ("dialogs.audit_dialog", "AuditDialog"),
@@ -500,6 +501,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         for action in (self.act_users, self.act_audit, self.act_backup, self.act_settings, self.act_import):
             action.setEnabled(can(Permission.ADMIN))
         self.act_catalogue.setEnabled(can(Permission.CATALOGUE))
+        self.act_outcome_definitions.setEnabled(can(Permission.CATALOGUE))
         self.act_clinic_reports.setEnabled(can(Permission.CLINICAL_READ))
         self.act_new_patient.setEnabled(can(Permission.DEMOGRAPHICS))
         archived = bool(has and self.chart.chart is not None and self.chart.chart.patient.archived)

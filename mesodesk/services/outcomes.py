@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from mesodesk.db.models import (
@@ -121,14 +121,56 @@ class PatientOutcomes:
         return next((s for s in self.series if s.code == code), None)
 
 
+@dataclass
+class Definition:
+    """One instrument of the registry as the definitions dialog lists it."""
+
+    kind: str  # "scale" or "measure"
+    instrument: Scale | Measure
+    retired: bool = False
+    records: int = 0  # values recorded with it (a clinic's own; 0 for the built-ins)
+
+    @property
+    def code(self) -> str:
+        return self.instrument.code
+
+    @property
+    def builtin(self) -> bool:
+        return self.instrument.builtin
+
+
+def _parse(kind: str, data: dict) -> Scale | Measure:
+    return scale_from_dict(data) if kind == "scale" else measure_from_dict(data)
+
+
 def load_registry(s: Session) -> Registry:
+    """The built-ins and the clinic's own; retired ones are listed in ``registry.retired``."""
     registry = Registry()
-    for row in s.scalars(
-        select(OutcomeDefinition).where(OutcomeDefinition.archived.is_(False)).order_by(OutcomeDefinition.id)
-    ):
-        data = json.loads(row.definition_json)
-        registry.add(scale_from_dict(data) if row.kind == "scale" else measure_from_dict(data))
+    for row in s.scalars(select(OutcomeDefinition).order_by(OutcomeDefinition.id)):
+        registry.add(_parse(row.kind, json.loads(row.definition_json)))
+        if row.archived:
+            registry.retired.add(row.code)
     return registry
+
+
+def _check_plausible(field: str, measure: Measure, value: float) -> None:
+    """A built-in's plausible range, or the one a clinic gave its own measure (either end may be open)."""
+    low, high = PLAUSIBLE.get(measure.code, (measure.minimum, measure.maximum))
+    params = {"name": measure.name, "value": value, "unit": measure.unit, "low": low, "high": high}
+    if low is not None and high is not None and not low <= value <= high:
+        raise ValidationError(field, "{name} of {value:g} {unit} is outside {low:g}-{high:g}", **params)
+    if low is not None and value < low:
+        raise ValidationError(field, "{name} of {value:g} {unit} is below {low:g}", **params)
+    if high is not None and value > high:
+        raise ValidationError(field, "{name} of {value:g} {unit} is above {high:g}", **params)
+
+
+def _records(s: Session, code: str) -> int:
+    measured = s.scalar(select(func.count()).select_from(Measurement).where(Measurement.code == code))
+    assessed = s.scalar(
+        select(func.count()).select_from(OutcomeAssessment).where(OutcomeAssessment.scale_code == code)
+    )
+    return int(measured or 0) + int(assessed or 0)
 
 
 def course_periods(
@@ -193,9 +235,7 @@ class OutcomeService:
         validation.choice("kind", kind, ["scale", "measure"])
         if not isinstance(definition, dict):
             raise ValidationError("definition", "is not a valid entry")
-        parsed: Scale | Measure = (
-            scale_from_dict(definition) if kind == "scale" else measure_from_dict(definition)
-        )
+        parsed = _parse(kind, definition)
         with self.ctx.write() as s:
             load_registry(s).add(parsed)  # refuses a code already in use
             row = OutcomeDefinition(
@@ -209,6 +249,65 @@ class OutcomeService:
             s.flush()
             audit.record(s, self.ctx, "outcome_definition", row.id, "create", None, audit.snapshot(row))
         return parsed
+
+    def definitions(self) -> list[Definition]:
+        """Every scale and measure: the built-ins, then the clinic's own (with their use and state)."""
+        with self.ctx.read() as s:
+            registry = load_registry(s)
+            own = {
+                row.code: row.kind
+                for row in s.scalars(select(OutcomeDefinition).order_by(OutcomeDefinition.id))
+            }
+            counts = {code: _records(s, code) for code in own}
+        listed: list[Definition] = []
+        for kind, instruments in (("scale", registry.scales), ("measure", registry.measures)):
+            listed += [Definition(kind, i) for i in instruments.values() if i.builtin]
+        for code, kind in own.items():
+            instrument = registry.scales[code] if kind == "scale" else registry.measures[code]
+            listed.append(Definition(kind, instrument, code in registry.retired, counts[code]))
+        return listed
+
+    def _own(self, s: Session, code: str) -> OutcomeDefinition:
+        row = s.scalars(select(OutcomeDefinition).where(OutcomeDefinition.code == code)).first()
+        if row is None:
+            raise NotFoundError("No scale or measure of the clinic with code {code}.", code=code)
+        return row
+
+    def redefine(self, code: str, definition: dict) -> Scale | Measure:
+        """Change a clinic's own instrument (its name, wording, items) while nothing is recorded with it."""
+        self.ctx.require(Permission.CATALOGUE)
+        if not isinstance(definition, dict):
+            raise ValidationError("definition", "is not a valid entry")
+        with self.ctx.write() as s:
+            row = self._own(s, code)
+            parsed = _parse(row.kind, definition)
+            if parsed.code != code:
+                raise ValidationError("code", "cannot be changed once defined")
+            if _records(s, code):
+                raise ValidationError(
+                    "definition",
+                    "{name} already has recorded values: it can be retired, not changed",
+                    name=row.name,
+                )
+            before = audit.snapshot(row)
+            row.name = parsed.name
+            row.definition_json = json.dumps(parsed.to_dict(), ensure_ascii=False, sort_keys=True)
+            s.flush()
+            audit.record(s, self.ctx, "outcome_definition", row.id, "update", before, audit.snapshot(row))
+        return parsed
+
+    def retire(self, code: str, retired: bool = True) -> None:
+        """Stop offering a clinic's own instrument for new values (``retired=False``: offer it again).
+        Nothing recorded with it is changed: its values stay in charts, reports and exports."""
+        self.ctx.require(Permission.CATALOGUE)
+        with self.ctx.write() as s:
+            row = self._own(s, code)
+            if row.archived == retired:
+                return
+            before = audit.snapshot(row)
+            row.archived = retired
+            s.flush()
+            audit.record(s, self.ctx, "outcome_definition", row.id, "update", before, audit.snapshot(row))
 
     # -- recording -------------------------------------------------------------------------
     def _check_visit(self, s: Session, patient_id: int, day: date, session_id: int | None, name: str) -> None:
@@ -254,22 +353,14 @@ class OutcomeService:
                 if item.code == BMI.code:
                     raise ValidationError(f"{where}.code", "BMI is computed from weight and height")
                 measure = registry.measure(item.code)
+                if item.code in registry.retired:
+                    raise ValidationError(f"{where}.code", "{name} is retired", name=measure.name)
                 if item.code in seen:
                     raise ValidationError(f"{where}.code", "{name} is entered twice", name=measure.name)
                 seen.add(item.code)
                 value = validation.number(f"{where}.value", item.value)
                 assert value is not None
-                low, high = PLAUSIBLE.get(item.code, (-1e9, 1e9))
-                if not low <= value <= high:
-                    raise ValidationError(
-                        f"{where}.value",
-                        "{name} of {value:g} {unit} is outside {low:g}-{high:g}",
-                        name=measure.name,
-                        value=value,
-                        unit=measure.unit,
-                        low=low,
-                        high=high,
-                    )
+                _check_plausible(f"{where}.value", measure, value)
                 unit = (item.unit or measure.unit).strip()
                 if unit != measure.unit:
                     raise ValidationError(
@@ -325,7 +416,10 @@ class OutcomeService:
         notes = v.optional_text("notes", data.notes)
         with self.ctx.write() as s:
             self._check_visit(s, data.patient_id, data.assessed_on, data.session_id, "assessed_on")
-            scale = load_registry(s).scale(data.scale_code)
+            registry = load_registry(s)
+            scale = registry.scale(data.scale_code)
+            if scale.code in registry.retired:
+                raise ValidationError("scale", "{name} is retired", name=scale.name)
             scores = scale.validate_scores(data.scores)
             photo_ids = list(dict.fromkeys(data.photo_ids))
             if photo_ids:

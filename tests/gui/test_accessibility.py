@@ -236,8 +236,20 @@ def demo(qtbot, sqlite_engine, gui_settings, message_boxes):  # type: ignore[no-
     QLocale.setDefault(QLocale.system())
 
 
+def _scale_editor_with_an_item(window: Any) -> QWidget:
+    """The scale editor with one item typed in, so its anchor wording table has rows."""
+    from mesodesk.gui.dialogs.outcome_scale_editor import ScaleDefinitionDialog
+
+    editor = ScaleDefinitionDialog(window.services, parent=window)
+    editor.items_model.add_row(["Density", 0, 3, {}, ""])
+    editor.items_view.setCurrentIndex(editor.items_model.index(0, 0))
+    editor.add_band()
+    return editor
+
+
 def open_screens(window: Any, system: Any) -> Iterator[tuple[str, QWidget]]:
     """The main window and each main dialog, opened in turn (each closed before the next)."""
+    from mesodesk.gui.dialogs.outcome_definition_editors import MeasureDefinitionDialog
     from mesodesk.gui.dialogs.preferences_dialog import PreferencesDialog
     from mesodesk.gui.dialogs.sign_in import SignInDialog
 
@@ -255,6 +267,9 @@ def open_screens(window: Any, system: Any) -> Iterator[tuple[str, QWidget]]:
         ("consent", lambda: window.open_external("consent", window.patient_id())),
         ("catalogue", lambda: window.open_external("catalogue")),
         ("clinic settings", lambda: window.open_external("clinic_settings")),
+        ("outcome scales and measures", lambda: window.open_external("outcome_definitions")),
+        ("outcome measure editor", lambda: MeasureDefinitionDialog(window.services, parent=window)),
+        ("outcome scale editor", lambda: _scale_editor_with_an_item(window)),
         ("users", lambda: window.open_external("users")),
         ("backup", lambda: window.open_external("backup", window.services.ctx.engine)),
         ("import", lambda: window.open_external("import")),
@@ -275,6 +290,8 @@ def open_screens(window: Any, system: Any) -> Iterator[tuple[str, QWidget]]:
         yield title, dialog
         if hasattr(dialog, "_baseline") and hasattr(dialog, "_state"):
             dialog._baseline = dialog._state()  # nothing to confirm on closing
+        if hasattr(dialog, "mark_clean"):
+            dialog.mark_clean()
         dialog.close()
         dialog.deleteLater()
         QApplication.processEvents()

@@ -129,6 +129,8 @@ def test_no_text_is_clipped_with_larger_fonts(  # type: ignore[no-untyped-def]
     larger_font, qtbot, sqlite_engine, gui_settings, message_boxes, tmp_path
 ) -> None:
     from mesodesk.db import models as m
+    from mesodesk.gui.dialogs.outcome_definition_editors import MeasureDefinitionDialog
+    from mesodesk.gui.dialogs.outcome_scale_editor import ScaleDefinitionDialog
     from mesodesk.gui.main_window import MainWindow
     from mesodesk.services import Services
     from mesodesk.services.context import ServiceContext
@@ -162,6 +164,9 @@ def test_no_text_is_clipped_with_larger_fonts(  # type: ignore[no-untyped-def]
             ("patient editor", window.edit_patient),
             ("session editor", lambda: window.open_session(window.chart.session_model.row_at(0).id)),
             ("reaction dialog", lambda: window.open_external("reaction", window.patient_id())),
+            ("outcome definitions", lambda: window.open_external("outcome_definitions")),
+            ("outcome measure editor", lambda: MeasureDefinitionDialog(window.services, parent=window)),
+            ("outcome scale editor", lambda: ScaleDefinitionDialog(window.services, parent=window)),
         ]
         for title, opener in screens:
             screen = opener()

@@ -103,6 +103,10 @@ IDENTICAL: dict[str, dict[str, str]] = {
         "zones": "same word",
         "Score": "same word (scale score)",
         "Absent": "same word",
+        "Item": "the psychometric term (items of a scale)",
+        "item": "the psychometric term (items of a scale)",
+        "Min": "usual abbreviation",
+        "Max": "usual abbreviation",
     },
     "it": {
         "Décolleté": "used in Italian",
@@ -120,6 +124,11 @@ IDENTICAL: dict[str, dict[str, str]] = {
         "Database": "usual Italian IT term",
         "Note": "Italian plural of nota",
         "Zone": "Italian plural of zona",
+        "Item": "the psychometric term (items of a scale)",
+        "item": "the psychometric term (items of a scale)",
+        "Min": "usual abbreviation",
+        "Max": "usual abbreviation",
+        "Responder": "the clinical term used in Italian (glossary)",
     },
     "es": {
         "Abdomen": "same anatomical term",
@@ -147,6 +156,11 @@ IDENTICAL: dict[str, dict[str, str]] = {
         "Zone": "same word",
         "optional": "same word",
         "BMI": "the German abbreviation",
+        "Item": "the psychometric term (items of a scale)",
+        "Min": "usual abbreviation",
+        "Max": "usual abbreviation",
+        "Code": "same word",
+        "Responder": "the clinical term (glossary)",
     },
 }
 #: English words that are not words of the other four languages: shown text containing one is English.

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.i18n import format_measure
 from mesodesk.gui.instrument_texts import translated_registry
 from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.gui.widgets.outcome_plot import OutcomePlot
+from mesodesk.services.changes import ChangeSet
 
 DEFAULT_MEASURES = ("weight", "waist", "hips")
 
@@ -90,6 +92,7 @@ class QuickEntry(QWidget):
         self.registry: Any = None
         self.rows: list[MeasureRow] = []
         self.item_spins: dict[str, QSpinBox] = {}
+        self.usual_scales: list[str] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QFormLayout()
@@ -161,18 +164,37 @@ class QuickEntry(QWidget):
         while self.measure_form.rowCount():
             self.measure_form.removeRow(0)
         self.rows = []
+        self.usual_scales = list(outcomes.usual_scales)
         usual = list(outcomes.usual_measures) or [(code, "") for code in DEFAULT_MEASURES]
         for code, site in usual:
-            if code in registry.measures:
+            if code in registry.active_measures():
                 self._add_row(code, site)
         self._fill_add_combo()
+        self._fill_scales()
+
+    def set_registry(self, registry: Any) -> None:
+        """The registry changed (a scale or measure added, changed or retired): offer what it holds now,
+        keeping what is typed in the form (a retired measure's row stays until the form is saved)."""
+        self.registry = registry
+        self._fill_add_combo()
+        current = self.scale.currentData()
+        scores = {k: s.value() for k, s in self.item_spins.items()}
+        self._fill_scales()
+        if self.scale.currentData() == current:
+            for code, value in scores.items():
+                if code in self.item_spins:
+                    self.item_spins[code].setValue(value)
+
+    def _fill_scales(self) -> None:
+        registry = self.registry
+        active = registry.active_scales()
         current = self.scale.currentData()
         self.scale.blockSignals(True)
         self.scale.clear()
-        codes = [c for c in outcomes.usual_scales if c in registry.scales]
-        codes += [c for c in registry.scales if c not in codes]
+        codes = [c for c in self.usual_scales if c in active]
+        codes += [c for c in active if c not in codes]
         for code in codes:
-            self.scale.addItem(registry.scales[code].name, code)
+            self.scale.addItem(active[code].name, code)
         self.scale.blockSignals(False)
         keep = current if current in codes else (codes[0] if codes else None)
         self.scale.setCurrentIndex(max(0, self.scale.findData(keep)))
@@ -181,7 +203,7 @@ class QuickEntry(QWidget):
     def _fill_add_combo(self) -> None:
         have = {r.code for r in self.rows}
         self.add_measure.clear()
-        for code, m in self.registry.measures.items():
+        for code, m in self.registry.active_measures().items():
             if code not in have:
                 self.add_measure.addItem(m.name, code)
         self.add_button.setEnabled(self.add_measure.count() > 0)
@@ -377,6 +399,16 @@ class OutcomesTab(QWidget):
         entry_scroll.setMinimumWidth(330)
         layout.addWidget(entry_scroll, 2)
         self.entry.sig_saved.connect(self._saved)
+        watch_changes(services, self._on_changes)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """A scale or measure was defined, changed or retired (here or on another workstation): the
+        quick entry offers the registry as it is now, without reloading the patient's values."""
+        if self.patient_id is None or not changes.touches("outcome_definitions"):
+            return
+        registry = call(self, self.services.outcomes.registry)
+        if registry is not None:
+            self.entry.set_registry(translated_registry(registry))
 
     def set_patient(self, patient_id: int) -> bool:
         outcomes = call(self, self.services.outcomes.for_patient, patient_id)
