@@ -3,6 +3,7 @@ touching only those lines (run packaging/update_translations.sh first, which add
 
 The table is JSON: {"<English source>": {"fr": "...", "it": "...", "es": "...", "de": "..."}}; a plural
 (numerus) message takes a list of its forms. Entries the table lacks are listed and left unfinished.
+The English file lists only the plural forms of numerus messages ("en": [one, many] in the table).
 Usage: python packaging/fill_translations.py table.json [repo_root]
 """
 import json, re, sys
@@ -21,7 +22,7 @@ root = Path(sys.argv[2] if len(sys.argv) > 2 else ".")
 pattern = re.compile(
     r'(<message( numerus="yes")?>\s*<source>([^<]*)</source>(?:\s*<(?:extra)?comment>[^<]*</(?:extra)?comment>)*\s*)'
     r'<translation type="unfinished">([^<]*(?:<numerusform>[^<]*</numerusform>\s*)*)</translation>')
-for lang in ("fr", "it", "es", "de"):
+for lang in ("en", "fr", "it", "es", "de"):  # English: only its plural forms are listed
     path = root / "resources" / "translations" / f"mesodesk_{lang}.ts"
     text = path.read_text(encoding="utf-8")
     counts = {"filled": 0, "left": 0}

@@ -12,26 +12,24 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QToolButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("accessible", text)
-
-
 def name_internal_controls(widget: QObject) -> None:
     """Give Qt's own child controls of ``widget`` a name, where they have none."""
     if isinstance(widget, QLineEdit):
         for button in widget.findChildren(QToolButton):
             if not button.accessibleName():
-                button.setAccessibleName(_tr("Clear"))
+                button.setAccessibleName(QCoreApplication.translate("accessible", "Clear"))
     elif isinstance(widget, QComboBox):
         view = widget.view()
         if view is not None and not view.accessibleName():
-            view.setAccessibleName(widget.accessibleName() or _tr("Choices"))
+            view.setAccessibleName(
+                widget.accessibleName() or QCoreApplication.translate("accessible", "Choices")
+            )
     elif (
         isinstance(widget, QToolButton)
         and widget.objectName() == "qt_toolbar_ext_button"
         and not widget.accessibleName()
     ):
-        widget.setAccessibleName(_tr("More tools"))
+        widget.setAccessibleName(QCoreApplication.translate("accessible", "More tools"))
 
 
 class AccessibleDefaults(QObject):
@@ -43,7 +41,17 @@ class AccessibleDefaults(QObject):
         return False
 
 
+_installed: list[AccessibleDefaults] = []
+
+
 def install(app: QCoreApplication) -> AccessibleDefaults:
     defaults = AccessibleDefaults(app)
     app.installEventFilter(defaults)
+    _installed.append(defaults)
     return defaults
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove what :func:`install` put on the application (the tests' shared application)."""
+    while _installed:
+        app.removeEventFilter(_installed.pop())

@@ -57,7 +57,17 @@ class ScreenFit(QObject):
         return False
 
 
+_installed: list[ScreenFit] = []
+
+
 def install(app: QCoreApplication) -> ScreenFit:
     fit = ScreenFit(app)
     app.installEventFilter(fit)
+    _installed.append(fit)
     return fit
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove what :func:`install` put on the application (the tests' shared application)."""
+    while _installed:
+        app.removeEventFilter(_installed.pop())

@@ -71,6 +71,17 @@
     </message>
 </context>
 <context>
+    <name>AnchorsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Punktwert</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wortlaut</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -131,6 +142,10 @@
     <message>
         <source>(all)</source>
         <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>Type a date.</source>
+        <translation>Bitte ein Datum eingeben.</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
@@ -272,6 +287,22 @@ Wiederherstellen?</translation>
     <message>
         <source>before an update</source>
         <translation>vor einem Update</translation>
+    </message>
+</context>
+<context>
+    <name>BandsModel</name>
+    <message>
+        <source>From</source>
+        <extracomment>Anchor wording is offered for items of at most this many scores (a 0-100 scale has none).</extracomment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1058,48 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>DefinitionEditor</name>
+    <message>
+        <source>lower-case letters, digits, _</source>
+        <translation>Kleinbuchstaben, Ziffern, _</translation>
+    </message>
+    <message>
+        <source>The code exports and reports use; it cannot be changed once the entry is added.</source>
+        <translation>Der Code, den Exporte und Berichte verwenden; er kann nach dem Anlegen nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Range or unit</source>
+        <translation>Bereich oder Einheit</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>This patient may already be on file</source>
@@ -1513,6 +1586,14 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
         <source>This week (%1)</source>
         <translation>Diese Woche (%1)</translation>
     </message>
+    <message>
+        <source>Type the new date.</source>
+        <translation>Bitte das neue Datum eingeben.</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Verschieben</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1981,8 +2062,8 @@ Archivieren Sie den Patienten stattdessen, es sei denn, die Akte muss gelöscht 
 <context>
     <name>LockDialog</name>
     <message>
-        <source>MesoDesk — locked</source>
-        <translation>MesoDesk — gesperrt</translation>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
     </message>
 </context>
 <context>
@@ -2159,9 +2240,9 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>MesoDesk — %1 — %2</source>
+        <source>%1 — %2</source>
         <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Search patients</source>
@@ -2323,6 +2404,14 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     <message>
         <source>Products, lots and formulas</source>
         <translation>Präparate, Chargen und Rezepturen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome scales and measures…</source>
+        <translation>&amp;Ergebnisskalen und Messgrößen…</translation>
+    </message>
+    <message>
+        <source>The validated scales and measures outcomes are recorded with, and the clinic&apos;s own</source>
+        <translation>Die validierten Skalen und Messgrößen, mit denen Ergebnisse erfasst werden, und die eigenen der Praxis</translation>
     </message>
     <message>
         <source>&amp;Clinic settings…</source>
@@ -2603,6 +2692,101 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureDefinitionDialog</name>
+    <message>
+        <source>Add a measure</source>
+        <translation>Messgröße hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change a measure</source>
+        <translation>Messgröße ändern</translation>
+    </message>
+    <message>
+        <source>A number taken at a visit, such as a device reading. It is stored with its unit and offered at once in every patient&apos;s Outcomes tab.</source>
+        <translation>Eine bei einem Termin gemessene Zahl, etwa ein Gerätewert. Sie wird mit ihrer Einheit gespeichert und sofort im Reiter Ergebnisse jedes Patienten angeboten.</translation>
+    </message>
+    <message>
+        <source>e.g. Skin hydration (corneometer)</source>
+        <translation>z. B. Hautfeuchtigkeit (Corneometer)</translation>
+    </message>
+    <message>
+        <source>e.g. AU, mm, %, kg</source>
+        <translation>z. B. AU, mm, %, kg</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>optional, for exchange (e.g. mm, %, kg)</source>
+        <translation>optional, für den Datenaustausch (z. B. mm, %, kg)</translation>
+    </message>
+    <message>
+        <source>UCUM c&amp;ode:</source>
+        <translation>UCUM-C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Lesart:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Lowest plausible value</source>
+        <translation>Niedrigster plausibler Wert</translation>
+    </message>
+    <message>
+        <source>Highest plausible value</source>
+        <translation>Höchster plausibler Wert</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Plausible range:</source>
+        <translation>&amp;Plausibler Bereich:</translation>
+    </message>
+    <message>
+        <source>A value outside it is refused as a typo.</source>
+        <translation>Ein Wert außerhalb wird als Tippfehler abgelehnt.</translation>
+    </message>
+    <message>
+        <source>e.g. left cheek, 2 cm below the cheekbone; probe held 3 s</source>
+        <translation>z. B. linke Wange, 2 cm unter dem Jochbein; Sonde 3 s aufgesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Site and method:</source>
+        <translation>&amp;Messstelle und Methode:</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>keine Regel</translation>
+    </message>
+    <message>
+        <source>A patient counts as a responder when the value improved by at least this much.</source>
+        <translation>Ein Patient gilt als Responder, wenn sich der Wert mindestens um so viel verbessert hat.</translation>
+    </message>
+    <message>
+        <source>Responder when &amp;improved by:</source>
+        <translation>Responder bei Verbesserung &amp;um:</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Messgröße anlegen</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicate records</source>
@@ -2753,6 +2937,170 @@ Alles, was in %2 erfasst ist, geht in %4 über: Sitzungen %5, Einwilligungen %6,
     </message>
 </context>
 <context>
+    <name>OutcomeDefinitions</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own, retired</source>
+        <translation>Eigene der Praxis, außer Gebrauch</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own</source>
+        <translation>Eigene der Praxis</translation>
+    </message>
+    <message>
+        <source>%1–%2 points</source>
+        <translation>%1–%2 Punkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Item</numerusform>
+            <numerusform>%n Items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDefinitionsDialog</name>
+    <message>
+        <source>Outcome scales and measures</source>
+        <extracomment>The tables whose changes the list follows (a definition, or a first value recorded with one).</extracomment>
+        <translation>Ergebnisskalen und Messgrößen</translation>
+    </message>
+    <message>
+        <source>The built-in validated scales and measures are read-only. The clinic&apos;s own are offered in every patient&apos;s Outcomes tab as soon as they are added; one that has values recorded can be retired, never deleted.</source>
+        <translation>Die mitgelieferten validierten Skalen und Messgrößen sind schreibgeschützt. Die eigenen der Praxis stehen sofort nach dem Anlegen im Reiter Ergebnisse jedes Patienten zur Verfügung; sind Werte damit erfasst, können sie außer Gebrauch genommen, aber nie gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role does not include the catalogue.</source>
+        <translation>Nur lesen: Ihre Rolle umfasst den Katalog nicht.</translation>
+    </message>
+    <message>
+        <source>Scales and measures</source>
+        <translation>Skalen und Messgrößen</translation>
+    </message>
+    <message>
+        <source>Details of the chosen scale or measure</source>
+        <translation>Details der gewählten Skala oder Messgröße</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure…</source>
+        <translation>&amp;Messgröße hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;scale…</source>
+        <translation>&amp;Skala hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Außer Gebrauch nehmen</translation>
+    </message>
+    <message>
+        <source>Your role does not include the catalogue.</source>
+        <translation>Ihre Rolle umfasst den Katalog nicht.</translation>
+    </message>
+    <message>
+        <source>Offer a&amp;gain</source>
+        <translation>&amp;Wieder anbieten</translation>
+    </message>
+    <message>
+        <source>Values are recorded with it: it can be retired, not changed.</source>
+        <translation>Es sind Werte damit erfasst: sie kann außer Gebrauch genommen, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Außer Gebrauch nehmen</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It is no longer offered for new values; everything recorded with it stays in the charts, reports and exports. It can be offered again later.</source>
+        <translation>„%1“ außer Gebrauch nehmen? Sie wird für neue Werte nicht mehr angeboten; alles damit Erfasste bleibt in den Akten, Berichten und Exporten. Sie kann später wieder angeboten werden.</translation>
+    </message>
+    <message>
+        <source>A rating of the change since baseline: it has no baseline of its own.</source>
+        <translation>Eine Bewertung der Veränderung seit dem Ausgangswert: sie hat selbst keinen Ausgangswert.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Höher ist besser.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Niedriger ist besser.</translation>
+    </message>
+    <message>
+        <source>Responder: a rating of %1 or better.</source>
+        <translation>Responder: eine Bewertung von %1 oder besser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Responder: at least %n band(s) better than at baseline.</source>
+        <translation>
+            <numerusform>Responder: mindestens %n Bereich besser als beim Ausgangswert.</numerusform>
+            <numerusform>Responder: mindestens %n Bereiche besser als beim Ausgangswert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responder: improved by at least %1.</source>
+        <translation>Responder: um mindestens %1 verbessert.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) recorded</source>
+        <translation>
+            <numerusform>%n Wert erfasst</numerusform>
+            <numerusform>%n Werte erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 to %2</source>
+        <translation>Gesamt: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Bands of the total</source>
+        <translation>Bereiche der Gesamtpunktzahl</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Literaturangabe</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>Plausible range: %1 to %2</source>
+        <translation>Plausibler Bereich: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Site and method</source>
+        <translation>Messstelle und Methode</translation>
+    </message>
+</context>
+<context>
     <name>OutcomePlot</name>
     <message>
         <source>No values yet</source>
@@ -2895,7 +3243,6 @@ oder legen Sie einen neuen an (Strg+N).</translation>
     <name>PatientEditorDialog</name>
     <message>
         <source>New patient</source>
-        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
         <translation>Neuer Patient</translation>
     </message>
     <message>
@@ -3410,6 +3757,10 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
         <source>Kind of each photo:</source>
         <translation>Art jedes Fotos:</translation>
     </message>
+    <message>
+        <source>Type the day the photo was taken.</source>
+        <translation>Bitte den Tag eingeben, an dem das Foto aufgenommen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -3829,6 +4180,10 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
+    <message>
+        <source>Type the day of the visit.</source>
+        <translation>Bitte den Tag des Besuchs eingeben.</translation>
+    </message>
 </context>
 <context>
     <name>ReactionAssessmentsModel</name>
@@ -4165,6 +4520,173 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     <message>
         <source>Give the reason for signing off despite these warnings.</source>
         <translation>Geben Sie den Grund an, trotz dieser Warnungen zu signieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDefinitionDialog</name>
+    <message>
+        <source>Add a scale</source>
+        <extracomment>A service error about one row of a table: ``items[2].max``, ``bands[0]``.</extracomment>
+        <translation>Skala hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change a scale</source>
+        <translation>Skala ändern</translation>
+    </message>
+    <message>
+        <source>A scale is scored item by item; its total is the sum of the items&apos; scores. Type each item in the table on the right with its min and max, and what each score means if the scale words it. It is offered at once in every patient&apos;s Outcomes tab.</source>
+        <translation>Eine Skala wird Item für Item bewertet; die Gesamtpunktzahl ist die Summe der Punktwerte der Items. Geben Sie jedes Item in der Tabelle rechts mit Min und Max ein und, falls die Skala es beschreibt, was jeder Punktwert bedeutet. Sie wird sofort im Reiter Ergebnisse jedes Patienten angeboten.</translation>
+    </message>
+    <message>
+        <source>e.g. Scalp hair density (clinic)</source>
+        <translation>z. B. Haardichte der Kopfhaut (Praxis)</translation>
+    </message>
+    <message>
+        <source>Lower is better (a severity)</source>
+        <translation>Niedriger ist besser (ein Schweregrad)</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>A rating of the change since baseline (like GAIS)</source>
+        <translation>Eine Bewertung der Veränderung seit dem Ausgangswert (wie GAIS)</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Lesart:</translation>
+    </message>
+    <message>
+        <source>Where the scale is published, or how the clinic uses it</source>
+        <translation>Wo die Skala veröffentlicht ist oder wie die Praxis sie verwendet</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Literatur&amp;angabe:</translation>
+    </message>
+    <message>
+        <source>e.g. hair loss, scalp (separated by commas)</source>
+        <translation>z. B. Haarausfall, Kopfhaut (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>&amp;Usually used for:</source>
+        <translation>&amp;Üblicherweise verwendet für:</translation>
+    </message>
+    <message>
+        <source>No responder rule</source>
+        <translation>Keine Responder-Regel</translation>
+    </message>
+    <message>
+        <source>Total improved by at least</source>
+        <translation>Gesamtpunktzahl verbessert um mindestens</translation>
+    </message>
+    <message>
+        <source>Band better by at least</source>
+        <translation>Bereich besser um mindestens</translation>
+    </message>
+    <message>
+        <source>Rating at most</source>
+        <translation>Bewertung höchstens</translation>
+    </message>
+    <message>
+        <source>Responder value</source>
+        <translation>Responder-Wert</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponder:</source>
+        <translation>Res&amp;ponder:</translation>
+    </message>
+    <message>
+        <source>Items of the scale</source>
+        <translation>Items der Skala</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>&amp;Item hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>Item entfernen (&amp;v)</translation>
+    </message>
+    <message>
+        <source>Items (each scored from … to …)</source>
+        <translation>Items (jeweils bewertet von … bis …)</translation>
+    </message>
+    <message>
+        <source>Anchor wording of the chosen item</source>
+        <translation>Ankerformulierungen des gewählten Items</translation>
+    </message>
+    <message>
+        <source>Anchor wording</source>
+        <translation>Ankerformulierungen</translation>
+    </message>
+    <message>
+        <source>Bands of the total</source>
+        <translation>Bereiche der Gesamtpunktzahl</translation>
+    </message>
+    <message>
+        <source>Add &amp;band</source>
+        <translation>&amp;Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove b&amp;and</source>
+        <translation>Ber&amp;eich entfernen</translation>
+    </message>
+    <message>
+        <source>Bands of the total (optional, e.g. 0–5 mild)</source>
+        <translation>Bereiche der Gesamtpunktzahl (optional, z. B. 0–5 leicht)</translation>
+    </message>
+    <message>
+        <source>Add scale</source>
+        <translation>Skala anlegen</translation>
+    </message>
+    <message>
+        <source>Total: %1 to %2</source>
+        <translation>Gesamt: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Add an item to word its scores.</source>
+        <translation>Fügen Sie ein Item hinzu, um seine Punktwerte zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>Make the item&apos;s max more than its min to word its scores.</source>
+        <translation>Setzen Sie das Max des Items über sein Min, um seine Punktwerte zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>Anchor wording is offered for items of up to %1 scores.</source>
+        <translation>Ankerformulierungen gibt es für Items mit bis zu %1 Punktwerten.</translation>
+    </message>
+    <message>
+        <source>What each score of “%1” means (optional).</source>
+        <translation>Was jeder Punktwert von „%1“ bedeutet (optional).</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <source>Band %1: %2</source>
+        <translation>Bereich %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
     </message>
 </context>
 <context>
@@ -4853,8 +5375,8 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
         <translation>Gesperrt. Entsperren Sie im Hauptfenster von MesoDesk; nichts, was Sie hier eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <source>MesoDesk — locked</source>
-        <translation>MesoDesk — gesperrt</translation>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5412,21 @@ Eine Allergie in die Akte des Patienten aufnehmen?</translation>
     <message>
         <source>Cannot make the PDF</source>
         <translation>PDF kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5525,10 @@ Installieren Sie eine andere PySide6-Version (zum Beispiel: pip install &apos;Py
         <source>GAIS (investigator)</source>
         <extracomment>Checked against the domain registry by tests/gui/test_translations.py.</extracomment>
         <translation>GAIS (Untersucher)</translation>
+    </message>
+    <message>
+        <source>Numeric rating scale 0-10 (patient-reported).</source>
+        <translation>Numerische Skala von 0 bis 10 (vom Patienten beurteilt).</translation>
     </message>
     <message>
         <source>Global aesthetic improvement (investigator)</source>
@@ -5638,6 +6179,13 @@ Installieren Sie eine andere PySide6-Version (zum Beispiel: pip install &apos;Py
     <message>
         <source>It was changed in another window or on another workstation. Reload the current record? Your changes in this window will be replaced; copy anything you need first.</source>
         <translation>Es wurde in einem anderen Fenster oder an einem anderen Arbeitsplatz geändert. Den aktuellen Datensatz neu laden? Ihre Änderungen in diesem Fenster werden ersetzt; kopieren Sie vorher, was Sie brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
 </context>
 </TS>

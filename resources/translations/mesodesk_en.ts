@@ -47,6 +47,33 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDefinitions</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDefinitionsDialog</name>
+    <message numerus="yes">
+        <source>Responder: at least %n band(s) better than at baseline.</source>
+        <translation>
+            <numerusform>Responder: at least %n band better than at baseline.</numerusform>
+            <numerusform>Responder: at least %n bands better than at baseline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) recorded</source>
+        <translation>
+            <numerusform>%n value recorded</numerusform>
+            <numerusform>%n values recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanTableModel</name>
     <message numerus="yes">
         <source>%n session(s)</source>

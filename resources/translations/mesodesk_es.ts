@@ -71,6 +71,17 @@
     </message>
 </context>
 <context>
+    <name>AnchorsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -131,6 +142,10 @@
     <message>
         <source>(all)</source>
         <translation>(todos)</translation>
+    </message>
+    <message>
+        <source>Type a date.</source>
+        <translation>Escriba una fecha.</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
@@ -272,6 +287,22 @@ Restore it?</source>
     <message>
         <source>before an update</source>
         <translation>antes de una actualización</translation>
+    </message>
+</context>
+<context>
+    <name>BandsModel</name>
+    <message>
+        <source>From</source>
+        <extracomment>Anchor wording is offered for items of at most this many scores (a 0-100 scale has none).</extracomment>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1058,48 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>DefinitionEditor</name>
+    <message>
+        <source>lower-case letters, digits, _</source>
+        <translation>minúsculas, dígitos, _</translation>
+    </message>
+    <message>
+        <source>The code exports and reports use; it cannot be changed once the entry is added.</source>
+        <translation>El código que usan las exportaciones y los informes; no se puede cambiar una vez añadida la entrada.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Range or unit</source>
+        <translation>Intervalo o unidad</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>This patient may already be on file</source>
@@ -1513,6 +1586,14 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
         <source>This week (%1)</source>
         <translation>Esta semana (%1)</translation>
     </message>
+    <message>
+        <source>Type the new date.</source>
+        <translation>Escriba la nueva fecha.</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1981,8 +2062,8 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
 <context>
     <name>LockDialog</name>
     <message>
-        <source>MesoDesk — locked</source>
-        <translation>MesoDesk — bloqueado</translation>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
     </message>
 </context>
 <context>
@@ -2159,9 +2240,9 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>MesoDesk — %1 — %2</source>
+        <source>%1 — %2</source>
         <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Search patients</source>
@@ -2323,6 +2404,14 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <message>
         <source>Products, lots and formulas</source>
         <translation>Productos, lotes y fórmulas</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome scales and measures…</source>
+        <translation>Escalas y medidas de &amp;resultados…</translation>
+    </message>
+    <message>
+        <source>The validated scales and measures outcomes are recorded with, and the clinic&apos;s own</source>
+        <translation>Las escalas validadas y las medidas con las que se registran los resultados, y las propias de la clínica</translation>
     </message>
     <message>
         <source>&amp;Clinic settings…</source>
@@ -2603,6 +2692,101 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureDefinitionDialog</name>
+    <message>
+        <source>Add a measure</source>
+        <translation>Añadir una medida</translation>
+    </message>
+    <message>
+        <source>Change a measure</source>
+        <translation>Cambiar una medida</translation>
+    </message>
+    <message>
+        <source>A number taken at a visit, such as a device reading. It is stored with its unit and offered at once in every patient&apos;s Outcomes tab.</source>
+        <translation>Un número tomado en una visita, como la lectura de un aparato. Se guarda con su unidad y se ofrece enseguida en la pestaña Resultados de cada paciente.</translation>
+    </message>
+    <message>
+        <source>e.g. Skin hydration (corneometer)</source>
+        <translation>p. ej. Hidratación cutánea (corneómetro)</translation>
+    </message>
+    <message>
+        <source>e.g. AU, mm, %, kg</source>
+        <translation>p. ej. UA, mm, %, kg</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>optional, for exchange (e.g. mm, %, kg)</source>
+        <translation>opcional, para el intercambio (p. ej. mm, %, kg)</translation>
+    </message>
+    <message>
+        <source>UCUM c&amp;ode:</source>
+        <translation>Cód&amp;igo UCUM:</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Cuanto más alto, mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Cuanto más bajo, mejor</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Lectura:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Lowest plausible value</source>
+        <translation>Valor plausible más bajo</translation>
+    </message>
+    <message>
+        <source>Highest plausible value</source>
+        <translation>Valor plausible más alto</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Plausible range:</source>
+        <translation>Intervalo &amp;plausible:</translation>
+    </message>
+    <message>
+        <source>A value outside it is refused as a typo.</source>
+        <translation>Un valor fuera de él se rechaza como error de tecleo.</translation>
+    </message>
+    <message>
+        <source>e.g. left cheek, 2 cm below the cheekbone; probe held 3 s</source>
+        <translation>p. ej. mejilla izquierda, 2 cm bajo el pómulo; sonda sostenida 3 s</translation>
+    </message>
+    <message>
+        <source>&amp;Site and method:</source>
+        <translation>&amp;Zona y método:</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>sin regla</translation>
+    </message>
+    <message>
+        <source>A patient counts as a responder when the value improved by at least this much.</source>
+        <translation>Un paciente cuenta como respondedor cuando el valor ha mejorado al menos esto.</translation>
+    </message>
+    <message>
+        <source>Responder when &amp;improved by:</source>
+        <translation>Respondedor si &amp;mejora en:</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Añadir la medida</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicate records</source>
@@ -2753,6 +2937,170 @@ Todo lo registrado en %2 pasa a %4: sesiones %5, consentimientos %6, fotos %7, a
     </message>
 </context>
 <context>
+    <name>OutcomeDefinitions</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Incluida</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own, retired</source>
+        <translation>De la clínica, retirada</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own</source>
+        <translation>De la clínica</translation>
+    </message>
+    <message>
+        <source>%1–%2 points</source>
+        <translation>%1–%2 puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n ítem</numerusform>
+            <numerusform>%n ítems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDefinitionsDialog</name>
+    <message>
+        <source>Outcome scales and measures</source>
+        <extracomment>The tables whose changes the list follows (a definition, or a first value recorded with one).</extracomment>
+        <translation>Escalas y medidas de resultados</translation>
+    </message>
+    <message>
+        <source>The built-in validated scales and measures are read-only. The clinic&apos;s own are offered in every patient&apos;s Outcomes tab as soon as they are added; one that has values recorded can be retired, never deleted.</source>
+        <translation>Las escalas validadas y las medidas incluidas son de solo lectura. Las propias de la clínica se ofrecen en la pestaña Resultados de cada paciente en cuanto se añaden; cuando ya tienen valores registrados se pueden retirar, nunca eliminar.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role does not include the catalogue.</source>
+        <translation>Solo lectura: su función no incluye el catálogo.</translation>
+    </message>
+    <message>
+        <source>Scales and measures</source>
+        <translation>Escalas y medidas</translation>
+    </message>
+    <message>
+        <source>Details of the chosen scale or measure</source>
+        <translation>Detalles de la escala o la medida elegida</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure…</source>
+        <translation>Añadir &amp;medida…</translation>
+    </message>
+    <message>
+        <source>Add &amp;scale…</source>
+        <translation>Añadir &amp;escala…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>Your role does not include the catalogue.</source>
+        <translation>Su función no incluye el catálogo.</translation>
+    </message>
+    <message>
+        <source>Offer a&amp;gain</source>
+        <translation>Ofrecer de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Values are recorded with it: it can be retired, not changed.</source>
+        <translation>Hay valores registrados con ella: se puede retirar, no cambiar.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It is no longer offered for new values; everything recorded with it stays in the charts, reports and exports. It can be offered again later.</source>
+        <translation>¿Retirar «%1»? Ya no se ofrecerá para nuevos valores; todo lo registrado con ella se conserva en las historias, los informes y las exportaciones. Podrá ofrecerse de nuevo más adelante.</translation>
+    </message>
+    <message>
+        <source>A rating of the change since baseline: it has no baseline of its own.</source>
+        <translation>Una valoración del cambio desde el basal: no tiene basal propio.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Cuanto más alto, mejor.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Cuanto más bajo, mejor.</translation>
+    </message>
+    <message>
+        <source>Responder: a rating of %1 or better.</source>
+        <translation>Respondedor: una valoración de %1 o mejor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Responder: at least %n band(s) better than at baseline.</source>
+        <translation>
+            <numerusform>Respondedor: al menos %n tramo mejor que en el basal.</numerusform>
+            <numerusform>Respondedor: al menos %n tramos mejor que en el basal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responder: improved by at least %1.</source>
+        <translation>Respondedor: mejora de al menos %1.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) recorded</source>
+        <translation>
+            <numerusform>%n valor registrado</numerusform>
+            <numerusform>%n valores registrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 to %2</source>
+        <translation>Total: de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Bands of the total</source>
+        <translation>Tramos del total</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia bibliográfica</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unidad: %1</translation>
+    </message>
+    <message>
+        <source>Plausible range: %1 to %2</source>
+        <translation>Intervalo plausible: de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Site and method</source>
+        <translation>Zona y método</translation>
+    </message>
+</context>
+<context>
     <name>OutcomePlot</name>
     <message>
         <source>No values yet</source>
@@ -2895,7 +3243,6 @@ o registre uno nuevo (Ctrl+N).</translation>
     <name>PatientEditorDialog</name>
     <message>
         <source>New patient</source>
-        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
         <translation>Nuevo paciente</translation>
     </message>
     <message>
@@ -3410,6 +3757,10 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
         <source>Kind of each photo:</source>
         <translation>Tipo de cada foto:</translation>
     </message>
+    <message>
+        <source>Type the day the photo was taken.</source>
+        <translation>Escriba el día en que se tomó la foto.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -3829,6 +4180,10 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
+    <message>
+        <source>Type the day of the visit.</source>
+        <translation>Escriba el día de la visita.</translation>
+    </message>
 </context>
 <context>
     <name>ReactionAssessmentsModel</name>
@@ -4165,6 +4520,173 @@ Add an allergy to the patient&apos;s record?</source>
     <message>
         <source>Give the reason for signing off despite these warnings.</source>
         <translation>Indique el motivo para firmar pese a estos avisos.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDefinitionDialog</name>
+    <message>
+        <source>Add a scale</source>
+        <extracomment>A service error about one row of a table: ``items[2].max``, ``bands[0]``.</extracomment>
+        <translation>Añadir una escala</translation>
+    </message>
+    <message>
+        <source>Change a scale</source>
+        <translation>Cambiar una escala</translation>
+    </message>
+    <message>
+        <source>A scale is scored item by item; its total is the sum of the items&apos; scores. Type each item in the table on the right with its min and max, and what each score means if the scale words it. It is offered at once in every patient&apos;s Outcomes tab.</source>
+        <translation>Una escala se puntúa ítem por ítem; su total es la suma de las puntuaciones de los ítems. Escriba cada ítem en la tabla de la derecha con su mín y su máx, y lo que significa cada puntuación si la escala lo describe. Se ofrece enseguida en la pestaña Resultados de cada paciente.</translation>
+    </message>
+    <message>
+        <source>e.g. Scalp hair density (clinic)</source>
+        <translation>p. ej. Densidad capilar (clínica)</translation>
+    </message>
+    <message>
+        <source>Lower is better (a severity)</source>
+        <translation>Cuanto más bajo, mejor (una gravedad)</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Cuanto más alto, mejor</translation>
+    </message>
+    <message>
+        <source>A rating of the change since baseline (like GAIS)</source>
+        <translation>Una valoración del cambio desde el basal (como la GAIS)</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Lectura:</translation>
+    </message>
+    <message>
+        <source>Where the scale is published, or how the clinic uses it</source>
+        <translation>Dónde se publicó la escala, o cómo la usa la clínica</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ferencia:</translation>
+    </message>
+    <message>
+        <source>e.g. hair loss, scalp (separated by commas)</source>
+        <translation>p. ej. caída del cabello, cuero cabelludo (separados por comas)</translation>
+    </message>
+    <message>
+        <source>&amp;Usually used for:</source>
+        <translation>&amp;Usada normalmente para:</translation>
+    </message>
+    <message>
+        <source>No responder rule</source>
+        <translation>Sin regla de respondedor</translation>
+    </message>
+    <message>
+        <source>Total improved by at least</source>
+        <translation>Total mejorado en al menos</translation>
+    </message>
+    <message>
+        <source>Band better by at least</source>
+        <translation>Tramo mejorado en al menos</translation>
+    </message>
+    <message>
+        <source>Rating at most</source>
+        <translation>Valoración como máximo</translation>
+    </message>
+    <message>
+        <source>Responder value</source>
+        <translation>Valor de respondedor</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponder:</source>
+        <translation>Res&amp;pondedor:</translation>
+    </message>
+    <message>
+        <source>Items of the scale</source>
+        <translation>Ítems de la escala</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Añadir ít&amp;em</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>Quitar ítem (&amp;v)</translation>
+    </message>
+    <message>
+        <source>Items (each scored from … to …)</source>
+        <translation>Ítems (cada uno puntuado de … a …)</translation>
+    </message>
+    <message>
+        <source>Anchor wording of the chosen item</source>
+        <translation>Descripciones de anclaje del ítem elegido</translation>
+    </message>
+    <message>
+        <source>Anchor wording</source>
+        <translation>Descripciones de anclaje</translation>
+    </message>
+    <message>
+        <source>Bands of the total</source>
+        <translation>Tramos del total</translation>
+    </message>
+    <message>
+        <source>Add &amp;band</source>
+        <translation>Añadir &amp;tramo</translation>
+    </message>
+    <message>
+        <source>Remove b&amp;and</source>
+        <translation>Quitar tr&amp;amo</translation>
+    </message>
+    <message>
+        <source>Bands of the total (optional, e.g. 0–5 mild)</source>
+        <translation>Tramos del total (opcional, p. ej. 0–5 leve)</translation>
+    </message>
+    <message>
+        <source>Add scale</source>
+        <translation>Añadir la escala</translation>
+    </message>
+    <message>
+        <source>Total: %1 to %2</source>
+        <translation>Total: de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Add an item to word its scores.</source>
+        <translation>Añada un ítem para describir sus puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Make the item&apos;s max more than its min to word its scores.</source>
+        <translation>Ponga el máx del ítem por encima de su mín para describir sus puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Anchor wording is offered for items of up to %1 scores.</source>
+        <translation>Las descripciones de anclaje se ofrecen para ítems de hasta %1 puntuaciones.</translation>
+    </message>
+    <message>
+        <source>What each score of “%1” means (optional).</source>
+        <translation>Qué significa cada puntuación de «%1» (opcional).</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>ítem %1</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Ítem %1: %2</translation>
+    </message>
+    <message>
+        <source>Band %1: %2</source>
+        <translation>Tramo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Mín</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx</translation>
     </message>
 </context>
 <context>
@@ -4853,8 +5375,8 @@ Add an allergy to the patient&apos;s record?</source>
         <translation>Bloqueado. Desbloquee en la ventana principal de MesoDesk; no se pierde nada de lo que haya escrito aquí.</translation>
     </message>
     <message>
-        <source>MesoDesk — locked</source>
-        <translation>MesoDesk — bloqueado</translation>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5412,21 @@ Add an allergy to the patient&apos;s record?</source>
     <message>
         <source>Cannot make the PDF</source>
         <translation>No se puede crear el PDF</translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5525,10 @@ Instale otra versión de PySide6 (por ejemplo: pip install &apos;PySide6-Essenti
         <source>GAIS (investigator)</source>
         <extracomment>Checked against the domain registry by tests/gui/test_translations.py.</extracomment>
         <translation>GAIS (investigador)</translation>
+    </message>
+    <message>
+        <source>Numeric rating scale 0-10 (patient-reported).</source>
+        <translation>Escala numérica de 0 a 10 (valorada por el paciente).</translation>
     </message>
     <message>
         <source>Global aesthetic improvement (investigator)</source>
@@ -5638,6 +6179,13 @@ Instale otra versión de PySide6 (por ejemplo: pip install &apos;PySide6-Essenti
     <message>
         <source>It was changed in another window or on another workstation. Reload the current record? Your changes in this window will be replaced; copy anything you need first.</source>
         <translation>Se ha modificado en otra ventana o en otro puesto. ¿Volver a cargar el registro actual? Sus cambios en esta ventana se sustituirán; copie antes lo que necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
     </message>
 </context>
 </TS>

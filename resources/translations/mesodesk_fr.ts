@@ -71,6 +71,17 @@
     </message>
 </context>
 <context>
+    <name>AnchorsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Libellé</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -131,6 +142,10 @@
     <message>
         <source>(all)</source>
         <translation>(tous)</translation>
+    </message>
+    <message>
+        <source>Type a date.</source>
+        <translation>Tapez une date.</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
@@ -272,6 +287,22 @@ La restaurer ?</translation>
     <message>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>BandsModel</name>
+    <message>
+        <source>From</source>
+        <extracomment>Anchor wording is offered for items of at most this many scores (a 0-100 scale has none).</extracomment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1058,48 @@ La restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>DefinitionEditor</name>
+    <message>
+        <source>lower-case letters, digits, _</source>
+        <translation>minuscules, chiffres, _</translation>
+    </message>
+    <message>
+        <source>The code exports and reports use; it cannot be changed once the entry is added.</source>
+        <translation>Le code utilisé par les exports et les rapports ; il ne peut plus être modifié une fois l’entrée ajoutée.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de :</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Range or unit</source>
+        <translation>Plage ou unité</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>This patient may already be on file</source>
@@ -1513,6 +1586,14 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
         <source>This week (%1)</source>
         <translation>Cette semaine (%1)</translation>
     </message>
+    <message>
+        <source>Type the new date.</source>
+        <translation>Tapez la nouvelle date.</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reporter</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1981,8 +2062,8 @@ Archivez plutôt le patient, sauf si le dossier doit être effacé (par exemple 
 <context>
     <name>LockDialog</name>
     <message>
-        <source>MesoDesk — locked</source>
-        <translation>MesoDesk — verrouillé</translation>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
     </message>
 </context>
 <context>
@@ -2159,9 +2240,9 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>MesoDesk — %1 — %2</source>
+        <source>%1 — %2</source>
         <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Search patients</source>
@@ -2323,6 +2404,14 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     <message>
         <source>Products, lots and formulas</source>
         <translation>Produits, lots et formules</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome scales and measures…</source>
+        <translation>&amp;Échelles et mesures des résultats…</translation>
+    </message>
+    <message>
+        <source>The validated scales and measures outcomes are recorded with, and the clinic&apos;s own</source>
+        <translation>Les échelles validées et les mesures avec lesquelles les résultats sont enregistrés, et celles de la clinique</translation>
     </message>
     <message>
         <source>&amp;Clinic settings…</source>
@@ -2603,6 +2692,101 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureDefinitionDialog</name>
+    <message>
+        <source>Add a measure</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Change a measure</source>
+        <translation>Modifier une mesure</translation>
+    </message>
+    <message>
+        <source>A number taken at a visit, such as a device reading. It is stored with its unit and offered at once in every patient&apos;s Outcomes tab.</source>
+        <translation>Un nombre relevé lors d’une visite, par exemple la lecture d’un appareil. Il est enregistré avec son unité et proposé aussitôt dans l’onglet Résultats de chaque patient.</translation>
+    </message>
+    <message>
+        <source>e.g. Skin hydration (corneometer)</source>
+        <translation>p. ex. Hydratation cutanée (cornéomètre)</translation>
+    </message>
+    <message>
+        <source>e.g. AU, mm, %, kg</source>
+        <translation>p. ex. UA, mm, %, kg</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>optional, for exchange (e.g. mm, %, kg)</source>
+        <translation>facultatif, pour l’échange (p. ex. mm, %, kg)</translation>
+    </message>
+    <message>
+        <source>UCUM c&amp;ode:</source>
+        <translation>C&amp;ode UCUM :</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus haut, c’est mieux</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus bas, c’est mieux</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Lecture :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Lowest plausible value</source>
+        <translation>Valeur plausible la plus basse</translation>
+    </message>
+    <message>
+        <source>Highest plausible value</source>
+        <translation>Valeur plausible la plus haute</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Plausible range:</source>
+        <translation>&amp;Plage plausible :</translation>
+    </message>
+    <message>
+        <source>A value outside it is refused as a typo.</source>
+        <translation>Une valeur en dehors est refusée comme faute de frappe.</translation>
+    </message>
+    <message>
+        <source>e.g. left cheek, 2 cm below the cheekbone; probe held 3 s</source>
+        <translation>p. ex. joue gauche, 2 cm sous la pommette ; sonde tenue 3 s</translation>
+    </message>
+    <message>
+        <source>&amp;Site and method:</source>
+        <translation>&amp;Site et méthode :</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>aucune règle</translation>
+    </message>
+    <message>
+        <source>A patient counts as a responder when the value improved by at least this much.</source>
+        <translation>Un patient est compté comme répondeur quand la valeur s’est améliorée d’au moins autant.</translation>
+    </message>
+    <message>
+        <source>Responder when &amp;improved by:</source>
+        <translation>Répondeur si &amp;amélioré de :</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Ajouter la mesure</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicate records</source>
@@ -2753,6 +2937,170 @@ Tout ce qui est enregistré dans %2 passe dans %4 : séances %5, consentements %
     </message>
 </context>
 <context>
+    <name>OutcomeDefinitions</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Fournie</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own, retired</source>
+        <translation>De la clinique, retirée</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own</source>
+        <translation>De la clinique</translation>
+    </message>
+    <message>
+        <source>%1–%2 points</source>
+        <translation>%1–%2 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDefinitionsDialog</name>
+    <message>
+        <source>Outcome scales and measures</source>
+        <extracomment>The tables whose changes the list follows (a definition, or a first value recorded with one).</extracomment>
+        <translation>Échelles et mesures des résultats</translation>
+    </message>
+    <message>
+        <source>The built-in validated scales and measures are read-only. The clinic&apos;s own are offered in every patient&apos;s Outcomes tab as soon as they are added; one that has values recorded can be retired, never deleted.</source>
+        <translation>Les échelles validées et les mesures fournies sont en lecture seule. Celles de la clinique sont proposées dans l’onglet Résultats de chaque patient dès leur ajout ; une fois que des valeurs y sont enregistrées, elles peuvent être retirées, jamais supprimées.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role does not include the catalogue.</source>
+        <translation>Lecture seule : votre rôle ne comprend pas le catalogue.</translation>
+    </message>
+    <message>
+        <source>Scales and measures</source>
+        <translation>Échelles et mesures</translation>
+    </message>
+    <message>
+        <source>Details of the chosen scale or measure</source>
+        <translation>Détails de l’échelle ou de la mesure choisie</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure…</source>
+        <translation>Ajouter une &amp;mesure…</translation>
+    </message>
+    <message>
+        <source>Add &amp;scale…</source>
+        <translation>Ajouter une éc&amp;helle…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Your role does not include the catalogue.</source>
+        <translation>Votre rôle ne comprend pas le catalogue.</translation>
+    </message>
+    <message>
+        <source>Offer a&amp;gain</source>
+        <translation>Proposer à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Values are recorded with it: it can be retired, not changed.</source>
+        <translation>Des valeurs sont enregistrées avec elle : elle peut être retirée, pas modifiée.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It is no longer offered for new values; everything recorded with it stays in the charts, reports and exports. It can be offered again later.</source>
+        <translation>Retirer « %1 » ? Elle ne sera plus proposée pour de nouvelles valeurs ; tout ce qui a été enregistré avec elle reste dans les dossiers, les rapports et les exports. Elle pourra être proposée à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>A rating of the change since baseline: it has no baseline of its own.</source>
+        <translation>Une évaluation du changement depuis la référence : elle n’a pas de valeur de référence propre.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Plus haut, c’est mieux.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Plus bas, c’est mieux.</translation>
+    </message>
+    <message>
+        <source>Responder: a rating of %1 or better.</source>
+        <translation>Répondeur : une évaluation de %1 ou mieux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Responder: at least %n band(s) better than at baseline.</source>
+        <translation>
+            <numerusform>Répondeur : au moins %n tranche de mieux qu’à la référence.</numerusform>
+            <numerusform>Répondeur : au moins %n tranches de mieux qu’à la référence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responder: improved by at least %1.</source>
+        <translation>Répondeur : amélioration d’au moins %1.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) recorded</source>
+        <translation>
+            <numerusform>%n valeur enregistrée</numerusform>
+            <numerusform>%n valeurs enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 to %2</source>
+        <translation>Total : %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Bands of the total</source>
+        <translation>Tranches du total</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence bibliographique</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unité : %1</translation>
+    </message>
+    <message>
+        <source>Plausible range: %1 to %2</source>
+        <translation>Plage plausible : %1 à %2</translation>
+    </message>
+    <message>
+        <source>Site and method</source>
+        <translation>Site et méthode</translation>
+    </message>
+</context>
+<context>
     <name>OutcomePlot</name>
     <message>
         <source>No values yet</source>
@@ -2895,7 +3243,6 @@ ou enregistrez-en un nouveau (Ctrl+N).</translation>
     <name>PatientEditorDialog</name>
     <message>
         <source>New patient</source>
-        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
         <translation>Nouveau patient</translation>
     </message>
     <message>
@@ -3410,6 +3757,10 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
         <source>Kind of each photo:</source>
         <translation>Type de chaque photo :</translation>
     </message>
+    <message>
+        <source>Type the day the photo was taken.</source>
+        <translation>Tapez le jour où la photo a été prise.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -3829,6 +4180,10 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
+    <message>
+        <source>Type the day of the visit.</source>
+        <translation>Tapez le jour de la visite.</translation>
+    </message>
 </context>
 <context>
     <name>ReactionAssessmentsModel</name>
@@ -4165,6 +4520,173 @@ Ajouter une allergie au dossier du patient ?</translation>
     <message>
         <source>Give the reason for signing off despite these warnings.</source>
         <translation>Indiquez le motif de la signature malgré ces avertissements.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDefinitionDialog</name>
+    <message>
+        <source>Add a scale</source>
+        <extracomment>A service error about one row of a table: ``items[2].max``, ``bands[0]``.</extracomment>
+        <translation>Ajouter une échelle</translation>
+    </message>
+    <message>
+        <source>Change a scale</source>
+        <translation>Modifier une échelle</translation>
+    </message>
+    <message>
+        <source>A scale is scored item by item; its total is the sum of the items&apos; scores. Type each item in the table on the right with its min and max, and what each score means if the scale words it. It is offered at once in every patient&apos;s Outcomes tab.</source>
+        <translation>Une échelle se cote item par item ; son total est la somme des scores des items. Saisissez chaque item dans le tableau de droite avec son min et son max, et ce que signifie chaque score si l’échelle le formule. Elle est proposée aussitôt dans l’onglet Résultats de chaque patient.</translation>
+    </message>
+    <message>
+        <source>e.g. Scalp hair density (clinic)</source>
+        <translation>p. ex. Densité capillaire (clinique)</translation>
+    </message>
+    <message>
+        <source>Lower is better (a severity)</source>
+        <translation>Plus bas, c’est mieux (une sévérité)</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus haut, c’est mieux</translation>
+    </message>
+    <message>
+        <source>A rating of the change since baseline (like GAIS)</source>
+        <translation>Une évaluation du changement depuis la référence (comme le GAIS)</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Lecture :</translation>
+    </message>
+    <message>
+        <source>Where the scale is published, or how the clinic uses it</source>
+        <translation>Où l’échelle est publiée, ou comment la clinique l’utilise</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>e.g. hair loss, scalp (separated by commas)</source>
+        <translation>p. ex. chute de cheveux, cuir chevelu (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>&amp;Usually used for:</source>
+        <translation>&amp;Utilisée d’habitude pour :</translation>
+    </message>
+    <message>
+        <source>No responder rule</source>
+        <translation>Pas de règle de répondeur</translation>
+    </message>
+    <message>
+        <source>Total improved by at least</source>
+        <translation>Total amélioré d’au moins</translation>
+    </message>
+    <message>
+        <source>Band better by at least</source>
+        <translation>Tranche meilleure d’au moins</translation>
+    </message>
+    <message>
+        <source>Rating at most</source>
+        <translation>Évaluation au plus</translation>
+    </message>
+    <message>
+        <source>Responder value</source>
+        <translation>Valeur de répondeur</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponder:</source>
+        <translation>Ré&amp;pondeur :</translation>
+    </message>
+    <message>
+        <source>Items of the scale</source>
+        <translation>Items de l’échelle</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Ajouter un &amp;item</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>Supprimer l’item (&amp;v)</translation>
+    </message>
+    <message>
+        <source>Items (each scored from … to …)</source>
+        <translation>Items (chacun coté de … à …)</translation>
+    </message>
+    <message>
+        <source>Anchor wording of the chosen item</source>
+        <translation>Libellés des ancres de l’item choisi</translation>
+    </message>
+    <message>
+        <source>Anchor wording</source>
+        <translation>Libellés des ancres</translation>
+    </message>
+    <message>
+        <source>Bands of the total</source>
+        <translation>Tranches du total</translation>
+    </message>
+    <message>
+        <source>Add &amp;band</source>
+        <translation>Ajouter une &amp;tranche</translation>
+    </message>
+    <message>
+        <source>Remove b&amp;and</source>
+        <translation>Supprimer la tr&amp;anche</translation>
+    </message>
+    <message>
+        <source>Bands of the total (optional, e.g. 0–5 mild)</source>
+        <translation>Tranches du total (facultatif, p. ex. 0–5 légère)</translation>
+    </message>
+    <message>
+        <source>Add scale</source>
+        <translation>Ajouter l’échelle</translation>
+    </message>
+    <message>
+        <source>Total: %1 to %2</source>
+        <translation>Total : %1 à %2</translation>
+    </message>
+    <message>
+        <source>Add an item to word its scores.</source>
+        <translation>Ajoutez un item pour formuler ses scores.</translation>
+    </message>
+    <message>
+        <source>Make the item&apos;s max more than its min to word its scores.</source>
+        <translation>Donnez à l’item un max supérieur à son min pour formuler ses scores.</translation>
+    </message>
+    <message>
+        <source>Anchor wording is offered for items of up to %1 scores.</source>
+        <translation>Les libellés des ancres sont proposés pour les items d’au plus %1 scores.</translation>
+    </message>
+    <message>
+        <source>What each score of “%1” means (optional).</source>
+        <translation>Ce que signifie chaque score de « %1 » (facultatif).</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Item %1 : %2</translation>
+    </message>
+    <message>
+        <source>Band %1: %2</source>
+        <translation>Tranche %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
     </message>
 </context>
 <context>
@@ -4853,8 +5375,8 @@ Ajouter une allergie au dossier du patient ?</translation>
         <translation>Verrouillé. Déverrouillez dans la fenêtre principale de MesoDesk ; rien de ce que vous avez saisi ici n&apos;est perdu.</translation>
     </message>
     <message>
-        <source>MesoDesk — locked</source>
-        <translation>MesoDesk — verrouillé</translation>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5412,21 @@ Ajouter une allergie au dossier du patient ?</translation>
     <message>
         <source>Cannot make the PDF</source>
         <translation>Impossible de créer le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5525,10 @@ Installez une autre version de PySide6 (par exemple : pip install &apos;PySide6-
         <source>GAIS (investigator)</source>
         <extracomment>Checked against the domain registry by tests/gui/test_translations.py.</extracomment>
         <translation>GAIS (investigateur)</translation>
+    </message>
+    <message>
+        <source>Numeric rating scale 0-10 (patient-reported).</source>
+        <translation>Échelle numérique de 0 à 10 (évaluée par le patient).</translation>
     </message>
     <message>
         <source>Global aesthetic improvement (investigator)</source>
@@ -5638,6 +6179,13 @@ Installez une autre version de PySide6 (par exemple : pip install &apos;PySide6-
     <message>
         <source>It was changed in another window or on another workstation. Reload the current record? Your changes in this window will be replaced; copy anything you need first.</source>
         <translation>Il a été modifié dans une autre fenêtre ou sur un autre poste. Recharger l&apos;enregistrement actuel ? Vos modifications dans cette fenêtre seront remplacées ; copiez d&apos;abord ce dont vous avez besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,17 @@
     </message>
 </context>
 <context>
+    <name>AnchorsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Descrizione</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -131,6 +142,10 @@
     <message>
         <source>(all)</source>
         <translation>(tutti)</translation>
+    </message>
+    <message>
+        <source>Type a date.</source>
+        <translation>Scriva una data.</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
@@ -272,6 +287,22 @@ Ripristinarlo?</translation>
     <message>
         <source>before an update</source>
         <translation>prima di un aggiornamento</translation>
+    </message>
+</context>
+<context>
+    <name>BandsModel</name>
+    <message>
+        <source>From</source>
+        <extracomment>Anchor wording is offered for items of at most this many scores (a 0-100 scale has none).</extracomment>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1058,48 @@ Ripristinarlo?</translation>
     </message>
 </context>
 <context>
+    <name>DefinitionEditor</name>
+    <message>
+        <source>lower-case letters, digits, _</source>
+        <translation>lettere minuscole, cifre, _</translation>
+    </message>
+    <message>
+        <source>The code exports and reports use; it cannot be changed once the entry is added.</source>
+        <translation>Il codice usato da esportazioni e report; non può essere modificato dopo l’aggiunta.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;dice:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salva le modifiche</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Range or unit</source>
+        <translation>Intervallo o unità</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>This patient may already be on file</source>
@@ -1513,6 +1586,14 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
         <source>This week (%1)</source>
         <translation>Questa settimana (%1)</translation>
     </message>
+    <message>
+        <source>Type the new date.</source>
+        <translation>Scriva la nuova data.</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Riprogramma</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1981,8 +2062,8 @@ Archiviare piuttosto il paziente, a meno che la cartella non debba essere cancel
 <context>
     <name>LockDialog</name>
     <message>
-        <source>MesoDesk — locked</source>
-        <translation>MesoDesk — bloccato</translation>
+        <source>Locked</source>
+        <translation>Bloccato</translation>
     </message>
 </context>
 <context>
@@ -2159,9 +2240,9 @@ Inserire la password di %1 (%2) per continuare.</translation>
         <translation>Lingua</translation>
     </message>
     <message>
-        <source>MesoDesk — %1 — %2</source>
+        <source>%1 — %2</source>
         <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
-        <translation>MesoDesk — %1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Search patients</source>
@@ -2323,6 +2404,14 @@ Inserire la password di %1 (%2) per continuare.</translation>
     <message>
         <source>Products, lots and formulas</source>
         <translation>Prodotti, lotti e formule</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome scales and measures…</source>
+        <translation>Scale e misure dei &amp;risultati…</translation>
+    </message>
+    <message>
+        <source>The validated scales and measures outcomes are recorded with, and the clinic&apos;s own</source>
+        <translation>Le scale validate e le misure con cui si registrano i risultati, e quelle della clinica</translation>
     </message>
     <message>
         <source>&amp;Clinic settings…</source>
@@ -2603,6 +2692,101 @@ Inserire la password di %1 (%2) per continuare.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureDefinitionDialog</name>
+    <message>
+        <source>Add a measure</source>
+        <translation>Aggiungi una misura</translation>
+    </message>
+    <message>
+        <source>Change a measure</source>
+        <translation>Modifica una misura</translation>
+    </message>
+    <message>
+        <source>A number taken at a visit, such as a device reading. It is stored with its unit and offered at once in every patient&apos;s Outcomes tab.</source>
+        <translation>Un numero rilevato durante una visita, come la lettura di un apparecchio. È registrato con la sua unità e proposto subito nella scheda Risultati di ogni paziente.</translation>
+    </message>
+    <message>
+        <source>e.g. Skin hydration (corneometer)</source>
+        <translation>es. Idratazione cutanea (corneometro)</translation>
+    </message>
+    <message>
+        <source>e.g. AU, mm, %, kg</source>
+        <translation>es. UA, mm, %, kg</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unità:</translation>
+    </message>
+    <message>
+        <source>optional, for exchange (e.g. mm, %, kg)</source>
+        <translation>facoltativo, per lo scambio (es. mm, %, kg)</translation>
+    </message>
+    <message>
+        <source>UCUM c&amp;ode:</source>
+        <translation>C&amp;odice UCUM:</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Più alto è meglio</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Più basso è meglio</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Lettura:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Lowest plausible value</source>
+        <translation>Valore plausibile più basso</translation>
+    </message>
+    <message>
+        <source>Highest plausible value</source>
+        <translation>Valore plausibile più alto</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Plausible range:</source>
+        <translation>Intervallo &amp;plausibile:</translation>
+    </message>
+    <message>
+        <source>A value outside it is refused as a typo.</source>
+        <translation>Un valore al di fuori è rifiutato come errore di battitura.</translation>
+    </message>
+    <message>
+        <source>e.g. left cheek, 2 cm below the cheekbone; probe held 3 s</source>
+        <translation>es. guancia sinistra, 2 cm sotto lo zigomo; sonda tenuta 3 s</translation>
+    </message>
+    <message>
+        <source>&amp;Site and method:</source>
+        <translation>&amp;Sede e metodo:</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>nessuna regola</translation>
+    </message>
+    <message>
+        <source>A patient counts as a responder when the value improved by at least this much.</source>
+        <translation>Un paziente conta come responder quando il valore è migliorato almeno di tanto.</translation>
+    </message>
+    <message>
+        <source>Responder when &amp;improved by:</source>
+        <translation>Responder se m&amp;igliorato di:</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Aggiungi la misura</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicate records</source>
@@ -2753,6 +2937,170 @@ Tutto ciò che è registrato in %2 passa a %4: sedute %5, consensi %6, foto %7, 
     </message>
 </context>
 <context>
+    <name>OutcomeDefinitions</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Inclusa</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own, retired</source>
+        <translation>Della clinica, ritirata</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own</source>
+        <translation>Della clinica</translation>
+    </message>
+    <message>
+        <source>%1–%2 points</source>
+        <translation>%1–%2 punti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n item</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDefinitionsDialog</name>
+    <message>
+        <source>Outcome scales and measures</source>
+        <extracomment>The tables whose changes the list follows (a definition, or a first value recorded with one).</extracomment>
+        <translation>Scale e misure dei risultati</translation>
+    </message>
+    <message>
+        <source>The built-in validated scales and measures are read-only. The clinic&apos;s own are offered in every patient&apos;s Outcomes tab as soon as they are added; one that has values recorded can be retired, never deleted.</source>
+        <translation>Le scale validate e le misure incluse sono di sola lettura. Quelle della clinica sono proposte nella scheda Risultati di ogni paziente appena aggiunte; quando vi sono valori registrati possono essere ritirate, mai eliminate.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role does not include the catalogue.</source>
+        <translation>Sola lettura: il suo ruolo non comprende il catalogo.</translation>
+    </message>
+    <message>
+        <source>Scales and measures</source>
+        <translation>Scale e misure</translation>
+    </message>
+    <message>
+        <source>Details of the chosen scale or measure</source>
+        <translation>Dettagli della scala o della misura scelta</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure…</source>
+        <translation>Aggiungi &amp;misura…</translation>
+    </message>
+    <message>
+        <source>Add &amp;scale…</source>
+        <translation>Aggiungi &amp;scala…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Modifi&amp;ca…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Ritira</translation>
+    </message>
+    <message>
+        <source>Your role does not include the catalogue.</source>
+        <translation>Il suo ruolo non comprende il catalogo.</translation>
+    </message>
+    <message>
+        <source>Offer a&amp;gain</source>
+        <translation>Proponi di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Values are recorded with it: it can be retired, not changed.</source>
+        <translation>Vi sono valori registrati: può essere ritirata, non modificata.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It is no longer offered for new values; everything recorded with it stays in the charts, reports and exports. It can be offered again later.</source>
+        <translation>Ritirare «%1»? Non sarà più proposta per nuovi valori; tutto ciò che è stato registrato con essa resta nelle cartelle, nei report e nelle esportazioni. Potrà essere riproposta in seguito.</translation>
+    </message>
+    <message>
+        <source>A rating of the change since baseline: it has no baseline of its own.</source>
+        <translation>Una valutazione del cambiamento rispetto al basale: non ha un basale proprio.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Più alto è meglio.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Più basso è meglio.</translation>
+    </message>
+    <message>
+        <source>Responder: a rating of %1 or better.</source>
+        <translation>Responder: una valutazione di %1 o migliore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Responder: at least %n band(s) better than at baseline.</source>
+        <translation>
+            <numerusform>Responder: almeno %n fascia migliore rispetto al basale.</numerusform>
+            <numerusform>Responder: almeno %n fasce migliori rispetto al basale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responder: improved by at least %1.</source>
+        <translation>Responder: miglioramento di almeno %1.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) recorded</source>
+        <translation>
+            <numerusform>%n valore registrato</numerusform>
+            <numerusform>%n valori registrati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 to %2</source>
+        <translation>Totale: da %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>da %1 a %2</translation>
+    </message>
+    <message>
+        <source>Bands of the total</source>
+        <translation>Fasce del totale</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento bibliografico</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unità: %1</translation>
+    </message>
+    <message>
+        <source>Plausible range: %1 to %2</source>
+        <translation>Intervallo plausibile: da %1 a %2</translation>
+    </message>
+    <message>
+        <source>Site and method</source>
+        <translation>Sede e metodo</translation>
+    </message>
+</context>
+<context>
     <name>OutcomePlot</name>
     <message>
         <source>No values yet</source>
@@ -2895,7 +3243,6 @@ oppure registrarne uno nuovo (Ctrl+N).</translation>
     <name>PatientEditorDialog</name>
     <message>
         <source>New patient</source>
-        <extracomment>The QDateEdit shows nothing at this date: &quot;no date entered yet&quot;.</extracomment>
         <translation>Nuovo paziente</translation>
     </message>
     <message>
@@ -3410,6 +3757,10 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
         <source>Kind of each photo:</source>
         <translation>Tipo di ogni foto:</translation>
     </message>
+    <message>
+        <source>Type the day the photo was taken.</source>
+        <translation>Scriva il giorno in cui è stata scattata la foto.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -3829,6 +4180,10 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
         <source>Total: %1</source>
         <translation>Totale: %1</translation>
     </message>
+    <message>
+        <source>Type the day of the visit.</source>
+        <translation>Scriva il giorno della visita.</translation>
+    </message>
 </context>
 <context>
     <name>ReactionAssessmentsModel</name>
@@ -4165,6 +4520,173 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     <message>
         <source>Give the reason for signing off despite these warnings.</source>
         <translation>Indicare il motivo della firma nonostante questi avvisi.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDefinitionDialog</name>
+    <message>
+        <source>Add a scale</source>
+        <extracomment>A service error about one row of a table: ``items[2].max``, ``bands[0]``.</extracomment>
+        <translation>Aggiungi una scala</translation>
+    </message>
+    <message>
+        <source>Change a scale</source>
+        <translation>Modifica una scala</translation>
+    </message>
+    <message>
+        <source>A scale is scored item by item; its total is the sum of the items&apos; scores. Type each item in the table on the right with its min and max, and what each score means if the scale words it. It is offered at once in every patient&apos;s Outcomes tab.</source>
+        <translation>Una scala si valuta item per item; il totale è la somma dei punteggi degli item. Inserisca ogni item nella tabella a destra con il suo min e max, e che cosa significa ogni punteggio se la scala lo descrive. È proposta subito nella scheda Risultati di ogni paziente.</translation>
+    </message>
+    <message>
+        <source>e.g. Scalp hair density (clinic)</source>
+        <translation>es. Densità dei capelli (clinica)</translation>
+    </message>
+    <message>
+        <source>Lower is better (a severity)</source>
+        <translation>Più basso è meglio (una gravità)</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Più alto è meglio</translation>
+    </message>
+    <message>
+        <source>A rating of the change since baseline (like GAIS)</source>
+        <translation>Una valutazione del cambiamento rispetto al basale (come la GAIS)</translation>
+    </message>
+    <message>
+        <source>&amp;Reads:</source>
+        <translation>&amp;Lettura:</translation>
+    </message>
+    <message>
+        <source>Where the scale is published, or how the clinic uses it</source>
+        <translation>Dove è pubblicata la scala, o come la usa la clinica</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Ri&amp;ferimento:</translation>
+    </message>
+    <message>
+        <source>e.g. hair loss, scalp (separated by commas)</source>
+        <translation>es. caduta dei capelli, cuoio capelluto (separati da virgole)</translation>
+    </message>
+    <message>
+        <source>&amp;Usually used for:</source>
+        <translation>&amp;Usata di solito per:</translation>
+    </message>
+    <message>
+        <source>No responder rule</source>
+        <translation>Nessuna regola di responder</translation>
+    </message>
+    <message>
+        <source>Total improved by at least</source>
+        <translation>Totale migliorato di almeno</translation>
+    </message>
+    <message>
+        <source>Band better by at least</source>
+        <translation>Fascia migliorata di almeno</translation>
+    </message>
+    <message>
+        <source>Rating at most</source>
+        <translation>Valutazione al massimo</translation>
+    </message>
+    <message>
+        <source>Responder value</source>
+        <translation>Valore di responder</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponder:</source>
+        <translation>Res&amp;ponder:</translation>
+    </message>
+    <message>
+        <source>Items of the scale</source>
+        <translation>Item della scala</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Aggiungi &amp;item</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>Rimuo&amp;vi item</translation>
+    </message>
+    <message>
+        <source>Items (each scored from … to …)</source>
+        <translation>Item (ognuno valutato da … a …)</translation>
+    </message>
+    <message>
+        <source>Anchor wording of the chosen item</source>
+        <translation>Descrizioni di riferimento dell’item scelto</translation>
+    </message>
+    <message>
+        <source>Anchor wording</source>
+        <translation>Descrizioni di riferimento</translation>
+    </message>
+    <message>
+        <source>Bands of the total</source>
+        <translation>Fasce del totale</translation>
+    </message>
+    <message>
+        <source>Add &amp;band</source>
+        <translation>Aggiungi &amp;fascia</translation>
+    </message>
+    <message>
+        <source>Remove b&amp;and</source>
+        <translation>Rimuovi f&amp;ascia</translation>
+    </message>
+    <message>
+        <source>Bands of the total (optional, e.g. 0–5 mild)</source>
+        <translation>Fasce del totale (facoltativo, es. 0–5 lieve)</translation>
+    </message>
+    <message>
+        <source>Add scale</source>
+        <translation>Aggiungi la scala</translation>
+    </message>
+    <message>
+        <source>Total: %1 to %2</source>
+        <translation>Totale: da %1 a %2</translation>
+    </message>
+    <message>
+        <source>Add an item to word its scores.</source>
+        <translation>Aggiunga un item per descriverne i punteggi.</translation>
+    </message>
+    <message>
+        <source>Make the item&apos;s max more than its min to word its scores.</source>
+        <translation>Imposti il max dell’item oltre il suo min per descriverne i punteggi.</translation>
+    </message>
+    <message>
+        <source>Anchor wording is offered for items of up to %1 scores.</source>
+        <translation>Le descrizioni di riferimento sono proposte per item fino a %1 punteggi.</translation>
+    </message>
+    <message>
+        <source>What each score of “%1” means (optional).</source>
+        <translation>Che cosa significa ogni punteggio di «%1» (facoltativo).</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <source>Band %1: %2</source>
+        <translation>Fascia %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleItemsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
     </message>
 </context>
 <context>
@@ -4853,8 +5375,8 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
         <translation>Bloccato. Sbloccare nella finestra principale di MesoDesk; nulla di ciò che è stato digitato qui va perso.</translation>
     </message>
     <message>
-        <source>MesoDesk — locked</source>
-        <translation>MesoDesk — bloccato</translation>
+        <source>Locked</source>
+        <translation>Bloccato</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5412,21 @@ Aggiungere un&apos;allergia alla cartella del paziente?</translation>
     <message>
         <source>Cannot make the PDF</source>
         <translation>Impossibile creare il PDF</translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Scelte</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Altri strumenti</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5525,10 @@ Installate un’altra versione di PySide6 (per esempio: pip install &apos;PySide
         <source>GAIS (investigator)</source>
         <extracomment>Checked against the domain registry by tests/gui/test_translations.py.</extracomment>
         <translation>GAIS (sperimentatore)</translation>
+    </message>
+    <message>
+        <source>Numeric rating scale 0-10 (patient-reported).</source>
+        <translation>Scala numerica da 0 a 10 (valutata dal paziente).</translation>
     </message>
     <message>
         <source>Global aesthetic improvement (investigator)</source>
@@ -5638,6 +6179,13 @@ Installate un’altra versione di PySide6 (per esempio: pip install &apos;PySide
     <message>
         <source>It was changed in another window or on another workstation. Reload the current record? Your changes in this window will be replaced; copy anything you need first.</source>
         <translation>È stato modificato in un&apos;altra finestra o su un&apos;altra postazione. Ricaricare il record attuale? Le modifiche in questa finestra saranno sostituite; copiare prima ciò che serve.</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» non è un numero</translation>
     </message>
 </context>
 </TS>

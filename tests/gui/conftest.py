@@ -95,3 +95,18 @@ def _no_sign_in_slow_down(monkeypatch: pytest.MonkeyPatch) -> None:
     import mesodesk.services.users as users
 
     monkeypatch.setattr(users, "FAILURE_DELAY_S", 0.0)
+
+
+@pytest.fixture(autouse=True)
+def _no_application_filters(qapp):  # type: ignore[no-untyped-def]
+    """make_application (called by some tests and modules) installs application-wide filters that keep
+    windows on the (800 × 800 offscreen) screen and name Qt's own controls; the tests' shared
+    application runs without them, except where a test installs one itself (test_screen_fit, test_atspi
+    reads the real application)."""
+    from mesodesk.gui import accessible_defaults, fit
+
+    for module in (accessible_defaults, fit):
+        module.uninstall(qapp)
+    yield
+    for module in (accessible_defaults, fit):
+        module.uninstall(qapp)
