@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk import __version__
+from mesodesk.gui import theme
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.locking import (
     ACTIVITY_EVENTS as ACTIVITY_EVENTS,
@@ -204,7 +205,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         left_layout.addWidget(self.patient_view, 1)
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
-        self.result_label.setStyleSheet("color: palette(dark);")
+        theme.styled(self.result_label, "color: $muted;")
         left_layout.addWidget(self.result_label)
         left.setMinimumWidth(300)
         self.splitter.addWidget(left)
@@ -230,7 +231,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self.locked_page = QLabel(self.tr("MesoDesk is locked."))
         self.locked_page.setObjectName("lockedPage")
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.locked_page.setStyleSheet("color: palette(dark); font-size: 14pt;")
+        theme.styled(self.locked_page, "color: $muted; font-size: 14pt;")
         self.stack.addWidget(self.locked_page)
         # The password is asked in an application-modal window of its own: a dialog left open
         # (window-modal over this window) must not keep the user from unlocking.

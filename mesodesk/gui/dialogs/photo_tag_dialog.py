@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain import enums
+from mesodesk.gui import theme
 from mesodesk.gui.widgets.photo_labels import area_labels, kind_labels
 from mesodesk.services.photos import PhotoTags
 
@@ -64,7 +65,7 @@ class PhotoTagDialog(QDialog):
         if filenames:
             names = ", ".join(filenames[:3]) + (" …" if len(filenames) > 3 else "")
             head = QLabel(names)
-            head.setStyleSheet("color: #4b5563;")
+            theme.styled(head, "color: $muted;")
             head.setWordWrap(True)
             layout.addWidget(head)
         form = QFormLayout()

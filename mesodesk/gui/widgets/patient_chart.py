@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import NotFoundError
+from mesodesk.gui import theme
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.models.chart_table_models import (
@@ -82,7 +83,7 @@ class PatientChart(ChartContent, QWidget):
             self.tr("Find a patient with the search box (Ctrl+F),\nor register a new one (Ctrl+N).")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(dark); font-size: 12pt;")
+        theme.styled(self.empty, "color: $muted; font-size: 12pt;")
         self.stack.addWidget(self.empty)
 
         page = QWidget()
