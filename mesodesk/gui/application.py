@@ -129,10 +129,13 @@ def make_application(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("mesodesk")  # matches packaging/mesodesk.desktop (icon in the task bar)
     _set_window_icon(app)
-    if language is None:
-        from mesodesk.gui.settings import GuiSettings
+    from mesodesk.gui import theme
+    from mesodesk.gui.settings import GuiSettings
 
-        language = GuiSettings().preferences.language
+    preferences = GuiSettings().preferences
+    theme.install(app, preferences.theme)  # Fusion, the palette, the focus ring: before any window
+    if language is None:
+        language = preferences.language
     translators = install_translators(app, resolve_language(language))
     return app, translators  # type: ignore[return-value]
 

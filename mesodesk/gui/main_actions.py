@@ -143,7 +143,7 @@ class MainWindowActions:
             self.tr("&Preferences…"),
             self.edit_preferences,
             QKeySequence.StandardKey.Preferences,
-            self.tr("Language and search on this workstation"),
+            self.tr("Language, appearance and search on this workstation"),
             "preferences",
         )
 
