@@ -119,8 +119,8 @@ TOKENS: dict[str, Token] = {
     "thumb_bg": Token("#f3f4f6", "#262b33"),
     "avatar_bg": Token("#dbe4f0", "#334155"),
     "plot_bg": Token("#ffffff", "#16191e"),
-    "band_course": Token("#d9efec", "#12403b"),
-    "band_maintenance": Token("#fbf0d9", "#3d3218"),
+    "band_course": Token("#d9efec", "#15332f"),
+    "band_maintenance": Token("#fbf0d9", "#2b2719"),
     "canvas_bg": Token("#eef0f3", "#262b33"),
     "paper": Token("#ffffff", "#ffffff"),
     "viewer_bg": Token("#1f2329", "#1f2329"),
@@ -131,7 +131,7 @@ TOKENS: dict[str, Token] = {
     "kind_other": Token("#6b7280", "#6b7280"),
     # -- lines and marks -------------------------------------------------------------------------
     "focus": Token("#0f766e", "#2dd4bf"),
-    "border": Token("#b6bdc7", "#4b5563"),
+    "border": Token("#818b9a", "#727d8c"),  # edges of fields, buttons, lists, check boxes
     "line": Token("#d1d5db", "#3a414b"),
     "error_border": Token("#c81e1e", "#ef4444"),
     "error_border_soft": Token("#e6a3a3", "#7f1d1d"),
@@ -146,7 +146,7 @@ TOKENS: dict[str, Token] = {
     "mark": Token("#b91c1c", "#b91c1c"),
     "mark_dark": Token("#7f1d1d", "#7f1d1d"),
     "shadow": Token("#000000", "#000000"),  # used see-through
-    "disabled_text": Token("#8a929e", "#6b7280"),
+    "disabled_text": Token("#7a828e", "#7d8590"),
 }
 
 #: The palette of each scheme: role -> (colour in the active and inactive groups, colour when disabled).
@@ -154,13 +154,13 @@ _PaletteSpec = dict[str, tuple[str, str]]
 PALETTES: dict[str, _PaletteSpec] = {
     LIGHT: {
         "Window": ("#f5f7fa", "#f0f2f5"),
-        "WindowText": ("#1f2937", "#8a929e"),
+        "WindowText": ("#1f2937", "#7a828e"),
         "Base": ("#ffffff", "#f5f7fa"),
         "AlternateBase": ("#f3f5f8", "#f0f2f5"),
-        "Text": ("#1f2937", "#8a929e"),
+        "Text": ("#1f2937", "#7a828e"),
         "PlaceholderText": ("#636d7c", "#a3aab4"),
         "Button": ("#eef1f5", "#f0f2f5"),
-        "ButtonText": ("#1f2937", "#8a929e"),
+        "ButtonText": ("#1f2937", "#7a828e"),
         "BrightText": ("#ffffff", "#ffffff"),
         "Light": ("#ffffff", "#ffffff"),
         "Midlight": ("#e5e8ec", "#e5e8ec"),
@@ -170,20 +170,20 @@ PALETTES: dict[str, _PaletteSpec] = {
         "Highlight": ("#0f766e", "#c4cad3"),
         "HighlightedText": ("#ffffff", "#f5f7fa"),
         "Accent": ("#0f766e", "#c4cad3"),
-        "Link": ("#0f766e", "#8a929e"),
-        "LinkVisited": ("#6d28d9", "#8a929e"),
+        "Link": ("#0f766e", "#7a828e"),
+        "LinkVisited": ("#6d28d9", "#7a828e"),
         "ToolTipBase": ("#1f2937", "#1f2937"),
         "ToolTipText": ("#f9fafb", "#f9fafb"),
     },
     DARK: {
         "Window": ("#1e2228", "#1b1f24"),
-        "WindowText": ("#e5e7eb", "#6b7280"),
+        "WindowText": ("#e5e7eb", "#7d8590"),
         "Base": ("#16191e", "#1b1f24"),
         "AlternateBase": ("#1c2026", "#1b1f24"),
-        "Text": ("#e5e7eb", "#6b7280"),
+        "Text": ("#e5e7eb", "#7d8590"),
         "PlaceholderText": ("#9ca3af", "#5b626d"),
         "Button": ("#2a2f37", "#23272e"),
-        "ButtonText": ("#e5e7eb", "#6b7280"),
+        "ButtonText": ("#e5e7eb", "#7d8590"),
         "BrightText": ("#ffffff", "#ffffff"),
         "Light": ("#3a414b", "#30363f"),
         "Midlight": ("#2f353e", "#2a2f37"),
@@ -225,6 +225,25 @@ PALETTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("Text", "band_course"),
     ("Text", "band_maintenance"),
     ("on_accent", "accent_hover"),
+)
+
+
+#: Edges and marks that are not text but must be seen (WCAG 2.1, 1.4.11): 3:1 on what is around them.
+NON_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("border", "Window"),
+    ("border", "Base"),
+    ("border", "AlternateBase"),
+    ("focus", "Window"),
+    ("focus", "Base"),
+    ("focus", "AlternateBase"),
+    ("focus", "Button"),
+    ("Highlight", "Base"),  # the selected row
+    ("selected", "card"),
+    ("selected", "grid_bg"),
+    ("error_border", "Window"),
+    ("error_border", "field_error_bg"),
+    ("series_line", "plot_bg"),
+    ("series_session", "plot_bg"),
 )
 
 
@@ -400,6 +419,21 @@ class FocusRingStyle(QProxyStyle):
             self._ring(painter, option.rect, 3.0)  # check boxes, radio buttons, tabs: around their text
             return
         super().drawPrimitive(element, option, painter, widget)
+        if element in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        ):
+            # Fusion's edge is the window colour darkened, next to invisible on the dark scheme
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(color("border"), 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            box = option.rect.toRectF().adjusted(0.5, 0.5, -0.5, -0.5)  # type: ignore[attr-defined]
+            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+                painter.drawEllipse(box)
+            else:
+                painter.drawRoundedRect(box, 2.0, 2.0)
+            painter.restore()
 
 
 def app_style_sheet(scheme: str | None = None) -> str:

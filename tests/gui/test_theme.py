@@ -62,9 +62,21 @@ def test_every_text_colour_reaches_aa_on_its_backgrounds(scheme):
     assert not failures, "\n".join(failures)
 
 
+@pytest.mark.parametrize("scheme", theme.SCHEMES)
+def test_edges_and_the_focus_ring_are_seen(scheme):
+    """Field and button edges, the focus ring, selections and plot lines: 3:1 (WCAG 2.1, 1.4.11)."""
+    failures = []
+    for edge, background in theme.NON_TEXT_PAIRS:
+        fg, bg = theme.value(scheme, edge), theme.value(scheme, background)
+        if contrast(fg, bg) < 3.0:
+            failures.append(f"{edge} {fg} on {background} {bg}: {contrast(fg, bg):.2f}:1")
+    assert not failures, "\n".join(failures)
+    assert ("focus", "Window") in theme.NON_TEXT_PAIRS and ("border", "Base") in theme.NON_TEXT_PAIRS
+
+
 def test_every_background_named_by_a_text_colour_exists():
     names = set(theme.TOKENS) | set(theme.PALETTES[theme.LIGHT])
-    for text, background in all_pairs():
+    for text, background in all_pairs() + list(theme.NON_TEXT_PAIRS):
         assert text in names and background in names, (text, background)
 
 
@@ -101,6 +113,18 @@ def test_the_palette_sets_every_role_in_every_group(scheme):
         assert palette.color(QPalette.ColorGroup.Disabled, role).name() == disabled
     # disabled text is told apart from enabled text
     assert spec["Text"][1] != spec["Text"][0]
+
+
+@pytest.mark.parametrize("scheme", theme.SCHEMES)
+def test_disabled_text_is_quieter_but_still_read(scheme):
+    """WCAG leaves disabled controls out; a signed-off session shows its values in them, so they stay
+    readable (3:1) while told apart from enabled text."""
+    spec = theme.PALETTES[scheme]
+    for text, background in (("WindowText", "Window"), ("Text", "Base"), ("ButtonText", "Button")):
+        disabled, enabled = spec[text][1], spec[text][0]
+        assert contrast(disabled, spec[background][1]) >= 3.0, (text, disabled, spec[background][1])
+        assert contrast(disabled, spec[background][1]) < contrast(enabled, spec[background][0])
+    assert theme.TOKENS["disabled_text"].value(scheme) == spec["Text"][1]
 
 
 def test_the_two_schemes_differ_where_it_matters():
