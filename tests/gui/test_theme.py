@@ -178,6 +178,24 @@ def test_switching_to_dark_restyles_an_open_main_window(qapp, main_window):
     assert theme.TOKENS["focus"].dark in qapp.styleSheet()
 
 
+def test_the_open_chart_is_written_again_in_the_other_scheme(qapp, main_window, sqlite_clinic):
+    """The chart's rich texts carry their colours inline: a change of scheme writes them again."""
+    from datetime import date
+
+    from mesodesk.services.patients import PatientInput
+
+    svc = sqlite_clinic.services
+    patient_id = svc.patients.create(PatientInput("Anna", "Rossi", date(1980, 5, 1))).id
+    svc.patients.add_allergy(patient_id, "Lidocaine", "hives", "severe")
+    theme.install(qapp, theme.LIGHT)
+    main_window.open_patient(patient_id)
+    html = main_window.chart.history_view.toHtml().lower()
+    assert theme.TOKENS["error"].light in html
+    theme.apply(theme.DARK)
+    html = main_window.chart.history_view.toHtml().lower()
+    assert theme.TOKENS["error"].dark in html and theme.TOKENS["error"].light not in html
+
+
 def test_the_system_scheme_is_followed_only_when_chosen(qapp, monkeypatch):
     theme.install(qapp, theme.SYSTEM)
     monkeypatch.setattr(theme, "system_scheme", lambda: theme.DARK)
