@@ -49,8 +49,9 @@ ACTION_ICONS: dict[str, str] = {
     "preferences": "sliders-horizontal",
 }
 
-#: Pixel sizes drawn for each icon: toolbar and menu sizes at 1x, 1.5x, 2x and 3x screens.
-SIZES = (16, 20, 24, 30, 32, 40, 48, 60, 64)
+#: Pixel sizes drawn for each icon: the menus' 16 px and the toolbar's 20 px on screens scaled 1x to 3x
+#: (Qt picks the nearest, so an icon is drawn at its own size rather than scaled from another).
+SIZES = (16, 20, 24, 32, 40, 48, 64)
 ICON_PROPERTY = "mesodesk_icon"
 
 
@@ -64,8 +65,7 @@ def _svg_text(name: str) -> str:
         return handle.read()
 
 
-def _pixmap(svg: str, size: int) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+def _pixmap(renderer: QSvgRenderer, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -80,9 +80,9 @@ def _icon(name: str, normal: str, disabled: str) -> QIcon:
     text = _svg_text(name)
     icon = QIcon()
     for mode, colour in ((QIcon.Mode.Normal, normal), (QIcon.Mode.Disabled, disabled)):
-        svg = text.replace("currentColor", colour)
+        renderer = QSvgRenderer(QByteArray(text.replace("currentColor", colour).encode("utf-8")))
         for size in SIZES:
-            icon.addPixmap(_pixmap(svg, size), mode)
+            icon.addPixmap(_pixmap(renderer, size), mode)
     return icon
 
 
