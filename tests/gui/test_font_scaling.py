@@ -114,8 +114,11 @@ def settle(widget: QWidget, size: QSize | None = None) -> None:
 
 @pytest.fixture
 def larger_font(request) -> Iterator[float]:  # type: ignore[no-untyped-def]
+    from mesodesk.gui import theme
+
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    theme.install(app, theme.LIGHT)  # the application's look: its buttons and fields are styled
     before = app.font()
     font = app.font()
     font.setPointSizeF(before.pointSizeF() * request.param)
