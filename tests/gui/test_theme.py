@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -241,3 +242,62 @@ def test_make_application_applies_the_saved_scheme(qapp, tmp_path, monkeypatch):
     application.make_application()
     assert theme.current_scheme() == theme.DARK
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == theme.PALETTES[theme.DARK]["Window"][0]
+
+
+def focus_pixels(widget, colour: str) -> int:
+    """Pixels of the widget's picture within a few steps of ``colour`` (the ring is antialiased)."""
+    from PySide6.QtGui import QColor
+
+    QApplication.processEvents()
+    image = widget.grab().toImage()
+    target = QColor(colour)
+    count = 0
+    for x in range(image.width()):
+        for y in range(image.height()):
+            pixel = image.pixelColor(x, y)
+            if (
+                abs(pixel.red() - target.red())
+                + abs(pixel.green() - target.green())
+                + abs(pixel.blue() - target.blue())
+                < 24
+            ):
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize("scheme", theme.SCHEMES)
+def test_keyboard_focus_is_drawn_as_a_ring(qapp, qtbot, scheme):
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QPushButton,
+        QSpinBox,
+        QTableWidget,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    theme.install(qapp, scheme)
+    ring = theme.TOKENS["focus"].value(scheme)
+    dialog = QWidget()  # not a dialog: there the focused button becomes the default one, filled
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    combo = QComboBox()
+    combo.addItems(["Light", "Dark"])
+    table = QTableWidget(2, 2)
+    widgets = [QLineEdit("text"), QPushButton("Button"), combo, QSpinBox(), QCheckBox("Check"), table]
+    for widget in widgets:
+        layout.addWidget(widget)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for widget in widgets:
+        dialog.activateWindow()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        focused = focus_pixels(widget, ring)
+        widgets[0 if widget is not widgets[0] else 1].setFocus(Qt.FocusReason.TabFocusReason)
+        unfocused = focus_pixels(widget, ring)
+        name = type(widget).__name__
+        assert focused >= 2 * widget.fontMetrics().height(), (name, focused)
+        assert focused > 3 * unfocused, (name, focused, unfocused)
