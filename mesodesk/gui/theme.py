@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QProxyStyle,
+    QPushButton,
     QStyle,
     QStyleFactory,
     QStyleOption,
@@ -408,6 +409,21 @@ class FocusRingStyle(QProxyStyle):
         ):
             self._ring(painter, option.rect)
 
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if (
+            element == QStyle.ControlElement.CE_TabBarTabLabel
+            and option.state & QStyle.StateFlag.State_HasFocus
+            and option.state & QStyle.StateFlag.State_Enabled
+        ):
+            self._ring(painter, option.rect.adjusted(2, 2, -2, -1), 3.0)  # Fusion draws no focus on a tab
+
     def drawPrimitive(
         self,
         element: QStyle.PrimitiveElement,
@@ -415,9 +431,12 @@ class FocusRingStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and not isinstance(widget, QAbstractItemView):
-            self._ring(painter, option.rect, 3.0)  # check boxes, radio buttons, tabs: around their text
-            return
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            if isinstance(widget, QPushButton):
+                return  # the style sheet's 2-px border is the button's ring
+            if not isinstance(widget, QAbstractItemView):
+                self._ring(painter, option.rect, 3.0)  # check boxes, radio buttons: around their text
+                return
         super().drawPrimitive(element, option, painter, widget)
         if element in (
             QStyle.PrimitiveElement.PE_IndicatorCheckBox,

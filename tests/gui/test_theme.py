@@ -274,6 +274,7 @@ def test_keyboard_focus_is_drawn_as_a_ring(qapp, qtbot, scheme):
         QPushButton,
         QSpinBox,
         QTableWidget,
+        QTabWidget,
         QVBoxLayout,
         QWidget,
     )
@@ -286,8 +287,19 @@ def test_keyboard_focus_is_drawn_as_a_ring(qapp, qtbot, scheme):
     combo = QComboBox()
     combo.addItems(["Light", "Dark"])
     table = QTableWidget(2, 2)
-    widgets = [QLineEdit("text"), QPushButton("Button"), combo, QSpinBox(), QCheckBox("Check"), table]
-    for widget in widgets:
+    tabs = QTabWidget()
+    tabs.addTab(QWidget(), "Overview")
+    tabs.addTab(QWidget(), "Sessions")
+    widgets = [
+        QLineEdit("text"),
+        QPushButton("Button"),
+        combo,
+        QSpinBox(),
+        QCheckBox("Check"),
+        table,
+        tabs.tabBar(),
+    ]
+    for widget in [*widgets[:-1], tabs]:
         layout.addWidget(widget)
     dialog.show()
     qtbot.waitExposed(dialog)
