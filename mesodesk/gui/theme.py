@@ -288,6 +288,7 @@ class _State:
     notifier: _Notifier | None = None
     following_system = False
     style_name = ""  # the widget style install() put on the application ("fusion")
+    applying = False  # apply() is telling the platform: its colorSchemeChanged is our own
 
 
 STYLE_PROPERTY = "mesodesk_style_template"
@@ -465,11 +466,16 @@ def apply(choice: str, app: QApplication | None = None) -> str:
     Returns the scheme in use."""
     app = app or QApplication.instance()  # type: ignore[assignment]
     _State.choice = choice if choice in CHOICES else SYSTEM
+    if app is not None:
+        _State.applying = True
+        try:  # first: after "system", the desktop's own setting is read, not the one last forced
+            _tell_platform(_State.choice)
+        finally:
+            _State.applying = False
     scheme = resolve(_State.choice)
     _State.scheme = scheme
     if app is None:
         return scheme
-    _tell_platform(_State.choice)
     app.setPalette(build_palette(scheme))
     app.setStyleSheet(app_style_sheet(scheme))
     for widget in app.allWidgets():
@@ -495,7 +501,7 @@ def _tell_platform(choice: str) -> None:
 
 
 def _system_changed(*_args: object) -> None:
-    if _State.choice == SYSTEM and system_scheme() != _State.scheme:
+    if not _State.applying and _State.choice == SYSTEM and system_scheme() != _State.scheme:
         apply(SYSTEM)
 
 

@@ -198,9 +198,12 @@ def test_the_open_chart_is_written_again_in_the_other_scheme(qapp, main_window, 
 
 
 def test_the_system_scheme_is_followed_only_when_chosen(qapp, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
     theme.install(qapp, theme.SYSTEM)
+    assert theme.current_scheme() == theme.LIGHT  # the offscreen platform says nothing: light
     monkeypatch.setattr(theme, "system_scheme", lambda: theme.DARK)
-    theme._system_changed()
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # the desktop turns dark
     assert theme.current_scheme() == theme.DARK
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == theme.PALETTES[theme.DARK]["Window"][0]
     theme.apply(theme.LIGHT)
