@@ -359,9 +359,9 @@ QLineEdit, QPlainTextEdit, QTextEdit {
     border: 1px solid $border; border-radius: 4px; padding: 1px;
     background: palette(base);
 }
-QLineEdit { padding: 3px 5px; }
+QLineEdit { padding: 2px 5px; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid $focus; padding: 0px; }
-QLineEdit:focus { padding: 2px 4px; }
+QLineEdit:focus { padding: 1px 4px; }
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled { color: $disabled_text; background: palette(window); }
 QListView, QTreeView, QTableView { border: 1px solid $border; padding: 1px; }
 QListView:focus, QTreeView:focus, QTableView:focus { border: 2px solid $focus; padding: 0px; }
