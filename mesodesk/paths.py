@@ -37,6 +37,7 @@ REQUIRED = (
     "texts/aftercare_en.md",
     "texts/consent_mesotherapy_v1.md",
     "icons/mesodesk.svg",
+    "icons/lucide/LICENSE.txt",  # and the icons gui/icons.py names (tests/gui/test_icons.py)
     "docs/patient_record.schema.json",
     "docs/patient_record_json.md",
 )

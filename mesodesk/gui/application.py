@@ -129,16 +129,16 @@ def make_application(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("mesodesk")  # matches packaging/mesodesk.desktop (icon in the task bar)
     _set_window_icon(app)
-    from mesodesk.gui import accessible_defaults
+    from mesodesk.gui import accessible_defaults, fit, theme
+    from mesodesk.gui.settings import GuiSettings
 
     accessible_defaults.install(app)  # Qt's own controls (clear buttons, combo lists) get names
-    from mesodesk.gui import fit
-
     fit.install(app)  # no window larger than its screen (a dialog's buttons below a laptop's edge)
-    if language is None:
-        from mesodesk.gui.settings import GuiSettings
 
-        language = GuiSettings().preferences.language
+    preferences = GuiSettings().preferences
+    theme.install(app, preferences.theme)  # Fusion, the palette, the focus ring: before any window
+    if language is None:
+        language = preferences.language
     translators = install_translators(app, resolve_language(language))
     return app, translators  # type: ignore[return-value]
 

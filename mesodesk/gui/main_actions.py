@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QToolBar,
 )
 
+from mesodesk.gui import icons
 from mesodesk.gui.labels import role_label
 from mesodesk.services.context import Permission
 
@@ -28,11 +29,13 @@ class MainWindowActions:
             action.setToolTip(tip)
         if name:
             action.setObjectName(name)
+            icons.set_action_icon(action, icons.ACTION_ICONS.get(name))
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
+        icons.follow_theme()
         a = self._action
         self.act_find = a(
             self.tr("&Find patient"), self.focus_search, QKeySequence.StandardKey.Find, name="find"
@@ -149,7 +152,7 @@ class MainWindowActions:
             self.tr("&Preferences…"),
             self.edit_preferences,
             QKeySequence.StandardKey.Preferences,
-            self.tr("Language and search on this workstation"),
+            self.tr("Language, appearance and search on this workstation"),
             "preferences",
         )
 
@@ -208,7 +211,8 @@ class MainWindowActions:
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(20, 20))
         for action in (
             self.act_today,
             self.act_new_patient,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
@@ -19,12 +20,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from mesodesk import __version__
+from mesodesk.gui import theme
 from mesodesk.gui.changes import watch_changes
+from mesodesk.gui.i18n import format_date
 from mesodesk.gui.locking import (
     ACTIVITY_EVENTS as ACTIVITY_EVENTS,
 )
@@ -46,13 +50,15 @@ from mesodesk.gui.operations import call, show_error
 from mesodesk.gui.patient_commands import PatientCommands
 from mesodesk.gui.settings import GuiSettings
 from mesodesk.gui.widgets.patient_chart import PatientChart
-from mesodesk.gui.widgets.tables import fit_columns, make_table
+from mesodesk.gui.widgets.tables import cell_width, fit_columns, make_table
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 
 log = logging.getLogger("mesodesk.gui.main")
 
 SEARCH_LIMIT = 200
+#: Room for a name in the patient list, in characters: what the pane opens with, and the least it keeps.
+NAME_CHARS, NAME_CHARS_MIN = 20, 8
 
 #: Dialogs written elsewhere, imported only when first used: key -> (module under mesodesk.gui, class).
 EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
@@ -199,19 +205,26 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self.patient_view.setObjectName("patientList")
         self.patient_view.setAccessibleName(self.tr("Patients"))
         self.patient_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        fit_columns(self.patient_view, {PatientTableModel.COL_BORN: 10, PatientTableModel.COL_FILE_NO: 10})
+        fit_columns(  # a date and a file number in this font and the language's date format, not pixels
+            self.patient_view,
+            {
+                PatientTableModel.COL_BORN: format_date(date(2000, 12, 28)),
+                PatientTableModel.COL_FILE_NO: "MD-0000000",
+            },
+        )
         self.patient_view.setColumnHidden(PatientTableModel.COL_PHONE, True)
         self.patient_view.activated.connect(self._patient_activated)
         self.patient_view.clicked.connect(self._patient_activated)
         left_layout.addWidget(self.patient_view, 1)
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
-        self.result_label.setStyleSheet("color: palette(dark);")
+        theme.styled(self.result_label, "color: $muted;")
         self.result_label.setWordWrap(
             True
-        )  # "the first 200 patients are shown; type to narrow" in any language
+        )  # "the first 200 patients are shown; type to narrow", any language
         left_layout.addWidget(self.result_label)
-        left.setMinimumWidth(300)
+        self._list_pane = left
+        left.setMinimumWidth(self._list_width(NAME_CHARS_MIN))
         self.splitter.addWidget(left)
         self.chart = PatientChart(self.services)
         self.chart.setObjectName("patientChart")
@@ -223,7 +236,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         # tabs on a 1024-px screen (the list keeps its minimum width)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([400, 1000])
+        self._default_split()
         self.stack.addWidget(self.splitter)
         self._build_today()
         QWidget.setTabOrder(self.search_box, self.patient_view)
@@ -235,7 +248,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self.locked_page = QLabel(self.tr("MesoDesk is locked."))
         self.locked_page.setObjectName("lockedPage")
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.locked_page.setStyleSheet("color: palette(dark); font-size: 14pt;")
+        theme.styled(self.locked_page, "color: $muted; font-size: 14pt;")
         self.stack.addWidget(self.locked_page)
         # The password is asked in an application-modal window of its own: a dialog left open
         # (window-modal over this window) must not keep the user from unlocking.
@@ -245,6 +258,22 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self.lock_screen.sig_switch_requested.connect(self.switch_user)
         self.lock_screen.sig_sign_out_requested.connect(self.sign_out)
         self.lock_screen.sig_quit_requested.connect(self.close)
+
+    def _list_width(self, name_chars: int) -> int:
+        """The width of the list's pane with room for a name of ``name_chars`` characters beside the date of
+        birth and the file number, in the list's font (a larger font gives a wider pane)."""
+        view = self.patient_view
+        columns = sum(
+            view.columnWidth(c) for c in range(self.patient_model.columnCount()) if not view.isColumnHidden(c)
+        ) - view.columnWidth(PatientTableModel.COL_NAME)
+        scroll = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        margins = self._list_pane.layout().contentsMargins()
+        frame = 2 * view.frameWidth() + 4
+        return cell_width(view, name_chars) + columns + scroll + frame + margins.left() + margins.right()
+
+    def _default_split(self) -> None:
+        """The list as wide as a long name needs (at least 400 px), the chart the rest."""
+        self.splitter.setSizes([max(400, self._list_width(NAME_CHARS)), 1000])
 
     def _build_today(self) -> None:
         """The home screen in the chart's place while no patient is open (gui/widgets/today.py)."""
@@ -344,7 +373,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
     def reset_layout(self) -> None:
         self.settings.reset_window()
         self._default_size()
-        self.splitter.setSizes([400, 1000])
+        self._default_split()
 
     # -- search --------------------------------------------------------------
     def focus_search(self) -> None:

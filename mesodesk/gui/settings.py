@@ -27,6 +27,8 @@ class Preferences:
     followups_visible: bool = False
     #: "" = automatic ($MESODESK_LANG, else the system's language); else a code of gui.i18n.LANGUAGES.
     language: str = ""
+    #: "system" (follow the desktop's light or dark setting), "light" or "dark" (gui/theme.py).
+    theme: str = "system"
 
 
 @dataclass

@@ -2241,7 +2241,7 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <extracomment>Room for a name in the patient list, in characters: what the pane opens with, and the least it keeps. Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -2454,8 +2454,8 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
         <translation>&amp;Persönliche Einstellungen…</translation>
     </message>
     <message>
-        <source>Language and search on this workstation</source>
-        <translation>Sprache und Suche an diesem Arbeitsplatz</translation>
+        <source>Language, appearance and search on this workstation</source>
+        <translation>Sprache, Darstellung und Suche an diesem Arbeitsplatz</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3114,12 +3114,12 @@ Alles, was in %2 erfasst ist, geht in %4 über: Sitzungen %5, Einwilligungen %6,
 <context>
     <name>OutcomesTab</name>
     <message>
-        <source>&lt;span style=&apos;background:#d9efec&apos;&gt;&amp;nbsp;course&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fbf0d9&apos;&gt;&amp;nbsp;maintenance&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7c3aed&apos;&gt;▲&lt;/span&gt; session · ○ baseline · a plot takes the focus: ← → move between values</source>
-        <translation>&lt;span style=&apos;background:#d9efec&apos;&gt;&amp;nbsp;Kur&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fbf0d9&apos;&gt;&amp;nbsp;Erhaltung&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7c3aed&apos;&gt;▲&lt;/span&gt; Sitzung · ○ Ausgangswert · ein Diagramm erhält den Fokus: ← → wechselt zwischen den Werten</translation>
-    </message>
-    <message>
         <source>No measurements or scale scores yet: record the baseline on the right.</source>
         <translation>Noch keine Messungen oder Skalenwerte: Erfassen Sie rechts die Ausgangswerte.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;course&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;maintenance&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%3&apos;&gt;▲&lt;/span&gt; session · ○ baseline · a plot takes the focus: ← → move between values</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;Kur&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;Erhaltung&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%3&apos;&gt;▲&lt;/span&gt; Sitzung · ○ Ausgangswert · ein Diagramm erhält den Fokus: ← → wechselt zwischen den Werten</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -3949,6 +3949,26 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
         <translation>Die Sprache der Fenster und der daraus gedruckten Dokumente</translation>
     </message>
     <message>
+        <source>As the computer is set</source>
+        <translation>Wie am Computer eingestellt</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or as the computer&apos;s own setting says</source>
+        <translation>Helle oder dunkle Fenster oder nach der Einstellung des Computers</translation>
+    </message>
+    <message>
         <source>Include archived patients when searching</source>
         <translation>Archivierte Patienten in die Suche einbeziehen</translation>
     </message>
@@ -3959,6 +3979,10 @@ Legen Sie JPEG- oder PNG-Dateien hier ab oder verwenden Sie „Fotos hinzufügen
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
     </message>
 </context>
 <context>

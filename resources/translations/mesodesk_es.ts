@@ -2241,7 +2241,7 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <extracomment>Room for a name in the patient list, in characters: what the pane opens with, and the least it keeps. Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -2454,8 +2454,8 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>Language and search on this workstation</source>
-        <translation>Idioma y búsqueda en este puesto</translation>
+        <source>Language, appearance and search on this workstation</source>
+        <translation>Idioma, apariencia y búsqueda en este puesto</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3114,12 +3114,12 @@ Todo lo registrado en %2 pasa a %4: sesiones %5, consentimientos %6, fotos %7, a
 <context>
     <name>OutcomesTab</name>
     <message>
-        <source>&lt;span style=&apos;background:#d9efec&apos;&gt;&amp;nbsp;course&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fbf0d9&apos;&gt;&amp;nbsp;maintenance&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7c3aed&apos;&gt;▲&lt;/span&gt; session · ○ baseline · a plot takes the focus: ← → move between values</source>
-        <translation>&lt;span style=&apos;background:#d9efec&apos;&gt;&amp;nbsp;ciclo&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fbf0d9&apos;&gt;&amp;nbsp;mantenimiento&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7c3aed&apos;&gt;▲&lt;/span&gt; sesión · ○ basal · un gráfico recibe el foco: ← → para pasar de un valor a otro</translation>
-    </message>
-    <message>
         <source>No measurements or scale scores yet: record the baseline on the right.</source>
         <translation>Aún no hay mediciones ni puntuaciones de escalas: registre los valores basales a la derecha.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;course&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;maintenance&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%3&apos;&gt;▲&lt;/span&gt; session · ○ baseline · a plot takes the focus: ← → move between values</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;ciclo&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;mantenimiento&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%3&apos;&gt;▲&lt;/span&gt; sesión · ○ basal · un gráfico recibe el foco: ← → para pasar de un valor a otro</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -3949,6 +3949,26 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
         <translation>El idioma de las ventanas y de los documentos que se imprimen desde ellas</translation>
     </message>
     <message>
+        <source>As the computer is set</source>
+        <translation>Según la configuración del equipo</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or as the computer&apos;s own setting says</source>
+        <translation>Ventanas claras u oscuras, o según la configuración del equipo</translation>
+    </message>
+    <message>
         <source>Include archived patients when searching</source>
         <translation>Incluir a los pacientes archivados en la búsqueda</translation>
     </message>
@@ -3959,6 +3979,10 @@ Suelte aquí archivos JPEG o PNG, o use «Añadir fotos…».</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
     </message>
 </context>
 <context>

@@ -2241,7 +2241,7 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <extracomment>Room for a name in the patient list, in characters: what the pane opens with, and the least it keeps. Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -2454,8 +2454,8 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Language and search on this workstation</source>
-        <translation>Langue et recherche sur ce poste</translation>
+        <source>Language, appearance and search on this workstation</source>
+        <translation>Langue, apparence et recherche sur ce poste</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3114,12 +3114,12 @@ Tout ce qui est enregistré dans %2 passe dans %4 : séances %5, consentements %
 <context>
     <name>OutcomesTab</name>
     <message>
-        <source>&lt;span style=&apos;background:#d9efec&apos;&gt;&amp;nbsp;course&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fbf0d9&apos;&gt;&amp;nbsp;maintenance&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7c3aed&apos;&gt;▲&lt;/span&gt; session · ○ baseline · a plot takes the focus: ← → move between values</source>
-        <translation>&lt;span style=&apos;background:#d9efec&apos;&gt;&amp;nbsp;cure&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fbf0d9&apos;&gt;&amp;nbsp;entretien&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7c3aed&apos;&gt;▲&lt;/span&gt; séance · ○ référence · un graphique prend le focus : ← → pour passer d&apos;une valeur à l&apos;autre</translation>
-    </message>
-    <message>
         <source>No measurements or scale scores yet: record the baseline on the right.</source>
         <translation>Pas encore de mesures ni de scores d&apos;échelle : saisissez les valeurs de référence à droite.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;course&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;maintenance&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%3&apos;&gt;▲&lt;/span&gt; session · ○ baseline · a plot takes the focus: ← → move between values</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;cure&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;entretien&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%3&apos;&gt;▲&lt;/span&gt; séance · ○ référence · un graphique prend le focus : ← → pour passer d&apos;une valeur à l&apos;autre</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -3949,6 +3949,26 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
         <translation>La langue des fenêtres et des documents imprimés depuis celles-ci</translation>
     </message>
     <message>
+        <source>As the computer is set</source>
+        <translation>Comme réglé sur l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or as the computer&apos;s own setting says</source>
+        <translation>Fenêtres claires ou sombres, ou selon le réglage de l&apos;ordinateur</translation>
+    </message>
+    <message>
         <source>Include archived patients when searching</source>
         <translation>Inclure les patients archivés dans la recherche</translation>
     </message>
@@ -3959,6 +3979,10 @@ Déposez ici des fichiers JPEG ou PNG, ou utilisez « Ajouter des photos… ».<
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
     </message>
 </context>
 <context>

@@ -2241,7 +2241,7 @@ Inserire la password di %1 (%2) per continuare.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
+        <extracomment>Room for a name in the patient list, in characters: what the pane opens with, and the least it keeps. Dialogs written elsewhere, imported only when first used: key -&gt; (module under mesodesk.gui, class). Signals of those dialogs after which everything is reloaded: a restore replaces the whole database (saves need no signal: every view follows the services&apos; change notification, gui/changes.py).</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -2454,8 +2454,8 @@ Inserire la password di %1 (%2) per continuare.</translation>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <source>Language and search on this workstation</source>
-        <translation>Lingua e ricerca su questa postazione</translation>
+        <source>Language, appearance and search on this workstation</source>
+        <translation>Lingua, aspetto e ricerca su questa postazione</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3114,12 +3114,12 @@ Tutto ciò che è registrato in %2 passa a %4: sedute %5, consensi %6, foto %7, 
 <context>
     <name>OutcomesTab</name>
     <message>
-        <source>&lt;span style=&apos;background:#d9efec&apos;&gt;&amp;nbsp;course&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fbf0d9&apos;&gt;&amp;nbsp;maintenance&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7c3aed&apos;&gt;▲&lt;/span&gt; session · ○ baseline · a plot takes the focus: ← → move between values</source>
-        <translation>&lt;span style=&apos;background:#d9efec&apos;&gt;&amp;nbsp;ciclo&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fbf0d9&apos;&gt;&amp;nbsp;mantenimento&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7c3aed&apos;&gt;▲&lt;/span&gt; seduta · ○ basale · un grafico riceve il focus: ← → per passare da un valore all&apos;altro</translation>
-    </message>
-    <message>
         <source>No measurements or scale scores yet: record the baseline on the right.</source>
         <translation>Ancora nessuna misurazione né punteggio di scala: registrare i valori basali a destra.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;course&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;maintenance&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%3&apos;&gt;▲&lt;/span&gt; session · ○ baseline · a plot takes the focus: ← → move between values</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;ciclo&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;mantenimento&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%3&apos;&gt;▲&lt;/span&gt; seduta · ○ basale · un grafico riceve il focus: ← → per passare da un valore all&apos;altro</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -3949,6 +3949,26 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
         <translation>La lingua delle finestre e dei documenti stampati da esse</translation>
     </message>
     <message>
+        <source>As the computer is set</source>
+        <translation>Come impostato sul computer</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>Light or dark windows, or as the computer&apos;s own setting says</source>
+        <translation>Finestre chiare o scure, oppure secondo l&apos;impostazione del computer</translation>
+    </message>
+    <message>
         <source>Include archived patients when searching</source>
         <translation>Includi i pazienti archiviati nella ricerca</translation>
     </message>
@@ -3959,6 +3979,10 @@ Trascinare qui file JPEG o PNG, oppure usare «Aggiungi foto…».</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Aspetto:</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,28 @@ def _english_plurals(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
     qapp.removeTranslator(translator)
 
 
+@pytest.fixture(scope="session")
+def _default_look_of(qapp):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    return qapp.style().name(), QPalette(qapp.palette())
+
+
+@pytest.fixture(autouse=True)
+def _default_look(qapp, _default_look_of):  # type: ignore[no-untyped-def]
+    """A test that puts the theme on the application (make_application, Preferences, tests/gui/test_theme.py)
+    leaves the default look behind it: no style sheet, the first style and palette, the light scheme."""
+    from mesodesk.gui import theme
+
+    yield
+    if qapp.styleSheet() or theme.current_scheme() != theme.LIGHT or theme.current_choice() != theme.SYSTEM:
+        style, palette = _default_look_of
+        qapp.setStyleSheet("")
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+        theme._State.scheme, theme._State.choice, theme._State.style_name = theme.LIGHT, theme.SYSTEM, ""
+
+
 @pytest.fixture(autouse=True)
 def _no_sign_in_slow_down(monkeypatch: pytest.MonkeyPatch) -> None:
     """No wait between sign-in attempts in GUI tests (the slow-down is tested with the user service)."""

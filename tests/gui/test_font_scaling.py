@@ -114,8 +114,11 @@ def settle(widget: QWidget, size: QSize | None = None) -> None:
 
 @pytest.fixture
 def larger_font(request) -> Iterator[float]:  # type: ignore[no-untyped-def]
+    from mesodesk.gui import theme
+
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    theme.install(app, theme.LIGHT)  # the application's look: its buttons and fields are styled
     before = app.font()
     font = app.font()
     font.setPointSizeF(before.pointSizeF() * request.param)
@@ -187,3 +190,55 @@ def test_no_text_is_clipped_with_larger_fonts(  # type: ignore[no-untyped-def]
         assert not report, "\n".join(f"{title}:\n  " + "\n  ".join(found) for title, found in report.items())
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def elided_cells(view: Any, columns: tuple[int, ...]) -> list[str]:
+    """Cells of the view whose text is wider than their column (drawn with an ellipsis)."""
+    from PySide6.QtWidgets import QStyle
+
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    metrics = view.fontMetrics()
+    model = view.model()
+    found = []
+    for row in range(model.rowCount()):
+        for column in columns:
+            text = str(model.index(row, column).data() or "")
+            need = metrics.horizontalAdvance(text) + margin
+            if need > view.columnWidth(column):
+                found.append(
+                    f"row {row} column {column} {text!r}: needs {need} px, has {view.columnWidth(column)}"
+                )
+    return found
+
+
+@pytest.mark.parametrize("larger_font", [1.0, 1.25, 1.5], indirect=True, ids=["100%", "125%", "150%"])
+def test_the_patient_list_grows_with_the_font(  # type: ignore[no-untyped-def]
+    larger_font, qtbot, sqlite_engine, gui_settings, message_boxes
+) -> None:
+    """The list's date of birth and file number are shown whole, and its pane keeps room for a name of
+    twelve characters beside them on a 1280-px screen, whatever the font size (no column or pane sized in
+    pixels: at 150 % the pixel widths cut "1972-01-29" to "1972-01-…" and left names ten characters)."""
+    from mesodesk.gui.main_window import MainWindow
+    from mesodesk.gui.models.patient_table_model import PatientTableModel as P
+    from mesodesk.services import Services
+    from mesodesk.services.context import ServiceContext
+    from mesodesk.services.demo import build_demo
+
+    build_demo(sqlite_engine, patients=20)
+    system = Services(ServiceContext(sqlite_engine))
+    user = next(u for u in system.users.all_users() if u.username == "dr.martin")
+    window = MainWindow(system.as_user(user.actor), "clinic.sqlite3", user, settings=gui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(window, SCREEN)
+    view = window.patient_view
+    assert view.model().rowCount() > 0
+    assert not elided_cells(view, (P.COL_BORN, P.COL_FILE_NO))
+    name_room = 12 * view.fontMetrics().averageCharWidth()
+    assert view.columnWidth(P.COL_NAME) >= name_room, (view.columnWidth(P.COL_NAME), name_room)
+    # a new layout (Settings ▸ Reset window layout) keeps that room
+    window.splitter.setSizes([200, 2000])
+    window.reset_layout()
+    flush()
+    assert view.columnWidth(P.COL_NAME) >= name_room

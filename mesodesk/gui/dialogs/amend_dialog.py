@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from mesodesk.gui import theme
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 
 
@@ -26,7 +27,7 @@ class AmendDialog(QDialog):
         if summary:
             what = QLabel(summary)
             what.setWordWrap(True)
-            what.setStyleSheet("color: palette(mid);")
+            theme.styled(what, "color: $muted;")
             layout.addWidget(what)
         label = QLabel(self.tr("&Reason for the amendment:"))
         self.reason_edit = QPlainTextEdit()
@@ -40,7 +41,7 @@ class AmendDialog(QDialog):
         layout.addWidget(self.reason_edit)
         self.error = QLabel()
         self.error.setObjectName("error_reason")
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.error, ERROR_STYLE)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui import theme
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.catalogue_tabs.formulas_tab import FormulasTabMixin
@@ -198,7 +199,7 @@ class CatalogueDialog(ProductsTabMixin, LotsTabMixin, FormulasTabMixin, Protocol
     def _error_label(field: str) -> QLabel:
         label = QLabel()
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
+        theme.styled(label, ERROR_STYLE)
         label.setWordWrap(True)
         label.hide()
         return label

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import KnownError, PermissionDeniedError, ValidationError
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.operations import show_error, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
@@ -79,7 +80,7 @@ class ClinicSettingsDialog(FormDialog):
         self.logo_preview.setFixedSize(180, 90)
         self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("QLabel#logoPreview { background: white; color: #9aa3ae; }")
+        theme.styled(self.logo_preview, "QLabel#logoPreview { background: $paper; color: $paper_muted; }")
         buttons = QVBoxLayout()
         self.load_logo_button = QPushButton(self.tr("Load logo…"))
         self.remove_logo_button = QPushButton(self.tr("Remove"))

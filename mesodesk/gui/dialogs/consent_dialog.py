@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.operations import show_error, submit
@@ -86,14 +87,15 @@ class ConsentDialog(FormDialog):
         left_layout.addLayout(row)
         self.text_error = QLabel()
         self.text_error.setObjectName("error_consent_text")
-        self.text_error.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.text_error, ERROR_STYLE)
         self.text_error.hide()
         left_layout.addWidget(self.text_error)
         self.errors.register("consent_text", self.text_combo, self.text_error)
         self.no_text_banner = QFrame()
         self.no_text_banner.setObjectName("noTextBanner")
-        self.no_text_banner.setStyleSheet(
-            "QFrame#noTextBanner { background: #eef4fb; border: 1px solid #b9cde6; border-radius: 6px; }"
+        theme.styled(
+            self.no_text_banner,
+            "QFrame#noTextBanner { background: $info_bg; border: 1px solid $info_border; border-radius: 6px; }",
         )
         banner_layout = QHBoxLayout(self.no_text_banner)
         banner_text = QLabel(self.tr("No consent text has been set up for this clinic yet."))
@@ -157,7 +159,7 @@ class ConsentDialog(FormDialog):
         right_layout.addWidget(self.signature_pad)
         self.signature_error = QLabel()
         self.signature_error.setObjectName("error_signature")
-        self.signature_error.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.signature_error, ERROR_STYLE)
         self.signature_error.hide()
         right_layout.addWidget(self.signature_error)
         self.errors.register("signature", self.signature_pad, self.signature_error)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_date
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 
@@ -69,7 +70,7 @@ class DuplicateDialog(QDialog):
             self.tr("Reason to save a separate record (e.g. twin sister), kept in the audit trail")
         )
         self.reason_error = QLabel()
-        self.reason_error.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.reason_error, ERROR_STYLE)
         self.reason_error.hide()
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.reason_error)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_date
 from mesodesk.gui.operations import call, run_task
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
@@ -54,7 +55,7 @@ class EraseDialog(QDialog):
         self.confirm.setObjectName("confirm")
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.error, ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

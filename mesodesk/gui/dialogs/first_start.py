@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.enums import Role
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui import theme
 from mesodesk.gui.fit import grow_to_fit_wrapped_text
 from mesodesk.gui.operations import run_task, show_error, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
@@ -102,11 +103,12 @@ class NewClinicSecurityDialog(QDialog):
         self.warning.setObjectName("warning")
         self.warning.setTextFormat(Qt.TextFormat.RichText)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #78350f;")
+        theme.styled(self.warning, "color: $warning_strong;")
         box = QFrame()
         box.setObjectName("warning_box")
-        box.setStyleSheet(
-            "#warning_box { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 4px; }"
+        theme.styled(
+            box,
+            "#warning_box { background: $warning_bg; border: 1px solid $warning_border; border-radius: 4px; }",
         )
         inner = QVBoxLayout(box)
         inner.setContentsMargins(8, 6, 8, 6)
@@ -290,7 +292,7 @@ class FirstStartDialog(QDialog):
     def _note(text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet("color: palette(dark);")
+        theme.styled(label, "color: $muted;")
         return label
 
     # -- demo ----------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui import theme
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.i18n import format_datetime
@@ -159,12 +160,12 @@ class HistoryDialog(FormDialog):
         self.other.setPlainText(history.other if history else "")
         if history is None or history.reviewed_at is None:
             self.reviewed.setText(self.tr("This medical history has never been reviewed."))
-            self.reviewed.setStyleSheet("color: #b45309; font-weight: bold;")
+            theme.styled(self.reviewed, "color: $warning; font-weight: bold;")
         else:
             self.reviewed.setText(
                 self.tr("Last reviewed %1").replace("%1", format_datetime(history.reviewed_at))
             )
-            self.reviewed.setStyleSheet("")
+            theme.styled(self.reviewed, "")
         self._fill_allergies(chart.allergies)
         self.mark_clean()
 

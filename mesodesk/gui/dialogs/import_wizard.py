@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import KnownError
+from mesodesk.gui import theme
 from mesodesk.gui.operations import run_task, show_error
 from mesodesk.interop.csv_import import FIELD_LABELS, FIELDS, IGNORE, REQUIRED, PatientCsvImport
 from mesodesk.interop.import_dates import ORDERS
@@ -108,9 +109,7 @@ class PreviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return text or None
         if role == Qt.ItemDataRole.ForegroundRole and not self._mapping[index.column()]:
-            from PySide6.QtGui import QColor
-
-            return QColor("#9ca3af")  # a column that is not imported
+            return theme.color("muted")  # a column that is not imported
         return None
 
     def headerData(
@@ -207,7 +206,7 @@ class FilePage(QWizardPage):
             self.delimiter.addItem(label, value)
         self.error = QLabel()
         self.error.setObjectName("file_error")
-        self.error.setStyleSheet("color: #b91c1c;")
+        theme.styled(self.error, "color: $error;")
         self.error.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("File"), row)
@@ -276,7 +275,7 @@ class MappingPage(QWizardPage):
         self.preview.horizontalHeader().setDefaultSectionSize(140)
         self.missing = QLabel()
         self.missing.setObjectName("missing")
-        self.missing.setStyleSheet("color: #b91c1c;")
+        theme.styled(self.missing, "color: $error;")
         self.date_order = QComboBox()
         self.date_order.setObjectName("date_order")
         self.date_order.addItem(self.tr("Find out from the file"), None)
@@ -376,7 +375,7 @@ class MappingPage(QWizardPage):
             return
         choice = imp.date_order_choice()
         self.date_note.setText(choice.message)
-        self.date_note.setStyleSheet("color: #b91c1c;" if choice.order is None else "color: #374151;")
+        theme.styled(self.date_note, "color: $error;" if choice.order is None else "color: $secondary;")
 
     def _update_missing(self) -> None:
         imp = self._wizard.importer

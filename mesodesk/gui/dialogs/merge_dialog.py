@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import KnownError, ValidationError
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.i18n import format_date
 from mesodesk.gui.operations import submit
@@ -159,7 +160,7 @@ class RecordPicker(QGroupBox):
         self.summary.setText(
             "<table cellspacing='2'>"
             + "".join(
-                f"<tr><td style='color:palette(dark)'>{html.escape(k)}&nbsp;</td><td><b>{html.escape(v)}</b></td></tr>"
+                f"<tr><td style='color:{theme.css('muted')}'>{html.escape(k)}&nbsp;</td><td><b>{html.escape(v)}</b></td></tr>"
                 for k, v in rows
             )
             + "</table>"

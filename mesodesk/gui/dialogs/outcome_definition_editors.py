@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.errors import ValidationError
 from mesodesk.domain.scales import Measure, Scale
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.fit import grow_to_fit_wrapped_text
@@ -197,7 +198,7 @@ class MeasureDefinitionDialog(DefinitionEditor):
         self.errors.register("min", self.min_edit, range_error)
         self.errors.register("max", self.max_edit, range_error)
         range_hint = QLabel(self.tr("A value outside it is refused as a typo."))
-        range_hint.setStyleSheet("color: palette(dark); font-size: 90%;")
+        theme.styled(range_hint, "color: $muted; font-size: 90%;")
         form.addRow("", range_hint)
         self.site_edit = QLineEdit()
         self.site_edit.setPlaceholderText(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.errors import ValidationError
 from mesodesk.domain.scales import Scale
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.models.outcome_definition_models import (
     AnchorsModel,
@@ -152,7 +153,7 @@ class ScaleDefinitionDialog(DefinitionEditor):
         self.anchors_box, self.anchors_error = self._group(self.tr("Anchor wording"), self.anchors_view, [])
         self.anchors_note = QLabel()
         self.anchors_note.setWordWrap(True)
-        self.anchors_note.setStyleSheet("color: palette(dark);")
+        theme.styled(self.anchors_note, "color: $muted;")
         anchors_layout = self.anchors_box.layout()
         assert isinstance(anchors_layout, QVBoxLayout)
         anchors_layout.insertWidget(0, self.anchors_note)
@@ -216,7 +217,7 @@ class ScaleDefinitionDialog(DefinitionEditor):
         layout = QVBoxLayout(box)
         layout.addWidget(view, 1)
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        theme.styled(error, ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)

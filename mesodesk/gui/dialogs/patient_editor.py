@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.dialogs.form_dialog import confirm_discard as confirm_discard
 from mesodesk.gui.i18n import date_format
@@ -147,7 +148,7 @@ class PatientEditorDialog(FormDialog):
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         hint = QLabel(self.tr("Ctrl+S saves · Esc cancels"))
-        hint.setStyleSheet("color: palette(dark);")
+        theme.styled(hint, "color: $muted;")
         bottom.addWidget(hint)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)

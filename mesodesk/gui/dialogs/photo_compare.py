@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QImage, QImageReader, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.enums import PhotoKind
 from mesodesk.domain.errors import KnownError
+from mesodesk.gui import theme
 from mesodesk.gui.widgets.photo_labels import area_label, kind_label, long_date
 
 ZOOM_STEP = 1.25
@@ -68,7 +69,7 @@ class PhotoPane(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setBackgroundBrush(QColor("#1f2329"))
+        self.setBackgroundBrush(theme.color("viewer_bg"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumSize(260, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -152,7 +153,7 @@ class PhotoPane(QGraphicsView):
         if self._image.isNull() and self.placeholder:
             painter.save()
             painter.resetTransform()
-            painter.setPen(QColor("#9ca3af"))
+            painter.setPen(theme.color("viewer_text"))
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
             painter.restore()
 
@@ -207,7 +208,7 @@ class PhotoCompareDialog(QDialog):
         self.zoom_label = QLabel()
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.zoom_label.setStyleSheet("color: #4b5563;")
+        theme.styled(self.zoom_label, "color: $muted;")
         out_button = self._button("−", self.tr("Zoom out"), lambda: self._zoom(1 / ZOOM_STEP))
         in_button = self._button("+", self.tr("Zoom in"), lambda: self._zoom(ZOOM_STEP))
         fit_button = QPushButton(self.tr("Fit"))
@@ -253,7 +254,7 @@ class PhotoCompareDialog(QDialog):
             head.addWidget(box, 1)
             grid.addLayout(head, 0, column)
             grid.addWidget(view, 1, column)
-            caption.setStyleSheet("color: #374151;")
+            theme.styled(caption, "color: $secondary;")
             caption.setWordWrap(True)
             grid.addWidget(caption, 2, column)
             box.currentIndexChanged.connect(self._on_pick)
@@ -263,7 +264,7 @@ class PhotoCompareDialog(QDialog):
         self.after_view.sig_view_changed.connect(lambda z, x, y: self._sync(self.before_view, z, x, y))
 
         hint = QLabel(self.tr("Wheel to zoom, drag to move: both photos follow. Double-click to fit."))
-        hint.setStyleSheet("color: #6b7280; font-size: 90%;")
+        theme.styled(hint, "color: $muted; font-size: 90%;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         foot = QHBoxLayout()

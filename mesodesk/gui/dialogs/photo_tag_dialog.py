@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain import enums
+from mesodesk.gui import theme
 from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.gui.widgets.photo_labels import area_labels, kind_labels
@@ -62,7 +63,7 @@ class PhotoTagDialog(QDialog):
         if filenames:
             names = ", ".join(filenames[:3]) + (" …" if len(filenames) > 3 else "")
             head = QLabel(names)
-            head.setStyleSheet("color: #4b5563;")
+            theme.styled(head, "color: $muted;")
             head.setWordWrap(True)
             layout.addWidget(head)
         form = QFormLayout()
@@ -91,7 +92,7 @@ class PhotoTagDialog(QDialog):
         form.addRow(self.tr("Taken on"), self.taken_on)
         self.date_error = QLabel()
         self.date_error.setObjectName("error_taken_on")
-        self.date_error.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.date_error, ERROR_STYLE)
         self.date_error.setWordWrap(True)
         self.date_error.hide()
         form.addRow("", self.date_error)

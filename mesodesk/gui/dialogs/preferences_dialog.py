@@ -1,4 +1,5 @@
-"""This workstation's preferences for the signed-in user: the language (applied at the next start)."""
+"""This workstation's preferences for the signed-in user: the language (applied at the next start) and the
+light or dark look (applied at once)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import LANGUAGES, current_language, resolve_language
 from mesodesk.gui.settings import GuiSettings
 
@@ -40,6 +42,20 @@ class PreferencesDialog(QDialog):
         )
         self.language_combo.currentIndexChanged.connect(self._language_changed)
 
+        self.theme_combo = QComboBox()
+        for choice, text in (
+            (theme.SYSTEM, self.tr("As the computer is set")),
+            (theme.LIGHT, self.tr("Light")),
+            (theme.DARK, self.tr("Dark")),
+        ):
+            self.theme_combo.addItem(text, choice)
+        index = self.theme_combo.findData(prefs.theme if prefs.theme in theme.CHOICES else theme.SYSTEM)
+        self.theme_combo.setCurrentIndex(max(index, 0))
+        self.theme_combo.setAccessibleName(self.tr("Appearance"))
+        self.theme_combo.setAccessibleDescription(
+            self.tr("Light or dark windows, or as the computer's own setting says")
+        )
+
         self.archived_box = QCheckBox(self.tr("Include archived patients when searching"))
         self.archived_box.setChecked(prefs.include_archived_in_search)
 
@@ -52,6 +68,9 @@ class PreferencesDialog(QDialog):
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)
         form.addRow(self.restart_note)
+        theme_label = QLabel(self.tr("&Appearance:"))
+        theme_label.setBuddy(self.theme_combo)
+        form.addRow(theme_label, self.theme_combo)
         form.addRow(self.archived_box)
 
         buttons = QDialogButtonBox(
@@ -66,6 +85,9 @@ class PreferencesDialog(QDialog):
     def chosen_language(self) -> str:
         return str(self.language_combo.currentData() or "")
 
+    def chosen_theme(self) -> str:
+        return str(self.theme_combo.currentData() or theme.SYSTEM)
+
     def _language_changed(self) -> None:
         self.restart_note.setVisible(resolve_language(self.chosen_language()) != current_language())
 
@@ -75,5 +97,8 @@ class PreferencesDialog(QDialog):
         self.restart_needed = resolve_language(language) != current_language()
         prefs.language = language
         prefs.include_archived_in_search = self.archived_box.isChecked()
+        prefs.theme = self.chosen_theme()
         self._settings.save()
+        if prefs.theme != theme.current_choice():
+            theme.apply(prefs.theme)  # every open window, now
         super().accept()

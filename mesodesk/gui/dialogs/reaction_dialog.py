@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain import enums
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.form_dialog import FormDialog
 from mesodesk.gui.models import reaction_assessments_model as R
@@ -248,7 +249,7 @@ class ReactionDialog(FormDialog):
         box_layout.addWidget(self.assessments_view)
         self.assessments_error = QLabel()
         self.assessments_error.setObjectName("error_assessments")
-        self.assessments_error.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.assessments_error, ERROR_STYLE)
         self.assessments_error.setWordWrap(True)
         self.assessments_error.hide()
         box_layout.addWidget(self.assessments_error)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui import theme
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 
 
@@ -40,7 +41,7 @@ class RecallDialog(QDialog):
         layout.addWidget(self.reason_edit)
         self.error = QLabel()
         self.error.setObjectName("error_recall_reason")
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.error, ERROR_STYLE)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_datetime
 from mesodesk.gui.operations import run_task
 from mesodesk.storage import backup as backups
@@ -53,7 +54,7 @@ class RecoveryDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
+        theme.styled(self.error, "color: $error;")
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("&Restore this backup"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain import enums
 from mesodesk.domain.errors import KnownError, ValidationError
+from mesodesk.gui import theme
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.amend_dialog import AmendDialog
@@ -50,15 +51,15 @@ log = logging.getLogger("mesodesk.gui.session_editor")
 ALERT_TABLES = ("allergies", "medical_histories", "patients")
 
 WARNING_PANEL_STYLE = """
-QFrame#warningPanel { background: #fff8e6; border: 1px solid #e8b84a; border-radius: 6px; }
+QFrame#warningPanel { background: $warning_bg; border: 1px solid $warning_border; border-radius: 6px; }
 QFrame#warningPanel QLabel { background: transparent; }
 """
 HEADER_STYLE = "QFrame#patientHeader { background: palette(alternate-base); border-radius: 6px; }"
 ALERT_STYLE = (
-    "QLabel#alertBanner { background: #fdecec; color: #8a1c1c; border: 1px solid #e6a3a3; "
+    "QLabel#alertBanner { background: $error_bg; color: $error_strong; border: 1px solid $error_border_soft; "
     "border-radius: 4px; padding: 4px 8px; font-weight: 600; }"
 )
-STATUS_SIGNED_STYLE = "color: #166534; font-weight: 600;"
+STATUS_SIGNED_STYLE = "color: $success; font-weight: 600;"
 
 
 class SessionEditorDialog(
@@ -88,7 +89,7 @@ class SessionEditorDialog(
 
         self.setWindowTitle(self.tr("Treatment session"))
         self.resize(1180, 860)
-        self.setStyleSheet(WARNING_PANEL_STYLE + HEADER_STYLE + ALERT_STYLE)
+        theme.styled(self, WARNING_PANEL_STYLE + HEADER_STYLE + ALERT_STYLE)
 
         self._load_reference_data()
         self._build()
@@ -360,20 +361,20 @@ class SessionEditorDialog(
         if mode == "new":
             self.setWindowTitle(self.tr("New treatment session"))
             self.status_label.setText(self.tr("New session"))
-            self.status_label.setStyleSheet("")
+            theme.styled(self.status_label, "")
             self._select_practitioner(self._default_practitioner())
         elif mode == "draft":
             self.setWindowTitle(self.tr("Treatment session (draft)"))
             self.status_label.setText(self.tr("Draft — not signed off"))
-            self.status_label.setStyleSheet("color: #92400e; font-weight: 600;")
+            theme.styled(self.status_label, "color: $warning; font-weight: 600;")
         elif mode == "signed":
             self.setWindowTitle(self.tr("Treatment session (signed off)"))
             self.status_label.setText(self.tr("✔ Signed off — read only"))
-            self.status_label.setStyleSheet(STATUS_SIGNED_STYLE)
+            theme.styled(self.status_label, STATUS_SIGNED_STYLE)
         else:
             self.setWindowTitle(self.tr("Amending a signed session"))
             self.status_label.setText(self.tr("Amending — a reason will be asked when you save"))
-            self.status_label.setStyleSheet("color: #92400e; font-weight: 600;")
+            theme.styled(self.status_label, "color: $warning; font-weight: 600;")
 
     def _default_practitioner(self) -> int | None:
         me = self._services.ctx.actor.user_id

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import AuthenticationError, KnownError
+from mesodesk.gui import theme
 from mesodesk.gui.fit import grow_to_fit_wrapped_text
 from mesodesk.gui.operations import run_task, show_error
 
@@ -52,7 +53,7 @@ class SignInDialog(QDialog):
         layout.addWidget(title)
         if db_label:
             where = QLabel(self.tr("Database: %1").replace("%1", db_label))
-            where.setStyleSheet("color: palette(dark);")
+            theme.styled(where, "color: $muted;")
             where.setWordWrap(True)
             layout.addWidget(where)
         if hint:
@@ -71,7 +72,7 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b91c1c;")
+        theme.styled(self.message, "color: $error;")
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import KnownError, ValidationError
+from mesodesk.gui import theme
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
@@ -58,7 +58,7 @@ class UsersTableModel(RowTableModel[UserInfo]):
         return None
 
     def foreground(self, row: UserInfo, column: int) -> Any:
-        return None if row.is_active else QColor("#888888")
+        return None if row.is_active else theme.color("muted")
 
 
 class UsersDialog(QDialog):

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.services.catalogue import lot_problem
 
@@ -16,9 +16,6 @@ if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-REFUSED_BG, REFUSED_FG = QBrush(QColor("#fde2e2")), QBrush(QColor("#991b1b"))
-WARN_BG, WARN_FG = QBrush(QColor("#fff4d6")), QBrush(QColor("#92400e"))
-MUTED_FG = QBrush(QColor("#6b7280"))
 
 
 class _RowsModel(QAbstractTableModel):
@@ -90,7 +87,7 @@ class ProductsTableModel(_RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_THRESHOLD:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and p.archived:
-            return MUTED_FG
+            return theme.brush("muted")
         return None
 
 
@@ -165,14 +162,14 @@ class LotsTableModel(_RowsModel):
             return RIGHT
         if role == Qt.ItemDataRole.BackgroundRole:
             if kind in ("recalled", "expired"):
-                return REFUSED_BG
+                return theme.brush("error_bg")
             if kind == "warn" and col in (self.COL_EXPIRY, self.COL_STOCK, self.COL_STATUS):
-                return WARN_BG
+                return theme.brush("warning_bg")
         if role == Qt.ItemDataRole.ForegroundRole:
             if kind in ("recalled", "expired"):
-                return REFUSED_FG
+                return theme.brush("error_strong")
             if kind == "warn" and col == self.COL_STATUS:
-                return WARN_FG
+                return theme.brush("warning_strong")
         if role == Qt.ItemDataRole.FontRole and kind in ("recalled", "expired") and col == self.COL_STATUS:
             from PySide6.QtGui import QFont
 
@@ -210,7 +207,7 @@ class FormulasTableModel(_RowsModel):
                 )
             return ", ".join(f"{i.product.name} {L.fmt_number(i.amount, 2)} {i.unit}" for i in f.ingredients)
         if role == Qt.ItemDataRole.ForegroundRole and f.archived:
-            return MUTED_FG
+            return theme.brush("muted")
         return None
 
 

@@ -7,8 +7,9 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_date, format_datetime
 from mesodesk.gui.labels import area_label, followup_label, label, reaction_label, status_label
 from mesodesk.gui.models.base_table_model import RowTableModel
@@ -56,9 +57,9 @@ class TimelineTableModel(RowTableModel):
 
     def foreground(self, row: TimelineEntry, column: int) -> Any:
         if row.alert:
-            return QColor("#b91c1c")
+            return theme.color("error")
         if row.kind == "due":
-            return QColor("#1d4ed8")
+            return theme.color("info")
         return None
 
     def font(self, row: TimelineEntry, column: int) -> Any:
@@ -105,9 +106,9 @@ class ReactionTableModel(RowTableModel):
 
     def foreground(self, row: Any, column: int) -> Any:
         if column == self.COL_SEVERITY and row.severity == "severe":
-            return QColor("#b91c1c")
+            return theme.color("error")
         if column == self.COL_RESOLVED and not row.resolved_on:
-            return QColor("#b45309")
+            return theme.color("warning")
         return None
 
     def tooltip(self, row: Any, column: int) -> str | None:
@@ -152,7 +153,7 @@ class PlanTableModel(RowTableModel):
         return None
 
     def foreground(self, row: Any, column: int) -> Any:
-        return None if row.active else QColor("#6b7280")
+        return None if row.active else theme.color("muted")
 
 
 class PatientFollowUpTableModel(RowTableModel):
@@ -186,9 +187,9 @@ class PatientFollowUpTableModel(RowTableModel):
 
     def foreground(self, row: Any, column: int) -> Any:
         if row.status == "open" and row.due_date < self.today:
-            return QColor("#b91c1c")
+            return theme.color("error")
         if row.status != "open":
-            return QColor("#6b7280")
+            return theme.color("muted")
         return None
 
 

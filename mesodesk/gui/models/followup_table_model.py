@@ -6,8 +6,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor
 
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_date
 from mesodesk.gui.labels import followup_label, label
 from mesodesk.gui.models.base_table_model import RowTableModel
@@ -60,7 +60,7 @@ class FollowUpTableModel(RowTableModel):
 
     def foreground(self, row: DueItem, column: int) -> Any:
         if column == self.COL_DUE and row.due_date < self.today:
-            return QColor("#b91c1c")
+            return theme.color("error")
         return None
 
     def tooltip(self, row: DueItem, column: int) -> str | None:

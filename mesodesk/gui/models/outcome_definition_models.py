@@ -9,10 +9,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from mesodesk.domain.scales import Scale
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.models.base_table_model import Index, RowTableModel
-from mesodesk.gui.models.catalogue_models import MUTED_FG
-from mesodesk.gui.models.session_areas_model import ERROR_BRUSH, ERROR_TEXT
 from mesodesk.services.outcomes import Definition
 
 
@@ -88,7 +87,7 @@ class DefinitionsTableModel(RowTableModel[Definition]):
         return row.instrument.name if column == self.COL_NAME else None
 
     def foreground(self, row: Definition, column: int) -> Any:
-        return MUTED_FG if row.retired else None
+        return theme.brush("muted") if row.retired else None
 
     def row_of(self, code: str) -> int:
         return self.find_row(lambda d: d.code == code)
@@ -167,9 +166,9 @@ class EditableRowsModel(RowTableModel[list[Any]]):
                 return self._rows[index.row()][index.column()]
             if self._error_cell == (index.row(), index.column()):
                 if role == Qt.ItemDataRole.BackgroundRole:
-                    return ERROR_BRUSH
+                    return theme.brush("error_bg")
                 if role == Qt.ItemDataRole.ForegroundRole:
-                    return ERROR_TEXT
+                    return theme.brush("error_strong")
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_date
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.services.patients import SearchHit
@@ -39,7 +40,7 @@ class PatientTableModel(RowTableModel):
         return None
 
     def foreground(self, row: SearchHit, column: int) -> Any:
-        return QColor("#6b7280") if row.archived else None
+        return theme.color("muted") if row.archived else None
 
     def font(self, row: SearchHit, column: int) -> Any:
         if row.archived:

@@ -6,8 +6,8 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.services.reactions import AssessmentInput
 
@@ -15,8 +15,7 @@ COL_DAY, COL_SYMPTOM, COL_GRADE, COL_NOTES = range(4)
 COLUMN_COUNT = 4
 USUAL_DAYS = (0, 1, 3, 7, 14, 21, 28)
 FIELDS = {COL_DAY: "day", COL_SYMPTOM: "symptom", COL_GRADE: "grade", COL_NOTES: "notes"}
-GRADE_COLOURS = {"none": "#166534", "mild": "#3f6212", "moderate": "#92400e", "severe": "#991b1b"}
-ERROR_BRUSH = QBrush(QColor("#fde2e2"))
+GRADE_COLOURS = {"none": "success", "mild": "success_mild", "moderate": "warning", "severe": "error_strong"}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -112,9 +111,9 @@ class ReactionAssessmentsModel(QAbstractTableModel):
                 return L.label(L.grade_labels(), value)
             return value
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_GRADE:
-            return QBrush(QColor(GRADE_COLOURS.get(row.grade, "#000000")))
+            return theme.brush(GRADE_COLOURS.get(row.grade, "Text"))
         if role == Qt.ItemDataRole.BackgroundRole and self._error_row == index.row():
-            return ERROR_BRUSH
+            return theme.brush("error_bg")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -6,9 +6,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from mesodesk.domain.rules import TYPICAL_DEPTH_MM
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.services.sessions import AreaInput
 
@@ -28,10 +28,6 @@ FIELDS = {
 }
 COLUMN_OF_FIELD = {name: col for col, name in FIELDS.items()}
 
-ERROR_BRUSH = QBrush(QColor("#f9cfcf"))
-ERROR_TEXT = QBrush(QColor("#991b1b"))
-WARN_BRUSH = QBrush(QColor("#fff4d6"))
-WARN_TEXT = QBrush(QColor("#92400e"))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -173,13 +169,13 @@ class SessionAreasModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if self._error_cell == (index.row(), col):
-                return ERROR_BRUSH
+                return theme.brush("error_bg")
             if col == COL_DEPTH and self._unusual_depth(row.depth_mm):
-                return WARN_BRUSH
+                return theme.brush("warning_bg")
         if role == Qt.ItemDataRole.ForegroundRole and self._error_cell == (index.row(), col):
-            return ERROR_TEXT
+            return theme.brush("error_strong")
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_DEPTH and self._unusual_depth(row.depth_mm):
-            return WARN_TEXT
+            return theme.brush("warning_strong")
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DEPTH and self._unusual_depth(row.depth_mm):
             low, high = TYPICAL_DEPTH_MM
             return (

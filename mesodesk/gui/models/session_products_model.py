@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.services.catalogue import lot_problem
 
@@ -29,10 +29,6 @@ if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
 COL_PRODUCT, COL_LOT, COL_EXPIRY, COL_STOCK, COL_VOLUME, COL_STATUS = range(6)
 COLUMN_COUNT = 6
 
-REFUSED_BRUSH = QBrush(QColor("#fde2e2"))
-REFUSED_TEXT = QBrush(QColor("#991b1b"))
-WARN_BRUSH = QBrush(QColor("#fff4d6"))
-WARN_TEXT = QBrush(QColor("#92400e"))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -270,14 +266,14 @@ class SessionProductsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if kind == "refused" or self._error_row == index.row():
-                return REFUSED_BRUSH
+                return theme.brush("error_bg")
             if kind == "warn" and col in (COL_LOT, COL_EXPIRY, COL_STOCK, COL_STATUS):
-                return WARN_BRUSH
+                return theme.brush("warning_bg")
         if role == Qt.ItemDataRole.ForegroundRole:
             if kind in ("refused", "missing") and col in (COL_LOT, COL_STATUS):
-                return REFUSED_TEXT
+                return theme.brush("error_strong")
             if kind == "warn" and col == COL_STATUS:
-                return WARN_TEXT
+                return theme.brush("warning_strong")
         if role == Qt.ItemDataRole.ToolTipRole and lot is not None:
             return self.problem(lot) or text
         return None

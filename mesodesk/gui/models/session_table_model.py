@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor
 
 from mesodesk.domain.rules import TYPICAL_DEPTH_MM
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_datetime, format_number
 from mesodesk.gui.labels import area_label, status_label
 from mesodesk.gui.models.base_table_model import RowTableModel
@@ -66,11 +66,11 @@ class SessionTableModel(RowTableModel):
         if column == self.COL_DEPTH and any(
             not TYPICAL_DEPTH_MM[0] <= a.depth_mm <= TYPICAL_DEPTH_MM[1] for a in row.areas
         ):
-            return QColor("#b45309")
+            return theme.color("warning")
         if column == self.COL_STATUS and row.status == "draft":
-            return QColor("#b45309")
+            return theme.color("warning")
         if row.status == "void":
-            return QColor("#9ca3af")
+            return theme.color("muted")
         return None
 
     def alignment(self, column: int) -> Qt.AlignmentFlag | None:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from mesodesk.domain.rules import age_on
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_date, format_datetime, format_number
 from mesodesk.gui.labels import FITZPATRICK, area_label, followup_label, label, reaction_label, status_label
 from mesodesk.gui.models.chart_table_models import (
@@ -75,7 +76,7 @@ class ChartContent:
         due = chart.next_due
         if due is not None:
             overdue = due.due_date < today
-            color = "#b91c1c" if overdue else "#1d4ed8"
+            color = theme.css("error" if overdue else "info")
             text = (self.tr("Overdue since %1") if overdue else self.tr("Next due %1")).replace(
                 "%1", format_date(due.due_date)
             )
@@ -89,7 +90,7 @@ class ChartContent:
             h.review.setText("")
         elif chart.history is None or chart.history.reviewed_at is None:
             h.review.setText(
-                "<span style='color:#b45309'>"
+                f"<span style='color:{theme.css('warning')}'>"
                 + html.escape(self.tr("Medical history never reviewed"))
                 + "</span>"
             )
@@ -208,7 +209,7 @@ class ChartContent:
             for a in chart.allergies:
                 extra = f" — {esc(a.reaction)}" if a.reaction else ""
                 parts.append(
-                    f"<li><b style='color:#b91c1c'>{esc(a.substance)}</b> "
+                    f"<li><b style='color:{theme.css('error')}'>{esc(a.substance)}</b> "
                     f"({esc(label('severity', a.severity))}){extra}</li>"
                 )
             parts.append("</ul>")
@@ -217,7 +218,9 @@ class ChartContent:
         parts.append(f"<h3>{esc(self.tr('Risk factors'))}</h3>")
         history = chart.history
         if history is None:
-            parts.append(f"<p style='color:#b45309'>{esc(self.tr('No medical history recorded yet.'))}</p>")
+            parts.append(
+                f"<p style='color:{theme.css('warning')}'>{esc(self.tr('No medical history recorded yet.'))}</p>"
+            )
         else:
             present = [label("risk", key) for key in RISK_FIELDS if getattr(history, key)]
             if present:
@@ -233,7 +236,7 @@ class ChartContent:
                 text = self.tr("Last reviewed %1").replace("%1", format_datetime(history.reviewed_at))
                 if who:
                     text += " " + self.tr("by %1").replace("%1", who)
-                parts.append(f"<p style='color:#555'>{esc(text)}</p>")
+                parts.append(f"<p style='color:{theme.css('muted')}'>{esc(text)}</p>")
         if chart.patient.contraindications:
             parts.append(
                 f"<h3>{esc(self.tr('Contraindications'))}</h3><p>{esc(chart.patient.contraindications)}</p>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui import theme
+
 PHOTO_SIZE = 84
 BANNER_STYLE = (
-    "QFrame#alertBanner { background: #fde8e8; border: 2px solid #c81e1e; border-radius: 6px; }"
-    "QLabel { color: #771d1d; background: transparent; }"
+    "QFrame#alertBanner { background: $error_bg; border: 2px solid $error_border; border-radius: 6px; }"
+    "QLabel { color: $error_strong; background: transparent; }"
 )
-HEADER_STYLE = "QFrame#chartHeader { background: palette(base); border-bottom: 1px solid palette(mid); }"
+HEADER_STYLE = "QFrame#chartHeader { background: palette(base); border-bottom: 1px solid $line; }"
 
 
 def initials_pixmap(first: str, last: str, size: int, ratio: float = 1.0) -> QPixmap:
@@ -29,14 +31,14 @@ def initials_pixmap(first: str, last: str, size: int, ratio: float = 1.0) -> QPi
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#dbe4f0"))
+    painter.setBrush(theme.color("avatar_bg"))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(QRectF(0, 0, size, size))
     font = QFont()
     font.setPixelSize(int(size * 0.36))
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor("#334e68"))
+    painter.setPen(theme.color("avatar_text"))
     text = ((first[:1] if first else "") + (last[:1] if last else "")).upper() or "?"
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
@@ -70,7 +72,7 @@ class AlertBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("alertBanner")
-        self.setStyleSheet(BANNER_STYLE)
+        theme.styled(self, BANNER_STYLE)
         self.setAccessibleName(self.tr("Patient alerts"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -102,7 +104,7 @@ class ChartHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartHeader")
-        self.setStyleSheet(HEADER_STYLE)
+        theme.styled(self, HEADER_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(16)
@@ -123,10 +125,10 @@ class ChartHeader(QFrame):
         self.identity.setObjectName("patientIdentity")
         self.contact = QLabel()
         self.contact.setObjectName("patientContact")
-        self.contact.setStyleSheet("color: palette(dark);")
+        theme.styled(self.contact, "color: $muted;")
         self.merged = QLabel()
         self.merged.setObjectName("patientMergedFrom")
-        self.merged.setStyleSheet("color: palette(dark);")
+        theme.styled(self.merged, "color: $muted;")
         self.merged.hide()
         for w in (self.name, self.identity, self.contact, self.merged):
             w.setWordWrap(True)  # a narrow window wraps the identity line instead of widening the chart

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.typed_dates import TypedDateError, order_of, parse_typed_date
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import date_format, format_date, pydate, qdate
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ class DateField(QWidget):
 
     # -- behaviour --------------------------------------------------------------
     def _changed(self) -> None:
-        self.edit.setStyleSheet("")
+        theme.styled(self.edit, "")
         self.sig_changed.emit()
 
     def _tidy(self) -> None:
@@ -148,7 +149,9 @@ class DateField(QWidget):
         try:
             value = self._parse()
         except ValueError as exc:
-            self.edit.setStyleSheet("QLineEdit { border: 1px solid #b91c1c; background: #fff5f5; }")
+            theme.styled(
+                self.edit, "QLineEdit { border: 2px solid $error_border; background: $field_error_bg; }"
+            )
             self.edit.setToolTip(str(exc))
             return
         self.edit.setToolTip("")

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui import theme
 
-ERROR_STYLE = "color: #b91c1c; font-size: 90%;"
+ERROR_STYLE = "color: $error; font-size: 90%;"
 
 
 def name_by_row_label(form: QFormLayout, row: QWidget, widget: QWidget) -> None:
@@ -41,7 +42,7 @@ class FieldErrors:
         self._labels: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
         self.general = general or QLabel()
-        self.general.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.general, ERROR_STYLE)
         self.general.setWordWrap(True)
         self.general.hide()
 
@@ -53,7 +54,7 @@ class FieldErrors:
         layout.addWidget(widget)
         error = QLabel()
         error.setObjectName(f"error_{field}")
-        error.setStyleSheet(ERROR_STYLE)
+        theme.styled(error, ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.enums import MarkKind
+from mesodesk.gui import theme
 from mesodesk.gui.widgets.map_canvas import _MapCanvas
 from mesodesk.gui.widgets.map_items import (
     DEFAULT_ZONE_RADIUS,
@@ -144,7 +145,7 @@ class InjectionMapEditor(MapPanelMixin, QWidget):
             self._edit_tools.append(button)
         bar.addStretch(1)
         self._count_label = QLabel()
-        self._count_label.setStyleSheet("color: #4b5563;")
+        theme.styled(self._count_label, "color: $muted;")
         bar.addWidget(self._count_label)
         outer.addLayout(bar)
 
@@ -169,7 +170,7 @@ class InjectionMapEditor(MapPanelMixin, QWidget):
         outer.addLayout(body, 1)
 
         self._hint = QLabel()
-        self._hint.setStyleSheet("color: #6b7280; font-size: 90%;")
+        theme.styled(self._hint, "color: $muted; font-size: 90%;")
         self._hint.setWordWrap(True)
         outer.addWidget(self._hint)
         self._zone_button.toggled.connect(self._update_hint)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui import theme
+
 # The card's greatest width, in widths of "M" of the application font (so it follows the font size).
 CARD_MAX_EMS = 40
 
@@ -42,9 +44,9 @@ class LockScreen(QWidget):
         outer.addStretch(1)
         self.card = card = QFrame()
         card.setObjectName("lockCard")
-        card.setStyleSheet(
-            "QFrame#lockCard { background: palette(base); border: 1px solid palette(mid);"
-            " border-radius: 8px; }"
+        theme.styled(
+            card,
+            "QFrame#lockCard { background: palette(base); border: 1px solid $line; border-radius: 8px; }",
         )
         card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self._card_layout = layout = QVBoxLayout(card)
@@ -78,7 +80,7 @@ class LockScreen(QWidget):
         layout.addWidget(self.password)
         self.message = QLabel()
         self.message.setObjectName("lockMessage")
-        self.message.setStyleSheet("color: #b91c1c;")
+        theme.styled(self.message, "color: $error;")
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QPainter,
     QPen,
 )
@@ -23,14 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.enums import MarkKind
+from mesodesk.gui import theme
 from mesodesk.gui.widgets.map_items import (
-    CANVAS_BG,
     DEFAULT_ZONE_RADIUS,
     DRAG_THRESHOLD,
     MAX_ZONE_RADIUS,
     MAX_ZOOM,
     MIN_ZONE_RADIUS,
-    PAPER_EDGE,
     PAPER_MARGIN,
     _Badge,
     _clamp01,
@@ -61,7 +59,8 @@ class _MapCanvas(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(CANVAS_BG)
+        self.setBackgroundBrush(theme.color("canvas_bg"))
+        theme.notifier().changed.connect(self._scheme_changed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(240, 300)
@@ -71,13 +70,12 @@ class _MapCanvas(QGraphicsView):
         self._scene.setSceneRect(QRectF(-m, -m, WIDTH + 2 * m, HEIGHT + 2 * m))
         shadow = QGraphicsRectItem(QRectF(1.5, 2.5, WIDTH, HEIGHT))
         shadow.setPen(Qt.PenStyle.NoPen)
-        shadow.setBrush(QColor(0, 0, 0, 22))
+        shadow.setBrush(theme.color("shadow", 22))
         self._scene.addItem(shadow)
         paper = QGraphicsRectItem(QRectF(0, 0, WIDTH, HEIGHT))
-        edge = QPen(PAPER_EDGE, 1)
-        edge.setCosmetic(True)
-        paper.setPen(edge)
-        paper.setBrush(QColor("white"))
+        paper.setBrush(theme.color("paper"))
+        self._paper = paper
+        self._scheme_changed()
         self._scene.addItem(paper)
         self._svg = QGraphicsSvgItem()
         self._svg.setZValue(1)
@@ -92,6 +90,14 @@ class _MapCanvas(QGraphicsView):
         self._zoom = 1.0
 
     # geometry: the whole diagram fits the view at zoom 1; the wheel zooms in (up to MAX_ZOOM) about the cursor
+
+    def _scheme_changed(self, *_scheme: object) -> None:
+        """The room around the diagram in the colours of the scheme (the diagram stays on white paper)."""
+        self.setBackgroundBrush(theme.color("canvas_bg"))
+        edge = QPen(theme.color("paper_edge"), 1)
+        edge.setCosmetic(True)
+        self._paper.setPen(edge)
+
     def _fit(self) -> None:
         rect = self._scene.sceneRect()
         if self.viewport().width() <= 0 or rect.isEmpty():

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QPainter,
     QPainterPath,
@@ -22,18 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.enums import MarkKind
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_measure
 from mesodesk.services.sessions import MarkInput
 
 if TYPE_CHECKING:
     from mesodesk.gui.widgets.injection_map import InjectionMapEditor
 
-MARK_RED = QColor("#b91c1c")
-MARK_RED_DARK = QColor("#7f1d1d")
-SELECTED = QColor("#2563eb")
-ZONE_FILL = QColor(185, 28, 28, 40)
-CANVAS_BG = QColor("#eef0f3")
-PAPER_EDGE = QColor("#d1d5db")
 
 DEFAULT_ZONE_RADIUS = 0.06  # of the diagram width
 MIN_ZONE_RADIUS = 0.02
@@ -103,19 +97,19 @@ class _Badge(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = BADGE_RADIUS
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 45))
+        painter.setBrush(theme.color("shadow", 45))
         painter.drawEllipse(QPointF(0, 1.2), r + 0.6, r + 0.6)
         if self.selected:
-            painter.setBrush(SELECTED)
+            painter.setBrush(theme.color("selected"))
             painter.drawEllipse(QPointF(0, 0), r + 4, r + 4)
-        painter.setPen(QPen(QColor("white"), 1.6))
-        painter.setBrush(MARK_RED_DARK if self.zone else MARK_RED)
+        painter.setPen(QPen(theme.color("on_accent"), 1.6))
+        painter.setBrush(theme.color("mark_dark" if self.zone else "mark"))
         painter.drawEllipse(QPointF(0, 0), r, r)
         font = QFont(painter.font())
         font.setBold(True)
         font.setPixelSize(11 if self.number < 10 else 10 if self.number < 100 else 8)
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(theme.color("on_accent"))
         painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(self.number))
 
 
@@ -130,11 +124,11 @@ class _Zone(QGraphicsEllipseItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_selected(self, selected: bool) -> None:
-        pen = QPen(SELECTED if selected else MARK_RED, 2.0 if selected else 1.6)
+        pen = QPen(theme.color("selected" if selected else "mark"), 2.0 if selected else 1.6)
         pen.setCosmetic(True)
         pen.setStyle(Qt.PenStyle.SolidLine if selected else Qt.PenStyle.DashLine)
         self.setPen(pen)
-        self.setBrush(QColor(37, 99, 235, 34) if selected else ZONE_FILL)
+        self.setBrush(theme.color("selected", 34) if selected else theme.color("mark", 40))
 
     def set_circle(self, centre: QPointF, radius: float) -> None:
         self.setRect(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.enums import MarkKind
 from mesodesk.domain.rules import MAX_DEPTH_MM
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_measure
 from mesodesk.gui.widgets.map_items import (
     DEFAULT_ZONE_RADIUS,
@@ -60,7 +61,7 @@ class MapPanelMixin:
         layout.addWidget(self._panel_title)
         self._panel_empty = QLabel(self.tr("Select a mark to see and edit its depth, volume and product."))
         self._panel_empty.setWordWrap(True)
-        self._panel_empty.setStyleSheet("color: #6b7280;")
+        theme.styled(self._panel_empty, "color: $muted;")
         layout.addWidget(self._panel_empty)
 
         self._fields = QWidget()
@@ -116,7 +117,7 @@ class MapPanelMixin:
         layout.addStretch(1)
         self._summary = QLabel()
         self._summary.setWordWrap(True)
-        self._summary.setStyleSheet("color: #374151;")
+        theme.styled(self._summary, "color: $secondary;")
         layout.addWidget(self._summary)
         self._fill_products()
         return panel
@@ -203,9 +204,9 @@ class MapPanelMixin:
                 )
             if mark.note:
                 bits.append(mark.note)
-            text = escape(" · ".join(bits)) if bits else "<span style='color:#9ca3af'>—</span>"
-            style = "background:#dbeafe;" if index == self._selected else ""
-            colour = "#7f1d1d" if mark.kind == MarkKind.ZONE.value else "#b91c1c"
+            text = escape(" · ".join(bits)) if bits else f"<span style='color:{theme.css('muted')}'>—</span>"
+            style = f"background:{theme.css('info_bg')};" if index == self._selected else ""
+            colour = theme.css("error_strong" if mark.kind == MarkKind.ZONE.value else "error")
             rows.append(
                 f"<tr style='{style}'><td style='color:{colour}; font-weight:bold; padding-right:6px' "
                 f"align='right'>{number}</td><td>{text}</td></tr>"

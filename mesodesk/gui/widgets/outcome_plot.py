@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -24,16 +23,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_date, format_measure, format_month
 from mesodesk.gui.instrument_texts import instrument_text
-
-COURSE = QColor("#d9efec")
-MAINTENANCE = QColor("#fbf0d9")
-LINE = QColor("#0f766e")
-SESSION = QColor("#7c3aed")
-GRID = QColor("#d1d5db")
-TEXT = QColor("#1f2937")
-MUTED = QColor("#6b7280")
 
 
 def nice_step(span: float, ticks: int = 4) -> float:
@@ -130,8 +122,8 @@ class OutcomePlot(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
-        painter.setPen(TEXT)
+        painter.fillRect(self.rect(), theme.color("plot_bg"))
+        painter.setPen(theme.color("Text"))
         bold = painter.font()
         bold.setBold(True)
         painter.setFont(bold)
@@ -143,7 +135,7 @@ class OutcomePlot(QWidget):
         normal.setBold(False)
         painter.setFont(normal)
         if self.series is None or not self.series.points:
-            painter.setPen(MUTED)
+            painter.setPen(theme.color("muted"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No values yet"))
             return
         frame = self._frame()
@@ -163,7 +155,7 @@ class OutcomePlot(QWidget):
             x0, x1 = x(max(per.start, first)), x(min(per.end, last))
             painter.fillRect(
                 QRectF(x0, frame.top(), max(x1 - x0, 2.0), frame.height()),
-                COURSE if per.kind == "course" else MAINTENANCE,
+                theme.color("band_course") if per.kind == "course" else theme.color("band_maintenance"),
             )
         small = painter.font()
         small.setPointSizeF(max(small.pointSizeF() * 0.8, 6.5))
@@ -172,16 +164,16 @@ class OutcomePlot(QWidget):
         tick = (lo // step) * step
         while tick <= hi + 1e-9:
             if tick >= lo - 1e-9:
-                painter.setPen(QPen(GRID, 1))
+                painter.setPen(QPen(theme.color("line"), 1))
                 painter.drawLine(QPointF(frame.left(), y(tick)), QPointF(frame.right(), y(tick)))
-                painter.setPen(MUTED)
+                painter.setPen(theme.color("muted"))
                 painter.drawText(
                     QRectF(0, y(tick) - 8, frame.left() - 4, 16),
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                     QLocale().toString(float(tick), "g", 6),  # "2,5" in French
                 )
             tick += step
-        painter.setPen(QPen(MUTED, 1))
+        painter.setPen(QPen(theme.color("muted"), 1))
         painter.drawLine(frame.bottomLeft(), frame.bottomRight())
         month = date(first.year, first.month, 1)
         months = []
@@ -201,7 +193,7 @@ class OutcomePlot(QWidget):
                     text,
                 )
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SESSION)
+        painter.setBrush(theme.color("series_session"))
         for day in self.session_days:
             if first <= day <= last:
                 px = x(day)
@@ -212,25 +204,25 @@ class OutcomePlot(QWidget):
                 tri.closeSubpath()
                 painter.drawPath(tri)
         pts = self.point_positions()
-        painter.setPen(QPen(LINE, 2))
+        painter.setPen(QPen(theme.color("series_line"), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for a, b in zip(pts, pts[1:], strict=False):
             painter.drawLine(a, b)
         for i, (p, pos) in enumerate(zip(self.series.points, pts, strict=True)):
             if p.is_baseline:
-                painter.setPen(QPen(LINE, 2))
-                painter.setBrush(QColor("white"))
+                painter.setPen(QPen(theme.color("series_line"), 2))
+                painter.setBrush(theme.color("plot_bg"))
                 painter.drawEllipse(pos, 4.5, 4.5)
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(LINE)
+                painter.setBrush(theme.color("series_line"))
                 painter.drawEllipse(pos, 3.8, 3.8)
             if i == self.current and self.hasFocus():
-                painter.setPen(QPen(TEXT, 1.5, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(theme.color("Text"), 1.5, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(pos, 8, 8)
         painter.setFont(bold)
-        painter.setPen(LINE)
+        painter.setPen(theme.color("series_line"))
         painter.drawText(
             QRectF(8, 22, self.width() - 16, 18), Qt.AlignmentFlag.AlignLeft, self.point_text(self.current)
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui import theme
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.i18n import format_measure
 from mesodesk.gui.instrument_texts import translated_registry
@@ -115,7 +116,7 @@ class QuickEntry(QWidget):
         add_row.addWidget(self.add_button)
         mb.addLayout(add_row)
         self.bmi_label = QLabel()
-        self.bmi_label.setStyleSheet("color: palette(dark);")
+        theme.styled(self.bmi_label, "color: $muted;")
         mb.addWidget(self.bmi_label)
         self.save_measures = QPushButton(self.tr("Save m&easurements"))
         self.save_measures.clicked.connect(self.save_measurements)
@@ -137,7 +138,7 @@ class QuickEntry(QWidget):
         sb.addWidget(self.total)
         self.reference = QLabel()
         self.reference.setWordWrap(True)
-        self.reference.setStyleSheet("color: palette(dark); font-size: 85%;")
+        theme.styled(self.reference, "color: $muted; font-size: 85%;")
         sb.addWidget(self.reference)
         self.link_photos = QCheckBox(self.tr("&Link the photos taken that day"))
         self.link_photos.setToolTip(
@@ -150,7 +151,7 @@ class QuickEntry(QWidget):
         outer.addWidget(self.scale_box)
 
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.error, ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         outer.addWidget(self.error)
@@ -262,7 +263,7 @@ class QuickEntry(QWidget):
             spin.setAccessibleName(item.label)
             anchor = QLabel()
             anchor.setWordWrap(True)
-            anchor.setStyleSheet("color: palette(dark);")
+            theme.styled(anchor, "color: $muted;")
             box = QWidget()
             lay = QHBoxLayout(box)
             lay.setContentsMargins(0, 0, 0, 0)
@@ -368,21 +369,16 @@ class OutcomesTab(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
-        self.legend = QLabel(
-            self.tr(
-                "<span style='background:#d9efec'>&nbsp;course&nbsp;</span> "
-                "<span style='background:#fbf0d9'>&nbsp;maintenance&nbsp;</span> "
-                "<span style='color:#7c3aed'>▲</span> session · ○ baseline · "
-                "a plot takes the focus: ← → move between values"
-            )
-        )
-        self.legend.setStyleSheet("color: palette(dark);")
+        self.legend = QLabel()
+        self._show_legend()
+        theme.notifier().changed.connect(self._show_legend)
+        theme.styled(self.legend, "color: $muted;")
         self.legend.setWordWrap(True)  # a narrow window (1024 px) or a long translation: wrapped, not wider
         left.addWidget(self.legend)
         self.empty = QLabel(self.tr("No measurements or scale scores yet: record the baseline on the right."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(dark);")
+        theme.styled(self.empty, "color: $muted;")
         left.addWidget(self.empty)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -409,6 +405,20 @@ class OutcomesTab(QWidget):
         registry = call(self, self.services.outcomes.registry)
         if registry is not None:
             self.entry.set_registry(translated_registry(registry))
+
+    def _show_legend(self, *_scheme: object) -> None:
+        """The legend in the colours of the plots (again when the colour scheme changes)."""
+        self.legend.setText(
+            self.tr(
+                "<span style='background:%1'>&nbsp;course&nbsp;</span> "
+                "<span style='background:%2'>&nbsp;maintenance&nbsp;</span> "
+                "<span style='color:%3'>▲</span> session · ○ baseline · "
+                "a plot takes the focus: ← → move between values"
+            )
+            .replace("%1", theme.css("band_course"))
+            .replace("%2", theme.css("band_maintenance"))
+            .replace("%3", theme.css("series_session"))
+        )
 
     def set_patient(self, patient_id: int) -> bool:
         outcomes = call(self, self.services.outcomes.for_patient, patient_id)

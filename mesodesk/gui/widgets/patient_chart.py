@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import NotFoundError
+from mesodesk.gui import theme
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.models.chart_table_models import (
@@ -82,7 +83,7 @@ class PatientChart(ChartContent, QWidget):
             self.tr("Find a patient with the search box (Ctrl+F),\nor register a new one (Ctrl+N).")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(dark); font-size: 12pt;")
+        theme.styled(self.empty, "color: $muted; font-size: 12pt;")
         self.stack.addWidget(self.empty)
 
         page = QWidget()
@@ -136,6 +137,7 @@ class PatientChart(ChartContent, QWidget):
         bar.setUsesScrollButtons(False)
         self.tabs.installEventFilter(self)
         watch_changes(services, self._on_changes)
+        theme.notifier().changed.connect(self._scheme_changed)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if obj is self.tabs and event.type() == QEvent.Type.Resize:
@@ -377,6 +379,10 @@ class PatientChart(ChartContent, QWidget):
             show_error(self, exc)
             return
         self._show_chart(self.patient_id, chart)
+
+    def _scheme_changed(self, _scheme: str) -> None:
+        """The chart's texts carry colours (allergies in red, what is due in blue): written again."""
+        self.refresh()
 
     def set_patient(self, patient_id: int, *, log_view: bool = True) -> bool:
         chart = call(self, self.services.patients.chart, patient_id, log_view=log_view)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -27,18 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui import theme
 from mesodesk.gui.models.photo_list_model import PHOTO_SUFFIXES, PhotoRole
 from mesodesk.gui.widgets.photo_labels import area_label, kind_label, long_date
 
 CARD = QSize(172, 214)
 THUMB_H = 132
-KIND_COLOURS = {
-    "before": QColor("#2563eb"),
-    "after": QColor("#059669"),
-    "reaction": QColor("#b91c1c"),
-    "profile": QColor("#7c3aed"),
-    "other": QColor("#6b7280"),
-}
 
 
 class PhotoCardDelegate(QStyledItemDelegate):
@@ -67,12 +61,12 @@ class PhotoCardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         path = QPainterPath()
         path.addRoundedRect(card.adjusted(0, 0, 0, 0), 7, 7)
-        painter.fillPath(path, QColor("#eff6ff") if selected else QColor("white"))
-        painter.setPen(QPen(QColor("#2563eb") if selected else QColor("#d1d5db"), 2 if selected else 1))
+        painter.fillPath(path, theme.color("card_selected" if selected else "card"))
+        painter.setPen(QPen(theme.color("selected" if selected else "line"), 2 if selected else 1))
         painter.drawPath(path)
 
         thumb_area = QRect(card.left() + 8, card.top() + 8, card.width() - 16, THUMB_H)
-        painter.fillRect(thumb_area, QColor("#f3f4f6"))
+        painter.fillRect(thumb_area, theme.color("thumb_bg"))
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(pixmap, QPixmap) and not pixmap.isNull():
             scaled = pixmap.scaled(
@@ -97,11 +91,13 @@ class PhotoCardDelegate(QStyledItemDelegate):
         pill = QRect(card.left() + 8, text_top, metrics.horizontalAdvance(kind) + 12, metrics.height() + 2)
         pill_path = QPainterPath()
         pill_path.addRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.fillPath(pill_path, KIND_COLOURS.get(photo.kind, QColor("#6b7280")))
-        painter.setPen(QColor("white"))
+        painter.fillPath(
+            pill_path, theme.color(f"kind_{photo.kind}" if photo.kind in theme.KINDS else "kind_other")
+        )
+        painter.setPen(theme.color("on_accent"))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, kind)
         painter.setFont(font)
-        painter.setPen(QColor("#111827"))
+        painter.setPen(theme.color("Text"))
         date_rect = QRect(pill.right() + 6, text_top, card.right() - pill.right() - 12, pill.height())
         painter.drawText(
             date_rect,
@@ -111,7 +107,7 @@ class PhotoCardDelegate(QStyledItemDelegate):
             ),
         )
         painter.setFont(small)
-        painter.setPen(QColor("#4b5563"))
+        painter.setPen(theme.color("muted"))
         area_rect = QRect(
             card.left() + 9, pill.bottom() + 3, card.width() - 18, painter.fontMetrics().height()
         )
@@ -132,7 +128,7 @@ class PhotoCardDelegate(QStyledItemDelegate):
             style = option.widget.style() if option.widget is not None else None
             if style is not None:
                 style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, box, painter, option.widget)
-            painter.setPen(QColor("#374151"))
+            painter.setPen(theme.color("secondary"))
             painter.drawText(
                 QRect(check.left() + 21, check.top(), check.width() - 21, check.height()),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -184,7 +180,7 @@ class PhotoGridView(QListView):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setItemDelegate(PhotoCardDelegate(self))
-        self.setStyleSheet("QListView { background: #f9fafb; }")
+        theme.styled(self, "QListView { background: $grid_bg; }")
         self.placeholder = ""
         self._drop_hover = False
 
@@ -235,9 +231,9 @@ class PhotoGridView(QListView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.viewport().rect().adjusted(12, 12, -12, -12)
         if self._drop_hover:
-            pen = QPen(QColor("#2563eb"), 2, Qt.PenStyle.DashLine)
+            pen = QPen(theme.color("selected"), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawRoundedRect(rect, 8, 8)
         if empty and self.placeholder:
-            painter.setPen(QColor("#6b7280"))
+            painter.setPen(theme.color("muted"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain import enums
 from mesodesk.domain.errors import KnownError
+from mesodesk.gui import theme
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs.photo_tag_dialog import PhotoTagDialog
 from mesodesk.gui.models.photo_list_model import PhotoListModel
@@ -90,7 +91,7 @@ class PhotoStrip(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #4b5563;")
+        theme.styled(self.count_label, "color: $muted;")
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
         self.model = PhotoListModel(self._set_print if self._can_write else None, self)

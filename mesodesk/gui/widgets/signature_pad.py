@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QImage,
     QMouseEvent,
     QPainter,
@@ -15,7 +14,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-INK = QColor("#1a2a4a")
+from mesodesk.gui import theme
+
 BASE_WIDTH = 2.4
 EXPORT_SCALE = 2  # the PNG is drawn at twice the widget's size, for print
 
@@ -128,14 +128,14 @@ class SignaturePad(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.fillRect(rect, QColor("#ffffff"))
-        painter.setPen(QPen(QColor("#c9ced6"), 1))
+        painter.fillRect(rect, theme.color("paper"))
+        painter.setPen(QPen(theme.color("paper_line"), 1))
         painter.drawRoundedRect(rect, 6, 6)
         baseline = rect.bottom() - rect.height() * 0.25
-        painter.setPen(QPen(QColor("#d5d9e0"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(theme.color("paper_guide"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(rect.left() + 24, baseline), QPointF(rect.right() - 24, baseline))
         if self.is_empty():
-            painter.setPen(QColor("#9aa3ae"))
+            painter.setPen(theme.color("paper_muted"))
             painter.drawText(
                 QRectF(rect.left() + 24, baseline + 4, rect.width() - 48, 24),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -170,7 +170,7 @@ class SignaturePad(QWidget):
         if len(points) == 1:
             p, w = points[0]
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(INK)
+            painter.setBrush(theme.color("ink"))
             r = BASE_WIDTH * scale * (0.5 + w) / 2
             painter.drawEllipse(p, r, r)
             return
@@ -183,7 +183,13 @@ class SignaturePad(QWidget):
             path = QPainterPath(p0)
             path.quadTo(ctrl, p1)
             painter.setPen(
-                QPen(INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+                QPen(
+                    theme.color("ink"),
+                    width,
+                    Qt.PenStyle.SolidLine,
+                    Qt.PenCapStyle.RoundCap,
+                    Qt.PenJoinStyle.RoundJoin,
+                )
             )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
@@ -193,7 +199,7 @@ class SignaturePad(QWidget):
         """The ink at twice the widget's size, cropped to the signature with a small margin."""
         size = self.size() * EXPORT_SCALE
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor(255, 255, 255, 0))
+        image.fill(theme.color("paper", 0))  # see-through white: the ink's soft edges stay white, not grey
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_ink(painter, EXPORT_SCALE)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QTableView,
 )
 
@@ -39,12 +40,23 @@ def make_table(model: RowTableModel, stretch: int | None = None) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
-    """Give columns widths in average characters (readable at any DPI), never narrower than their title."""
-    char = view.fontMetrics().averageCharWidth()
+def fit_columns(view: QTableView, widths: dict[int, int | str]) -> None:
+    """Give columns widths in the view's font (readable at any DPI and font size), never narrower than their
+    title: a number is a count of average characters, a text a sample of the widest content (a date)."""
     header = view.horizontalHeader()
-    for column, chars in widths.items():
-        view.setColumnWidth(column, max(chars * char + 16, header.sectionSizeFromContents(column).width()))
+    for column, width in widths.items():
+        view.setColumnWidth(
+            column, max(cell_width(view, width), header.sectionSizeFromContents(column).width())
+        )
+
+
+def cell_width(view: QAbstractItemView, width: int | str) -> int:
+    """The width of a cell holding ``width`` average characters, or the text ``width``, with its margins."""
+    metrics = view.fontMetrics()
+    if isinstance(width, str):
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        return metrics.horizontalAdvance(width) + max(16, 2 * margin)
+    return width * metrics.averageCharWidth() + 16
 
 
 def fit_sections(header: QHeaderView, widths: dict[int, int]) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.errors import ValidationError
 from mesodesk.domain.rules import age_on
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.models import session_products_model as P
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
@@ -78,7 +79,7 @@ class EditorFrameMixin:
     def _error_label(self, field: str) -> QLabel:
         label = QLabel()
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
+        theme.styled(label, ERROR_STYLE)
         label.setWordWrap(True)
         label.hide()
         return label
@@ -89,12 +90,12 @@ class EditorFrameMixin:
         layout = QHBoxLayout(self.warning_panel)
         layout.setContentsMargins(12, 10, 12, 10)
         icon = QLabel("⚠")
-        icon.setStyleSheet("font-size: 22pt; color: #b7791f;")
+        theme.styled(icon, "font-size: 22pt; color: $warning_icon;")
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(icon)
         text_box = QVBoxLayout()
         self.warning_title = QLabel(self.tr("Please check before saving"))
-        self.warning_title.setStyleSheet("font-weight: 600; color: #7a4b00;")
+        theme.styled(self.warning_title, "font-weight: 600; color: $warning_strong;")
         self.warning_text = QLabel()
         self.warning_text.setObjectName("warningText")
         self.warning_text.setWordWrap(True)

@@ -12,11 +12,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from mesodesk.domain.rules import fold
+from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 
 EXPOSURE_STYLE = (
-    "QLabel#allergyExposure { background: #fdecec; color: #8a1c1c; border: 2px solid #dc2626; "
+    "QLabel#allergyExposure { background: $error_bg; color: $error_strong; border: 2px solid $error_border; "
     "border-radius: 4px; padding: 4px 8px; font-weight: 700; }"
 )
 
@@ -41,7 +42,7 @@ class SafetyMixin:
         self.exposure_label = QLabel()
         self.exposure_label.setObjectName("allergyExposure")
         self.exposure_label.setWordWrap(True)
-        self.exposure_label.setStyleSheet(EXPOSURE_STYLE)
+        theme.styled(self.exposure_label, EXPOSURE_STYLE)
         self.exposure_label.hide()
         return self.exposure_label
 
@@ -56,7 +57,7 @@ class SafetyMixin:
         self.override_edit.setMaxLength(2000)
         self.override_error = QLabel()
         self.override_error.setObjectName("error_override_reason")
-        self.override_error.setStyleSheet(ERROR_STYLE)
+        theme.styled(self.override_error, ERROR_STYLE)
         self.override_error.hide()
         self.override_edit.hide()
         return [self.override_edit, self.override_error]
@@ -156,12 +157,12 @@ class SafetyMixin:
             escaped = w.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             if any(g.message == w and g.blocking for g in gates):
                 items.append(
-                    "<li><b style='color:#b91c1c'>"
+                    f"<li><b style='color:{theme.css('error')}'>"
                     + self.tr("Required by the clinic:")
                     + f" {escaped}</b></li>"
                 )
             elif w.startswith("ALLERGY"):
-                items.append(f"<li><b style='color:#b91c1c'>{escaped}</b></li>")
+                items.append(f"<li><b style='color:{theme.css('error')}'>{escaped}</b></li>")
             else:
                 items.append(f"<li>{escaped}</li>")
         self.warning_text.setText(f"<ul style='margin: 0; -qt-list-indent: 1;'>{''.join(items)}</ul>")
