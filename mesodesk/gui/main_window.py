@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
@@ -49,6 +49,9 @@ from mesodesk.gui.widgets.patient_chart import PatientChart
 from mesodesk.gui.widgets.tables import fit_columns, make_table
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 log = logging.getLogger("mesodesk.gui.main")
 
@@ -108,7 +111,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         db_label: str,
         user: Any,
         settings: GuiSettings | None = None,

@@ -4,15 +4,18 @@ reactions, and the chart's own buttons (a mixin of MainWindow, which provides ``
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mesodesk.gui.operations import call, show_error
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 
 class PatientCommands:
-    services: Any
+    services: Services
     chart: Any
     patient_model: Any
     search_box: Any

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.operations import call, run_task
 from mesodesk.services.audit import AuditFilter
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 PAGE = 500
 
@@ -89,7 +92,7 @@ def _short(value: Any) -> str:
 class AuditDialog(QDialog):
     """Administrator-only (the service refuses anyone else)."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1000, 640)

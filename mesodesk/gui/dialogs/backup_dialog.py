@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.operations import call, run_task
 from mesodesk.services.backup import BackupInfo, backups_dir
 from mesodesk.services.context import Permission
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 
 class BackupTableModel(RowTableModel[BackupInfo]):
@@ -58,7 +61,7 @@ class BackupDialog(QDialog):
 
     sig_restored = Signal(str)  # the backup restored; the application should reload what it shows
 
-    def __init__(self, services: Any, engine: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, engine: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backup and restore"))
         self.resize(760, 420)

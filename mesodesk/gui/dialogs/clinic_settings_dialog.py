@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
@@ -32,6 +32,9 @@ from mesodesk.gui.operations import show_error, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.clinic import ClinicInput
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 MAX_LOGO_PX = 800
 
 
@@ -49,7 +52,7 @@ class ClinicSettingsDialog(FormDialog):
 
     sig_saved = Signal(int)
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._logo: bytes | None = None

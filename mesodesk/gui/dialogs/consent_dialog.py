@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
@@ -31,6 +31,9 @@ from mesodesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from mesodesk.gui.widgets.signature_pad import SignaturePad
 from mesodesk.services.clinic import ConsentInput
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 STANDARD_TEXT = "consent_mesotherapy_v1"
 STANDARD_CODE = "mesotherapy"
 
@@ -49,7 +52,7 @@ class ConsentDialog(FormDialog):
 
     sig_saved = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._patient_id = patient_id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,13 +19,16 @@ from mesodesk.gui.operations import call, run_task
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.services.context import Permission
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 
 class EraseDialog(QDialog):
     """``sig_erased(patient_id)`` after the erasure: the window must drop the patient from view."""
 
     sig_erased = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, patient_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase a patient"))
         self.setMinimumWidth(560)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +25,9 @@ from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.fit import grow_to_fit_wrapped_text
 from mesodesk.gui.operations import run_task, show_error, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 DEMO_PATIENTS = 2000
 
@@ -171,7 +174,11 @@ class FirstStartDialog(QDialog):
     sig_created = Signal(str)
 
     def __init__(
-        self, engine: Any, services: Any, parent: QWidget | None = None, demo_patients: int = DEMO_PATIENTS
+        self,
+        engine: Any,
+        services: Services,
+        parent: QWidget | None = None,
+        demo_patients: int = DEMO_PATIENTS,
     ) -> None:
         super().__init__(parent)
         self.engine = engine

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,13 +35,16 @@ from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.patients import HistoryInput
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 
 class HistoryDialog(FormDialog):
     """``HistoryDialog(services, patient_id)``; emits ``sig_saved(patient_id)`` after each change."""
 
     sig_saved = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id = patient_id

@@ -10,7 +10,7 @@ notification, and the kept chart shows "merged from".
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -35,6 +35,9 @@ from mesodesk.gui.i18n import format_date
 from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 SEARCH_LIMIT = 30
 
 
@@ -43,7 +46,7 @@ class RecordPicker(QGroupBox):
 
     sig_chosen = Signal()
 
-    def __init__(self, services: Any, title: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, title: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.services = services
         self.setObjectName(name)
@@ -171,7 +174,9 @@ class MergeDialog(FormDialog):
 
     sig_merged = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, patient_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Merge duplicate records"))

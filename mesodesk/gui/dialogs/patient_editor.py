@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,6 +31,9 @@ from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.i18n import LANGUAGES, language_name
 from mesodesk.services.context import Permission
 from mesodesk.services.patients import IDENTITY_FIELDS, PatientInput
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 #: The QDateEdit shows nothing at this date: "no date entered yet".
 NO_DATE = QDate(1899, 12, 31)
@@ -73,7 +76,9 @@ class PatientEditorDialog(FormDialog):
     sig_saved = Signal(int)
     sig_open_patient = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, patient_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id = patient_id

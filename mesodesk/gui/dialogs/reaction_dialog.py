@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -45,6 +45,9 @@ from mesodesk.gui.widgets.table_delegates import ComboDelegate, SpinDelegate
 from mesodesk.gui.widgets.tables import fit_sections
 from mesodesk.services.reactions import AssessmentInput, ReactionInput
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 _ITEM = re.compile(r"^assessments\[(\d+)\]")
 
 
@@ -55,7 +58,7 @@ class AllergyFromReactionDialog(QDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         patient_id: int,
         reaction_id: int,
         substances: list[str],
@@ -126,7 +129,7 @@ class ReactionDialog(FormDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         patient_id: int,
         session_id: int | None = None,
         reaction_id: int | None = None,

@@ -36,6 +36,7 @@ from mesodesk.services.sessions import AreaInput, MarkInput, ProductUse, Session
 
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
     from mesodesk.db.models import TreatmentSession
+    from mesodesk.services import Services
 
 from mesodesk.gui.dialogs.session_pages.frame import EditorFrameMixin
 from mesodesk.gui.dialogs.session_pages.history_page import HistoryPageMixin
@@ -69,7 +70,11 @@ class SessionEditorDialog(
     sig_saved = Signal(int)
 
     def __init__(
-        self, services: Any, patient_id: int, session_id: int | None = None, parent: QWidget | None = None
+        self,
+        services: Services,
+        patient_id: int,
+        session_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -20,6 +20,9 @@ from mesodesk.domain.errors import AuthenticationError, KnownError
 from mesodesk.gui.fit import grow_to_fit_wrapped_text
 from mesodesk.gui.operations import run_task, show_error
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 
 class SignInDialog(QDialog):
     """``SignInDialog(services)`` (services of the system context); ``user`` holds the UserInfo after
@@ -30,7 +33,7 @@ class SignInDialog(QDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         clinic_name: str = "",
         db_label: str = "",
         parent: QWidget | None = None,

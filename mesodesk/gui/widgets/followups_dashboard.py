@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from mesodesk.gui.widgets.tables import fit_columns, make_table
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.followups import DueItem
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 #: What the lists show: a change to any of these reloads them.
 FOLLOWUP_TABLES = ("follow_ups", "treatment_plans", "contact_attempts", "patients")
 
@@ -39,7 +42,7 @@ class FollowUpsDashboard(QWidget):
 
     SECTION_OVERDUE, SECTION_TODAY, SECTION_WEEK = range(3)
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         layout = QVBoxLayout(self)

@@ -8,7 +8,7 @@ with the anchor wording of the chosen score.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
@@ -35,6 +35,9 @@ from mesodesk.gui.instrument_texts import translated_registry
 from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.gui.widgets.outcome_plot import OutcomePlot
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 DEFAULT_MEASURES = ("weight", "waist", "hips")
 
@@ -82,7 +85,7 @@ class QuickEntry(QWidget):
 
     sig_saved = Signal()
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id: int | None = None
@@ -328,7 +331,7 @@ class OutcomesTab(QWidget):
 
     sig_saved = Signal()
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id: int | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,6 +44,9 @@ from mesodesk.gui.widgets.tables import make_table
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 log = logging.getLogger("mesodesk.gui.chart")
 
 #: A change to these alone leaves the chart's tables as they are.
@@ -65,7 +68,7 @@ class PatientChart(ChartContent, QWidget):
 
     TAB_OVERVIEW, TAB_SESSIONS, TAB_REACTIONS, TAB_PLAN, TAB_HISTORY, TAB_CONSENTS, TAB_PHOTOS = range(7)
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id: int | None = None

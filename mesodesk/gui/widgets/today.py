@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
@@ -26,6 +26,9 @@ from mesodesk.gui.labels import followup_label, reaction_label
 from mesodesk.gui.operations import call
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 #: What the page shows: a change to any of these reloads it.
 TODAY_TABLES = (
@@ -146,7 +149,7 @@ class TodayView(QWidget):
     sig_open_patient = Signal(int)
     sig_open_catalogue = Signal()
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.data: Any = None

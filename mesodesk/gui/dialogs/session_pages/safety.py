@@ -6,7 +6,7 @@ asked for overriding a warning (the SafetyMixin of SessionEditorDialog).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from mesodesk.domain.rules import fold
 from mesodesk.gui.dialogs import editor_labels
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 EXPOSURE_STYLE = (
     "QLabel#allergyExposure { background: #fdecec; color: #8a1c1c; border: 2px solid #dc2626; "
@@ -33,7 +36,7 @@ class SafetyMixin:
     """Needs: _services, _patient_id, _products, _lots, products_model, formula_combo, custom_check,
     anaesthesia_combo."""
 
-    _services: Any
+    _services: Services
     _patient_id: int
 
     # ------------------------------------------------------------------ building
