@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from mesodesk.gui.i18n import format_date, format_datetime
+from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_date, format_datetime
 from mesodesk.gui.labels import area_label, followup_label, label, reaction_label, status_label
 from mesodesk.gui.models.base_table_model import RowTableModel
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from mesodesk.gui.i18n import format_date
+from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_date
 from mesodesk.gui.labels import followup_label, label
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.services.followups import DueItem

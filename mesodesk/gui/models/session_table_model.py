@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from mesodesk.domain.rules import TYPICAL_DEPTH_MM
-from mesodesk.gui.i18n import format_datetime, format_number
+from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number
 from mesodesk.gui.labels import area_label, status_label
 from mesodesk.gui.models.base_table_model import RowTableModel
 
