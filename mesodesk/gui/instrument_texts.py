@@ -9,11 +9,14 @@ scales are shown as the clinic wrote them. Bibliographic references stay as publ
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from mesodesk.gui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from mesodesk.domain.scales import Registry
 
 _CTX = "instruments"
 
@@ -121,7 +124,7 @@ def instrument_text(text: str) -> str:
     return QCoreApplication.translate(_CTX, text) if text else text
 
 
-def translated_registry(registry: Any) -> Any:
+def translated_registry(registry: Registry) -> Registry:
     """A copy of an outcomes registry whose names, items, anchors, bands and site hints are translated."""
     from mesodesk.domain.scales import Registry
 

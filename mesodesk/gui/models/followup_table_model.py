@@ -14,7 +14,7 @@ from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.services.followups import DueItem
 
 
-class FollowUpTableModel(RowTableModel):
+class FollowUpTableModel(RowTableModel[DueItem]):
     COL_DUE = 0
     COL_PATIENT = 1
     COL_PHONE = 2

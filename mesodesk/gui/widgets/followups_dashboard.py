@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
@@ -132,7 +133,7 @@ class FollowUpsDashboard(QWidget):
             model.set_rows(rows)
             self.tabs.setTabText(i, titles[i].replace("%1", str(len(rows))))
             if selected is not None:
-                row = model.find_row(lambda item, s=selected: item.follow_up_id == s.follow_up_id)
+                row = model.find_row(partial(_is_follow_up, selected.follow_up_id))
                 if row >= 0:
                     self.views[i].selectRow(row)
         self._update_buttons()
@@ -197,3 +198,7 @@ class FollowUpsDashboard(QWidget):
         item = self.selected_item()
         if item is not None:
             self.sig_open_patient.emit(item.patient_id)
+
+
+def _is_follow_up(follow_up_id: int, item: DueItem) -> bool:
+    return item.follow_up_id == follow_up_id

@@ -38,7 +38,7 @@ from mesodesk.gui.widgets.chart_header import (
     AlertBanner,
     ChartHeader,
 )
-from mesodesk.gui.widgets.outcomes_tab import attach_outcomes_tab
+from mesodesk.gui.widgets.outcomes_tab import OutcomesTab, attach_outcomes_tab
 from mesodesk.gui.widgets.tables import fit_columns as fit_columns
 from mesodesk.gui.widgets.tables import make_table
 from mesodesk.services.changes import ChangeSet
@@ -67,6 +67,8 @@ class PatientChart(ChartContent, QWidget):
     sig_loaded = Signal(int)
 
     TAB_OVERVIEW, TAB_SESSIONS, TAB_REACTIONS, TAB_PLAN, TAB_HISTORY, TAB_CONSENTS, TAB_PHOTOS = range(7)
+    TAB_OUTCOMES: int  # these two are set by attach_outcomes_tab
+    outcomes_tab: OutcomesTab
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

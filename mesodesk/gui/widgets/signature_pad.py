@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QTabletEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from mesodesk.gui.image_bytes import png_bytes
 
 INK = QColor("#1a2a4a")
 BASE_WIDTH = 2.4
@@ -216,9 +218,4 @@ class SignaturePad(QWidget):
         """The signature as PNG (transparent background); empty bytes when nothing is signed."""
         if self.is_empty():
             return b""
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.to_image().save(buffer, "PNG")
-        buffer.close()
-        return bytes(data.data())
+        return png_bytes(self.to_image())
