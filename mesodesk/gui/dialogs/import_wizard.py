@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,10 +34,13 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.errors import KnownError
 from mesodesk.gui.models.import_models import IssueTableModel, PreviewTableModel, field_label
-from mesodesk.gui.operations import run_task, show_error
+from mesodesk.gui.operations import ProgressFn, Task, run_task, show_error
 from mesodesk.interop.csv_import import FIELDS, IGNORE, REQUIRED, PatientCsvImport
 from mesodesk.interop.import_dates import ORDERS
 from mesodesk.services.patient_import import ImportCancelled, ImportResult
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 PREVIEW_ROWS = 20
 
@@ -204,8 +208,9 @@ class MappingPage(QWizardPage):
         self.date_order.blockSignals(False)
         while self.combo_grid.count():
             item = self.combo_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.combos = []
         for column, header in enumerate(imp.headers):
             combo = QComboBox()
@@ -342,7 +347,7 @@ class ImportPage(QWizardPage):
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.cancel_event = threading.Event()
-        self.task = None
+        self.task: Task | None = None
         self.running = False
         self.finished_ok = False
         self.import_result: ImportResult | None = None
@@ -360,12 +365,12 @@ class ImportPage(QWizardPage):
         services = self._wizard.services
         relay = self.relay
 
-        def work(_progress):  # type: ignore[no-untyped-def]
+        def relay_progress(done: int, total: int, _what: str = "") -> None:
+            relay.sig_progress.emit(done, total)
+
+        def work(_progress: ProgressFn) -> ImportResult:
             return imp.run(
-                services,
-                skip_duplicates=skip,
-                cancel=self.cancel_event.is_set,
-                progress=lambda done, total, _what="": relay.sig_progress.emit(done, total),
+                services, skip_duplicates=skip, cancel=self.cancel_event.is_set, progress=relay_progress
             )
 
         self.task = run_task(
@@ -427,7 +432,9 @@ class ImportWizard(QWizard):
     sig_imported = Signal(object)
     sig_saved = Signal()  # patients were added (the main window refreshes what it shows)
 
-    def __init__(self, services, parent: QWidget | None = None, locale_hint: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, locale_hint: str | None = None
+    ) -> None:
         super().__init__(parent)
         from PySide6.QtCore import QLocale
 

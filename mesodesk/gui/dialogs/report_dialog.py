@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -26,9 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.gui.operations import run_task, show_error
+from mesodesk.gui.operations import ProgressFn, Task, run_task, show_error
 from mesodesk.services.context import Permission
 from mesodesk.services.report_data import SECTION_TITLES, SUMMARY_SECTIONS
+
+if TYPE_CHECKING:
+    from mesodesk.reports.exports import SummaryOptions
+    from mesodesk.services import Services
+
+#: What a dialog's Save runs: its progress title and the work (target path, progress) -> the written file.
+Job = tuple[str, Callable[[Path, ProgressFn], Path]]
 
 
 def _qdate(day: date) -> QDate:
@@ -53,11 +62,11 @@ def _date_edit(day: date) -> QDateEdit:
 class _ReportDialogBase(QDialog):
     """Save-as, build off the GUI thread with progress, then open the PDF."""
 
-    def __init__(self, services, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.services = services
         self.reporting = services.reporting
-        self.task = None
+        self.task: Task | None = None
         self.written: Path | None = None
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -74,7 +83,7 @@ class _ReportDialogBase(QDialog):
     def _default_name(self) -> str:
         raise NotImplementedError
 
-    def _job(self):  # type: ignore[no-untyped-def]
+    def _job(self) -> Job | None:
         raise NotImplementedError
 
     def _save(self) -> None:
@@ -112,7 +121,7 @@ class PatientReportDialog(_ReportDialogBase):
 
     DOCUMENTS = ("summary", "session", "consent", "aftercare", "progress")
 
-    def __init__(self, services, patient_id: int, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.patient_id = patient_id
         patient = services.patients.get(patient_id)
@@ -233,7 +242,7 @@ class PatientReportDialog(_ReportDialogBase):
         self.date_from.setEnabled(self.limit_dates.isChecked())
         self.date_to.setEnabled(self.limit_dates.isChecked())
 
-    def summary_options(self):  # type: ignore[no-untyped-def]
+    def summary_options(self) -> SummaryOptions:
         from mesodesk.reports.exports import SummaryOptions
 
         sections = tuple(k for k in SUMMARY_SECTIONS if k != "photos" and self.section_boxes[k].isChecked())
@@ -254,7 +263,7 @@ class PatientReportDialog(_ReportDialogBase):
             suffix = f"-{self.session_combo.currentText()[:10]}"
         return f"{doc}-{_safe(self.file_no)}{suffix}.pdf"
 
-    def _job(self):  # type: ignore[no-untyped-def]
+    def _job(self) -> Job | None:
         from mesodesk.reports import exports
 
         reporting, pid, doc = self.reporting, self.patient_id, self.document()
@@ -297,7 +306,7 @@ class ClinicReportsDialog(_ReportDialogBase):
 
     REPORTS = ("followups", "reactions", "recall", "activity", "outcomes")
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.setWindowTitle(self.tr("Clinic reports"))
         clinical = services.ctx.can(Permission.CLINICAL_READ)
@@ -390,7 +399,7 @@ class ClinicReportsDialog(_ReportDialogBase):
             return f"recall-{_safe(self.lot_edit.text().strip())}.pdf"
         return f"{kind}-{_pydate(self.date_from.date()).isoformat()}-{_pydate(self.date_to.date()).isoformat()}.pdf"
 
-    def _job(self):  # type: ignore[no-untyped-def]
+    def _job(self) -> Job | None:
         from mesodesk.reports import exports
 
         reporting, kind = self.reporting, self.report()
