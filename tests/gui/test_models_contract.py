@@ -19,11 +19,12 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
 
 import mesodesk.gui.models as models_package
 from mesodesk.gui.models.base_table_model import RowTableModel
+from mesodesk.gui.models.catalogue_models import RecordTableModel
 from mesodesk.gui.models.editable_table_model import EditableRowTableModel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
-BASES = {RowTableModel, EditableRowTableModel}
+BASES = {RowTableModel, EditableRowTableModel, RecordTableModel}
 
 
 def model_classes() -> dict[str, type[QAbstractItemModel]]:

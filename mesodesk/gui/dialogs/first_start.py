@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.enums import Role
 from mesodesk.domain.errors import ValidationError
 from mesodesk.gui.fit import grow_to_fit_wrapped_text
-from mesodesk.gui.operations import run_task, show_error, submit
+from mesodesk.gui.operations import Task, run_task, show_error, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
     from mesodesk.services import Services
+    from mesodesk.services.users import UserInfo
 
 DEMO_PATIENTS = 2000
 
@@ -131,7 +135,7 @@ class NewClinicSecurityDialog(QDialog):
         self.encrypt.toggled.connect(self._encrypt_toggled)
         self.passphrase_edit.setFocus()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         grow_to_fit_wrapped_text(self)
 
@@ -175,7 +179,7 @@ class FirstStartDialog(QDialog):
 
     def __init__(
         self,
-        engine: Any,
+        engine: Engine,
         services: Services,
         parent: QWidget | None = None,
         demo_patients: int = DEMO_PATIENTS,
@@ -186,7 +190,7 @@ class FirstStartDialog(QDialog):
         self.demo_patients = demo_patients
         self.choice: str | None = None
         self.admin_username = ""
-        self.task: Any = None
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Welcome to MesoDesk"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -289,9 +293,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(cancel)
         self.pages.currentChanged.connect(lambda index: self.cancel_box.setVisible(index == 0))
         self.demo_button.clicked.connect(self.create_demo)
-        self.empty_button.clicked.connect(
-            lambda: (self.pages.setCurrentIndex(1), self.clinic_name.setFocus())
-        )
+        self.empty_button.clicked.connect(self._show_empty_form)
 
     @staticmethod
     def _note(text: str) -> QLabel:
@@ -315,7 +317,7 @@ class FirstStartDialog(QDialog):
             on_error=self._demo_failed,
         )
 
-    def _demo_done(self, _summary: Any) -> None:
+    def _demo_done(self, _summary: object) -> None:
         self.choice = "demo"
         self.admin_username = "admin"
         self.done_text.setText(
@@ -337,10 +339,14 @@ class FirstStartDialog(QDialog):
         show_error(self, exc)
 
     # -- empty clinic --------------------------------------------------------
+    def _show_empty_form(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.clinic_name.setFocus()
+
     def create_empty(self) -> bool:
         from mesodesk.services.clinic import ClinicInput
 
-        def create() -> Any:
+        def create() -> UserInfo:
             if not self.clinic_name.text().strip():
                 raise ValidationError("name", self.tr("is required"))
             if self.password.text() != self.password2.text():
@@ -372,9 +378,9 @@ class FirstStartDialog(QDialog):
             return user
 
         done = submit(self, create, errors=self.errors)
-        if not done:
-            return False
         user = done.value
+        if not done or user is None:
+            return False
         self.choice = "empty"
         self.admin_username = user.username
         self.done_text.setText(

@@ -142,7 +142,7 @@ class HistoryDialog(FormDialog):
         self.save_button.clicked.connect(lambda: self.save(reviewed=False))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save(reviewed=True))
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(lambda: self.save(reviewed=True))
         self.load()
         watch_changes(services, self._on_changes)
 

@@ -161,7 +161,9 @@ class PatientEditorDialog(FormDialog):
         if not self._clinical:
             for widget in (self.contraindications, self.notes):
                 widget.setReadOnly(True)
-                identity.setRowVisible(widget.parentWidget(), False)
+                row = widget.parentWidget()
+                if row is not None:
+                    identity.setRowVisible(row, False)
         layout.addWidget(self.errors.general)
 
         self.buttons = QDialogButtonBox(
@@ -179,7 +181,7 @@ class PatientEditorDialog(FormDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         order = [
             self.last_name,
@@ -206,6 +208,8 @@ class PatientEditorDialog(FormDialog):
 
     # -- data ----------------------------------------------------------------
     def load(self) -> None:
+        if self.patient_id is None:  # a new patient: nothing on file
+            return
         patient = self.services.patients.get(self.patient_id)
         self.version = patient.version
         self.setWindowTitle(

@@ -85,7 +85,9 @@ class AllergyFromReactionDialog(QDialog):
         self.substance_combo = QComboBox()
         self.substance_combo.setEditable(True)
         self.substance_combo.addItems(substances)
-        self.substance_combo.lineEdit().setPlaceholderText(self.tr("e.g. lidocaine"))
+        line = self.substance_combo.lineEdit()  # an editable combo box always has one
+        if line is not None:
+            line.setPlaceholderText(self.tr("e.g. lidocaine"))
         self.reaction_edit = QPlainTextEdit(reaction_text)
         self.reaction_edit.setTabChangesFocus(True)
         self.reaction_edit.setFixedHeight(60)

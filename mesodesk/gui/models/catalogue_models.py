@@ -33,7 +33,7 @@ class _Record(Protocol):
 RecordT = TypeVar("RecordT", bound=_Record)
 
 
-class _RowsModel(EditableRowTableModel[RecordT]):
+class RecordTableModel(EditableRowTableModel[RecordT]):
     """Rows of ORM objects (detached, loaded by a service), one column per header; none is edited here."""
 
     def set_rows(self, rows: list[RecordT]) -> None:
@@ -46,7 +46,7 @@ class _RowsModel(EditableRowTableModel[RecordT]):
         return next((i for i, r in enumerate(self._rows) if r.id == object_id), -1)
 
 
-class ProductsTableModel(_RowsModel["Product"]):
+class ProductsTableModel(RecordTableModel["Product"]):
     COL_NAME, COL_MANUFACTURER, COL_INGREDIENT, COL_CONCENTRATION, COL_UNIT, COL_THRESHOLD = range(6)
     COLUMN_COUNT = 6
 
@@ -78,7 +78,7 @@ class ProductsTableModel(_RowsModel["Product"]):
         return None
 
 
-class LotsTableModel(_RowsModel["ProductLot"]):
+class LotsTableModel(RecordTableModel["ProductLot"]):
     COL_PRODUCT, COL_LOT, COL_EXPIRY, COL_STOCK, COL_RECEIVED, COL_STATUS = range(6)
     COLUMN_COUNT = 6
 
@@ -174,7 +174,7 @@ class LotsTableModel(_RowsModel["ProductLot"]):
         return None
 
 
-class FormulasTableModel(_RowsModel["Formula"]):
+class FormulasTableModel(RecordTableModel["Formula"]):
     COL_NAME, COL_KIND, COL_INGREDIENTS = range(3)
     COLUMN_COUNT = 3
 
@@ -202,7 +202,7 @@ class FormulasTableModel(_RowsModel["Formula"]):
         return None
 
 
-class ProtocolsTableModel(_RowsModel["TreatmentProtocol"]):
+class ProtocolsTableModel(RecordTableModel["TreatmentProtocol"]):
     COL_NAME, COL_INDICATION, COL_AREAS, COL_COURSE = range(4)
     COLUMN_COUNT = 4
 

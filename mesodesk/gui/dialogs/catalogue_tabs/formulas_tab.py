@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui.dialogs.catalogue_tabs.host import CatalogueTabHost
 from mesodesk.gui.models.catalogue_models import (
     FormulasTableModel,
     IngredientsModel,
@@ -32,7 +33,7 @@ from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import FormulaInput, IngredientInput
 
 
-class FormulasTabMixin:
+class FormulasTabMixin(CatalogueTabHost):
     """Formulas: list, ingredients, save."""
 
     # ------------------------------------------------------------------ formulas

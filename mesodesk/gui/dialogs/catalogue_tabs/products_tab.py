@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -14,10 +13,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
+from mesodesk.gui.dialogs.catalogue_tabs.host import CatalogueTabHost
 from mesodesk.gui.models.catalogue_models import (
     ProductsTableModel,
 )
@@ -27,7 +26,7 @@ from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import ProductInput
 
 
-class ProductsTabMixin:
+class ProductsTabMixin(CatalogueTabHost):
     """Products: list, editor, save."""
 
     # ------------------------------------------------------------------ products
@@ -137,11 +136,3 @@ class ProductsTabMixin:
         product = done.value
         self.refresh()
         self._select(self.products_view, self.products_model, product.id)
-
-    def _select(self, view: QTableView, model: Any, object_id: int) -> None:
-        row = model.row_of(object_id)
-        if row >= 0:
-            view.selectionModel().setCurrentIndex(
-                model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui.dialogs.catalogue_tabs.host import CatalogueTabHost
 from mesodesk.gui.models.catalogue_models import (
     ProtocolsTableModel,
 )
@@ -33,7 +34,7 @@ from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import ProtocolInput
 
 
-class ProtocolsTabMixin:
+class ProtocolsTabMixin(CatalogueTabHost):
     """Protocols: list, defaults, course, save."""
 
     # ------------------------------------------------------------------ protocols
