@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import AuthenticationError, KnownError
-from mesodesk.gui.operations import run_task, show_error
+from mesodesk.gui.operations import Task, run_task, show_error
 from mesodesk.gui.widgets.lock_screen import LockScreen
+from mesodesk.gui.window_host import MainWindowHost
 
 if TYPE_CHECKING:
     from mesodesk.gui.main_window import MainWindow
@@ -157,10 +158,12 @@ class LockDialog(QDialog):
 
     def fit(self) -> None:
         """As wide as the card may be, as tall as its wrapped text needs (any font, any language)."""
-        layout = self.layout()
+        layout, screen_layout = self.layout(), self.lock_screen.layout()
+        if layout is None or screen_layout is None:  # both made in __init__
+            return
         layout.activate()
         card = self.lock_screen.card
-        margins = self.lock_screen.layout().contentsMargins()
+        margins = screen_layout.contentsMargins()
         width = max(self.minimumSizeHint().width(), card.maximumWidth() + margins.left() + margins.right())
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         if screen is not None:
@@ -202,8 +205,14 @@ class LockDialog(QDialog):
         event.ignore()
 
 
-class LockingMixin:
+class LockingMixin(MainWindowHost):
     """The main window's idle lock: what is hidden, covered and restored around the password prompt."""
+
+    # the lock's state (MainWindow starts it unlocked)
+    _locked: bool
+    _covers: list[_LockCover]  # one over each other top-level window while locked
+    _docks_before_lock: list[QDockWidget]
+    _auth_task: Task | None  # the password being checked
 
     def set_idle_interval_ms(self, ms: int) -> None:
         """Lock after ``ms`` milliseconds without input (0: never)."""

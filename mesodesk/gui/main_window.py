@@ -42,11 +42,12 @@ from mesodesk.gui.locking import (
 )
 from mesodesk.gui.main_actions import MainWindowActions
 from mesodesk.gui.models.patient_table_model import PatientTableModel
-from mesodesk.gui.operations import call, show_error
+from mesodesk.gui.operations import Task, call, show_error
 from mesodesk.gui.patient_commands import PatientCommands
 from mesodesk.gui.settings import GuiSettings
 from mesodesk.gui.widgets.patient_chart import PatientChart
 from mesodesk.gui.widgets.tables import fit_columns, make_table
+from mesodesk.gui.window_host import ShownWidget
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 
@@ -108,6 +109,8 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
     sig_signed_out = Signal()
     sig_unlocked = Signal()
     sig_lock_refused = Signal(str)  # the message shown on the lock screen
+
+    _backup_task: Task | None  # the automatic daily backup running (application.start_daily_backup)
 
     def __init__(
         self,
@@ -511,7 +514,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self.dashboard.refresh()
 
     # -- dialogs -------------------------------------------------------------
-    def _show(self, dialog: QWidget) -> QWidget:
+    def _show(self, dialog: ShownWidget) -> ShownWidget:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
         if isinstance(dialog, QDialog):
