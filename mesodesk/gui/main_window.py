@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -387,9 +387,9 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         else:
             self.result_label.setText(QCoreApplication.translate("MainWindow", "%Ln patient(s)", None, n))
 
-    def _window_shortcut(self, event: QEvent) -> bool:
+    def _window_shortcut(self, event: QKeyEvent) -> bool:
         """Whether a key is one of the window's Ctrl shortcuts (Ctrl+E, Ctrl+H, Ctrl+L …)."""
-        combo = event.keyCombination()  # type: ignore[attr-defined]
+        combo = event.keyCombination()
         if not combo.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         pressed = QKeySequence(combo)
@@ -405,6 +405,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
             obj is self.search_box
+            and isinstance(event, QKeyEvent)  # a shortcut override is a key event
             and event.type() == QEvent.Type.ShortcutOverride
             and self._window_shortcut(event)
         ):
@@ -412,9 +413,14 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
             # so Ctrl+E edits the patient wherever the focus is (issue 12).
             event.ignore()
             return True
-        if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
+        if obj is self.search_box and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            steps: dict[int, int] = {
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_PageDown: 10,
+                Qt.Key.Key_PageUp: -10,
+            }
             if key in steps:
                 if self._search_timer.isActive():
                     self.search_now()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.gui.models.base_table_model import RowTableModel
-from mesodesk.gui.operations import call, run_task
-from mesodesk.services.backup import BackupInfo, backups_dir
+from mesodesk.gui.operations import ProgressFn, call, run_task
+from mesodesk.services.backup import BackupInfo, RestoreResult, backups_dir
 from mesodesk.services.context import Permission
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ class BackupDialog(QDialog):
 
     # -- back up -------------------------------------------------------------
     def backup_now(self) -> None:
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: ProgressFn) -> BackupInfo:
             return self.service.backup_now(
                 progress=lambda d, t: progress(d, t, self.tr("Copying the database"))
             )
@@ -180,7 +180,7 @@ class BackupDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: ProgressFn) -> RestoreResult:
             result = self.service.restore(path, progress=lambda d, t: progress(d, t, self.tr("Restoring")))
             progress(0, 0, self.tr("Bringing the database up to date"))
             from mesodesk.db.engine import engine_passphrase

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.gui.operations import run_task
+from mesodesk.gui.operations import ProgressFn, run_task
 from mesodesk.storage import backup as backups
 from mesodesk.storage import startup
 
@@ -122,7 +122,7 @@ class RecoveryDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.error.hide()
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: ProgressFn) -> backups.RestoreResult:
             return backups.restore(
                 path,
                 self.recovery.url,

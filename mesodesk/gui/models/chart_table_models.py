@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_date, format_datetime
@@ -167,7 +167,7 @@ class PatientFollowUpTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("PatientFollowUpTableModel", "Notes"),
     )
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today = date.today()
 
@@ -208,7 +208,7 @@ class ConsentTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ConsentTableModel", "Signature"),
     )
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._names: dict[int, str] = {}
 

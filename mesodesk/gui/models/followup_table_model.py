@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_date
@@ -30,7 +30,7 @@ class FollowUpTableModel(RowTableModel[DueItem]):
         QT_TRANSLATE_NOOP("FollowUpTableModel", "Notes"),
     )
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today = date.today()
 

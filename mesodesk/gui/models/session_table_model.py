@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from mesodesk.domain.rules import TYPICAL_DEPTH_MM
@@ -33,7 +33,7 @@ class SessionTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("SessionTableModel", "Status"),
     )
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._names: dict[int, str] = {}
 

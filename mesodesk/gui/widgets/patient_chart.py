@@ -83,7 +83,7 @@ class PatientChart(ChartContent, QWidget):
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
 
-        self.empty = QLabel(
+        self.empty: QWidget = QLabel(  # the page shown with no patient open (Today replaces it)
             self.tr("Find a patient with the search box (Ctrl+F),\nor register a new one (Ctrl+N).")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -174,7 +174,7 @@ class PatientChart(ChartContent, QWidget):
         showing = self.stack.currentWidget() is self.empty
         self.stack.removeWidget(self.empty)
         self.empty.deleteLater()
-        self.empty = home  # type: ignore[assignment]  # the page shown with no patient open
+        self.empty = home
         self.stack.insertWidget(0, home)
         if showing:
             self.stack.setCurrentWidget(home)

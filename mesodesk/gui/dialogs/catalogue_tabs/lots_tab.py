@@ -111,7 +111,7 @@ class LotsTabMixin(CatalogueTabHost):
         data = LotInput(
             product_id,
             self.lot_number_edit.text(),
-            self.lot_expiry_edit.date_or_none(),  # type: ignore[arg-type]  # None: the service says it is required
+            self.lot_expiry_edit.date_or_none(),  # None: the service says it is required
             self.lot_quantity_spin.value(),
             self.lot_received_edit.date_or_none(),
         )
