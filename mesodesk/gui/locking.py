@@ -35,6 +35,7 @@ from mesodesk.gui.window_host import MainWindowHost
 
 if TYPE_CHECKING:
     from mesodesk.gui.main_window import MainWindow
+    from mesodesk.services.users import UserInfo
 
 log = logging.getLogger("mesodesk.gui.main")
 
@@ -260,7 +261,7 @@ class LockingMixin(MainWindowHost):
         self.lock_screen.message.hide()
         users = self.services.users
 
-        def done(user: Any) -> None:
+        def done(user: UserInfo) -> None:
             self._auth_task = None
             self.lock_screen.set_busy(False)
             on_done(user)
@@ -296,7 +297,7 @@ class LockingMixin(MainWindowHost):
         while self._auth_task is not None and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
-    def _unlocked(self, _user: Any = None) -> None:
+    def _unlocked(self, _user: UserInfo | None = None) -> None:
         self._locked = False
         self.lock_dialog.hide()
         self.stack.setCurrentWidget(self.splitter)
@@ -359,7 +360,7 @@ class LockingMixin(MainWindowHost):
             return False
         return self._check_password(username, password, self._switched)
 
-    def _switched(self, user: Any) -> None:
+    def _switched(self, user: UserInfo) -> None:
         if user.id == self.user.id:  # the same person: an ordinary unlock
             self._unlocked(user)
             return

@@ -53,6 +53,7 @@ from mesodesk.services.context import Permission
 
 if TYPE_CHECKING:
     from mesodesk.services import Services
+    from mesodesk.services.users import UserInfo
 
 log = logging.getLogger("mesodesk.gui.main")
 
@@ -116,7 +117,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self,
         services: Services,
         db_label: str,
-        user: Any,
+        user: UserInfo,
         settings: GuiSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -129,7 +130,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self._locked = False
         self._covers: list[_LockCover] = []
         self._docks_before_lock: list[QDockWidget] = []
-        self._auth_task: Any = None
+        self._auth_task: Task | None = None
         self.leaving = False  # signed out or switched: closing for good
         self.setObjectName("mainWindow")
         self.clinic_name = self._clinic_name()

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.gui.models.base_table_model import RowTableModel
-from mesodesk.gui.operations import ProgressFn, call, run_task
+from mesodesk.gui.operations import ProgressFn, Task, call, run_task
 from mesodesk.services.backup import BackupInfo, RestoreResult, backups_dir
 from mesodesk.services.context import Permission
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
     from mesodesk.services import Services
 
 
@@ -61,14 +63,14 @@ class BackupDialog(QDialog):
 
     sig_restored = Signal(str)  # the backup restored; the application should reload what it shows
 
-    def __init__(self, services: Services, engine: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backup and restore"))
         self.resize(760, 420)
         self.services = services
         self.engine = engine
         self.service = services.backup
-        self.task: Any = None
+        self.task: Task | None = None
 
         intro = QLabel(
             self.tr(

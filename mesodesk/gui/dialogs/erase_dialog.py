@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.gui.operations import call, run_task
+from mesodesk.gui.operations import Task, call, run_task
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.services.context import Permission
 
@@ -36,7 +36,7 @@ class EraseDialog(QDialog):
         self.services = services
         self.patient_id = patient_id
         self.service = services.erasure
-        self.task: Any = None
+        self.task: Task | None = None
         self.patient = call(self, services.patients.get, patient_id) if patient_id is not None else None
 
         self.heading = QLabel()

@@ -113,7 +113,7 @@ class RecordPicker(QGroupBox):
             self.hits.setCurrentRow(0)
             self.hits.setFocus()
 
-    def _hit_chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+    def _hit_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is not None:
             self.choose(int(item.data(Qt.ItemDataRole.UserRole)))
 

@@ -9,8 +9,6 @@ if not result.ok:
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.gui.operations import ProgressFn, run_task
+from mesodesk.gui.operations import ProgressFn, Task, run_task
 from mesodesk.storage import backup as backups
 from mesodesk.storage import startup
 
@@ -40,7 +38,7 @@ class RecoveryDialog(QDialog):
         self.recovery = result
         self.passphrase = passphrase
         self.restored: backups.RestoreResult | None = None
-        self.task: Any = None
+        self.task: Task | None = None
 
         self.message = QLabel(result.message)
         self.message.setObjectName("message")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -83,7 +82,7 @@ class ProductsTabMixin(CatalogueTabHost):
         self.save_product_button.clicked.connect(self.save_product)
         return splitter
 
-    def _product_selected(self, current: Any, _previous: Any = None) -> None:
+    def _product_selected(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         p = self.products_model.row_object(current.row())
         if p is None:
             return

@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -144,7 +142,7 @@ class ProtocolsTabMixin(CatalogueTabHost):
         self.save_protocol_button.clicked.connect(self.save_protocol)
         return splitter
 
-    def _protocol_selected(self, current: Any, _previous: Any = None) -> None:
+    def _protocol_selected(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         p = self.protocols_model.row_object(current.row())
         if p is None:
             return
