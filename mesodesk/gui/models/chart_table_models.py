@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
@@ -12,6 +12,9 @@ from PySide6.QtGui import QColor, QFont
 from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_date, format_datetime
 from mesodesk.gui.labels import area_label, followup_label, label, reaction_label, status_label
 from mesodesk.gui.models.base_table_model import RowTableModel
+
+if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
+    from mesodesk.db.models import Consent, ConsentText, FollowUp, Reaction, TreatmentPlan
 
 
 @dataclass
@@ -32,7 +35,7 @@ class TimelineEntry:
         return datetime.combine(self.when, datetime.max.time())
 
 
-class TimelineTableModel(RowTableModel):
+class TimelineTableModel(RowTableModel[TimelineEntry]):
     COL_WHEN = 0
     COL_WHAT = 1
     COL_DETAIL = 2
@@ -72,7 +75,7 @@ class TimelineTableModel(RowTableModel):
         return row.detail or None
 
 
-class ReactionTableModel(RowTableModel):
+class ReactionTableModel(RowTableModel["Reaction"]):
     COL_ONSET = 0
     COL_TYPE = 1
     COL_AREA = 2
@@ -88,7 +91,7 @@ class ReactionTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ReactionTableModel", "Resolved"),
     )
 
-    def display(self, row: Any, column: int) -> Any:
+    def display(self, row: Reaction, column: int) -> Any:
         if column == self.COL_ONSET:
             return format_datetime(row.onset_at)
         if column == self.COL_TYPE:
@@ -103,18 +106,18 @@ class ReactionTableModel(RowTableModel):
             return format_date(row.resolved_on) if row.resolved_on else self.tr("not yet")
         return None
 
-    def foreground(self, row: Any, column: int) -> Any:
+    def foreground(self, row: Reaction, column: int) -> Any:
         if column == self.COL_SEVERITY and row.severity == "severe":
             return QColor("#b91c1c")
         if column == self.COL_RESOLVED and not row.resolved_on:
             return QColor("#b45309")
         return None
 
-    def tooltip(self, row: Any, column: int) -> str | None:
+    def tooltip(self, row: Reaction, column: int) -> str | None:
         return row.notes or row.action_taken or None
 
 
-class PlanTableModel(RowTableModel):
+class PlanTableModel(RowTableModel["TreatmentPlan"]):
     COL_NAME = 0
     COL_START = 1
     COL_COURSE = 2
@@ -128,7 +131,7 @@ class PlanTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("PlanTableModel", "Status"),
     )
 
-    def display(self, row: Any, column: int) -> Any:
+    def display(self, row: TreatmentPlan, column: int) -> Any:
         if column == self.COL_NAME:
             return row.name
         if column == self.COL_START:
@@ -151,11 +154,11 @@ class PlanTableModel(RowTableModel):
             return self.tr("Active") if row.active else self.tr("Ended")
         return None
 
-    def foreground(self, row: Any, column: int) -> Any:
+    def foreground(self, row: TreatmentPlan, column: int) -> Any:
         return None if row.active else QColor("#6b7280")
 
 
-class PatientFollowUpTableModel(RowTableModel):
+class PatientFollowUpTableModel(RowTableModel["FollowUp"]):
     COL_DUE = 0
     COL_KIND = 1
     COL_STATUS = 2
@@ -171,7 +174,7 @@ class PatientFollowUpTableModel(RowTableModel):
         super().__init__(parent)
         self.today = date.today()
 
-    def display(self, row: Any, column: int) -> Any:
+    def display(self, row: FollowUp, column: int) -> Any:
         if column == self.COL_DUE:
             return format_date(row.due_date)
         if column == self.COL_KIND:
@@ -184,7 +187,7 @@ class PatientFollowUpTableModel(RowTableModel):
             return " ".join(row.notes.split())
         return None
 
-    def foreground(self, row: Any, column: int) -> Any:
+    def foreground(self, row: FollowUp, column: int) -> Any:
         if row.status == "open" and row.due_date < self.today:
             return QColor("#b91c1c")
         if row.status != "open":
@@ -192,7 +195,7 @@ class PatientFollowUpTableModel(RowTableModel):
         return None
 
 
-class ConsentTableModel(RowTableModel):
+class ConsentTableModel(RowTableModel["tuple[Consent, ConsentText]"]):
     """Rows are (Consent, ConsentText) pairs."""
 
     COL_SIGNED = 0
@@ -215,10 +218,10 @@ class ConsentTableModel(RowTableModel):
     def set_user_names(self, names: dict[int, str]) -> None:
         self._names = dict(names)
 
-    def row_id(self, row: Any) -> int | None:
+    def row_id(self, row: tuple[Consent, ConsentText]) -> int | None:
         return row[0].id
 
-    def display(self, row: Any, column: int) -> Any:
+    def display(self, row: tuple[Consent, ConsentText], column: int) -> Any:
         consent, text = row
         if column == self.COL_SIGNED:
             return format_datetime(consent.signed_at)

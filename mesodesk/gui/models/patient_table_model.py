@@ -12,7 +12,7 @@ from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.services.patients import SearchHit
 
 
-class PatientTableModel(RowTableModel):
+class PatientTableModel(RowTableModel[SearchHit]):
     """Rows are the service's SearchHit objects (``services.patients.search``)."""
 
     COL_NAME = 0
