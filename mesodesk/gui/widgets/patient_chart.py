@@ -45,7 +45,9 @@ from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 
 if TYPE_CHECKING:
+    from mesodesk.db.models import TreatmentSession
     from mesodesk.services import Services
+    from mesodesk.services.patient_chart import PatientChart as ChartData
 
 log = logging.getLogger("mesodesk.gui.chart")
 
@@ -74,7 +76,7 @@ class PatientChart(ChartContent, QWidget):
         super().__init__(parent)
         self.services = services
         self.patient_id: int | None = None
-        self.chart: Any = None
+        self.chart: ChartData | None = None  # the record shown
         self._user_names: dict[int, str] | None = None
         self._clinical = services.ctx.can(Permission.CLINICAL_READ)
 
@@ -390,7 +392,7 @@ class PatientChart(ChartContent, QWidget):
         self._show_chart(patient_id, chart)
         return True
 
-    def _show_chart(self, patient_id: int, chart: Any) -> None:
+    def _show_chart(self, patient_id: int, chart: ChartData) -> None:
         changed = patient_id != self.patient_id
         self.patient_id = patient_id
         self.chart = chart
@@ -479,7 +481,7 @@ class PatientChart(ChartContent, QWidget):
             self.session_bottom.setSizes([width * 3 // 5, width * 2 // 5])
         return self.map_view or None
 
-    def _show_map(self, session: Any) -> None:
+    def _show_map(self, session: TreatmentSession | None) -> None:
         marks = list(session.marks) if session is not None else []
         if not marks:
             if self.map_view:
