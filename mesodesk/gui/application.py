@@ -9,13 +9,18 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from mesodesk import __version__
 from mesodesk.domain.errors import DatabaseError, KnownError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from mesodesk.gui.main_window import MainWindow
 
 log = logging.getLogger("mesodesk.gui")
 
@@ -120,9 +125,12 @@ def make_application(
     """The QApplication with its translators; ``language`` overrides the user's language preference."""
     from mesodesk.gui.i18n import install_translators, resolve_language
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
     app.setApplicationName("MesoDesk")
     app.setOrganizationName("MesoDesk")
     app.setApplicationDisplayName("MesoDesk")
@@ -140,7 +148,7 @@ def make_application(
     if language is None:
         language = preferences.language
     translators = install_translators(app, resolve_language(language))
-    return app, translators  # type: ignore[return-value]
+    return app, translators
 
 
 def _set_window_icon(app: QApplication) -> None:
@@ -156,7 +164,7 @@ def _set_window_icon(app: QApplication) -> None:
 
 def open_database_or_explain(url: str | None, parent: QWidget | None = None) -> Any:
     """The engine, or None after explaining why the database cannot be used."""
-    from mesodesk.services.database import open_database
+    from mesodesk.storage.database import open_database
 
     try:
         return open_database(url)
@@ -193,7 +201,7 @@ def open_clinic_database(
     import os
 
     try:
-        from mesodesk.services import startup
+        from mesodesk.storage import startup
     except ImportError:  # an older build without start-up checks
         return open_database_or_explain(url, parent)
     passphrase = passphrase or os.environ.get("MESODESK_PASSPHRASE") or None
@@ -318,7 +326,7 @@ def restore_backup(path: Any, url: str, passphrase: str | None, parent: QWidget 
     return True
 
 
-def start_daily_backup(window: QWidget, engine: Any) -> None:
+def start_daily_backup(window: MainWindow, engine: Engine) -> None:
     """The automatic daily backup, in the background once the window is up (failures are logged)."""
     try:
         from mesodesk.services.backup import backup_if_due
@@ -332,7 +340,7 @@ def start_daily_backup(window: QWidget, engine: Any) -> None:
     window._backup_task = run_task(
         window,
         QCoreApplication.translate("application", "Backing up"),
-        lambda _progress: backup_if_due(engine),  # type: ignore[attr-defined]
+        lambda _progress: backup_if_due(engine),
         on_error=failed,
         show_progress=False,
     )

@@ -15,12 +15,15 @@ import logging
 import threading
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from mesodesk.services.changes import ChangeBus, ChangeSet, EntityChange
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 log = logging.getLogger("mesodesk.gui.changes")
 
@@ -75,7 +78,7 @@ class ChangeNotifier(QObject):
             self.sig_changed.emit(merge(pending))
 
 
-def notifier_for(services: Any) -> ChangeNotifier | None:
+def notifier_for(services: Services) -> ChangeNotifier | None:
     """The notifier of the database these services write to (None for a stand-in without a bus)."""
     bus = getattr(getattr(services, "ctx", None), "changes", None)
     if not isinstance(bus, ChangeBus):
@@ -87,7 +90,7 @@ def notifier_for(services: Any) -> ChangeNotifier | None:
     return notifier
 
 
-def watch_changes(services: Any, slot: Callable[[ChangeSet], None]) -> bool:
+def watch_changes(services: Services, slot: Callable[[ChangeSet], None]) -> bool:
     """Call ``slot(changes)`` on the GUI thread after every committed write.
 
     Pass a bound method of the view (a QObject): the connection ends when the view is destroyed.

@@ -10,9 +10,14 @@ is a description, such as the satisfaction scale's, is translated).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, overload
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from mesodesk.gui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from mesodesk.domain.scales import Measure, Registry, Scale
 
 _CTX = "instruments"
 
@@ -121,7 +126,11 @@ def instrument_text(text: str) -> str:
     return QCoreApplication.translate(_CTX, text) if text else text
 
 
-def translated_instrument(instrument: Any) -> Any:
+@overload
+def translated_instrument(instrument: Scale) -> Scale: ...
+@overload
+def translated_instrument(instrument: Measure) -> Measure: ...
+def translated_instrument(instrument: Scale | Measure) -> Scale | Measure:
     """A copy of one scale or measure with its names, items, anchors, bands and site hint translated."""
     from mesodesk.domain.scales import Scale
 
@@ -140,7 +149,7 @@ def translated_instrument(instrument: Any) -> Any:
     return replace(instrument, name=t(instrument.name), site_hint=t(instrument.site_hint))
 
 
-def translated_registry(registry: Any) -> Any:
+def translated_registry(registry: Registry) -> Registry:
     """A copy of an outcomes registry whose names, items, anchors, bands and site hints are translated."""
     from mesodesk.domain.scales import Registry
 

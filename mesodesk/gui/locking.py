@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import AuthenticationError, KnownError
-from mesodesk.gui.operations import run_task, show_error
+from mesodesk.gui.operations import Task, run_task, show_error
 from mesodesk.gui.widgets.lock_screen import LockScreen
+from mesodesk.gui.window_host import MainWindowHost
 
 if TYPE_CHECKING:
     from mesodesk.gui.main_window import MainWindow
+    from mesodesk.services.users import UserInfo
 
 log = logging.getLogger("mesodesk.gui.main")
 
@@ -157,10 +159,12 @@ class LockDialog(QDialog):
 
     def fit(self) -> None:
         """As wide as the card may be, as tall as its wrapped text needs (any font, any language)."""
-        layout = self.layout()
+        layout, screen_layout = self.layout(), self.lock_screen.layout()
+        if layout is None or screen_layout is None:  # both made in __init__
+            return
         layout.activate()
         card = self.lock_screen.card
-        margins = self.lock_screen.layout().contentsMargins()
+        margins = screen_layout.contentsMargins()
         width = max(self.minimumSizeHint().width(), card.maximumWidth() + margins.left() + margins.right())
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         if screen is not None:
@@ -202,8 +206,14 @@ class LockDialog(QDialog):
         event.ignore()
 
 
-class LockingMixin:
+class LockingMixin(MainWindowHost):
     """The main window's idle lock: what is hidden, covered and restored around the password prompt."""
+
+    # the lock's state (MainWindow starts it unlocked)
+    _locked: bool
+    _covers: list[_LockCover]  # one over each other top-level window while locked
+    _docks_before_lock: list[QDockWidget]
+    _auth_task: Task | None  # the password being checked
 
     def set_idle_interval_ms(self, ms: int) -> None:
         """Lock after ``ms`` milliseconds without input (0: never)."""
@@ -251,7 +261,7 @@ class LockingMixin:
         self.lock_screen.message.hide()
         users = self.services.users
 
-        def done(user: Any) -> None:
+        def done(user: UserInfo) -> None:
             self._auth_task = None
             self.lock_screen.set_busy(False)
             on_done(user)
@@ -287,7 +297,7 @@ class LockingMixin:
         while self._auth_task is not None and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
-    def _unlocked(self, _user: Any = None) -> None:
+    def _unlocked(self, _user: UserInfo | None = None) -> None:
         self._locked = False
         self.lock_dialog.hide()
         self.stack.setCurrentWidget(self.splitter)
@@ -350,7 +360,7 @@ class LockingMixin:
             return False
         return self._check_password(username, password, self._switched)
 
-    def _switched(self, user: Any) -> None:
+    def _switched(self, user: UserInfo) -> None:
         if user.id == self.user.id:  # the same person: an ordinary unlock
             self._unlocked(user)
             return

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 
 from mesodesk.gui import icons
 from mesodesk.gui.labels import role_label
+from mesodesk.gui.window_host import MainWindowHost
 from mesodesk.services.context import Permission
 
 
-class MainWindowActions:
+class MainWindowActions(MainWindowHost):
     """Builds every QAction of the main window once; menus and toolbar share them."""
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "", name: str = "") -> QAction:
@@ -158,7 +159,7 @@ class MainWindowActions:
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        menus = [
+        menus: list[tuple[str, list[QAction | None]]] = [
             (
                 self.tr("&File"),
                 [

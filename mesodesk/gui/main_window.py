@@ -5,10 +5,10 @@ from __future__ import annotations
 import importlib
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QModelIndex, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -46,13 +46,18 @@ from mesodesk.gui.locking import (
 )
 from mesodesk.gui.main_actions import MainWindowActions
 from mesodesk.gui.models.patient_table_model import PatientTableModel
-from mesodesk.gui.operations import call, show_error
+from mesodesk.gui.operations import Task, call, show_error
 from mesodesk.gui.patient_commands import PatientCommands
 from mesodesk.gui.settings import GuiSettings
 from mesodesk.gui.widgets.patient_chart import PatientChart
 from mesodesk.gui.widgets.tables import cell_width, fit_columns, make_table
+from mesodesk.gui.window_host import ShownWidget
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+    from mesodesk.services.users import UserInfo
 
 log = logging.getLogger("mesodesk.gui.main")
 
@@ -113,11 +118,13 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
     sig_unlocked = Signal()
     sig_lock_refused = Signal(str)  # the message shown on the lock screen
 
+    _backup_task: Task | None  # the automatic daily backup running (application.start_daily_backup)
+
     def __init__(
         self,
-        services: Any,
+        services: Services,
         db_label: str,
-        user: Any,
+        user: UserInfo,
         settings: GuiSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -130,7 +137,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self._locked = False
         self._covers: list[_LockCover] = []
         self._docks_before_lock: list[QDockWidget] = []
-        self._auth_task: Any = None
+        self._auth_task: Task | None = None
         self.leaving = False  # signed out or switched: closing for good
         self.setObjectName("mainWindow")
         self.clinic_name = self._clinic_name()
@@ -267,7 +274,8 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
             view.columnWidth(c) for c in range(self.patient_model.columnCount()) if not view.isColumnHidden(c)
         ) - view.columnWidth(PatientTableModel.COL_NAME)
         scroll = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
-        margins = self._list_pane.layout().contentsMargins()
+        layout = self._list_pane.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         frame = 2 * view.frameWidth() + 4
         return cell_width(view, name_chars) + columns + scroll + frame + margins.left() + margins.right()
 
@@ -415,9 +423,9 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         else:
             self.result_label.setText(QCoreApplication.translate("MainWindow", "%Ln patient(s)", None, n))
 
-    def _window_shortcut(self, event: QEvent) -> bool:
+    def _window_shortcut(self, event: QKeyEvent) -> bool:
         """Whether a key is one of the window's Ctrl shortcuts (Ctrl+E, Ctrl+H, Ctrl+L …)."""
-        combo = event.keyCombination()  # type: ignore[attr-defined]
+        combo = event.keyCombination()
         if not combo.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         pressed = QKeySequence(combo)
@@ -433,6 +441,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
             obj is self.search_box
+            and isinstance(event, QKeyEvent)  # a shortcut override is a key event
             and event.type() == QEvent.Type.ShortcutOverride
             and self._window_shortcut(event)
         ):
@@ -440,9 +449,14 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
             # so Ctrl+E edits the patient wherever the focus is (issue 12).
             event.ignore()
             return True
-        if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
+        if obj is self.search_box and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            steps: dict[int, int] = {
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_PageDown: 10,
+                Qt.Key.Key_PageUp: -10,
+            }
             if key in steps:
                 if self._search_timer.isActive():
                     self.search_now()
@@ -543,7 +557,7 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self.dashboard.refresh()
 
     # -- dialogs -------------------------------------------------------------
-    def _show(self, dialog: QWidget) -> QWidget:
+    def _show(self, dialog: ShownWidget) -> ShownWidget:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
         if isinstance(dialog, QDialog):

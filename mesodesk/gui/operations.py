@@ -148,8 +148,11 @@ class _Worker(QObject):
         self._fn = fn
 
     def run(self) -> None:
+        def progress(done: int, total: int, what: str = "") -> None:
+            self.sig_progress.emit(done, total, what)
+
         try:
-            result = self._fn(lambda done, total, what="": self.sig_progress.emit(done, total, what))
+            result = self._fn(progress)
         except BaseException as exc:  # handed to the GUI thread
             self.sig_failed.emit(exc)
         else:

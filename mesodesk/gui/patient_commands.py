@@ -4,18 +4,19 @@ reactions, and the chart's own buttons (a mixin of MainWindow, which provides ``
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mesodesk.gui.operations import call, show_error
+from mesodesk.gui.window_host import MainWindowHost
+
+if TYPE_CHECKING:
+    pass
 
 
-class PatientCommands:
-    services: Any
-    chart: Any
-    patient_model: Any
-    search_box: Any
+class PatientCommands(MainWindowHost):
+    """New, edit, archive and merge patients; the chart's actions (what it needs: MainWindowHost)."""
 
     def new_patient(self) -> QDialog:
         from mesodesk.gui.dialogs.patient_editor import PatientEditorDialog
@@ -48,9 +49,10 @@ class PatientCommands:
     def edit_history(self) -> QDialog | None:
         from mesodesk.gui.dialogs.history_dialog import HistoryDialog
 
-        if self.patient_id() is None:
+        patient_id = self.patient_id()
+        if patient_id is None:
             return None
-        dialog = HistoryDialog(self.services, self.patient_id(), parent=self)
+        dialog = HistoryDialog(self.services, patient_id, parent=self)
         return self._show(dialog)
 
     def toggle_archived(self) -> None:

@@ -41,7 +41,12 @@ def reference_leak(exercise: Callable[[], None] | None = None) -> tuple[int, int
     for _ in range(CALLS):
         exercise()
     after = _counts()
-    return tuple(max(0, b - a) for b, a in zip(before, after, strict=True))  # type: ignore[return-value]
+    (none_before, true_before, false_before), (none_after, true_after, false_after) = before, after
+    return (
+        max(0, none_before - none_after),
+        max(0, true_before - true_after),
+        max(0, false_before - false_after),
+    )
 
 
 def binding_problem(exercise: Callable[[], None] | None = None) -> str | None:

@@ -10,10 +10,16 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 log = logging.getLogger("mesodesk.gui.settings")
+
+Group = TypeVar("Group", bound="DataclassInstance")
 
 SETTINGS_VERSION = 1
 
@@ -63,7 +69,7 @@ class GuiSettings:
         return self._qs.fileName()
 
     def _upgrade(self) -> None:
-        version = int(self._qs.value("settings_version", 0) or 0)
+        version = _to_int(self._qs.value("settings_version", 0) or 0)
         if version == 0 and not self._qs.allKeys():
             version = SETTINGS_VERSION
         while version < SETTINGS_VERSION:
@@ -73,7 +79,7 @@ class GuiSettings:
             version += 1
         self._qs.setValue("settings_version", SETTINGS_VERSION)
 
-    def _load(self, kind: type, group: str):  # type: ignore[no-untyped-def]
+    def _load(self, kind: type[Group], group: str) -> Group:
         obj = kind()
         self._qs.beginGroup(group)
         try:
@@ -90,10 +96,10 @@ class GuiSettings:
             self._qs.endGroup()
         return obj
 
-    def _store(self, obj: object, group: str) -> None:
+    def _store(self, obj: DataclassInstance, group: str) -> None:
         self._qs.beginGroup(group)
         try:
-            for f in fields(obj):  # type: ignore[arg-type]
+            for f in fields(obj):
                 self._qs.setValue(f.name, getattr(obj, f.name))
         finally:
             self._qs.endGroup()
@@ -109,13 +115,26 @@ class GuiSettings:
         self._qs.sync()
 
 
+def _to_int(raw: object) -> int:
+    if isinstance(raw, int | float | str | bytes):
+        return int(raw)
+    raise TypeError(f"not a number: {raw!r}")
+
+
 def _convert(raw: object, default: object) -> object:
+    """A value read back from QSettings (often text) as the type of the field's default."""
     if isinstance(default, bool):
         if isinstance(raw, str):
             return raw.lower() in ("true", "1", "yes")
         return bool(raw)
     if isinstance(default, int):
-        return int(raw)  # type: ignore[arg-type]
+        return _to_int(raw)
     if isinstance(default, QByteArray):
-        return raw if isinstance(raw, QByteArray) else QByteArray(bytes(raw))  # type: ignore[arg-type]
-    return type(default)(raw)  # type: ignore[call-arg]
+        if isinstance(raw, QByteArray):
+            return raw
+        if isinstance(raw, bytes | bytearray | memoryview | list | tuple):
+            return QByteArray(bytes(raw))
+        raise TypeError(f"not bytes: {raw!r}")
+    if isinstance(default, str):
+        return str(raw)
+    raise TypeError(f"no conversion to {type(default).__name__}")

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from mesodesk.gui.dialogs.sign_in import SignInDialog
 from mesodesk.gui.main_window import MainWindow
 from mesodesk.gui.settings import GuiSettings
+
+if TYPE_CHECKING:
+    from mesodesk.services.users import UserInfo
 
 log = logging.getLogger("mesodesk.gui.main")
 
@@ -45,7 +48,7 @@ class Workstation(QObject):
         self.sign_in_dialog: SignInDialog | None = None
         self._retired: list[MainWindow] = []
 
-    def open(self, user: Any) -> MainWindow:
+    def open(self, user: UserInfo) -> MainWindow:
         window = MainWindow(self.system.as_user(user.actor), self.db_label, user, settings=self.settings)
         window.sig_switch_user.connect(self.open)
         window.sig_signed_out.connect(self.signed_out)
@@ -70,7 +73,7 @@ class Workstation(QObject):
         if previous is not None:
             self._retire(previous)
 
-    def _signed_in(self, user: Any) -> None:
+    def _signed_in(self, user: UserInfo) -> None:
         self.sign_in_dialog = None
         self.open(user)
 

@@ -2,6 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished">nacido/a el %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished">Historia %1</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick %1</source>
+        <translation type="unfinished">Fitzpatrick %1</translation>
+    </message>
+    <message>
+        <source>ARCHIVED</source>
+        <translation type="unfinished">ARCHIVADO</translation>
+    </message>
+    <message>
+        <source>No contact details</source>
+        <translation type="unfinished">Sin datos de contacto</translation>
+    </message>
+    <message>
+        <source>Merged from: %1</source>
+        <translation type="unfinished">Fusionado a partir de: %1</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation type="unfinished">Aún no hay foto</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation type="unfinished">Foto de %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished">Atrasado desde el %1</translation>
+    </message>
+    <message>
+        <source>Next due %1</source>
+        <translation type="unfinished">Próximo vencimiento: %1</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation type="unfinished">Nada pendiente</translation>
+    </message>
+    <message>
+        <source>Medical history never reviewed</source>
+        <translation type="unfinished">Antecedentes médicos nunca revisados</translation>
+    </message>
+    <message>
+        <source>History reviewed %1</source>
+        <translation type="unfinished">Antecedentes revisados el %1</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation type="unfinished">sin zona</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation type="unfinished">%1 mm</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation type="unfinished">Sesión: %1</translation>
+    </message>
+    <message>
+        <source>Reaction: %1 (%2)</source>
+        <translation type="unfinished">Reacción: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation type="unfinished">resuelta el %1</translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation type="unfinished">aún no resuelta</translation>
+    </message>
+    <message>
+        <source>Consent signed: %1</source>
+        <translation type="unfinished">Consentimiento firmado: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">versión %1</translation>
+    </message>
+    <message>
+        <source>Plan started: %1</source>
+        <translation type="unfinished">Plan iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation type="unfinished">Próximo vencimiento: %1</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation type="unfinished">Revisado el %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished">por %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Zona</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished">Técnica</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Dispositivo</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation type="unfinished">Aguja</translation>
+    </message>
+    <message>
+        <source>Depth (mm)</source>
+        <translation type="unfinished">Profundidad (mm)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Puntos</translation>
+    </message>
+    <message>
+        <source>Volume (ml)</source>
+        <translation type="unfinished">Volumen (ml)</translation>
+    </message>
+    <message>
+        <source>Select a mark to see and edit its depth, volume and product.</source>
+        <translation type="unfinished">Seleccione una marca para ver y modificar su profundidad, volumen y producto.</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"> mm</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">sin indicar</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation type="unfinished"> ml</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Radius of the zone, as a share of the diagram&apos;s width</source>
+        <translation type="unfinished">Radio de la zona, como proporción del ancho del diagrama</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">opcional</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished">Profundidad</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">Volumen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished">1 punto</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 puntos</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation type="unfinished">1 zona</translation>
+    </message>
+    <message>
+        <source>%1 zones</source>
+        <translation type="unfinished">%1 zonas</translation>
+    </message>
+    <message>
+        <source>Total on this diagram: %1 ml</source>
+        <translation type="unfinished">Total en este diagrama: %1 ml</translation>
+    </message>
+    <message>
+        <source>No marks on this diagram.</source>
+        <translation type="unfinished">No hay marcas en este diagrama.</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished">Marcas</translation>
+    </message>
+    <message>
+        <source>Injection map</source>
+        <translation type="unfinished">Mapa de inyecciones</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation type="unfinished">Zona %1</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation type="unfinished">Punto %1</translation>
+    </message>
+    <message>
+        <source>Product #%1</source>
+        <translation type="unfinished">Producto n.º %1</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished">zona</translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation type="unfinished">%1 ml</translation>
+    </message>
+    <message>
+        <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation type="unfinished">Pulse y arrastre para dibujar una zona (un clic da un tamaño estándar) · arrastre un número para moverlo · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
+    </message>
+    <message>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation type="unfinished">Haga clic o pulse Insert para colocar un punto · arrastre un número para moverlo (o use las flechas) · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Patient alerts</source>
@@ -190,6 +429,30 @@
 </context>
 <context>
     <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
     <message>
         <source>(details erased)</source>
         <translation>(detalles borrados)</translation>
@@ -478,140 +741,12 @@ Restore it?</source>
             <numerusform>%n años</numerusform>
         </translation>
     </message>
-    <message>
-        <source>born %1</source>
-        <translation>nacido/a el %1</translation>
-    </message>
-    <message>
-        <source>File %1</source>
-        <translation>Historia %1</translation>
-    </message>
-    <message>
-        <source>Fitzpatrick %1</source>
-        <translation>Fitzpatrick %1</translation>
-    </message>
-    <message>
-        <source>ARCHIVED</source>
-        <translation>ARCHIVADO</translation>
-    </message>
-    <message>
-        <source>No contact details</source>
-        <translation>Sin datos de contacto</translation>
-    </message>
-    <message>
-        <source>Merged from: %1</source>
-        <translation>Fusionado a partir de: %1</translation>
-    </message>
-    <message>
-        <source>No photo yet</source>
-        <translation>Aún no hay foto</translation>
-    </message>
-    <message>
-        <source>Photo of %1</source>
-        <translation>Foto de %1</translation>
-    </message>
-    <message>
-        <source>Overdue since %1</source>
-        <translation>Atrasado desde el %1</translation>
-    </message>
-    <message>
-        <source>Next due %1</source>
-        <translation>Próximo vencimiento: %1</translation>
-    </message>
-    <message>
-        <source>Nothing due</source>
-        <translation>Nada pendiente</translation>
-    </message>
-    <message>
-        <source>Medical history never reviewed</source>
-        <translation>Antecedentes médicos nunca revisados</translation>
-    </message>
-    <message>
-        <source>History reviewed %1</source>
-        <translation>Antecedentes revisados el %1</translation>
-    </message>
-    <message>
-        <source>no area</source>
-        <translation>sin zona</translation>
-    </message>
-    <message>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
-    </message>
-    <message>
-        <source>Session: %1</source>
-        <translation>Sesión: %1</translation>
-    </message>
-    <message>
-        <source>Reaction: %1 (%2)</source>
-        <translation>Reacción: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>resolved %1</source>
-        <translation>resuelta el %1</translation>
-    </message>
-    <message>
-        <source>not resolved yet</source>
-        <translation>aún no resuelta</translation>
-    </message>
-    <message>
-        <source>Consent signed: %1</source>
-        <translation>Consentimiento firmado: %1</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>versión %1</translation>
-    </message>
-    <message>
-        <source>Plan started: %1</source>
-        <translation>Plan iniciado: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Next due: %1</source>
-        <translation>Próximo vencimiento: %1</translation>
-    </message>
-    <message>
-        <source>Last reviewed %1</source>
-        <translation>Revisado el %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>por %1</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Zona</translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation>Técnica</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <source>Needle</source>
-        <translation>Aguja</translation>
-    </message>
-    <message>
-        <source>Depth (mm)</source>
-        <translation>Profundidad (mm)</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Puntos</translation>
-    </message>
-    <message>
-        <source>Volume (ml)</source>
-        <translation>Volumen (ml)</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1997,7 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
     <name>ImportWizard</name>
     <message>
         <source>File number</source>
+        <extracomment>A preview row: the file&apos;s row number and its cells (text, or a date from a workbook). A problem: the file&apos;s row number, the field&apos;s label, what is wrong.</extracomment>
         <translation>Número de historia</translation>
     </message>
     <message>
@@ -2054,6 +2190,18 @@ Archive al paciente en su lugar, salvo que la historia deba borrarse (por ejempl
 </context>
 <context>
     <name>IssueTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
     <message>
         <source>possible duplicate</source>
         <translation>posible duplicado</translation>
@@ -2507,121 +2655,6 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <message>
         <source>The injection map is not available in this installation.</source>
         <translation>El mapa de inyecciones no está disponible en esta instalación.</translation>
-    </message>
-</context>
-<context>
-    <name>MapPanelMixin</name>
-    <message>
-        <source>Select a mark to see and edit its depth, volume and product.</source>
-        <translation>Seleccione una marca para ver y modificar su profundidad, volumen y producto.</translation>
-    </message>
-    <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>sin indicar</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Radius of the zone, as a share of the diagram&apos;s width</source>
-        <translation>Radio de la zona, como proporción del ancho del diagrama</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Profundidad</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volumen</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 punto</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
-    </message>
-    <message>
-        <source>1 zone</source>
-        <translation>1 zona</translation>
-    </message>
-    <message>
-        <source>%1 zones</source>
-        <translation>%1 zonas</translation>
-    </message>
-    <message>
-        <source>Total on this diagram: %1 ml</source>
-        <translation>Total en este diagrama: %1 ml</translation>
-    </message>
-    <message>
-        <source>No marks on this diagram.</source>
-        <translation>No hay marcas en este diagrama.</translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation>Marcas</translation>
-    </message>
-    <message>
-        <source>Injection map</source>
-        <translation>Mapa de inyecciones</translation>
-    </message>
-    <message>
-        <source>Zone %1</source>
-        <translation>Zona %1</translation>
-    </message>
-    <message>
-        <source>Point %1</source>
-        <translation>Punto %1</translation>
-    </message>
-    <message>
-        <source>Product #%1</source>
-        <translation>Producto n.º %1</translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation>zona</translation>
-    </message>
-    <message>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation>%1 ml</translation>
-    </message>
-    <message>
-        <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Pulse y arrastre para dibujar una zona (un clic da un tamaño estándar) · arrastre un número para moverlo · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
-    </message>
-    <message>
-        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Haga clic o pulse Insert para colocar un punto · arrastre un número para moverlo (o use las flechas) · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
     </message>
 </context>
 <context>
@@ -5186,7 +5219,7 @@ Add an allergy to the patient&apos;s record?</source>
     <name>TodayView</name>
     <message>
         <source>Today</source>
-        <extracomment>What the page shows: a change to any of these reloads it. A list shows this many rows before it scrolls. Item data: what activating a row opens. A lot opens the catalogue, for the roles that keep it (the others read the line).</extracomment>
+        <extracomment>What the page shows: a change to any of these reloads it. A list shows this many rows before it scrolls. Item data: what activating a row opens. What a row opens: (&quot;patient&quot;, patient id) or (&quot;lot&quot;, lot id). A lot opens the catalogue, for the roles that keep it (the others read the line).</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
@@ -5407,6 +5440,7 @@ Add an allergy to the patient&apos;s record?</source>
     <name>_ReportDialogBase</name>
     <message>
         <source>Save PDF…</source>
+        <extracomment>What a dialog&apos;s Save runs: its progress title and the work (target path, progress) -&gt; the written file.</extracomment>
         <translation>Guardar PDF…</translation>
     </message>
     <message>

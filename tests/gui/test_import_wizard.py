@@ -198,7 +198,7 @@ def test_main_window_opens_import_and_export(
 
 
 def test_table_models_pass_the_model_tester(qtmodeltester):
-    from mesodesk.gui.dialogs.import_wizard import IssueTableModel, PreviewTableModel
+    from mesodesk.gui.models.import_models import IssueTableModel, PreviewTableModel
     from mesodesk.services.patient_import import ImportResult, PossibleDuplicate, RowProblem
 
     preview = PreviewTableModel()

@@ -2,58 +2,11 @@
 
 from __future__ import annotations
 
-import io
-from datetime import UTC, date, datetime, timedelta
-
 import pytest
-from PIL import Image
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
 from PySide6.QtWidgets import QWidget
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
-
-
-def png() -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (40, 30), (180, 90, 60)).save(out, "PNG")
-    return out.getvalue()
-
-
-@pytest.fixture
-def full_record(sqlite_clinic):  # type: ignore[no-untyped-def]
-    """A patient with a session, a reaction, a plan and follow-ups, a consent, a photo and an allergy."""
-    from mesodesk.services.clinic import ConsentInput
-    from mesodesk.services.followups import PlanInput
-    from mesodesk.services.reactions import AssessmentInput, ReactionInput
-
-    c = sqlite_clinic
-    svc = c.as_practitioner
-    patient = c.patient()
-    c.patient("Aoife", "Abbott")
-    when = datetime.now(UTC).replace(microsecond=0) - timedelta(days=2)
-    plan = svc.followups.create_plan(PlanInput(patient.id, "Face course", 4, 14, 42, 48))
-    session = svc.sessions.record(c.session_input(patient.id, when=when, plan_id=plan.id)).session
-    svc.reactions.record(
-        ReactionInput(
-            patient.id,
-            "bruising",
-            when + timedelta(hours=3),
-            session.id,
-            "full_face",
-            "moderate",
-            assessments=[AssessmentInput(1, "bruising", "mild")],
-        )
-    )
-    svc.followups.add(patient.id, "review", date.today())
-    svc.patients.add_allergy(patient.id, "latex", "rash", "mild")
-    text = c.services.clinic.add_consent_text("meso", "1", "Mesotherapy consent", "I agree.")
-    svc.clinic.record_consent(
-        ConsentInput(patient.id, text.id, c.practitioner.id, when, "bruising", "glow", png())
-    )
-    svc.photos.add(
-        patient.id, png(), "before.png", "before", "full_face", date.today(), session_id=session.id
-    )
-    return patient, session
 
 
 def models_of(widget: QWidget) -> list[QAbstractItemModel]:

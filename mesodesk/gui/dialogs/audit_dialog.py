@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,20 +26,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.gui.i18n import format_datetime
+from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_datetime
 from mesodesk.gui.models.base_table_model import RowTableModel
-from mesodesk.gui.operations import call, run_task
+from mesodesk.gui.operations import ProgressFn, call, run_task
 from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.services.audit import AuditFilter
+
+if TYPE_CHECKING:
+    from mesodesk.db.models import AuditEntry
+    from mesodesk.services import Services
 
 PAGE = 500
 
 
-class AuditTableModel(RowTableModel[Any]):
+class AuditTableModel(RowTableModel["AuditEntry"]):
     COL_AT, COL_USER, COL_ENTITY, COL_ID, COL_ACTION, COL_DETAILS = range(6)
-    HEADERS = ("When", "User", "Record", "Id", "Action", "Details")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Id"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
+    )
 
-    def display(self, row: Any, column: int) -> Any:
+    def display(self, row: AuditEntry, column: int) -> object:
         if column == self.COL_AT:
             return format_datetime(row.at, seconds=True)
         if column == self.COL_USER:
@@ -82,7 +93,7 @@ def summary(before_json: str | None, after_json: str | None, limit: int = 120) -
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _short(value: Any) -> str:
+def _short(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -90,7 +101,7 @@ def _short(value: Any) -> str:
 class AuditDialog(QDialog):
     """Administrator-only (the service refuses anyone else)."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1000, 640)
@@ -192,17 +203,18 @@ class AuditDialog(QDialog):
     # -- filters -------------------------------------------------------------
     def _fill_choices(self) -> None:
         everything = self.tr("(all)")
-        for combo, values in (
+        choices: list[tuple[QComboBox, list[str]]] = [
             (self.entity, call(self, self.service.entities) or []),
             (self.action, call(self, self.service.actions) or []),
-        ):
+        ]
+        for combo, values in choices:
             combo.clear()
             combo.addItem(everything, None)
             for value in values:
                 combo.addItem(value, value)
         self.user.clear()
         self.user.addItem(everything, None)
-        users = call(self, self.service.usernames) or []
+        users: list[str] = call(self, self.service.usernames) or []
         for name in users:
             self.user.addItem(name, name)
 
@@ -258,7 +270,7 @@ class AuditDialog(QDialog):
         )
         self.more_button.setEnabled(shown < total)
 
-    def _show_details(self, current: Any, _previous: Any = None) -> None:
+    def _show_details(self, current: QModelIndex | None, _previous: QModelIndex | None = None) -> None:
         row = self.model.row_at(current.row()) if current is not None and current.isValid() else None
         if row is None:
             self.details.clear()
@@ -288,7 +300,7 @@ class AuditDialog(QDialog):
         if filters is None:
             return
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: ProgressFn) -> int:
             return self.service.export_csv(
                 path, filters, progress=lambda done, total: progress(done, total, self.tr("Exporting"))
             )

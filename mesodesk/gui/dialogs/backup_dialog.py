@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
 
 from mesodesk.gui.i18n import format_datetime
 from mesodesk.gui.models.base_table_model import RowTableModel
-from mesodesk.gui.operations import call, run_task
-from mesodesk.services.backup import BackupInfo, backups_dir
+from mesodesk.gui.operations import ProgressFn, Task, call, run_task
+from mesodesk.services.backup import BackupInfo, RestoreResult, backups_dir
 from mesodesk.services.context import Permission
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from mesodesk.services import Services
 
 
 class BackupTableModel(RowTableModel[BackupInfo]):
@@ -59,14 +64,14 @@ class BackupDialog(QDialog):
 
     sig_restored = Signal(str)  # the backup restored; the application should reload what it shows
 
-    def __init__(self, services: Any, engine: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backup and restore"))
         self.resize(760, 420)
         self.services = services
         self.engine = engine
         self.service = services.backup
-        self.task: Any = None
+        self.task: Task | None = None
 
         intro = QLabel(
             self.tr(
@@ -137,7 +142,7 @@ class BackupDialog(QDialog):
 
     # -- back up -------------------------------------------------------------
     def backup_now(self) -> None:
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: ProgressFn) -> BackupInfo:
             return self.service.backup_now(
                 progress=lambda d, t: progress(d, t, self.tr("Copying the database"))
             )
@@ -178,7 +183,7 @@ class BackupDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: ProgressFn) -> RestoreResult:
             result = self.service.restore(path, progress=lambda d, t: progress(d, t, self.tr("Restoring")))
             progress(0, 0, self.tr("Bringing the database up to date"))
             from mesodesk.db.engine import engine_passphrase

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from mesodesk.gui.dialogs.recall_dialog import RecallDialog
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.services.changes import ChangeSet
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 #: What the catalogue shows; sessions are there because recording one uses stock.
 CATALOGUE_TABLES = (
     "products",
@@ -41,7 +44,7 @@ CATALOGUE_TABLES = (
 class CatalogueDialog(ProductsTabMixin, LotsTabMixin, FormulasTabMixin, ProtocolsTabMixin, QDialog):
     """Tabs for products, lots, formulas and protocols; each saves through the catalogue service."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.recall_dialog: RecallDialog | None = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,20 +29,15 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.errors import KnownError, PermissionDeniedError, ValidationError
 from mesodesk.gui import theme
 from mesodesk.gui.dialogs.form_dialog import FormDialog
+from mesodesk.gui.image_bytes import png_bytes
 from mesodesk.gui.operations import show_error, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.clinic import ClinicInput
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 MAX_LOGO_PX = 800
-
-
-def image_png_bytes(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
 
 
 class ClinicSettingsDialog(FormDialog):
@@ -50,7 +45,7 @@ class ClinicSettingsDialog(FormDialog):
 
     sig_saved = Signal(int)
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._logo: bytes | None = None
@@ -250,7 +245,7 @@ class ClinicSettingsDialog(FormDialog):
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
-        self.set_logo(image_png_bytes(image))
+        self.set_logo(png_bytes(image))
         return True
 
     def set_logo(self, png: bytes | None) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,17 +32,11 @@ from mesodesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from mesodesk.gui.widgets.signature_pad import SignaturePad
 from mesodesk.services.clinic import ConsentInput
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 STANDARD_TEXT = "consent_mesotherapy_v1"
 STANDARD_CODE = "mesotherapy"
-
-
-def image_to_png(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
 
 
 class ConsentDialog(FormDialog):
@@ -50,7 +44,7 @@ class ConsentDialog(FormDialog):
 
     sig_saved = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._patient_id = patient_id

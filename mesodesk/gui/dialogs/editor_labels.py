@@ -1,50 +1,53 @@
-"""Translated names of the domain vocabulary, and local-time / locale helpers for the editors.
+"""Combo-box, local-time and default-button helpers for the editors, with the vocabulary they show.
 
-Stored values stay the enum values; only what the user reads goes through Qt's translation.
+The translated vocabulary and the number/date formats live in ``mesodesk.gui.vocabulary`` (the table models
+use them too, and models must not import dialogs); they are re-exported here for the dialogs.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
-from mesodesk.gui.labels import labels_of
+from mesodesk.gui.vocabulary import (
+    area_labels,
+    device_labels,
+    fmt_date,
+    fmt_datetime,
+    fmt_number,
+    grade_labels,
+    label,
+    reaction_labels,
+    severity_labels,
+    technique_labels,
+)
+
+__all__ = [
+    "area_labels",
+    "device_labels",
+    "fill_combo",
+    "fmt_date",
+    "fmt_datetime",
+    "fmt_number",
+    "from_qdate",
+    "grade_labels",
+    "label",
+    "patient_banner",
+    "reaction_labels",
+    "select_data",
+    "set_default_button",
+    "severity_labels",
+    "technique_labels",
+    "to_local_qdatetime",
+    "to_qdate",
+    "to_utc",
+]
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("labels", text)
-
-
-def area_labels() -> dict[str, str]:
-    return labels_of("area")
-
-
-def technique_labels() -> dict[str, str]:
-    return labels_of("technique")
-
-
-def device_labels() -> dict[str, str]:
-    return labels_of("device")
-
-
-def reaction_labels() -> dict[str, str]:
-    return labels_of("reaction")
-
-
-def grade_labels() -> dict[str, str]:
-    return labels_of("grade")
-
-
-def severity_labels() -> dict[str, str]:
-    return labels_of("severity")
-
-
-def label(labels: dict[str, str], value: str | None) -> str:
-    if not value:
-        return ""
-    return labels.get(value, value.replace("_", " ").capitalize())
 
 
 def fill_combo(combo: QComboBox, labels: dict[str, str], *, blank: str | None = None) -> None:
@@ -85,28 +88,6 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def fmt_date(value: date | None, long: bool = False) -> str:
-    """One date format across the application (see mesodesk.gui.i18n)."""
-    from mesodesk.gui.i18n import format_date
-
-    return format_date(value, long)
-
-
-def fmt_datetime(value: datetime | None) -> str:
-    from mesodesk.gui.i18n import format_datetime
-
-    return format_datetime(value)
-
-
-def fmt_number(value: float | int | None, decimals: int = 1) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, int) or float(value).is_integer() and decimals == 0:
-        return QLocale().toString(int(value))
-    text = QLocale().toString(float(value), "f", decimals)
-    return text
 
 
 def patient_banner(patient: object) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 
 from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_date
-from mesodesk.gui.operations import call, run_task
+from mesodesk.gui.operations import Task, call, run_task
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.services.context import Permission
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 
 class EraseDialog(QDialog):
@@ -27,7 +30,7 @@ class EraseDialog(QDialog):
 
     sig_erased = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, patient_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase a patient"))
         self.setMinimumWidth(560)
@@ -35,7 +38,7 @@ class EraseDialog(QDialog):
         self.services = services
         self.patient_id = patient_id
         self.service = services.erasure
-        self.task: Any = None
+        self.task: Task | None = None
         self.patient = call(self, services.patients.get, patient_id) if patient_id is not None else None
 
         self.heading = QLabel()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.gui.operations import run_task
+from mesodesk.gui.operations import Task, run_task
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 
 class ExportPatientDialog(QDialog):
@@ -28,11 +32,11 @@ class ExportPatientDialog(QDialog):
 
     FORMATS = ("json", "fhir")
 
-    def __init__(self, services, patient_id: int, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id = patient_id
-        self.task = None
+        self.task: Task | None = None
         self.written: Path | None = None
         patient = services.patients.get(patient_id)
         self.file_no = patient.file_no

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,8 +25,14 @@ from mesodesk.domain.enums import Role
 from mesodesk.domain.errors import ValidationError
 from mesodesk.gui import theme
 from mesodesk.gui.fit import grow_to_fit_wrapped_text
-from mesodesk.gui.operations import run_task, show_error, submit
+from mesodesk.gui.operations import Task, run_task, show_error, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from mesodesk.services import Services
+    from mesodesk.services.users import UserInfo
 
 DEMO_PATIENTS = 2000
 
@@ -130,7 +137,7 @@ class NewClinicSecurityDialog(QDialog):
         self.encrypt.toggled.connect(self._encrypt_toggled)
         self.passphrase_edit.setFocus()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         grow_to_fit_wrapped_text(self)
 
@@ -173,7 +180,11 @@ class FirstStartDialog(QDialog):
     sig_created = Signal(str)
 
     def __init__(
-        self, engine: Any, services: Any, parent: QWidget | None = None, demo_patients: int = DEMO_PATIENTS
+        self,
+        engine: Engine,
+        services: Services,
+        parent: QWidget | None = None,
+        demo_patients: int = DEMO_PATIENTS,
     ) -> None:
         super().__init__(parent)
         self.engine = engine
@@ -181,7 +192,7 @@ class FirstStartDialog(QDialog):
         self.demo_patients = demo_patients
         self.choice: str | None = None
         self.admin_username = ""
-        self.task: Any = None
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Welcome to MesoDesk"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -284,9 +295,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(cancel)
         self.pages.currentChanged.connect(lambda index: self.cancel_box.setVisible(index == 0))
         self.demo_button.clicked.connect(self.create_demo)
-        self.empty_button.clicked.connect(
-            lambda: (self.pages.setCurrentIndex(1), self.clinic_name.setFocus())
-        )
+        self.empty_button.clicked.connect(self._show_empty_form)
 
     @staticmethod
     def _note(text: str) -> QLabel:
@@ -310,7 +319,7 @@ class FirstStartDialog(QDialog):
             on_error=self._demo_failed,
         )
 
-    def _demo_done(self, _summary: Any) -> None:
+    def _demo_done(self, _summary: object) -> None:
         self.choice = "demo"
         self.admin_username = "admin"
         self.done_text.setText(
@@ -332,10 +341,14 @@ class FirstStartDialog(QDialog):
         show_error(self, exc)
 
     # -- empty clinic --------------------------------------------------------
+    def _show_empty_form(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.clinic_name.setFocus()
+
     def create_empty(self) -> bool:
         from mesodesk.services.clinic import ClinicInput
 
-        def create() -> Any:
+        def create() -> UserInfo:
             if not self.clinic_name.text().strip():
                 raise ValidationError("name", self.tr("is required"))
             if self.password.text() != self.password2.text():
@@ -367,9 +380,9 @@ class FirstStartDialog(QDialog):
             return user
 
         done = submit(self, create, errors=self.errors)
-        if not done:
-            return False
         user = done.value
+        if not done or user is None:
+            return False
         self.choice = "empty"
         self.admin_username = user.username
         self.done_text.setText(

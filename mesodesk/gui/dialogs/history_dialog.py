@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,13 +36,16 @@ from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.patients import HistoryInput
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 
 class HistoryDialog(FormDialog):
     """``HistoryDialog(services, patient_id)``; emits ``sig_saved(patient_id)`` after each change."""
 
     sig_saved = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id = patient_id
@@ -140,7 +143,7 @@ class HistoryDialog(FormDialog):
         self.save_button.clicked.connect(lambda: self.save(reviewed=False))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save(reviewed=True))
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(lambda: self.save(reviewed=True))
         self.load()
         watch_changes(services, self._on_changes)
 

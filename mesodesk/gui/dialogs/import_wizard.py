@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,131 +34,16 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.errors import KnownError
 from mesodesk.gui import theme
-from mesodesk.gui.operations import run_task, show_error
-from mesodesk.interop.csv_import import FIELD_LABELS, FIELDS, IGNORE, REQUIRED, PatientCsvImport
+from mesodesk.gui.models.import_models import IssueTableModel, PreviewTableModel, field_label
+from mesodesk.gui.operations import ProgressFn, Task, run_task, show_error
+from mesodesk.interop.csv_import import FIELDS, IGNORE, REQUIRED, PatientCsvImport
 from mesodesk.interop.import_dates import ORDERS
 from mesodesk.services.patient_import import ImportCancelled, ImportResult
 
-Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 PREVIEW_ROWS = 20
-
-
-def field_label(field: str) -> str:
-    """The translated label of a patient field (literal strings, so that lupdate finds them)."""
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "file_no": QCoreApplication.translate("ImportWizard", "File number"),
-        "last_name": QCoreApplication.translate("ImportWizard", "Last name"),
-        "first_name": QCoreApplication.translate("ImportWizard", "First name"),
-        "date_of_birth": QCoreApplication.translate("ImportWizard", "Date of birth"),
-        "sex": QCoreApplication.translate("ImportWizard", "Sex"),
-        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
-        "email": QCoreApplication.translate("ImportWizard", "E-mail"),
-        "address": QCoreApplication.translate("ImportWizard", "Address"),
-        "fitzpatrick": QCoreApplication.translate("ImportWizard", "Skin type (Fitzpatrick)"),
-        "contraindications": QCoreApplication.translate("ImportWizard", "Contraindications"),
-        "notes": QCoreApplication.translate("ImportWizard", "Notes"),
-        "registered_on": QCoreApplication.translate("ImportWizard", "Registered on"),
-        "mapping": QCoreApplication.translate("ImportWizard", "Columns"),
-        "date_order": QCoreApplication.translate("ImportWizard", "Date order"),
-    }
-    return labels.get(field, FIELD_LABELS.get(field, field))
-
-
-class PreviewTableModel(QAbstractTableModel):
-    """The first rows of the file, one column per file column; headers show the mapping."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers: list[str] = []
-        self._mapping: list[str] = []
-        self._rows: list[tuple[int, list[Any]]] = []
-
-    def set_table(self, headers: list[str], mapping: list[str], rows: list[tuple[int, list[Any]]]) -> None:
-        self.beginResetModel()
-        self._headers, self._mapping, self._rows = list(headers), list(mapping), list(rows)
-        self.endResetModel()
-
-    def set_mapping(self, mapping: list[str]) -> None:
-        self._mapping = list(mapping)
-        if self._headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        cells = self._rows[index.row()][1]
-        value = cells[index.column()] if index.column() < len(cells) else ""
-        text = value.isoformat() if hasattr(value, "isoformat") else str(value)  # date cells of a workbook
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return text or None
-        if role == Qt.ItemDataRole.ForegroundRole and not self._mapping[index.column()]:
-            return theme.color("muted")  # a column that is not imported
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(self._rows[section][0]) if 0 <= section < len(self._rows) else None
-        if 0 <= section < len(self._headers):
-            target = self._mapping[section] if section < len(self._mapping) else ""
-            label = field_label(target) if target else self.tr("not imported")
-            return f"{self._headers[section]}\n→ {label}"
-        return None
-
-
-class IssueTableModel(QAbstractTableModel):
-    """Problems and possible duplicates of the file: row, field, what is wrong."""
-
-    COL_ROW, COL_FIELD, COL_MESSAGE = range(3)
-    HEADERS = ("Row", "Field", "Problem")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[int, str, str]] = []
-
-    def set_result(self, result: ImportResult) -> None:
-        rows = [(p.row, field_label(p.field), p.message) for p in result.problems]
-        rows += [(d.row, self.tr("possible duplicate"), str(d).split(": ", 1)[-1]) for d in result.duplicates]
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda r: r[0])
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return str(self._rows[index.row()][index.column()])
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
 
 
 class FilePage(QWizardPage):
@@ -331,8 +209,9 @@ class MappingPage(QWizardPage):
         self.date_order.blockSignals(False)
         while self.combo_grid.count():
             item = self.combo_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.combos = []
         for column, header in enumerate(imp.headers):
             combo = QComboBox()
@@ -469,7 +348,7 @@ class ImportPage(QWizardPage):
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.cancel_event = threading.Event()
-        self.task = None
+        self.task: Task | None = None
         self.running = False
         self.finished_ok = False
         self.import_result: ImportResult | None = None
@@ -487,12 +366,12 @@ class ImportPage(QWizardPage):
         services = self._wizard.services
         relay = self.relay
 
-        def work(_progress):  # type: ignore[no-untyped-def]
+        def relay_progress(done: int, total: int, _what: str = "") -> None:
+            relay.sig_progress.emit(done, total)
+
+        def work(_progress: ProgressFn) -> ImportResult:
             return imp.run(
-                services,
-                skip_duplicates=skip,
-                cancel=self.cancel_event.is_set,
-                progress=lambda done, total, _what="": relay.sig_progress.emit(done, total),
+                services, skip_duplicates=skip, cancel=self.cancel_event.is_set, progress=relay_progress
             )
 
         self.task = run_task(
@@ -554,7 +433,9 @@ class ImportWizard(QWizard):
     sig_imported = Signal(object)
     sig_saved = Signal()  # patients were added (the main window refreshes what it shows)
 
-    def __init__(self, services, parent: QWidget | None = None, locale_hint: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, locale_hint: str | None = None
+    ) -> None:
         super().__init__(parent)
         from PySide6.QtCore import QLocale
 

@@ -10,7 +10,7 @@ notification, and the kept chart shows "merged from".
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -36,6 +36,9 @@ from mesodesk.gui.i18n import format_date
 from mesodesk.gui.operations import submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 SEARCH_LIMIT = 30
 
 
@@ -44,7 +47,7 @@ class RecordPicker(QGroupBox):
 
     sig_chosen = Signal()
 
-    def __init__(self, services: Any, title: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, title: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.services = services
         self.setObjectName(name)
@@ -111,7 +114,7 @@ class RecordPicker(QGroupBox):
             self.hits.setCurrentRow(0)
             self.hits.setFocus()
 
-    def _hit_chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+    def _hit_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is not None:
             self.choose(int(item.data(Qt.ItemDataRole.UserRole)))
 
@@ -172,7 +175,9 @@ class MergeDialog(FormDialog):
 
     sig_merged = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, patient_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Merge duplicate records"))

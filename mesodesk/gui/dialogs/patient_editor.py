@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,6 +32,9 @@ from mesodesk.i18n import LANGUAGES, language_name
 from mesodesk.services.context import Permission
 from mesodesk.services.patients import IDENTITY_FIELDS, PatientInput
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 
 def ask_about_duplicates(parent: QWidget, matches: list, editing: bool) -> tuple[str | None, int | None, str]:
     """Show the likely duplicates; returns (choice "open"/"create"/None, the record to open, the reason)."""
@@ -52,7 +55,9 @@ class PatientEditorDialog(FormDialog):
     sig_saved = Signal(int)
     sig_open_patient = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, patient_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id = patient_id
@@ -135,7 +140,9 @@ class PatientEditorDialog(FormDialog):
         if not self._clinical:
             for widget in (self.contraindications, self.notes):
                 widget.setReadOnly(True)
-                identity.setRowVisible(widget.parentWidget(), False)
+                row = widget.parentWidget()
+                if row is not None:
+                    identity.setRowVisible(row, False)
         layout.addWidget(self.errors.general)
 
         self.buttons = QDialogButtonBox(
@@ -153,7 +160,7 @@ class PatientEditorDialog(FormDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         order = [
             self.last_name,
@@ -180,6 +187,8 @@ class PatientEditorDialog(FormDialog):
 
     # -- data ----------------------------------------------------------------
     def load(self) -> None:
+        if self.patient_id is None:  # a new patient: nothing on file
+            return
         patient = self.services.patients.get(self.patient_id)
         self.version = patient.version
         self.setWindowTitle(

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence, QPainter, QPixmap
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +40,10 @@ from mesodesk.domain.enums import PhotoKind
 from mesodesk.domain.errors import KnownError
 from mesodesk.gui import theme
 from mesodesk.gui.widgets.photo_labels import area_label, kind_label, long_date
+
+if TYPE_CHECKING:
+    from mesodesk.db.models import Photo
+    from mesodesk.services import Services
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 16.0  # times the fitted size
@@ -149,7 +167,7 @@ class PhotoPane(QGraphicsView):
             self.sig_view_changed.emit(self._zoom, cx, cy)
 
     # events
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self._image.isNull() and self.placeholder:
             painter.save()
             painter.resetTransform()
@@ -157,22 +175,22 @@ class PhotoPane(QGraphicsView):
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
             painter.restore()
 
-    def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
             self.zoom_by(ZOOM_STEP**steps, event.position())
         event.accept()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         cx, cy = self.centre()
         super().resizeEvent(event)
         self.show_state(self._zoom, cx, cy)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.show_state(self._zoom, *self.centre())
 
-    def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.reset_zoom()
 
 
@@ -180,7 +198,7 @@ class PhotoCompareDialog(QDialog):
     """Choose a before and an after photo (by default the first before and the last after of
     one area) and compare them side by side; zoom and pan move both photos together."""
 
-    def __init__(self, services, patient_id: int, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id = patient_id
@@ -273,7 +291,7 @@ class PhotoCompareDialog(QDialog):
         layout.addLayout(foot)
         self._update_zoom_label()
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
@@ -302,7 +320,7 @@ class PhotoCompareDialog(QDialog):
             if ids:
                 self.set_photos(ids[0], ids[-1])
 
-    def _shown_photos(self) -> list:  # type: ignore[type-arg]
+    def _shown_photos(self) -> list[Photo]:
         area = self.area_box.currentData()
         index = self.area_box.currentIndex()
         return [p for p in self._photos if index <= 0 or p.area == area]
@@ -353,16 +371,16 @@ class PhotoCompareDialog(QDialog):
             self._cache[photo_id] = read_upright(self.services.photos.data(photo_id))
         return self._cache[photo_id]
 
-    def _photo(self, photo_id: int):  # type: ignore[no-untyped-def]
+    def _photo(self, photo_id: int) -> Photo:
         return next(p for p in self._photos if p.id == photo_id)
 
-    def _photo_label(self, photo) -> str:  # type: ignore[no-untyped-def]
+    def _photo_label(self, photo: Photo) -> str:
         parts = [long_date(photo.taken_on), kind_label(photo.kind)]
         if photo.area:
             parts.append(area_label(photo.area))
         return " · ".join(parts)
 
-    def _caption(self, photo) -> str:  # type: ignore[no-untyped-def]
+    def _caption(self, photo: Photo) -> str:
         before_id = self.before_box.currentData()
         before = self._photo(before_id) if before_id is not None else None
         parts = [photo.caption] if photo.caption else []

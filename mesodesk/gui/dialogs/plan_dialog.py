@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,6 +31,9 @@ from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.followups import PlanInput
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 PREVIEW_LIMIT = 40
 
 
@@ -39,7 +42,7 @@ class PlanDialog(FormDialog):
 
     sig_saved = Signal(int)
 
-    def __init__(self, services: Any, patient_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._patient_id = patient_id

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -46,6 +46,9 @@ from mesodesk.gui.widgets.table_delegates import ComboDelegate, SpinDelegate
 from mesodesk.gui.widgets.tables import fit_sections
 from mesodesk.services.reactions import AssessmentInput, ReactionInput
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 _ITEM = re.compile(r"^assessments\[(\d+)\]")
 
 
@@ -56,7 +59,7 @@ class AllergyFromReactionDialog(QDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         patient_id: int,
         reaction_id: int,
         substances: list[str],
@@ -83,7 +86,9 @@ class AllergyFromReactionDialog(QDialog):
         self.substance_combo = QComboBox()
         self.substance_combo.setEditable(True)
         self.substance_combo.addItems(substances)
-        self.substance_combo.lineEdit().setPlaceholderText(self.tr("e.g. lidocaine"))
+        line = self.substance_combo.lineEdit()  # an editable combo box always has one
+        if line is not None:
+            line.setPlaceholderText(self.tr("e.g. lidocaine"))
         self.reaction_edit = QPlainTextEdit(reaction_text)
         self.reaction_edit.setTabChangesFocus(True)
         self.reaction_edit.setFixedHeight(60)
@@ -127,7 +132,7 @@ class ReactionDialog(FormDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         patient_id: int,
         session_id: int | None = None,
         reaction_id: int | None = None,

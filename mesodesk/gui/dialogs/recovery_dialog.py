@@ -9,8 +9,6 @@ if not result.ok:
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_datetime
-from mesodesk.gui.operations import run_task
+from mesodesk.gui.operations import ProgressFn, Task, run_task
 from mesodesk.storage import backup as backups
 from mesodesk.storage import startup
 
@@ -42,7 +40,7 @@ class RecoveryDialog(QDialog):
         self.recovery = result
         self.passphrase = passphrase
         self.restored: backups.RestoreResult | None = None
-        self.task: Any = None
+        self.task: Task | None = None
 
         self.message = QLabel(result.message)
         self.message.setObjectName("message")
@@ -124,7 +122,7 @@ class RecoveryDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.error.hide()
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: ProgressFn) -> backups.RestoreResult:
             return backups.restore(
                 path,
                 self.recovery.url,

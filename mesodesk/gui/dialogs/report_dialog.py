@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -26,10 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.gui.i18n import format_date, format_datetime
-from mesodesk.gui.operations import run_task, show_error
+from mesodesk.gui.operations import ProgressFn, Task, run_task, show_error
 from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.services.context import Permission
 from mesodesk.services.report_data import SECTION_TITLES, SUMMARY_SECTIONS
+
+if TYPE_CHECKING:
+    from mesodesk.reports.exports import SummaryOptions
+    from mesodesk.services import Services
+
+#: What a dialog's Save runs: its progress title and the work (target path, progress) -> the written file.
+Job = tuple[str, Callable[[Path, ProgressFn], Path]]
 
 
 def _safe(text: str) -> str:
@@ -48,11 +57,11 @@ class _ReportDialogBase(QDialog):
     date_from: DateField  # the period, built by each dialog
     date_to: DateField
 
-    def __init__(self, services, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.services = services
         self.reporting = services.reporting
-        self.task = None
+        self.task: Task | None = None
         self.written: Path | None = None
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -82,7 +91,7 @@ class _ReportDialogBase(QDialog):
     def _default_name(self) -> str:
         raise NotImplementedError
 
-    def _job(self):  # type: ignore[no-untyped-def]
+    def _job(self) -> Job | None:
         raise NotImplementedError
 
     def _save(self) -> None:
@@ -120,7 +129,7 @@ class PatientReportDialog(_ReportDialogBase):
 
     DOCUMENTS = ("summary", "session", "consent", "aftercare", "progress")
 
-    def __init__(self, services, patient_id: int, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.patient_id = patient_id
         patient = services.patients.get(patient_id)
@@ -246,7 +255,7 @@ class PatientReportDialog(_ReportDialogBase):
         self.date_from.setEnabled(self.limit_dates.isChecked())
         self.date_to.setEnabled(self.limit_dates.isChecked())
 
-    def summary_options(self):  # type: ignore[no-untyped-def]
+    def summary_options(self) -> SummaryOptions:
         from mesodesk.reports.exports import SummaryOptions
 
         sections = tuple(k for k in SUMMARY_SECTIONS if k != "photos" and self.section_boxes[k].isChecked())
@@ -267,7 +276,7 @@ class PatientReportDialog(_ReportDialogBase):
             suffix = f"-{self.session_days[self.session_combo.currentData()].isoformat()}"
         return f"{doc}-{_safe(self.file_no)}{suffix}.pdf"
 
-    def _job(self):  # type: ignore[no-untyped-def]
+    def _job(self) -> Job | None:
         from mesodesk.reports import exports
 
         reporting, pid, doc = self.reporting, self.patient_id, self.document()
@@ -312,7 +321,7 @@ class ClinicReportsDialog(_ReportDialogBase):
 
     REPORTS = ("followups", "reactions", "recall", "activity", "outcomes")
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.setWindowTitle(self.tr("Clinic reports"))
         clinical = services.ctx.can(Permission.CLINICAL_READ)
@@ -410,7 +419,7 @@ class ClinicReportsDialog(_ReportDialogBase):
     def period(self) -> tuple[date, date] | None:
         return self._typed_period()
 
-    def _job(self):  # type: ignore[no-untyped-def]
+    def _job(self) -> Job | None:
         from mesodesk.reports import exports
 
         reporting, kind = self.reporting, self.report()

@@ -10,7 +10,7 @@ overridden (the session can be saved as a draft); a warning needs a reason, kept
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -37,6 +37,9 @@ from mesodesk.services.sessions import AreaInput, MarkInput, ProductUse, Session
 
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
     from mesodesk.db.models import TreatmentSession
+    from mesodesk.gui.widgets.injection_map import InjectionMapEditor
+    from mesodesk.services import Services
+    from mesodesk.services.signoff import Gate
 
 from mesodesk.gui.dialogs.session_pages.frame import EditorFrameMixin
 from mesodesk.gui.dialogs.session_pages.history_page import HistoryPageMixin
@@ -70,7 +73,11 @@ class SessionEditorDialog(
     sig_saved = Signal(int)
 
     def __init__(
-        self, services: Any, patient_id: int, session_id: int | None = None, parent: QWidget | None = None
+        self,
+        services: Services,
+        patient_id: int,
+        session_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -82,10 +89,10 @@ class SessionEditorDialog(
         self._confirmed: frozenset[str] = frozenset()
         self._pending_action: str | None = None
         self._pending_warnings: frozenset[str] = frozenset()
-        self._pending_gates: list = []
+        self._pending_gates: list[Gate] = []
         self._override_reason: str | None = None
         self._amend_dialog: AmendDialog | None = None
-        self.map_editor: Any = None
+        self.map_editor: InjectionMapEditor | None = None
 
         self.setWindowTitle(self.tr("Treatment session"))
         self.resize(1180, 860)
@@ -175,9 +182,7 @@ class SessionEditorDialog(
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
         self.repeat_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
-        self.repeat_shortcut.activated.connect(
-            lambda: self.repeat_button.isEnabled() and self.repeat_button.isVisible() and self.repeat_last()
-        )
+        self.repeat_shortcut.activated.connect(self._repeat_if_offered)
         QWidget.setTabOrder(self.when_edit, self.practitioner_combo)
         QWidget.setTabOrder(self.practitioner_combo, self.indications_edit)
         QWidget.setTabOrder(self.indications_edit, self.protocol_combo)
@@ -376,6 +381,10 @@ class SessionEditorDialog(
             self.status_label.setText(self.tr("Amending — a reason will be asked when you save"))
             theme.styled(self.status_label, "color: $warning; font-weight: 600;")
 
+    def _repeat_if_offered(self) -> None:
+        if self.repeat_button.isEnabled() and self.repeat_button.isVisible():
+            self.repeat_last()
+
     def _default_practitioner(self) -> int | None:
         me = self._services.ctx.actor.user_id
         if any(u.id == me for u in self._practitioners):
@@ -383,10 +392,10 @@ class SessionEditorDialog(
         return self._practitioners[0].id if self._practitioners else None
 
     def _set_editable(self, editable: bool) -> None:
-        for w in (self.when_edit, self.indications_edit, self.custom_name_edit):
-            w.setReadOnly(not editable)
-        for w in (self.reactions_edit, self.notes_edit):
-            w.setReadOnly(not editable)
+        for line in (self.when_edit, self.indications_edit, self.custom_name_edit):
+            line.setReadOnly(not editable)
+        for text in (self.reactions_edit, self.notes_edit):
+            text.setReadOnly(not editable)
         for w in (
             self.practitioner_combo,
             self.protocol_combo,
@@ -463,7 +472,7 @@ class SessionEditorDialog(
         self._clear_errors()
         self._refresh_exposure()
 
-        def check() -> tuple[SessionInput, list[str], list]:  # reading the form can refuse a value too
+        def check() -> tuple[SessionInput, list[str], list[Gate]]:  # reading the form can refuse a value too
             data = self.session_input()
             warnings = self._services.sessions.check(data)
             gates = self._services.sessions.signoff_check(data) if action == "sign_off" else []

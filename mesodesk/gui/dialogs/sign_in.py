@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.errors import AuthenticationError, KnownError
 from mesodesk.gui import theme
 from mesodesk.gui.fit import grow_to_fit_wrapped_text
-from mesodesk.gui.operations import run_task, show_error
+from mesodesk.gui.operations import Task, run_task, show_error
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+    from mesodesk.services.users import UserInfo
 
 
 class SignInDialog(QDialog):
@@ -31,7 +35,7 @@ class SignInDialog(QDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         clinic_name: str = "",
         db_label: str = "",
         parent: QWidget | None = None,
@@ -39,8 +43,8 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.user: Any = None
-        self._task: Any = None
+        self.user: UserInfo | None = None
+        self._task: Task | None = None
         self.setWindowTitle(self.tr("Sign in — MesoDesk"))
         self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
@@ -121,7 +125,7 @@ class SignInDialog(QDialog):
         else:
             QGuiApplication.restoreOverrideCursor()
 
-    def _signed_in(self, user: Any) -> None:
+    def _signed_in(self, user: UserInfo) -> None:
         self._task = None
         self._set_busy(False)
         self.user = user

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,9 @@ from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.field_errors import FieldErrors
 from mesodesk.services.users import UserInfo
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 ROLES = ("admin", "practitioner", "assistant")
 
@@ -66,7 +69,7 @@ class UsersDialog(QDialog):
 
     sig_saved = Signal()
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("User accounts"))
         self.resize(720, 620)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -21,7 +21,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's record id
 class RowTableModel(QAbstractTableModel, Generic[R]):
     HEADERS: Sequence[str] = ()
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
 

@@ -1,68 +1,51 @@
-"""Read-only table models of the catalogue: products, lots (with their state), formulas, protocols."""
+"""Table models of the catalogue: products, lots (with their state), formulas, protocols (read-only), and the
+ingredients of a formula being edited."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from mesodesk.gui import theme
-from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui import vocabulary as L
+from mesodesk.gui.models.base_table_model import Index
+from mesodesk.gui.models.editable_table_model import EditableRowTableModel
 from mesodesk.services.catalogue import lot_problem
 
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
-    from mesodesk.db.models import Formula, Product, ProductLot, Protocol
+    from sqlalchemy.orm import Mapped
 
-Index = QModelIndex | QPersistentModelIndex
+    from mesodesk.db.models import Formula, Product, ProductLot
+    from mesodesk.db.models import Protocol as TreatmentProtocol
+
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class _RowsModel(QAbstractTableModel):
-    """Rows of ORM objects (detached, loaded by a service), one column per header."""
+class _Record(Protocol):
+    id: Mapped[int]
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
 
-    def headers(self) -> list[str]:
-        raise NotImplementedError
+RecordT = TypeVar("RecordT", bound=_Record)
 
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
-    def row_object(self, row: int) -> Any:
+class RecordTableModel(EditableRowTableModel[RecordT]):
+    """Rows of ORM objects (detached, loaded by a service), one column per header; none is edited here."""
+
+    def set_rows(self, rows: list[RecordT]) -> None:
+        self._reset_rows(rows)
+
+    def row_object(self, row: int) -> RecordT | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, object_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == object_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
-
-    def cell(self, obj: Any, col: int, role: int) -> Any:
-        raise NotImplementedError
-
-
-class ProductsTableModel(_RowsModel):
+class ProductsTableModel(RecordTableModel["Product"]):
     COL_NAME, COL_MANUFACTURER, COL_INGREDIENT, COL_CONCENTRATION, COL_UNIT, COL_THRESHOLD = range(6)
+    COLUMN_COUNT = 6
 
     def headers(self) -> list[str]:
         return [
@@ -74,7 +57,8 @@ class ProductsTableModel(_RowsModel):
             QCoreApplication.translate("CatalogueModels", "Low stock at"),
         ]
 
-    def cell(self, p: Product, col: int, role: int) -> Any:
+    def cell(self, p: Product, index: Index, role: int) -> Any:
+        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 p.name,
@@ -91,15 +75,16 @@ class ProductsTableModel(_RowsModel):
         return None
 
 
-class LotsTableModel(_RowsModel):
+class LotsTableModel(RecordTableModel["ProductLot"]):
     COL_PRODUCT, COL_LOT, COL_EXPIRY, COL_STOCK, COL_RECEIVED, COL_STATUS = range(6)
+    COLUMN_COUNT = 6
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._today = date.today()
         self._warning_days = 30
 
-    def set_rows(self, rows: list[Any], today: date | None = None, warning_days: int = 30) -> None:  # type: ignore[override]
+    def set_rows(self, rows: list[ProductLot], today: date | None = None, warning_days: int = 30) -> None:
         self._today = today or date.today()
         self._warning_days = warning_days
         super().set_rows(rows)
@@ -144,7 +129,8 @@ class LotsTableModel(_RowsModel):
             else ("ok", QCoreApplication.translate("CatalogueModels", "Usable"))
         )
 
-    def cell(self, lot: ProductLot, col: int, role: int) -> Any:
+    def cell(self, lot: ProductLot, index: Index, role: int) -> Any:
+        col = index.column()
         kind, text = self.state(lot)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_PRODUCT:
@@ -185,8 +171,9 @@ class LotsTableModel(_RowsModel):
         return None
 
 
-class FormulasTableModel(_RowsModel):
+class FormulasTableModel(RecordTableModel["Formula"]):
     COL_NAME, COL_KIND, COL_INGREDIENTS = range(3)
+    COLUMN_COUNT = 3
 
     def headers(self) -> list[str]:
         return [
@@ -195,7 +182,8 @@ class FormulasTableModel(_RowsModel):
             QCoreApplication.translate("CatalogueModels", "Ingredients"),
         ]
 
-    def cell(self, f: Formula, col: int, role: int) -> Any:
+    def cell(self, f: Formula, index: Index, role: int) -> Any:
+        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
                 return f.name
@@ -211,8 +199,9 @@ class FormulasTableModel(_RowsModel):
         return None
 
 
-class ProtocolsTableModel(_RowsModel):
+class ProtocolsTableModel(RecordTableModel["TreatmentProtocol"]):
     COL_NAME, COL_INDICATION, COL_AREAS, COL_COURSE = range(4)
+    COLUMN_COUNT = 4
 
     def headers(self) -> list[str]:
         return [
@@ -222,7 +211,8 @@ class ProtocolsTableModel(_RowsModel):
             QCoreApplication.translate("CatalogueModels", "Course"),
         ]
 
-    def cell(self, p: Protocol, col: int, role: int) -> Any:
+    def cell(self, p: TreatmentProtocol, index: Index, role: int) -> Any:
+        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
                 return p.name
@@ -238,66 +228,38 @@ class ProtocolsTableModel(_RowsModel):
         return None
 
 
-class IngredientsModel(QAbstractTableModel):
+class IngredientsModel(EditableRowTableModel[list[Any]]):
     """Editable ingredients of a formula being edited: product, amount, unit."""
 
     COL_PRODUCT, COL_AMOUNT, COL_UNIT = range(3)
+    COLUMN_COUNT = 3
+    EDITABLE_COLUMNS = frozenset(range(3))
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[list[Any]] = []  # [product_id, amount, unit]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # rows: [product_id, amount, unit]
         self._names: dict[int, str] = {}
 
     def set_products(self, products: list[Product]) -> None:
         self._names = {p.id: p.name for p in products}
 
     def set_rows(self, rows: list[tuple[int, float, str]]) -> None:
-        self.beginResetModel()
-        self._rows = [list(r) for r in rows]
-        self.endResetModel()
+        self._reset_rows([list(r) for r in rows])
 
     def rows(self) -> list[tuple[int, float, str]]:
         return [(int(r[0]), float(r[1]), str(r[2])) for r in self._rows]
 
     def add_row(self, product_id: int) -> int:
-        n = len(self._rows)
-        self.beginInsertRows(QModelIndex(), n, n)
-        self._rows.append([product_id, 1.0, "ml"])
-        self.endInsertRows()
-        return n
+        return self._append_row([product_id, 1.0, "ml"])
 
-    def remove_row(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("CatalogueModels", "Product"),
+            QCoreApplication.translate("CatalogueModels", "Amount"),
+            QCoreApplication.translate("CatalogueModels", "Unit"),
+        ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                QCoreApplication.translate("CatalogueModels", "Product"),
-                QCoreApplication.translate("CatalogueModels", "Amount"),
-                QCoreApplication.translate("CatalogueModels", "Unit"),
-            ][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():  # the root is not an item (found by qtmodeltester)
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        product_id, amount, unit = self._rows[index.row()]
+    def cell(self, row: list[Any], index: Index, role: int) -> Any:
+        product_id, amount, unit = row
         col = index.column()
         if role == Qt.ItemDataRole.EditRole:
             return [product_id, amount, unit][col]
@@ -307,15 +269,10 @@ class IngredientsModel(QAbstractTableModel):
             return RIGHT
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
+    def set_cell(self, row: list[Any], index: Index, value: Any) -> bool:
         col = index.column()
         try:
-            self._rows[index.row()][col] = (
-                int(value) if col == 0 else float(value) if col == 1 else str(value)
-            )
+            row[col] = int(value) if col == 0 else float(value) if col == 1 else str(value)
         except (TypeError, ValueError):
             return False
-        self.dataChanged.emit(index, index)
         return True

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from mesodesk.gui import theme
-from mesodesk.gui.i18n import format_date, format_datetime
+from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_date, format_datetime
 from mesodesk.gui.labels import area_label, followup_label, label, reaction_label, status_label
 from mesodesk.gui.models.base_table_model import RowTableModel
+
+if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
+    from mesodesk.db.models import Consent, ConsentText, FollowUp, Reaction, TreatmentPlan
 
 
 @dataclass
@@ -33,7 +36,7 @@ class TimelineEntry:
         return datetime.combine(self.when, datetime.max.time())
 
 
-class TimelineTableModel(RowTableModel):
+class TimelineTableModel(RowTableModel[TimelineEntry]):
     COL_WHEN = 0
     COL_WHAT = 1
     COL_DETAIL = 2
@@ -73,7 +76,7 @@ class TimelineTableModel(RowTableModel):
         return row.detail or None
 
 
-class ReactionTableModel(RowTableModel):
+class ReactionTableModel(RowTableModel["Reaction"]):
     COL_ONSET = 0
     COL_TYPE = 1
     COL_AREA = 2
@@ -89,7 +92,7 @@ class ReactionTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ReactionTableModel", "Resolved"),
     )
 
-    def display(self, row: Any, column: int) -> Any:
+    def display(self, row: Reaction, column: int) -> Any:
         if column == self.COL_ONSET:
             return format_datetime(row.onset_at)
         if column == self.COL_TYPE:
@@ -104,18 +107,18 @@ class ReactionTableModel(RowTableModel):
             return format_date(row.resolved_on) if row.resolved_on else self.tr("not yet")
         return None
 
-    def foreground(self, row: Any, column: int) -> Any:
+    def foreground(self, row: Reaction, column: int) -> Any:
         if column == self.COL_SEVERITY and row.severity == "severe":
             return theme.color("error")
         if column == self.COL_RESOLVED and not row.resolved_on:
             return theme.color("warning")
         return None
 
-    def tooltip(self, row: Any, column: int) -> str | None:
+    def tooltip(self, row: Reaction, column: int) -> str | None:
         return row.notes or row.action_taken or None
 
 
-class PlanTableModel(RowTableModel):
+class PlanTableModel(RowTableModel["TreatmentPlan"]):
     COL_NAME = 0
     COL_START = 1
     COL_COURSE = 2
@@ -129,7 +132,7 @@ class PlanTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("PlanTableModel", "Status"),
     )
 
-    def display(self, row: Any, column: int) -> Any:
+    def display(self, row: TreatmentPlan, column: int) -> Any:
         if column == self.COL_NAME:
             return row.name
         if column == self.COL_START:
@@ -152,11 +155,11 @@ class PlanTableModel(RowTableModel):
             return self.tr("Active") if row.active else self.tr("Ended")
         return None
 
-    def foreground(self, row: Any, column: int) -> Any:
+    def foreground(self, row: TreatmentPlan, column: int) -> Any:
         return None if row.active else theme.color("muted")
 
 
-class PatientFollowUpTableModel(RowTableModel):
+class PatientFollowUpTableModel(RowTableModel["FollowUp"]):
     COL_DUE = 0
     COL_KIND = 1
     COL_STATUS = 2
@@ -168,11 +171,11 @@ class PatientFollowUpTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("PatientFollowUpTableModel", "Notes"),
     )
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today = date.today()
 
-    def display(self, row: Any, column: int) -> Any:
+    def display(self, row: FollowUp, column: int) -> Any:
         if column == self.COL_DUE:
             return format_date(row.due_date)
         if column == self.COL_KIND:
@@ -185,7 +188,7 @@ class PatientFollowUpTableModel(RowTableModel):
             return " ".join(row.notes.split())
         return None
 
-    def foreground(self, row: Any, column: int) -> Any:
+    def foreground(self, row: FollowUp, column: int) -> Any:
         if row.status == "open" and row.due_date < self.today:
             return theme.color("error")
         if row.status != "open":
@@ -193,7 +196,7 @@ class PatientFollowUpTableModel(RowTableModel):
         return None
 
 
-class ConsentTableModel(RowTableModel):
+class ConsentTableModel(RowTableModel["tuple[Consent, ConsentText]"]):
     """Rows are (Consent, ConsentText) pairs."""
 
     COL_SIGNED = 0
@@ -209,17 +212,17 @@ class ConsentTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ConsentTableModel", "Signature"),
     )
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._names: dict[int, str] = {}
 
     def set_user_names(self, names: dict[int, str]) -> None:
         self._names = dict(names)
 
-    def row_id(self, row: Any) -> int | None:
+    def row_id(self, row: tuple[Consent, ConsentText]) -> int | None:
         return row[0].id
 
-    def display(self, row: Any, column: int) -> Any:
+    def display(self, row: tuple[Consent, ConsentText], column: int) -> Any:
         consent, text = row
         if column == self.COL_SIGNED:
             return format_datetime(consent.signed_at)

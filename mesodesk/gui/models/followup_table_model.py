@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from mesodesk.gui import theme
-from mesodesk.gui.i18n import format_date
+from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_date
 from mesodesk.gui.labels import followup_label, label
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.services.followups import DueItem
 
 
-class FollowUpTableModel(RowTableModel):
+class FollowUpTableModel(RowTableModel[DueItem]):
     COL_DUE = 0
     COL_PATIENT = 1
     COL_PHONE = 2
@@ -30,7 +30,7 @@ class FollowUpTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("FollowUpTableModel", "Notes"),
     )
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today = date.today()
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from mesodesk.gui import theme
-from mesodesk.gui.i18n import format_date
+from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_date
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.services.patients import SearchHit
 
 
-class PatientTableModel(RowTableModel):
+class PatientTableModel(RowTableModel[SearchHit]):
     """Rows are the service's SearchHit objects (``services.patients.search``)."""
 
     COL_NAME = 0

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QImage, QPixmap
 
 from mesodesk.gui.widgets.photo_labels import area_label, kind_label, long_date
+
+if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
+    from mesodesk.db.models import Photo
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".jpe")
 PhotoIdRole = Qt.ItemDataRole.UserRole + 1
@@ -23,35 +27,37 @@ PhotoRole = Qt.ItemDataRole.UserRole + 2
 class PhotoListModel(QAbstractListModel):
     """Photos (without their original bytes) with their thumbnails; the check state is 'print'."""
 
-    def __init__(self, on_print: Callable[[int, bool], bool] | None = None, parent: Any = None) -> None:
+    def __init__(
+        self, on_print: Callable[[int, bool], bool] | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._photos: list[Any] = []
+        self._photos: list[Photo] = []
         self._pixmaps: dict[int, QPixmap] = {}
         self._on_print = on_print
 
-    def set_photos(self, photos: list[Any]) -> None:
+    def set_photos(self, photos: list[Photo]) -> None:
         self.beginResetModel()
         self._photos = list(photos)
         keep = {p.id for p in self._photos}
         self._pixmaps = {k: v for k, v in self._pixmaps.items() if k in keep}
         self.endResetModel()
 
-    def photo(self, row: int) -> Any:
+    def photo(self, row: int) -> Photo:
         return self._photos[row]
 
-    def photos(self) -> list[Any]:
+    def photos(self) -> list[Photo]:
         return list(self._photos)
 
     def row_of(self, photo_id: int) -> int:
         return next((i for i, p in enumerate(self._photos) if p.id == photo_id), -1)
 
-    def replace(self, photo: Any) -> None:
+    def replace(self, photo: Photo) -> None:
         row = self.row_of(photo.id)
         if row >= 0:
             self._photos[row] = photo
             self.dataChanged.emit(self.index(row), self.index(row))
 
-    def pixmap(self, photo: Any) -> QPixmap:
+    def pixmap(self, photo: Photo) -> QPixmap:
         pixmap = self._pixmaps.get(photo.id)
         if pixmap is None:
             image = QImage.fromData(photo.thumbnail_png)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from mesodesk.gui import theme
-from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui import vocabulary as L
+from mesodesk.gui.models.base_table_model import Index
+from mesodesk.gui.models.editable_table_model import EditableRowTableModel
 from mesodesk.services.reactions import AssessmentInput
 
 COL_DAY, COL_SYMPTOM, COL_GRADE, COL_NOTES = range(4)
@@ -17,21 +19,18 @@ USUAL_DAYS = (0, 1, 3, 7, 14, 21, 28)
 FIELDS = {COL_DAY: "day", COL_SYMPTOM: "symptom", COL_GRADE: "grade", COL_NOTES: "notes"}
 GRADE_COLOURS = {"none": "success", "mild": "success_mild", "moderate": "warning", "severe": "error_strong"}
 
-Index = QModelIndex | QPersistentModelIndex
 
+class ReactionAssessmentsModel(EditableRowTableModel[AssessmentInput]):
+    COLUMN_COUNT = COLUMN_COUNT
+    EDITABLE_COLUMNS = frozenset(FIELDS)
 
-class ReactionAssessmentsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AssessmentInput] = []
         self._error_row: int | None = None
-        self._read_only = False
 
     def set_rows(self, rows: list[AssessmentInput]) -> None:
-        self.beginResetModel()
-        self._rows = [replace(r) for r in rows]
         self._error_row = None
-        self.endResetModel()
+        self._reset_rows([replace(r) for r in rows])
 
     def rows(self) -> list[AssessmentInput]:
         return [replace(r) for r in self._rows]
@@ -44,58 +43,28 @@ class ReactionAssessmentsModel(QAbstractTableModel):
         day = next((d for d in USUAL_DAYS if d > last), last + 7)
         if day == 0 and day0_grade:
             grade = day0_grade
-        position = len(self._rows)
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.append(AssessmentInput(day, symptom, grade))
-        self.endInsertRows()
-        return position
+        return self._append_row(AssessmentInput(day, symptom, grade))
 
     def follow_severity(self, old: str, new: str) -> None:
         """Day-0 grades still equal to the old severity follow the new one (the user did not set them)."""
         for i, r in enumerate(self._rows):
             if r.day == 0 and r.grade == old:
                 r.grade = new
-                self.dataChanged.emit(self.index(i, 0), self.index(i, COLUMN_COUNT - 1))
-
-    def remove_row(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
+                self._row_changed(i)
 
     def set_error_row(self, row: int | None) -> None:
         self._error_row = row
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+        self._all_changed()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("ReactionAssessmentsModel", "Day"),
+            QCoreApplication.translate("ReactionAssessmentsModel", "Symptom"),
+            QCoreApplication.translate("ReactionAssessmentsModel", "Grade"),
+            QCoreApplication.translate("ReactionAssessmentsModel", "Notes"),
+        ]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                QCoreApplication.translate("ReactionAssessmentsModel", "Day"),
-                QCoreApplication.translate("ReactionAssessmentsModel", "Symptom"),
-                QCoreApplication.translate("ReactionAssessmentsModel", "Grade"),
-                QCoreApplication.translate("ReactionAssessmentsModel", "Notes"),
-            ][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base if self._read_only else base | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: AssessmentInput, index: Index, role: int) -> Any:
         col = index.column()
         value = getattr(row, FIELDS[col])
         if role == Qt.ItemDataRole.EditRole:
@@ -116,14 +85,11 @@ class ReactionAssessmentsModel(QAbstractTableModel):
             return theme.brush("error_bg")
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._read_only:
-            return False
+    def set_cell(self, row: AssessmentInput, index: Index, value: Any) -> bool:
         col = index.column()
         try:
             value = int(value) if col == COL_DAY else str(value)
         except (TypeError, ValueError):
             return False
-        setattr(self._rows[index.row()], FIELDS[col], value)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COLUMN_COUNT - 1))
+        setattr(row, FIELDS[col], value)
         return True

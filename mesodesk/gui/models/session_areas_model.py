@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from mesodesk.domain.rules import TYPICAL_DEPTH_MM
 from mesodesk.gui import theme
-from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui import vocabulary as L
+from mesodesk.gui.models.base_table_model import Index
+from mesodesk.gui.models.editable_table_model import EditableRowTableModel
 from mesodesk.services.sessions import AreaInput
 
 COL_AREA, COL_TECHNIQUE, COL_DEVICE, COL_GAUGE, COL_LENGTH, COL_DEPTH, COL_POINTS, COL_VOLUME = range(8)
@@ -29,24 +31,20 @@ FIELDS = {
 COLUMN_OF_FIELD = {name: col for col, name in FIELDS.items()}
 
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class SessionAreasModel(QAbstractTableModel):
+class SessionAreasModel(EditableRowTableModel[AreaInput]):
     """Editable rows of AreaInput; a cell named by a ValidationError can be highlighted."""
 
-    def __init__(self, parent: Any = None) -> None:
+    COLUMN_COUNT = COLUMN_COUNT
+    EDITABLE_COLUMNS = frozenset(FIELDS)
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AreaInput] = []
         self._error_cell: tuple[int, int] | None = None
-        self._read_only = False
 
     # -- rows ----------------------------------------------------------------
     def set_rows(self, rows: list[AreaInput]) -> None:
-        self.beginResetModel()
-        self._rows = [replace(r) for r in rows]
         self._error_cell = None
-        self.endResetModel()
+        self._reset_rows([replace(r) for r in rows])
 
     def rows(self) -> list[AreaInput]:
         return [replace(r) for r in self._rows]
@@ -58,28 +56,20 @@ class SessionAreasModel(QAbstractTableModel):
                 if self._rows
                 else AreaInput(area="full_face", injection_points=20, volume_ml=2.0)
             )
-        position = len(self._rows)
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.append(row)
-        self.endInsertRows()
-        return position
+        return self._append_row(row)
 
-    def remove_row(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-            self.clear_error()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
+    def remove_row(self, row: int) -> bool:
+        if not super().remove_row(row):
+            return False
+        self.clear_error()
+        return True
 
     def set_error(self, row: int, field: str) -> QModelIndex:
         """Highlight the cell named by a service error ('depth_mm' of row 0); returns its index."""
         col = COLUMN_OF_FIELD.get(field, COL_AREA)
         self._error_cell = (row, col)
         index = self.index(row, col)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        self._row_changed(row)
         return index
 
     def clear_error(self) -> None:
@@ -87,61 +77,39 @@ class SessionAreasModel(QAbstractTableModel):
             row = self._error_cell[0]
             self._error_cell = None
             if row < len(self._rows):
-                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+                self._row_changed(row)
 
     def error_cell(self) -> tuple[int, int] | None:
         return self._error_cell
 
     # -- Qt model ------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("SessionAreasModel", "Area"),
+            QCoreApplication.translate("SessionAreasModel", "Technique"),
+            QCoreApplication.translate("SessionAreasModel", "Device"),
+            QCoreApplication.translate("SessionAreasModel", "Needle (G)"),
+            QCoreApplication.translate("SessionAreasModel", "Length (mm)"),
+            QCoreApplication.translate("SessionAreasModel", "Depth (mm)"),
+            QCoreApplication.translate("SessionAreasModel", "Points"),
+            QCoreApplication.translate("SessionAreasModel", "Volume (ml)"),
+        ]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def header_tooltips(self) -> list[str]:
+        return [
+            QCoreApplication.translate("SessionAreasModel", "Treated area"),
+            QCoreApplication.translate("SessionAreasModel", "Injection technique"),
+            QCoreApplication.translate("SessionAreasModel", "Injection device"),
+            QCoreApplication.translate("SessionAreasModel", "Needle gauge"),
+            QCoreApplication.translate("SessionAreasModel", "Needle length in millimetres"),
+            QCoreApplication.translate(
+                "SessionAreasModel", "Injection depth in millimetres (usually 1–4 mm)"
+            ),
+            QCoreApplication.translate("SessionAreasModel", "Number of injection points"),
+            QCoreApplication.translate("SessionAreasModel", "Volume injected in this area, in millilitres"),
+        ]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                QCoreApplication.translate("SessionAreasModel", "Area"),
-                QCoreApplication.translate("SessionAreasModel", "Technique"),
-                QCoreApplication.translate("SessionAreasModel", "Device"),
-                QCoreApplication.translate("SessionAreasModel", "Needle (G)"),
-                QCoreApplication.translate("SessionAreasModel", "Length (mm)"),
-                QCoreApplication.translate("SessionAreasModel", "Depth (mm)"),
-                QCoreApplication.translate("SessionAreasModel", "Points"),
-                QCoreApplication.translate("SessionAreasModel", "Volume (ml)"),
-            ][section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return [
-                QCoreApplication.translate("SessionAreasModel", "Treated area"),
-                QCoreApplication.translate("SessionAreasModel", "Injection technique"),
-                QCoreApplication.translate("SessionAreasModel", "Injection device"),
-                QCoreApplication.translate("SessionAreasModel", "Needle gauge"),
-                QCoreApplication.translate("SessionAreasModel", "Needle length in millimetres"),
-                QCoreApplication.translate(
-                    "SessionAreasModel", "Injection depth in millimetres (usually 1–4 mm)"
-                ),
-                QCoreApplication.translate("SessionAreasModel", "Number of injection points"),
-                QCoreApplication.translate(
-                    "SessionAreasModel", "Volume injected in this area, in millilitres"
-                ),
-            ][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base if self._read_only else base | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: AreaInput, index: Index, role: int) -> Any:
         col = index.column()
         value = getattr(row, FIELDS[col])
         if role == Qt.ItemDataRole.EditRole:
@@ -190,10 +158,7 @@ class SessionAreasModel(QAbstractTableModel):
         low, high = TYPICAL_DEPTH_MM
         return depth is not None and not low <= depth <= high
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._read_only:
-            return False
-        row = self._rows[index.row()]
+    def set_cell(self, row: AreaInput, index: Index, value: Any) -> bool:
         col = index.column()
         try:
             if col in (COL_GAUGE, COL_POINTS):
@@ -207,5 +172,4 @@ class SessionAreasModel(QAbstractTableModel):
         setattr(row, FIELDS[col], value)
         if self._error_cell is not None and self._error_cell[0] == index.row():
             self._error_cell = None
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COLUMN_COUNT - 1))
         return True

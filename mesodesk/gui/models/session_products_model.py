@@ -10,17 +10,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from mesodesk.gui import theme
-from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui import vocabulary as L
+from mesodesk.gui.models.base_table_model import Index
+from mesodesk.gui.models.editable_table_model import EditableRowTableModel
 from mesodesk.services.catalogue import lot_problem
 
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
@@ -30,9 +25,6 @@ COL_PRODUCT, COL_LOT, COL_EXPIRY, COL_STOCK, COL_VOLUME, COL_STATUS = range(6)
 COLUMN_COUNT = 6
 
 
-Index = QModelIndex | QPersistentModelIndex
-
-
 @dataclass
 class ProductRow:
     product_id: int
@@ -40,20 +32,21 @@ class ProductRow:
     volume_ml: float
 
 
-class SessionProductsModel(QAbstractTableModel):
+class SessionProductsModel(EditableRowTableModel[ProductRow]):
     """Rows of (product, lot, volume); the catalogue is handed in with set_catalogue()."""
+
+    COLUMN_COUNT = COLUMN_COUNT
+    EDITABLE_COLUMNS = frozenset((COL_PRODUCT, COL_LOT, COL_VOLUME))
 
     sig_refused = Signal(str)  # a lot that cannot be used was picked: the reason
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ProductRow] = []
         self._products: dict[int, Product] = {}
         self._lots: dict[int, ProductLot] = {}
         self._day = date.today()
         self._warning_days = 30
         self._error_row: int | None = None
-        self._read_only = False
         self._reserved: dict[int, float] = {}
 
     # -- catalogue and rows ----------------------------------------------------
@@ -70,18 +63,16 @@ class SessionProductsModel(QAbstractTableModel):
     def set_reserved(self, volumes: dict[int, float]) -> None:
         """Volumes per lot already taken from stock by the session being edited (not counted twice)."""
         self._reserved = dict(volumes)
-        self._refresh()
+        self._all_changed()
 
     def set_day(self, day: date) -> None:
         if day != self._day:
             self._day = day
-            self._refresh()
+            self._all_changed()
 
     def set_rows(self, rows: list[ProductRow]) -> None:
-        self.beginResetModel()
-        self._rows = [ProductRow(r.product_id, r.lot_id, float(r.volume_ml)) for r in rows]
         self._error_row = None
-        self.endResetModel()
+        self._reset_rows([ProductRow(r.product_id, r.lot_id, float(r.volume_ml)) for r in rows])
 
     def rows(self) -> list[ProductRow]:
         return [ProductRow(r.product_id, r.lot_id, r.volume_ml) for r in self._rows]
@@ -104,25 +95,17 @@ class SessionProductsModel(QAbstractTableModel):
             if not free:
                 return None
             product_id = free[0]
-        position = len(self._rows)
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.append(ProductRow(product_id, self.default_lot(product_id), volume_ml))
-        self.endInsertRows()
-        return position
+        return self._append_row(ProductRow(product_id, self.default_lot(product_id), volume_ml))
 
-    def remove_row(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-            self._error_row = None
-
-    def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
+    def remove_row(self, row: int) -> bool:
+        if not super().remove_row(row):
+            return False
+        self._error_row = None
+        return True
 
     def set_error_row(self, row: int | None) -> None:
         self._error_row = row
-        self._refresh()
+        self._all_changed()
 
     # -- lots ------------------------------------------------------------------
     def lots_of(self, product_id: int) -> list[ProductLot]:
@@ -157,8 +140,8 @@ class SessionProductsModel(QAbstractTableModel):
         """The usable lot that expires first and still has stock (first in, first out)."""
         usable = [lot for lot in self.lots_of(product_id) if self.usable(lot)]
         in_stock = [lot for lot in usable if lot.quantity_in_stock > 0]
-        pick = (in_stock or usable or [None])[0]
-        return pick.id if pick is not None else None
+        candidates = in_stock or usable
+        return candidates[0].id if candidates else None
 
     def lot_choices(self, row: int) -> list[tuple[int, str, bool]]:
         out = []
@@ -204,38 +187,17 @@ class SessionProductsModel(QAbstractTableModel):
         return "ok", QCoreApplication.translate("SessionProductsModel", "OK")
 
     # -- Qt model ----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("SessionProductsModel", "Product"),
+            QCoreApplication.translate("SessionProductsModel", "Lot"),
+            QCoreApplication.translate("SessionProductsModel", "Expiry"),
+            QCoreApplication.translate("SessionProductsModel", "In stock"),
+            QCoreApplication.translate("SessionProductsModel", "Volume (ml)"),
+            QCoreApplication.translate("SessionProductsModel", "Status"),
+        ]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                QCoreApplication.translate("SessionProductsModel", "Product"),
-                QCoreApplication.translate("SessionProductsModel", "Lot"),
-                QCoreApplication.translate("SessionProductsModel", "Expiry"),
-                QCoreApplication.translate("SessionProductsModel", "In stock"),
-                QCoreApplication.translate("SessionProductsModel", "Volume (ml)"),
-                QCoreApplication.translate("SessionProductsModel", "Status"),
-            ][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self._read_only and index.column() in (COL_PRODUCT, COL_LOT, COL_VOLUME):
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: ProductRow, index: Index, role: int) -> Any:
         col = index.column()
         lot = self.lot(row.lot_id)
         product = self.product(row.product_id)
@@ -278,10 +240,7 @@ class SessionProductsModel(QAbstractTableModel):
             return self.problem(lot) or text
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._read_only:
-            return False
-        row = self._rows[index.row()]
+    def set_cell(self, row: ProductRow, index: Index, value: Any) -> bool:
         col = index.column()
         if col == COL_PRODUCT:
             if value not in self._products:
@@ -306,9 +265,4 @@ class SessionProductsModel(QAbstractTableModel):
             return False
         if self._error_row == index.row():
             self._error_row = None
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COLUMN_COUNT - 1))
         return True
-
-    def _refresh(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QObject, Qt
 
 from mesodesk.domain.rules import TYPICAL_DEPTH_MM
 from mesodesk.gui import theme
-from mesodesk.gui.i18n import format_datetime, format_number
+from mesodesk.gui.i18n import QT_TRANSLATE_NOOP, format_datetime, format_number
 from mesodesk.gui.labels import area_label, status_label
 from mesodesk.gui.models.base_table_model import RowTableModel
 
+if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
+    from mesodesk.db.models import TreatmentSession
 
-class SessionTableModel(RowTableModel):
+
+class SessionTableModel(RowTableModel["TreatmentSession"]):
     """Rows are TreatmentSession objects as returned in ``services.patients.chart(...).sessions``."""
 
     COL_DATE = 0
@@ -33,14 +36,14 @@ class SessionTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("SessionTableModel", "Status"),
     )
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._names: dict[int, str] = {}
 
     def set_user_names(self, names: dict[int, str]) -> None:
         self._names = dict(names)
 
-    def display(self, row: Any, column: int) -> Any:
+    def display(self, row: TreatmentSession, column: int) -> Any:
         if column == self.COL_DATE:
             return format_datetime(row.performed_at)
         if column == self.COL_AREAS:
@@ -62,7 +65,7 @@ class SessionTableModel(RowTableModel):
             return status_label(row.status)
         return None
 
-    def foreground(self, row: Any, column: int) -> Any:
+    def foreground(self, row: TreatmentSession, column: int) -> Any:
         if column == self.COL_DEPTH and any(
             not TYPICAL_DEPTH_MM[0] <= a.depth_mm <= TYPICAL_DEPTH_MM[1] for a in row.areas
         ):

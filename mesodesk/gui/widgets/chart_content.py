@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -35,10 +35,32 @@ RISK_FIELDS = (
 )
 
 
-class ChartContent:
-    """Fills the chart's header and timeline and writes the history and session panes from a loaded chart."""
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-    def _fill_header(self, chart: Any) -> None:
+    from mesodesk.db.models import Photo, TreatmentSession
+    from mesodesk.gui.widgets.chart_header import ChartHeader
+    from mesodesk.services.patient_chart import PatientChart
+
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
+
+
+class ChartContent(_WidgetBase):
+    """Fills the chart's header and timeline and writes the history and session panes from a loaded chart.
+
+    Mixed into PatientChart (a QWidget), which makes ``header`` and knows the user's names.
+    """
+
+    header: ChartHeader
+    _clinical: bool  # the user may read clinical records
+
+    if TYPE_CHECKING:
+
+        def user_names(self) -> dict[int, str]: ...
+
+    def _fill_header(self, chart: PatientChart) -> None:
         p = chart.patient
         h = self.header
         h.name.setText(f"{p.first_name} {p.last_name}".strip())
@@ -67,7 +89,7 @@ class ChartContent:
         photo = self._header_photo(chart.photos)
         if photo is not None:
             pixmap = rounded_photo(photo.thumbnail_png, PHOTO_SIZE, ratio)
-        if pixmap is None:
+        if pixmap is None or photo is None:
             pixmap = initials_pixmap(p.first_name, p.last_name, PHOTO_SIZE, ratio)
             h.photo.setToolTip(self.tr("No photo yet"))
         else:
@@ -104,13 +126,13 @@ class ChartContent:
             )
 
     @staticmethod
-    def _header_photo(photos: list) -> Any:
+    def _header_photo(photos: list[Photo]) -> Photo | None:
         """The newest photo of kind Profile: a clinical photo (before, after, reaction) is never the
         avatar (issue 12); without one the header shows initials."""
         found = [ph for ph in photos if ph.kind == "profile" and ph.thumbnail_png]
         return max(found, key=lambda ph: (ph.taken_on, ph.id)) if found else None
 
-    def _timeline(self, chart: Any, names: dict[int, str]) -> list[TimelineEntry]:
+    def _timeline(self, chart: PatientChart, names: dict[int, str]) -> list[TimelineEntry]:
         entries: list[TimelineEntry] = []
         for s in chart.sessions:
             areas = ", ".join(area_label(a.area) for a in s.areas) or self.tr("no area")
@@ -200,7 +222,7 @@ class ChartContent:
             )
         return entries
 
-    def _history_html(self, chart: Any) -> str:
+    def _history_html(self, chart: PatientChart) -> str:
         esc = html.escape
         parts = []
         parts.append(f"<h3>{esc(self.tr('Allergies'))}</h3>")
@@ -243,7 +265,7 @@ class ChartContent:
             )
         return "".join(parts)
 
-    def _session_html(self, s: Any) -> str:
+    def _session_html(self, s: TreatmentSession) -> str:
         esc = html.escape
         names = self.user_names()
         head = (

@@ -8,6 +8,7 @@ date (the typed one, else ``near``), never at 1899.
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -105,7 +106,7 @@ class DateField(QWidget):
         """The date typed; raises ValueError (the reason) when the text is not a date."""
         return self._parse()
 
-    def date_or_none(self) -> date | None:
+    def date_or_none(self) -> dt.date | None:  # dt.: below the date() method, `date` names it
         """The date typed, or None when the field is empty or its text is not a date (see problem())."""
         try:
             return self._parse()
@@ -131,7 +132,7 @@ class DateField(QWidget):
             return str(exc)
         return ""
 
-    def set_date(self, value: date | QDate | None) -> None:
+    def set_date(self, value: dt.date | QDate | None) -> None:
         if isinstance(value, QDate):
             value = pydate(value) if value.isValid() else None
         self.edit.setText(format_date(value) if value else "")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from mesodesk.gui.widgets.tables import fit_columns, make_table
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.followups import DueItem
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 #: What the lists show: a change to any of these reloads them.
 FOLLOWUP_TABLES = ("follow_ups", "treatment_plans", "contact_attempts", "patients")
 
@@ -39,7 +43,7 @@ class FollowUpsDashboard(QWidget):
 
     SECTION_OVERDUE, SECTION_TODAY, SECTION_WEEK = range(3)
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         layout = QVBoxLayout(self)
@@ -127,7 +131,7 @@ class FollowUpsDashboard(QWidget):
             model.set_rows(rows)
             self.tabs.setTabText(i, titles[i].replace("%1", str(len(rows))))
             if selected is not None:
-                row = model.find_row(lambda item, s=selected: item.follow_up_id == s.follow_up_id)
+                row = model.find_row(partial(_is_follow_up, selected.follow_up_id))
                 if row >= 0:
                     self.views[i].selectRow(row)
         self._update_buttons()
@@ -197,3 +201,7 @@ class FollowUpsDashboard(QWidget):
         item = self.selected_item()
         if item is not None:
             self.sig_open_patient.emit(item.patient_id)
+
+
+def _is_follow_up(follow_up_id: int, item: DueItem) -> bool:
+    return item.follow_up_id == follow_up_id

@@ -63,11 +63,7 @@ class InjectionMapEditor(MapPanelMixin, QWidget):
         self._read_only = False
         self._updating = False
         self._products: list[tuple[int, str]] = []
-        self._defaults: dict[str, float | int | None] = {
-            "depth_mm": None,
-            "volume_ml": None,
-            "product_id": None,
-        }
+        self._defaults = MarkInput("", 0.0, 0.0)  # what a new mark takes (depth, volume, product)
         self._undo = QUndoStack(self)
         self._build()
         self._canvas.show_diagram(self._diagram)
@@ -215,7 +211,9 @@ class InjectionMapEditor(MapPanelMixin, QWidget):
         self, depth_mm: float | None = None, volume_ml: float | None = None, product_id: int | None = None
     ) -> None:
         """Values given to new marks (e.g. the session's depth and main product)."""
-        self._defaults = {"depth_mm": depth_mm, "volume_ml": volume_ml, "product_id": product_id}
+        self._defaults = MarkInput(
+            "", 0.0, 0.0, depth_mm=depth_mm, volume_ml=volume_ml, product_id=product_id
+        )
 
     def current_diagram(self) -> str:
         return self._diagram
@@ -257,10 +255,10 @@ class InjectionMapEditor(MapPanelMixin, QWidget):
             round(_clamp01(y), 4),
             kind=kind,
             radius=(radius or DEFAULT_ZONE_RADIUS) if kind == MarkKind.ZONE.value else None,
-            depth_mm=self._defaults["depth_mm"],
-            volume_ml=self._defaults["volume_ml"],  # type: ignore[arg-type]
-            product_id=self._defaults["product_id"],
-        )  # type: ignore[arg-type]
+            depth_mm=self._defaults.depth_mm,
+            volume_ml=self._defaults.volume_ml,
+            product_id=self._defaults.product_id,
+        )
         after = [*self._marks, mark]
         text = self.tr("Add zone") if kind == MarkKind.ZONE.value else self.tr("Add point")
         self._undo.push(_Change(self, text, after, len(after) - 1))
@@ -306,7 +304,9 @@ class InjectionMapEditor(MapPanelMixin, QWidget):
         if getattr(current, field) == value:
             return
         after = _copy(self._marks)
-        after[self._selected] = replace(current, **{field: value})
+        edited = replace(current)
+        setattr(edited, field, value)
+        after[self._selected] = edited
         self._undo.push(
             _Change(self, self.tr("Change mark"), after, self._selected, merge_key=(self._selected, field))
         )
@@ -341,7 +341,7 @@ class InjectionMapEditor(MapPanelMixin, QWidget):
             self._refresh()
 
     def _on_this_diagram(self) -> list[tuple[int, int, MarkInput]]:
-        out = []
+        out: list[tuple[int, int, MarkInput]] = []
         for index, mark in enumerate(self._marks):
             if mark.diagram == self._diagram:
                 out.append((index, len(out) + 1, mark))

@@ -7,8 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -128,17 +134,17 @@ class _MapCanvas(QGraphicsView):
             delta = self.mapToScene(anchor) - before
             self.centerOn(self.mapToScene(self.viewport().rect().center()) - delta)
 
-    def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
             self.set_zoom(self._zoom * 1.25**steps, event.position().toPoint())
         event.accept()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit()
 
@@ -199,7 +205,7 @@ class _MapCanvas(QGraphicsView):
         return next((z for z in self._zones if z.index == index), None)
 
     # interaction
-    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if event.button() != Qt.MouseButton.LeftButton:
@@ -230,7 +236,7 @@ class _MapCanvas(QGraphicsView):
         x, y = self.to_unit(scene_pos)
         self._editor.add_mark(x, y)
 
-    def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if self._new_zone is not None:
             radius = math.dist(
@@ -264,7 +270,7 @@ class _MapCanvas(QGraphicsView):
             )
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if self._new_zone is not None:
             zone, self._new_zone = self._new_zone, None
@@ -283,7 +289,7 @@ class _MapCanvas(QGraphicsView):
         self._press = None
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         deleting = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
         if deleting and not self._editor.is_read_only() and self._editor.selected_index() is not None:
             self._editor.delete_selected()
@@ -302,7 +308,7 @@ class _MapCanvas(QGraphicsView):
                 x, y = min(mark.x + 0.04, 1.0), min(mark.y + 0.04, 1.0)
             self._editor.add_mark(x, y, kind=self._editor.mode())
             return
-        steps = {
+        steps: dict[int, tuple[int, int]] = {
             Qt.Key.Key_Left: (-1, 0),
             Qt.Key.Key_Right: (1, 0),
             Qt.Key.Key_Up: (0, -1),
@@ -319,7 +325,7 @@ class _MapCanvas(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self._editor.is_read_only():
             return
         badge = self.badge_at(event.pos())

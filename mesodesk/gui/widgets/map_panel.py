@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
@@ -33,9 +35,28 @@ from mesodesk.gui.widgets.map_items import (
 )
 from mesodesk.services.sessions import MarkInput
 
+if TYPE_CHECKING:
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
 
-class MapPanelMixin:
-    """Builds and updates the panel beside the canvas."""
+
+class MapPanelMixin(_WidgetBase):
+    """Builds and updates the panel beside the canvas (mixed into InjectionMapEditor, which makes these)."""
+
+    _marks: list[MarkInput]
+    _selected: int | None
+    _read_only: bool
+    _products: list[tuple[int, str]]  # (id, name) offered for a mark
+    _diagram_box: QComboBox
+    _count_label: QLabel
+    _hint: QLabel
+
+    if TYPE_CHECKING:
+
+        def _edit(self, field: str, value: object) -> None: ...
+
+        def _fill_products(self) -> None: ...
 
     def _tool(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()

@@ -8,7 +8,7 @@ with the anchor wording of the chosen score.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
@@ -38,6 +38,14 @@ from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.gui.widgets.outcome_plot import OutcomePlot
 from mesodesk.services.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from mesodesk.db.models import Measurement, OutcomeAssessment
+    from mesodesk.domain.scale_types import Item
+    from mesodesk.domain.scales import Registry
+    from mesodesk.gui.widgets.patient_chart import PatientChart
+    from mesodesk.services import Services
+    from mesodesk.services.outcomes import PatientOutcomes
 
 DEFAULT_MEASURES = ("weight", "waist", "hips")
 
@@ -86,11 +94,11 @@ class QuickEntry(QWidget):
 
     sig_saved = Signal()
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id: int | None = None
-        self.registry: Any = None
+        self.registry: Registry | None = None
         self.rows: list[MeasureRow] = []
         self.item_spins: dict[str, QSpinBox] = {}
         self.usual_scales: list[str] = []
@@ -158,7 +166,7 @@ class QuickEntry(QWidget):
         outer.addStretch(1)
 
     # -- filling ---------------------------------------------------------------------------
-    def set_patient(self, patient_id: int, outcomes: Any, registry: Any) -> None:
+    def set_patient(self, patient_id: int, outcomes: PatientOutcomes, registry: Registry) -> None:
         self.patient_id = patient_id
         self.registry = registry
         self.error.hide()
@@ -173,7 +181,7 @@ class QuickEntry(QWidget):
         self._fill_add_combo()
         self._fill_scales()
 
-    def set_registry(self, registry: Any) -> None:
+    def set_registry(self, registry: Registry) -> None:
         """The registry changed (a scale or measure added, changed or retired): offer what it holds now,
         keeping what is typed in the form (a retired measure's row stays until the form is saved)."""
         self.registry = registry
@@ -187,8 +195,7 @@ class QuickEntry(QWidget):
                     self.item_spins[code].setValue(value)
 
     def _fill_scales(self) -> None:
-        registry = self.registry
-        active = registry.active_scales()
+        active = self._registry().active_scales()
         current = self.scale.currentData()
         self.scale.blockSignals(True)
         self.scale.clear()
@@ -204,13 +211,13 @@ class QuickEntry(QWidget):
     def _fill_add_combo(self) -> None:
         have = {r.code for r in self.rows}
         self.add_measure.clear()
-        for code, m in self.registry.active_measures().items():
+        for code, m in self._registry().active_measures().items():
             if code not in have:
                 self.add_measure.addItem(m.name, code)
         self.add_button.setEnabled(self.add_measure.count() > 0)
 
     def _add_row(self, code: str, site: str = "") -> MeasureRow:
-        m = self.registry.measures[code]
+        m = self._registry().measures[code]
         row = MeasureRow(code, m.name, m.unit, site, m.site_hint, m.needs_site)
         self.rows.append(row)
         label = QLabel(m.name)
@@ -270,7 +277,7 @@ class QuickEntry(QWidget):
             lay.addWidget(spin)
             lay.addWidget(anchor, 1)
 
-            def show_anchor(value: int, label: QLabel = anchor, it: Any = item) -> None:
+            def show_anchor(value: int, label: QLabel = anchor, it: Item = item) -> None:
                 label.setText(it.anchor(value))
 
             spin.valueChanged.connect(show_anchor)
@@ -288,7 +295,7 @@ class QuickEntry(QWidget):
         code = self.scale.currentData()
         if not code:
             return
-        scale = self.registry.scales[code]
+        scale = self._registry().scales[code]
         total = sum(s.value() for s in self.item_spins.values())
         band = scale.band(total)
         text = (
@@ -301,7 +308,17 @@ class QuickEntry(QWidget):
         self.error.setText(str(exc))
         self.error.show()
 
-    def _record_measurements(self) -> Any:
+    def _registry(self) -> Registry:
+        if self.registry is None:
+            raise RuntimeError("no patient is open")  # set_patient gives the registry
+        return self.registry
+
+    def _patient(self) -> int:
+        if self.patient_id is None:
+            raise RuntimeError("no patient is open")  # the entry is only shown with a patient
+        return self.patient_id
+
+    def _record_measurements(self) -> list[Measurement]:
         from mesodesk.services.outcomes import MeasurementInput
 
         values = []
@@ -309,20 +326,20 @@ class QuickEntry(QWidget):
             number = parse_number(r.value.text())
             if number is not None:
                 values.append(MeasurementInput(r.code, number, site=r.site.text()))
-        return self.services.outcomes.record_measurements(self.patient_id, self._visit_day(), values)
+        return self.services.outcomes.record_measurements(self._patient(), self._visit_day(), values)
 
-    def _record_assessment(self) -> Any:
+    def _record_assessment(self) -> OutcomeAssessment:
         from mesodesk.services.outcomes import AssessmentInput
 
         day = self._visit_day()
         photo_ids = (
-            [p.id for p in self.services.photos.for_patient(self.patient_id) if p.taken_on == day]
+            [p.id for p in self.services.photos.for_patient(self._patient()) if p.taken_on == day]
             if self.link_photos.isChecked()
             else []
         )
         scores = {k: s.value() for k, s in self.item_spins.items()}
         return self.services.outcomes.record_assessment(
-            AssessmentInput(self.patient_id, self.scale.currentData(), scores, day, photo_ids=photo_ids)
+            AssessmentInput(self._patient(), self.scale.currentData(), scores, day, photo_ids=photo_ids)
         )
 
     def _visit_day(self) -> date:
@@ -360,11 +377,11 @@ class OutcomesTab(QWidget):
 
     sig_saved = Signal()
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id: int | None = None
-        self.outcomes: Any = None
+        self.outcomes: PatientOutcomes | None = None
         self.plots: list[OutcomePlot] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -380,13 +397,13 @@ class OutcomesTab(QWidget):
         self.empty.setWordWrap(True)
         theme.styled(self.empty, "color: $muted;")
         left.addWidget(self.empty)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.plots_scroll = QScrollArea()
+        self.plots_scroll.setWidgetResizable(True)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.scroll.setWidget(self.grid_host)
-        left.addWidget(self.scroll, 1)
+        self.plots_scroll.setWidget(self.grid_host)
+        left.addWidget(self.plots_scroll, 1)
         layout.addLayout(left, 3)
         self.entry = QuickEntry(services)
         entry_scroll = QScrollArea()
@@ -436,13 +453,15 @@ class OutcomesTab(QWidget):
             self.grid.removeWidget(plot)
             plot.deleteLater()
         self.plots = []
-        series = self.outcomes.series if self.outcomes else []
+        outcomes = self.outcomes
+        series = outcomes.series if outcomes else []
         self.empty.setVisible(not series)
-        self.scroll.setVisible(bool(series))
+        self.plots_scroll.setVisible(bool(series))
         previous: QWidget | None = None
         for i, s in enumerate(series):
             plot = OutcomePlot()
-            plot.set_series(s, self.outcomes.session_days, self.outcomes.periods)
+            if outcomes is not None:  # always, when there are series
+                plot.set_series(s, outcomes.session_days, outcomes.periods)
             self.grid.addWidget(plot, i // 2, i % 2)
             self.plots.append(plot)
             if previous is not None:
@@ -458,14 +477,14 @@ class OutcomesTab(QWidget):
         self.sig_saved.emit()
 
 
-def attach_outcomes_tab(chart: Any) -> OutcomesTab:
+def attach_outcomes_tab(chart: PatientChart) -> OutcomesTab:
     """Add the Outcomes tab to a PatientChart; it loads when shown and after each (re)load of the chart."""
     page = OutcomesTab(chart.services)
     page.setObjectName("outcomesTab")
     index = chart.tabs.addTab(page, QCoreApplication.translate("OutcomesTab", "Outcomes"))
     chart.TAB_OUTCOMES = index
     chart.outcomes_tab = page
-    state = {"for": None}
+    state: dict[str, int | None] = {"for": None}
 
     def load() -> None:
         if (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,11 +39,16 @@ from mesodesk.gui.widgets.chart_header import (
     AlertBanner,
     ChartHeader,
 )
-from mesodesk.gui.widgets.outcomes_tab import attach_outcomes_tab
+from mesodesk.gui.widgets.outcomes_tab import OutcomesTab, attach_outcomes_tab
 from mesodesk.gui.widgets.tables import fit_columns as fit_columns
 from mesodesk.gui.widgets.tables import make_table
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
+
+if TYPE_CHECKING:
+    from mesodesk.db.models import TreatmentSession
+    from mesodesk.services import Services
+    from mesodesk.services.patient_chart import PatientChart as ChartData
 
 log = logging.getLogger("mesodesk.gui.chart")
 
@@ -65,12 +70,14 @@ class PatientChart(ChartContent, QWidget):
     sig_loaded = Signal(int)
 
     TAB_OVERVIEW, TAB_SESSIONS, TAB_REACTIONS, TAB_PLAN, TAB_HISTORY, TAB_CONSENTS, TAB_PHOTOS = range(7)
+    TAB_OUTCOMES: int  # these two are set by attach_outcomes_tab
+    outcomes_tab: OutcomesTab
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id: int | None = None
-        self.chart: Any = None
+        self.chart: ChartData | None = None  # the record shown
         self._user_names: dict[int, str] | None = None
         self._clinical = services.ctx.can(Permission.CLINICAL_READ)
 
@@ -79,7 +86,7 @@ class PatientChart(ChartContent, QWidget):
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
 
-        self.empty = QLabel(
+        self.empty: QWidget = QLabel(  # the page shown with no patient open (Today replaces it)
             self.tr("Find a patient with the search box (Ctrl+F),\nor register a new one (Ctrl+N).")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -171,7 +178,7 @@ class PatientChart(ChartContent, QWidget):
         showing = self.stack.currentWidget() is self.empty
         self.stack.removeWidget(self.empty)
         self.empty.deleteLater()
-        self.empty = home  # type: ignore[assignment]  # the page shown with no patient open
+        self.empty = home
         self.stack.insertWidget(0, home)
         if showing:
             self.stack.setCurrentWidget(home)
@@ -391,7 +398,7 @@ class PatientChart(ChartContent, QWidget):
         self._show_chart(patient_id, chart)
         return True
 
-    def _show_chart(self, patient_id: int, chart: Any) -> None:
+    def _show_chart(self, patient_id: int, chart: ChartData) -> None:
         changed = patient_id != self.patient_id
         self.patient_id = patient_id
         self.chart = chart
@@ -480,7 +487,7 @@ class PatientChart(ChartContent, QWidget):
             self.session_bottom.setSizes([width * 3 // 5, width * 2 // 5])
         return self.map_view or None
 
-    def _show_map(self, session: Any) -> None:
+    def _show_map(self, session: TreatmentSession | None) -> None:
         marks = list(session.marks) if session is not None else []
         if not marks:
             if self.map_view:

@@ -4,11 +4,11 @@ dropped files.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QEvent,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -16,7 +16,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -139,16 +151,21 @@ class PhotoCardDelegate(QStyledItemDelegate):
     def editorEvent(
         self,
         event: QEvent,
-        model: Any,
+        model: QAbstractItemModel,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             return False
-        if event.type() in (
-            QEvent.Type.MouseButtonRelease,
-            QEvent.Type.MouseButtonDblClick,
-        ) and self.check_rect(option.rect).contains(event.position().toPoint()):
+        if (
+            isinstance(event, QMouseEvent)
+            and event.type()
+            in (
+                QEvent.Type.MouseButtonRelease,
+                QEvent.Type.MouseButtonDblClick,
+            )
+            and self.check_rect(option.rect).contains(event.position().toPoint())
+        ):
             if event.type() == QEvent.Type.MouseButtonRelease:
                 current = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
                 model.setData(
@@ -185,7 +202,7 @@ class PhotoGridView(QListView):
         self._drop_hover = False
 
     @staticmethod
-    def dropped_files(mime: Any) -> list[str]:
+    def dropped_files(mime: QMimeData) -> list[str]:
         if not mime.hasUrls():
             return []
         return [
@@ -194,7 +211,7 @@ class PhotoGridView(QListView):
             if url.isLocalFile() and url.toLocalFile().lower().endswith(PHOTO_SUFFIXES)
         ]
 
-    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.dropped_files(event.mimeData()):
             self._drop_hover = True
             self.viewport().update()
@@ -202,17 +219,17 @@ class PhotoGridView(QListView):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self.dropped_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self._drop_hover = False
         self.viewport().update()
 
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dropEvent(self, event: QDropEvent) -> None:
         self._drop_hover = False
         self.viewport().update()
         files = self.dropped_files(event.mimeData())
@@ -222,7 +239,7 @@ class PhotoGridView(QListView):
         else:
             event.ignore()
 
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         empty = self.model() is None or self.model().rowCount() == 0
         if not (empty or self._drop_hover):

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -41,6 +41,9 @@ from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 from mesodesk.services.photos import MAX_PHOTO_BYTES, MAX_PHOTO_MB, PhotoTags, photo_date
 
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+
 log = logging.getLogger("mesodesk.gui")
 
 
@@ -49,7 +52,7 @@ class PhotoStrip(QWidget):
 
     sig_changed = Signal()
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.patient_id: int | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QImage,
     QMouseEvent,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mesodesk.gui import theme
+from mesodesk.gui.image_bytes import png_bytes
 
 BASE_WIDTH = 2.4
 EXPORT_SCALE = 2  # the PNG is drawn at twice the widget's size, for print
@@ -222,9 +223,4 @@ class SignaturePad(QWidget):
         """The signature as PNG (transparent background); empty bytes when nothing is signed."""
         if self.is_empty():
             return b""
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.to_image().save(buffer, "PNG")
-        buffer.close()
-        return bytes(data.data())
+        return png_bytes(self.to_image())

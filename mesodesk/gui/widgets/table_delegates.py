@@ -49,8 +49,9 @@ class ComboDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        item = editor.model().index(editor.currentIndex(), 0)  # type: ignore[union-attr]
-        if not item.isValid() or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+        choices = editor.model()
+        item = choices.index(editor.currentIndex(), 0) if choices is not None else None
+        if item is None or not item.isValid() or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
             return  # a disabled choice (expired/recalled lot) is never written
         model.setData(index, editor.currentData(Qt.ItemDataRole.UserRole), Qt.ItemDataRole.EditRole)
 
@@ -80,14 +81,16 @@ class SpinDelegate(QStyledItemDelegate):
         )
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        spin: QSpinBox | QDoubleSpinBox
         if self._decimals == 0:
-            spin: QSpinBox | QDoubleSpinBox = QSpinBox(parent)
+            spin = QSpinBox(parent)
             spin.setRange(int(self._min), int(self._max))
+            spin.setSingleStep(int(self._step))
         else:
             spin = QDoubleSpinBox(parent)
             spin.setDecimals(self._decimals)
             spin.setRange(self._min, self._max)
-        spin.setSingleStep(self._step)  # type: ignore[arg-type]
+            spin.setSingleStep(self._step)
         spin.setSuffix(self._suffix)
         spin.setFrame(False)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -26,6 +26,11 @@ from mesodesk.gui.labels import followup_label, reaction_label
 from mesodesk.gui.operations import call
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
+    from mesodesk.services.followups import DueItem
+    from mesodesk.services.today import DraftToSign, LotAlert, ReactionCheck, RecallRecipient, Today
 
 #: What the page shows: a change to any of these reloads it.
 TODAY_TABLES = (
@@ -47,6 +52,8 @@ VISIBLE_ROWS = 6
 SEPARATOR = "  ·  "
 #: Item data: what activating a row opens.
 ROLE_TARGET = Qt.ItemDataRole.UserRole
+#: What a row opens: ("patient", patient id) or ("lot", lot id).
+Target = tuple[str, int]
 
 
 class _TodayList(QListWidget):
@@ -74,7 +81,7 @@ class _TodayList(QListWidget):
             return
         super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: Any) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         item = self.itemAt(event.position().toPoint())
         if item is not None:
             self._open(item)
@@ -91,7 +98,7 @@ class _TodayList(QListWidget):
         self._opened = False
 
     def add(
-        self, first: str, details: list[str], target: Any, tip: str = "", indent: bool = False
+        self, first: str, details: list[str], target: Target | None, tip: str = "", indent: bool = False
     ) -> QListWidgetItem:
         """A row of two lines: who (or which lot) on the first, the details on the second."""
         pad = "      " if indent else ""
@@ -146,10 +153,10 @@ class TodayView(QWidget):
     sig_open_patient = Signal(int)
     sig_open_catalogue = Signal()
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.data: Any = None
+        self.data: Today | None = None
         self._stale = True
         #: A lot opens the catalogue, for the roles that keep it (the others read the line).
         self._lots_open = services.ctx.can(Permission.CATALOGUE)
@@ -272,7 +279,7 @@ class TodayView(QWidget):
             return self.tr("overdue since %1").replace("%1", format_date(due))
         return self.tr("due today")
 
-    def _fill_calls(self, rows: list[Any], today: date, count: int) -> None:
+    def _fill_calls(self, rows: list[DueItem], today: date, count: int) -> None:
         view = self.calls.list
         view.clear()
         for item in rows:
@@ -282,7 +289,7 @@ class TodayView(QWidget):
             view.add(item.patient_name, parts, ("patient", item.patient_id), item.notes)
         self.calls.set_title(self.tr("Calls and visits due"), max(count, len(rows)))
 
-    def _fill_drafts(self, rows: list[Any]) -> None:
+    def _fill_drafts(self, rows: list[DraftToSign]) -> None:
         view = self.drafts.list
         view.clear()
         for d in rows:
@@ -292,7 +299,7 @@ class TodayView(QWidget):
             view.add(d.patient_name, parts, ("patient", d.patient_id))
         self.drafts.set_title(self.tr("Sessions awaiting sign-off"), len(rows))
 
-    def _fill_reactions(self, rows: list[Any], today: date) -> None:
+    def _fill_reactions(self, rows: list[ReactionCheck], today: date) -> None:
         view = self.reactions.list
         view.clear()
         for r in rows:
@@ -301,7 +308,7 @@ class TodayView(QWidget):
             view.add(r.patient_name, parts, ("patient", r.patient_id))
         self.reactions.set_title(self.tr("Reactions to check"), len(rows))
 
-    def _fill_recalls(self, lots: list[Any], recipients: list[Any]) -> None:
+    def _fill_recalls(self, lots: list[LotAlert], recipients: list[RecallRecipient]) -> None:
         view = self.recalls.list
         view.clear()
         for lot in lots:
@@ -321,7 +328,7 @@ class TodayView(QWidget):
                 view.add(r.patient_name, [received], ("patient", r.patient_id), indent=True)
         self.recalls.set_title(self.tr("Recalls in force"), len(lots))
 
-    def _fill_lots(self, rows: list[Any]) -> None:
+    def _fill_lots(self, rows: list[LotAlert]) -> None:
         view = self.lots.list
         view.clear()
         for lot in rows:
@@ -336,10 +343,10 @@ class TodayView(QWidget):
         self.lots.set_title(self.tr("Lots expiring or low"), len(rows))
 
     # -- interaction ---------------------------------------------------------
-    def _lot_target(self, lot_id: int) -> tuple[str, int] | None:
+    def _lot_target(self, lot_id: int) -> Target | None:
         return ("lot", lot_id) if self._lots_open else None
 
-    def _open(self, target: Any) -> None:
+    def _open(self, target: Target) -> None:
         kind, record_id = target
         if kind == "patient":
             self.sig_open_patient.emit(record_id)

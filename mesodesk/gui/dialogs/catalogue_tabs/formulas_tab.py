@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui.dialogs.catalogue_tabs.host import CatalogueTabHost
 from mesodesk.gui.models.catalogue_models import (
     FormulasTableModel,
     IngredientsModel,
@@ -32,7 +32,7 @@ from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import FormulaInput, IngredientInput
 
 
-class FormulasTabMixin:
+class FormulasTabMixin(CatalogueTabHost):
     """Formulas: list, ingredients, save."""
 
     # ------------------------------------------------------------------ formulas
@@ -124,7 +124,7 @@ class FormulasTabMixin:
         row = self.ingredients_model.add_row(product.id)
         self.ingredients_view.setCurrentIndex(self.ingredients_model.index(row, 0))
 
-    def _formula_selected(self, current: Any, _previous: Any = None) -> None:
+    def _formula_selected(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         f = self.formulas_model.row_object(current.row())
         if f is None:
             return

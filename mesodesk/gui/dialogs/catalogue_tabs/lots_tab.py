@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.errors import ValidationError
+from mesodesk.gui.dialogs.catalogue_tabs.host import CatalogueTabHost
 from mesodesk.gui.dialogs.recall_dialog import RecallDialog
 from mesodesk.gui.models.catalogue_models import (
     LotsTableModel,
@@ -29,8 +30,10 @@ from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import LotInput
 
 
-class LotsTabMixin:
+class LotsTabMixin(CatalogueTabHost):
     """Lots: list, receive, recall."""
+
+    recall_dialog: RecallDialog | None  # the one open (CatalogueDialog starts with None)
 
     # ------------------------------------------------------------------ lots
     def _build_lots(self) -> QWidget:
@@ -108,7 +111,7 @@ class LotsTabMixin:
         data = LotInput(
             product_id,
             self.lot_number_edit.text(),
-            self.lot_expiry_edit.date_or_none(),  # type: ignore[arg-type]  # None: the service says it is required
+            self.lot_expiry_edit.date_or_none(),  # None: the service says it is required
             self.lot_quantity_spin.value(),
             self.lot_received_edit.date_or_none(),
         )
@@ -131,9 +134,10 @@ class LotsTabMixin:
             self.lots_message.setText(self.tr("Lot %1 is already recalled.").replace("%1", lot.lot_number))
             self.lots_message.show()
             return
-        self.recall_dialog = RecallDialog(f"{lot.lot_number} ({lot.product.name})", self)
-        self.recall_dialog.buttons.accepted.connect(lambda: self._recall(lot.id))
-        self.recall_dialog.open()
+        dialog = RecallDialog(f"{lot.lot_number} ({lot.product.name})", self)
+        self.recall_dialog = dialog
+        dialog.buttons.accepted.connect(lambda: self._recall(lot.id))
+        dialog.open()
 
     def _recall(self, lot_id: int) -> None:
         dialog = self.recall_dialog

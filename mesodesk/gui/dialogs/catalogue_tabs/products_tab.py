@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -14,10 +12,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
+from mesodesk.gui.dialogs.catalogue_tabs.host import CatalogueTabHost
 from mesodesk.gui.models.catalogue_models import (
     ProductsTableModel,
 )
@@ -27,7 +25,7 @@ from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import ProductInput
 
 
-class ProductsTabMixin:
+class ProductsTabMixin(CatalogueTabHost):
     """Products: list, editor, save."""
 
     # ------------------------------------------------------------------ products
@@ -84,7 +82,7 @@ class ProductsTabMixin:
         self.save_product_button.clicked.connect(self.save_product)
         return splitter
 
-    def _product_selected(self, current: Any, _previous: Any = None) -> None:
+    def _product_selected(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         p = self.products_model.row_object(current.row())
         if p is None:
             return
@@ -137,11 +135,3 @@ class ProductsTabMixin:
         product = done.value
         self.refresh()
         self._select(self.products_view, self.products_model, product.id)
-
-    def _select(self, view: QTableView, model: Any, object_id: int) -> None:
-        row = model.row_of(object_id)
-        if row >= 0:
-            view.selectionModel().setCurrentIndex(
-                model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )

@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui.dialogs.catalogue_tabs.host import CatalogueTabHost
 from mesodesk.gui.models.catalogue_models import (
     ProtocolsTableModel,
 )
@@ -33,7 +32,7 @@ from mesodesk.gui.widgets.tables import plain_table
 from mesodesk.services.catalogue import ProtocolInput
 
 
-class ProtocolsTabMixin:
+class ProtocolsTabMixin(CatalogueTabHost):
     """Protocols: list, defaults, course, save."""
 
     # ------------------------------------------------------------------ protocols
@@ -143,7 +142,7 @@ class ProtocolsTabMixin:
         self.save_protocol_button.clicked.connect(self.save_protocol)
         return splitter
 
-    def _protocol_selected(self, current: Any, _previous: Any = None) -> None:
+    def _protocol_selected(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         p = self.protocols_model.row_object(current.row())
         if p is None:
             return

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from mesodesk.domain.errors import ValidationError
 from mesodesk.domain.rules import age_on
 from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui.dialogs.session_pages.host import SessionEditorHost
 from mesodesk.gui.models import session_products_model as P
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
 _ITEM = re.compile(r"^(areas|products|marks)\[(\d+)\](?:\.(\w+))?$")
 
 
-class EditorFrameMixin:
+class EditorFrameMixin(SessionEditorHost):
     """Header, warning panel, buttons and field errors of the session editor."""
 
     def _build_header(self) -> QWidget:
@@ -172,7 +173,7 @@ class EditorFrameMixin:
         self.tabs.setCurrentIndex(page)
 
     @staticmethod
-    def _point_at(view: QTableView, index: Any) -> None:
+    def _point_at(view: QTableView, index: QModelIndex) -> None:
         """Make the faulty cell current without selecting the row, so its red background shows."""
         view.clearSelection()
         view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui.dialogs.session_pages.host import SessionEditorHost
 
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
     pass
 
 
-class HistoryPageMixin:
+class HistoryPageMixin(SessionEditorHost):
     """Builds and fills the Amendments page."""
 
     def _build_history_page(self) -> QWidget:

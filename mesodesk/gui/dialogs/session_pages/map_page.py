@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui.dialogs.session_pages.host import SessionEditorHost
+
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
     pass
 
 log = logging.getLogger("mesodesk.gui.session_editor")
 
 
-class MapPageMixin:
+class MapPageMixin(SessionEditorHost):
     """Builds the Injection map page (a placeholder when the map widget is not installed)."""
 
     def _build_map_page(self) -> QWidget:

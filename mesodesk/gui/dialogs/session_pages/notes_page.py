@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.gui.dialogs.session_pages.host import SessionEditorHost
+
 if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
     pass
 
 
-class NotesPageMixin:
+class NotesPageMixin(SessionEditorHost):
     """Builds the Notes page."""
 
     def _build_notes_page(self) -> QWidget:
@@ -35,9 +37,9 @@ class NotesPageMixin:
                 self.tr("Lidocaine in the formula"),
             ]
         )
-        self.anaesthesia_combo.lineEdit().setPlaceholderText(
-            self.tr("e.g. topical anaesthetic cream, 30 minutes")
-        )
+        line = self.anaesthesia_combo.lineEdit()  # an editable combo box always has one
+        if line is not None:
+            line.setPlaceholderText(self.tr("e.g. topical anaesthetic cream, 30 minutes"))
         self.reactions_edit = QPlainTextEdit()
         self.reactions_edit.setTabChangesFocus(True)
         self.reactions_edit.setPlaceholderText(

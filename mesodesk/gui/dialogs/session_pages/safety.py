@@ -6,7 +6,7 @@ asked for overriding a warning (the SafetyMixin of SessionEditorDialog).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from mesodesk.domain.rules import fold
 from mesodesk.gui import theme
 from mesodesk.gui.dialogs import editor_labels
+from mesodesk.gui.dialogs.session_pages.host import SessionEditorHost
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from mesodesk.services.sessions import SessionInput
+    from mesodesk.services.signoff import Gate
 
 EXPOSURE_STYLE = (
     "QLabel#allergyExposure { background: $error_bg; color: $error_strong; border: 2px solid $error_border; "
@@ -30,12 +35,8 @@ def is_anaesthetic(name: str, ingredient: str) -> bool:
     return any(word in text for word in ANAESTHETIC_WORDS)
 
 
-class SafetyMixin:
-    """Needs: _services, _patient_id, _products, _lots, products_model, formula_combo, custom_check,
-    anaesthesia_combo."""
-
-    _services: Any
-    _patient_id: int
+class SafetyMixin(SessionEditorHost):
+    """The allergy line, the warnings panel and the sign-off gates (what it needs: SessionEditorHost)."""
 
     # ------------------------------------------------------------------ building
     def _build_exposure_label(self) -> QWidget:
@@ -111,12 +112,12 @@ class SafetyMixin:
         """Recompute the allergy line from what the form says now."""
         from mesodesk.services.sessions import ProductUse, SessionInput
 
-        rows = [r for r in self.products_model.rows() if r.lot_id is not None]
+        uses = [ProductUse(r.lot_id, r.volume_ml) for r in self.products_model.rows() if r.lot_id is not None]
         data = SessionInput(
             patient_id=self._patient_id,
             practitioner_id=0,
             performed_at=editor_labels.to_utc(self.when_edit.dateTime()),
-            products=[ProductUse(r.lot_id, r.volume_ml) for r in rows],
+            products=uses,
             formula_id=self.formula_combo.currentData(),
             formula_is_custom=self.custom_check.isChecked(),
             anaesthesia=self.anaesthesia_combo.currentText().strip(),
@@ -139,7 +140,9 @@ class SafetyMixin:
         return [line.removeprefix("⚠ ") for line in text.splitlines() if line]
 
     # ------------------------------------------------------------------ the warning panel
-    def _show_warnings(self, warnings: list[str], action: str, data: Any, gates: list | None = None) -> None:
+    def _show_warnings(
+        self, warnings: list[str], action: str, data: SessionInput, gates: list[Gate] | None = None
+    ) -> None:
         gates = gates or []
         blocking = [g for g in gates if g.blocking]
         self._pending_action = "save" if blocking else action

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.errors import KnownError
 from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui.dialogs.session_pages.host import SessionEditorHost
 from mesodesk.gui.models import session_areas_model as A
 from mesodesk.gui.models import session_products_model as P
 from mesodesk.gui.models.session_areas_model import SessionAreasModel
@@ -40,7 +41,7 @@ if TYPE_CHECKING:  # the GUI gets these objects from the services, detached
     pass
 
 
-class SessionPageMixin:
+class SessionPageMixin(SessionEditorHost):
     """Builds the Session page and fills it from a protocol or the last session."""
 
     def _build_session_page(self) -> QWidget:
