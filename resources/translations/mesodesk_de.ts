@@ -5,239 +5,239 @@
     <name></name>
     <message>
         <source>born %1</source>
-        <translation type="unfinished">geboren am %1</translation>
+        <translation>geboren am %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished">Akte %1</translation>
+        <translation>Akte %1</translation>
     </message>
     <message>
         <source>Fitzpatrick %1</source>
-        <translation type="unfinished">Fitzpatrick %1</translation>
+        <translation>Fitzpatrick %1</translation>
     </message>
     <message>
         <source>ARCHIVED</source>
-        <translation type="unfinished">ARCHIVIERT</translation>
+        <translation>ARCHIVIERT</translation>
     </message>
     <message>
         <source>No contact details</source>
-        <translation type="unfinished">Keine Kontaktdaten</translation>
+        <translation>Keine Kontaktdaten</translation>
     </message>
     <message>
         <source>Merged from: %1</source>
-        <translation type="unfinished">Zusammengeführt aus: %1</translation>
+        <translation>Zusammengeführt aus: %1</translation>
     </message>
     <message>
         <source>No photo yet</source>
-        <translation type="unfinished">Noch kein Foto</translation>
+        <translation>Noch kein Foto</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished">Foto von %1</translation>
+        <translation>Foto von %1</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished">Überfällig seit %1</translation>
+        <translation>Überfällig seit %1</translation>
     </message>
     <message>
         <source>Next due %1</source>
-        <translation type="unfinished">Nächste Fälligkeit %1</translation>
+        <translation>Nächste Fälligkeit %1</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished">Nichts fällig</translation>
+        <translation>Nichts fällig</translation>
     </message>
     <message>
         <source>Medical history never reviewed</source>
-        <translation type="unfinished">Anamnese nie geprüft</translation>
+        <translation>Anamnese nie geprüft</translation>
     </message>
     <message>
         <source>History reviewed %1</source>
-        <translation type="unfinished">Anamnese geprüft am %1</translation>
+        <translation>Anamnese geprüft am %1</translation>
     </message>
     <message>
         <source>no area</source>
-        <translation type="unfinished">kein Areal</translation>
+        <translation>kein Areal</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished">%1 mm</translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished">Sitzung: %1</translation>
+        <translation>Sitzung: %1</translation>
     </message>
     <message>
         <source>Reaction: %1 (%2)</source>
-        <translation type="unfinished">Reaktion: %1 (%2)</translation>
+        <translation>Reaktion: %1 (%2)</translation>
     </message>
     <message>
         <source>resolved %1</source>
-        <translation type="unfinished">abgeklungen am %1</translation>
+        <translation>abgeklungen am %1</translation>
     </message>
     <message>
         <source>not resolved yet</source>
-        <translation type="unfinished">noch nicht abgeklungen</translation>
+        <translation>noch nicht abgeklungen</translation>
     </message>
     <message>
         <source>Consent signed: %1</source>
-        <translation type="unfinished">Einwilligung unterschrieben: %1</translation>
+        <translation>Einwilligung unterschrieben: %1</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Plan started: %1</source>
-        <translation type="unfinished">Plan begonnen: %1</translation>
+        <translation>Plan begonnen: %1</translation>
     </message>
     <message>
         <source>Next due: %1</source>
-        <translation type="unfinished">Nächste Fälligkeit: %1</translation>
+        <translation>Nächste Fälligkeit: %1</translation>
     </message>
     <message>
         <source>Last reviewed %1</source>
-        <translation type="unfinished">Zuletzt geprüft am %1</translation>
+        <translation>Zuletzt geprüft am %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">von %1</translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Areal</translation>
+        <translation>Areal</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished">Technik</translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished">Nadel</translation>
+        <translation>Nadel</translation>
     </message>
     <message>
         <source>Depth (mm)</source>
-        <translation type="unfinished">Tiefe (mm)</translation>
+        <translation>Tiefe (mm)</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Punkte</translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Volume (ml)</source>
-        <translation type="unfinished">Volumen (ml)</translation>
+        <translation>Volumen (ml)</translation>
     </message>
     <message>
         <source>Select a mark to see and edit its depth, volume and product.</source>
-        <translation type="unfinished">Wählen Sie eine Markierung, um Tiefe, Volumen und Präparat zu sehen und zu ändern.</translation>
+        <translation>Wählen Sie eine Markierung, um Tiefe, Volumen und Präparat zu sehen und zu ändern.</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"> mm</translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source> ml</source>
-        <translation type="unfinished"> ml</translation>
+        <translation> ml</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Radius of the zone, as a share of the diagram&apos;s width</source>
-        <translation type="unfinished">Radius der Zone als Anteil an der Breite des Schemas</translation>
+        <translation>Radius der Zone als Anteil an der Breite des Schemas</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">optional</translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Tiefe</translation>
+        <translation>Tiefe</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">Volumen</translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Präparat</translation>
+        <translation>Präparat</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished">1 Punkt</translation>
+        <translation>1 Punkt</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished">%1 Punkte</translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>1 zone</source>
-        <translation type="unfinished">1 Zone</translation>
+        <translation>1 Zone</translation>
     </message>
     <message>
         <source>%1 zones</source>
-        <translation type="unfinished">%1 Zonen</translation>
+        <translation>%1 Zonen</translation>
     </message>
     <message>
         <source>Total on this diagram: %1 ml</source>
-        <translation type="unfinished">Summe auf diesem Schema: %1 ml</translation>
+        <translation>Summe auf diesem Schema: %1 ml</translation>
     </message>
     <message>
         <source>No marks on this diagram.</source>
-        <translation type="unfinished">Keine Markierungen auf diesem Schema.</translation>
+        <translation>Keine Markierungen auf diesem Schema.</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished">Markierungen</translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>Injection map</source>
-        <translation type="unfinished">Injektionsschema</translation>
+        <translation>Injektionsschema</translation>
     </message>
     <message>
         <source>Zone %1</source>
-        <translation type="unfinished">Zone %1</translation>
+        <translation>Zone %1</translation>
     </message>
     <message>
         <source>Point %1</source>
-        <translation type="unfinished">Punkt %1</translation>
+        <translation>Punkt %1</translation>
     </message>
     <message>
         <source>Product #%1</source>
-        <translation type="unfinished">Präparat Nr. %1</translation>
+        <translation>Präparat Nr. %1</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished">Zone</translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>%1 ml</source>
-        <translation type="unfinished">%1 ml</translation>
+        <translation>%1 ml</translation>
     </message>
     <message>
         <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation type="unfinished">Drücken und ziehen, um eine Zone zu zeichnen (ein Klick ergibt eine Standardgröße) · eine Nummer ziehen, um sie zu verschieben · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
+        <translation>Drücken und ziehen, um eine Zone zu zeichnen (ein Klick ergibt eine Standardgröße) · eine Nummer ziehen, um sie zu verschieben · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
     </message>
     <message>
         <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation type="unfinished">Klicken oder Einfg drücken, um einen Punkt zu setzen · eine Nummer ziehen, um sie zu verschieben (oder Pfeiltasten) · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
+        <translation>Klicken oder Einfg drücken, um einen Punkt zu setzen · eine Nummer ziehen, um sie zu verschieben (oder Pfeiltasten) · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
     </message>
 </context>
 <context>

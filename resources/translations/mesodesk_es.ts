@@ -5,239 +5,239 @@
     <name></name>
     <message>
         <source>born %1</source>
-        <translation type="unfinished">nacido/a el %1</translation>
+        <translation>nacido/a el %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished">Historia %1</translation>
+        <translation>Historia %1</translation>
     </message>
     <message>
         <source>Fitzpatrick %1</source>
-        <translation type="unfinished">Fitzpatrick %1</translation>
+        <translation>Fitzpatrick %1</translation>
     </message>
     <message>
         <source>ARCHIVED</source>
-        <translation type="unfinished">ARCHIVADO</translation>
+        <translation>ARCHIVADO</translation>
     </message>
     <message>
         <source>No contact details</source>
-        <translation type="unfinished">Sin datos de contacto</translation>
+        <translation>Sin datos de contacto</translation>
     </message>
     <message>
         <source>Merged from: %1</source>
-        <translation type="unfinished">Fusionado a partir de: %1</translation>
+        <translation>Fusionado a partir de: %1</translation>
     </message>
     <message>
         <source>No photo yet</source>
-        <translation type="unfinished">Aún no hay foto</translation>
+        <translation>Aún no hay foto</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished">Foto de %1</translation>
+        <translation>Foto de %1</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished">Atrasado desde el %1</translation>
+        <translation>Atrasado desde el %1</translation>
     </message>
     <message>
         <source>Next due %1</source>
-        <translation type="unfinished">Próximo vencimiento: %1</translation>
+        <translation>Próximo vencimiento: %1</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished">Nada pendiente</translation>
+        <translation>Nada pendiente</translation>
     </message>
     <message>
         <source>Medical history never reviewed</source>
-        <translation type="unfinished">Antecedentes médicos nunca revisados</translation>
+        <translation>Antecedentes médicos nunca revisados</translation>
     </message>
     <message>
         <source>History reviewed %1</source>
-        <translation type="unfinished">Antecedentes revisados el %1</translation>
+        <translation>Antecedentes revisados el %1</translation>
     </message>
     <message>
         <source>no area</source>
-        <translation type="unfinished">sin zona</translation>
+        <translation>sin zona</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished">%1 mm</translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished">Sesión: %1</translation>
+        <translation>Sesión: %1</translation>
     </message>
     <message>
         <source>Reaction: %1 (%2)</source>
-        <translation type="unfinished">Reacción: %1 (%2)</translation>
+        <translation>Reacción: %1 (%2)</translation>
     </message>
     <message>
         <source>resolved %1</source>
-        <translation type="unfinished">resuelta el %1</translation>
+        <translation>resuelta el %1</translation>
     </message>
     <message>
         <source>not resolved yet</source>
-        <translation type="unfinished">aún no resuelta</translation>
+        <translation>aún no resuelta</translation>
     </message>
     <message>
         <source>Consent signed: %1</source>
-        <translation type="unfinished">Consentimiento firmado: %1</translation>
+        <translation>Consentimiento firmado: %1</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">versión %1</translation>
+        <translation>versión %1</translation>
     </message>
     <message>
         <source>Plan started: %1</source>
-        <translation type="unfinished">Plan iniciado: %1</translation>
+        <translation>Plan iniciado: %1</translation>
     </message>
     <message>
         <source>Next due: %1</source>
-        <translation type="unfinished">Próximo vencimiento: %1</translation>
+        <translation>Próximo vencimiento: %1</translation>
     </message>
     <message>
         <source>Last reviewed %1</source>
-        <translation type="unfinished">Revisado el %1</translation>
+        <translation>Revisado el %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">por %1</translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished">Técnica</translation>
+        <translation>Técnica</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Dispositivo</translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished">Aguja</translation>
+        <translation>Aguja</translation>
     </message>
     <message>
         <source>Depth (mm)</source>
-        <translation type="unfinished">Profundidad (mm)</translation>
+        <translation>Profundidad (mm)</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Puntos</translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Volume (ml)</source>
-        <translation type="unfinished">Volumen (ml)</translation>
+        <translation>Volumen (ml)</translation>
     </message>
     <message>
         <source>Select a mark to see and edit its depth, volume and product.</source>
-        <translation type="unfinished">Seleccione una marca para ver y modificar su profundidad, volumen y producto.</translation>
+        <translation>Seleccione una marca para ver y modificar su profundidad, volumen y producto.</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"> mm</translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">sin indicar</translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source> ml</source>
-        <translation type="unfinished"> ml</translation>
+        <translation> ml</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Radius of the zone, as a share of the diagram&apos;s width</source>
-        <translation type="unfinished">Radio de la zona, como proporción del ancho del diagrama</translation>
+        <translation>Radio de la zona, como proporción del ancho del diagrama</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">opcional</translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Profundidad</translation>
+        <translation>Profundidad</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">Volumen</translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished">1 punto</translation>
+        <translation>1 punto</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished">%1 puntos</translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <source>1 zone</source>
-        <translation type="unfinished">1 zona</translation>
+        <translation>1 zona</translation>
     </message>
     <message>
         <source>%1 zones</source>
-        <translation type="unfinished">%1 zonas</translation>
+        <translation>%1 zonas</translation>
     </message>
     <message>
         <source>Total on this diagram: %1 ml</source>
-        <translation type="unfinished">Total en este diagrama: %1 ml</translation>
+        <translation>Total en este diagrama: %1 ml</translation>
     </message>
     <message>
         <source>No marks on this diagram.</source>
-        <translation type="unfinished">No hay marcas en este diagrama.</translation>
+        <translation>No hay marcas en este diagrama.</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished">Marcas</translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <source>Injection map</source>
-        <translation type="unfinished">Mapa de inyecciones</translation>
+        <translation>Mapa de inyecciones</translation>
     </message>
     <message>
         <source>Zone %1</source>
-        <translation type="unfinished">Zona %1</translation>
+        <translation>Zona %1</translation>
     </message>
     <message>
         <source>Point %1</source>
-        <translation type="unfinished">Punto %1</translation>
+        <translation>Punto %1</translation>
     </message>
     <message>
         <source>Product #%1</source>
-        <translation type="unfinished">Producto n.º %1</translation>
+        <translation>Producto n.º %1</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished">zona</translation>
+        <translation>zona</translation>
     </message>
     <message>
         <source>%1 ml</source>
-        <translation type="unfinished">%1 ml</translation>
+        <translation>%1 ml</translation>
     </message>
     <message>
         <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation type="unfinished">Pulse y arrastre para dibujar una zona (un clic da un tamaño estándar) · arrastre un número para moverlo · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
+        <translation>Pulse y arrastre para dibujar una zona (un clic da un tamaño estándar) · arrastre un número para moverlo · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
     </message>
     <message>
         <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation type="unfinished">Haga clic o pulse Insert para colocar un punto · arrastre un número para moverlo (o use las flechas) · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
+        <translation>Haga clic o pulse Insert para colocar un punto · arrastre un número para moverlo (o use las flechas) · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
     </message>
 </context>
 <context>

@@ -5,239 +5,239 @@
     <name></name>
     <message>
         <source>born %1</source>
-        <translation type="unfinished">né(e) le %1</translation>
+        <translation>né(e) le %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished">Dossier %1</translation>
+        <translation>Dossier %1</translation>
     </message>
     <message>
         <source>Fitzpatrick %1</source>
-        <translation type="unfinished">Fitzpatrick %1</translation>
+        <translation>Fitzpatrick %1</translation>
     </message>
     <message>
         <source>ARCHIVED</source>
-        <translation type="unfinished">ARCHIVÉ</translation>
+        <translation>ARCHIVÉ</translation>
     </message>
     <message>
         <source>No contact details</source>
-        <translation type="unfinished">Aucune coordonnée</translation>
+        <translation>Aucune coordonnée</translation>
     </message>
     <message>
         <source>Merged from: %1</source>
-        <translation type="unfinished">Fusionné à partir de : %1</translation>
+        <translation>Fusionné à partir de : %1</translation>
     </message>
     <message>
         <source>No photo yet</source>
-        <translation type="unfinished">Pas encore de photo</translation>
+        <translation>Pas encore de photo</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished">Photo de %1</translation>
+        <translation>Photo de %1</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished">En retard depuis le %1</translation>
+        <translation>En retard depuis le %1</translation>
     </message>
     <message>
         <source>Next due %1</source>
-        <translation type="unfinished">Prochaine échéance le %1</translation>
+        <translation>Prochaine échéance le %1</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished">Rien à faire</translation>
+        <translation>Rien à faire</translation>
     </message>
     <message>
         <source>Medical history never reviewed</source>
-        <translation type="unfinished">Antécédents médicaux jamais revus</translation>
+        <translation>Antécédents médicaux jamais revus</translation>
     </message>
     <message>
         <source>History reviewed %1</source>
-        <translation type="unfinished">Antécédents revus le %1</translation>
+        <translation>Antécédents revus le %1</translation>
     </message>
     <message>
         <source>no area</source>
-        <translation type="unfinished">aucune zone</translation>
+        <translation>aucune zone</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished">%1 mm</translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished">Séance : %1</translation>
+        <translation>Séance : %1</translation>
     </message>
     <message>
         <source>Reaction: %1 (%2)</source>
-        <translation type="unfinished">Réaction : %1 (%2)</translation>
+        <translation>Réaction : %1 (%2)</translation>
     </message>
     <message>
         <source>resolved %1</source>
-        <translation type="unfinished">résolue le %1</translation>
+        <translation>résolue le %1</translation>
     </message>
     <message>
         <source>not resolved yet</source>
-        <translation type="unfinished">pas encore résolue</translation>
+        <translation>pas encore résolue</translation>
     </message>
     <message>
         <source>Consent signed: %1</source>
-        <translation type="unfinished">Consentement signé : %1</translation>
+        <translation>Consentement signé : %1</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">version %1</translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>Plan started: %1</source>
-        <translation type="unfinished">Plan commencé : %1</translation>
+        <translation>Plan commencé : %1</translation>
     </message>
     <message>
         <source>Next due: %1</source>
-        <translation type="unfinished">Prochaine échéance : %1</translation>
+        <translation>Prochaine échéance : %1</translation>
     </message>
     <message>
         <source>Last reviewed %1</source>
-        <translation type="unfinished">Revus le %1</translation>
+        <translation>Revus le %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">par %1</translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zone</translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished">Technique</translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Dispositif</translation>
+        <translation>Dispositif</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished">Aiguille</translation>
+        <translation>Aiguille</translation>
     </message>
     <message>
         <source>Depth (mm)</source>
-        <translation type="unfinished">Profondeur (mm)</translation>
+        <translation>Profondeur (mm)</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Points</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Volume (ml)</source>
-        <translation type="unfinished">Volume (ml)</translation>
+        <translation>Volume (ml)</translation>
     </message>
     <message>
         <source>Select a mark to see and edit its depth, volume and product.</source>
-        <translation type="unfinished">Sélectionnez une marque pour voir et modifier sa profondeur, son volume et son produit.</translation>
+        <translation>Sélectionnez une marque pour voir et modifier sa profondeur, son volume et son produit.</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"> mm</translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">non renseigné</translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source> ml</source>
-        <translation type="unfinished"> ml</translation>
+        <translation> ml</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Radius of the zone, as a share of the diagram&apos;s width</source>
-        <translation type="unfinished">Rayon de la zone, en proportion de la largeur du schéma</translation>
+        <translation>Rayon de la zone, en proportion de la largeur du schéma</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">facultatif</translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Profondeur</translation>
+        <translation>Profondeur</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">Volume</translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished">1 point</translation>
+        <translation>1 point</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished">%1 points</translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>1 zone</source>
-        <translation type="unfinished">1 zone</translation>
+        <translation>1 zone</translation>
     </message>
     <message>
         <source>%1 zones</source>
-        <translation type="unfinished">%1 zones</translation>
+        <translation>%1 zones</translation>
     </message>
     <message>
         <source>Total on this diagram: %1 ml</source>
-        <translation type="unfinished">Total sur ce schéma : %1 ml</translation>
+        <translation>Total sur ce schéma : %1 ml</translation>
     </message>
     <message>
         <source>No marks on this diagram.</source>
-        <translation type="unfinished">Aucune marque sur ce schéma.</translation>
+        <translation>Aucune marque sur ce schéma.</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished">Marques</translation>
+        <translation>Marques</translation>
     </message>
     <message>
         <source>Injection map</source>
-        <translation type="unfinished">Carte des injections</translation>
+        <translation>Carte des injections</translation>
     </message>
     <message>
         <source>Zone %1</source>
-        <translation type="unfinished">Zone %1</translation>
+        <translation>Zone %1</translation>
     </message>
     <message>
         <source>Point %1</source>
-        <translation type="unfinished">Point %1</translation>
+        <translation>Point %1</translation>
     </message>
     <message>
         <source>Product #%1</source>
-        <translation type="unfinished">Produit n° %1</translation>
+        <translation>Produit n° %1</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished">zone</translation>
+        <translation>zone</translation>
     </message>
     <message>
         <source>%1 ml</source>
-        <translation type="unfinished">%1 ml</translation>
+        <translation>%1 ml</translation>
     </message>
     <message>
         <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation type="unfinished">Appuyez et faites glisser pour tracer une zone (un clic donne une taille standard) · faites glisser un numéro pour le déplacer · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
+        <translation>Appuyez et faites glisser pour tracer une zone (un clic donne une taille standard) · faites glisser un numéro pour le déplacer · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
     </message>
     <message>
         <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation type="unfinished">Cliquez ou appuyez sur Inser pour placer un point · faites glisser un numéro pour le déplacer (ou flèches du clavier) · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
+        <translation>Cliquez ou appuyez sur Inser pour placer un point · faites glisser un numéro pour le déplacer (ou flèches du clavier) · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
     </message>
 </context>
 <context>

@@ -5,239 +5,239 @@
     <name></name>
     <message>
         <source>born %1</source>
-        <translation type="unfinished">nato/a il %1</translation>
+        <translation>nato/a il %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished">Cartella %1</translation>
+        <translation>Cartella %1</translation>
     </message>
     <message>
         <source>Fitzpatrick %1</source>
-        <translation type="unfinished">Fitzpatrick %1</translation>
+        <translation>Fitzpatrick %1</translation>
     </message>
     <message>
         <source>ARCHIVED</source>
-        <translation type="unfinished">ARCHIVIATO</translation>
+        <translation>ARCHIVIATO</translation>
     </message>
     <message>
         <source>No contact details</source>
-        <translation type="unfinished">Nessun recapito</translation>
+        <translation>Nessun recapito</translation>
     </message>
     <message>
         <source>Merged from: %1</source>
-        <translation type="unfinished">Unita da: %1</translation>
+        <translation>Unita da: %1</translation>
     </message>
     <message>
         <source>No photo yet</source>
-        <translation type="unfinished">Ancora nessuna foto</translation>
+        <translation>Ancora nessuna foto</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished">Foto di %1</translation>
+        <translation>Foto di %1</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished">In ritardo dal %1</translation>
+        <translation>In ritardo dal %1</translation>
     </message>
     <message>
         <source>Next due %1</source>
-        <translation type="unfinished">Prossima scadenza %1</translation>
+        <translation>Prossima scadenza %1</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished">Nulla in scadenza</translation>
+        <translation>Nulla in scadenza</translation>
     </message>
     <message>
         <source>Medical history never reviewed</source>
-        <translation type="unfinished">Anamnesi mai rivista</translation>
+        <translation>Anamnesi mai rivista</translation>
     </message>
     <message>
         <source>History reviewed %1</source>
-        <translation type="unfinished">Anamnesi rivista il %1</translation>
+        <translation>Anamnesi rivista il %1</translation>
     </message>
     <message>
         <source>no area</source>
-        <translation type="unfinished">nessuna zona</translation>
+        <translation>nessuna zona</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished">%1 mm</translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished">Seduta: %1</translation>
+        <translation>Seduta: %1</translation>
     </message>
     <message>
         <source>Reaction: %1 (%2)</source>
-        <translation type="unfinished">Reazione: %1 (%2)</translation>
+        <translation>Reazione: %1 (%2)</translation>
     </message>
     <message>
         <source>resolved %1</source>
-        <translation type="unfinished">risolta il %1</translation>
+        <translation>risolta il %1</translation>
     </message>
     <message>
         <source>not resolved yet</source>
-        <translation type="unfinished">non ancora risolta</translation>
+        <translation>non ancora risolta</translation>
     </message>
     <message>
         <source>Consent signed: %1</source>
-        <translation type="unfinished">Consenso firmato: %1</translation>
+        <translation>Consenso firmato: %1</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">versione %1</translation>
+        <translation>versione %1</translation>
     </message>
     <message>
         <source>Plan started: %1</source>
-        <translation type="unfinished">Piano iniziato: %1</translation>
+        <translation>Piano iniziato: %1</translation>
     </message>
     <message>
         <source>Next due: %1</source>
-        <translation type="unfinished">Prossima scadenza: %1</translation>
+        <translation>Prossima scadenza: %1</translation>
     </message>
     <message>
         <source>Last reviewed %1</source>
-        <translation type="unfinished">Rivista il %1</translation>
+        <translation>Rivista il %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">di %1</translation>
+        <translation>di %1</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished">Tecnica</translation>
+        <translation>Tecnica</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Dispositivo</translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished">Ago</translation>
+        <translation>Ago</translation>
     </message>
     <message>
         <source>Depth (mm)</source>
-        <translation type="unfinished">Profondità (mm)</translation>
+        <translation>Profondità (mm)</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Punti</translation>
+        <translation>Punti</translation>
     </message>
     <message>
         <source>Volume (ml)</source>
-        <translation type="unfinished">Volume (ml)</translation>
+        <translation>Volume (ml)</translation>
     </message>
     <message>
         <source>Select a mark to see and edit its depth, volume and product.</source>
-        <translation type="unfinished">Selezionare un segno per vederne e modificarne profondità, volume e prodotto.</translation>
+        <translation>Selezionare un segno per vederne e modificarne profondità, volume e prodotto.</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"> mm</translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">non indicato</translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source> ml</source>
-        <translation type="unfinished"> ml</translation>
+        <translation> ml</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Radius of the zone, as a share of the diagram&apos;s width</source>
-        <translation type="unfinished">Raggio della zona, in proporzione alla larghezza dello schema</translation>
+        <translation>Raggio della zona, in proporzione alla larghezza dello schema</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">facoltativo</translation>
+        <translation>facoltativo</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Profondità</translation>
+        <translation>Profondità</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">Volume</translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Prodotto</translation>
+        <translation>Prodotto</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Dimensione</translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished">1 punto</translation>
+        <translation>1 punto</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished">%1 punti</translation>
+        <translation>%1 punti</translation>
     </message>
     <message>
         <source>1 zone</source>
-        <translation type="unfinished">1 zona</translation>
+        <translation>1 zona</translation>
     </message>
     <message>
         <source>%1 zones</source>
-        <translation type="unfinished">%1 zone</translation>
+        <translation>%1 zone</translation>
     </message>
     <message>
         <source>Total on this diagram: %1 ml</source>
-        <translation type="unfinished">Totale su questo schema: %1 ml</translation>
+        <translation>Totale su questo schema: %1 ml</translation>
     </message>
     <message>
         <source>No marks on this diagram.</source>
-        <translation type="unfinished">Nessun segno su questo schema.</translation>
+        <translation>Nessun segno su questo schema.</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished">Segni</translation>
+        <translation>Segni</translation>
     </message>
     <message>
         <source>Injection map</source>
-        <translation type="unfinished">Mappa delle iniezioni</translation>
+        <translation>Mappa delle iniezioni</translation>
     </message>
     <message>
         <source>Zone %1</source>
-        <translation type="unfinished">Zona %1</translation>
+        <translation>Zona %1</translation>
     </message>
     <message>
         <source>Point %1</source>
-        <translation type="unfinished">Punto %1</translation>
+        <translation>Punto %1</translation>
     </message>
     <message>
         <source>Product #%1</source>
-        <translation type="unfinished">Prodotto n. %1</translation>
+        <translation>Prodotto n. %1</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished">zona</translation>
+        <translation>zona</translation>
     </message>
     <message>
         <source>%1 ml</source>
-        <translation type="unfinished">%1 ml</translation>
+        <translation>%1 ml</translation>
     </message>
     <message>
         <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation type="unfinished">Premere e trascinare per disegnare una zona (un clic dà una dimensione standard) · trascinare un numero per spostarlo · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
+        <translation>Premere e trascinare per disegnare una zona (un clic dà una dimensione standard) · trascinare un numero per spostarlo · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
     </message>
     <message>
         <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation type="unfinished">Fare clic o premere Ins per inserire un punto · trascinare un numero per spostarlo (o frecce) · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
+        <translation>Fare clic o premere Ins per inserire un punto · trascinare un numero per spostarlo (o frecce) · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
     </message>
 </context>
 <context>
