@@ -70,6 +70,7 @@ class MainWindowHost(_WindowBase):
     act_history: QAction
     act_compare: QAction
 
+    # (declared last: Qt's lupdate loses the class of every tr() after such a block)
     if TYPE_CHECKING:
         # main_window.py
         def open_external(self, key: str, *args: Any, **kwargs: Any) -> QWidget | None: ...

@@ -2,245 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>born %1</source>
-        <translation>geboren am %1</translation>
-    </message>
-    <message>
-        <source>File %1</source>
-        <translation>Akte %1</translation>
-    </message>
-    <message>
-        <source>Fitzpatrick %1</source>
-        <translation>Fitzpatrick %1</translation>
-    </message>
-    <message>
-        <source>ARCHIVED</source>
-        <translation>ARCHIVIERT</translation>
-    </message>
-    <message>
-        <source>No contact details</source>
-        <translation>Keine Kontaktdaten</translation>
-    </message>
-    <message>
-        <source>Merged from: %1</source>
-        <translation>Zusammengeführt aus: %1</translation>
-    </message>
-    <message>
-        <source>No photo yet</source>
-        <translation>Noch kein Foto</translation>
-    </message>
-    <message>
-        <source>Photo of %1</source>
-        <translation>Foto von %1</translation>
-    </message>
-    <message>
-        <source>Overdue since %1</source>
-        <translation>Überfällig seit %1</translation>
-    </message>
-    <message>
-        <source>Next due %1</source>
-        <translation>Nächste Fälligkeit %1</translation>
-    </message>
-    <message>
-        <source>Nothing due</source>
-        <translation>Nichts fällig</translation>
-    </message>
-    <message>
-        <source>Medical history never reviewed</source>
-        <translation>Anamnese nie geprüft</translation>
-    </message>
-    <message>
-        <source>History reviewed %1</source>
-        <translation>Anamnese geprüft am %1</translation>
-    </message>
-    <message>
-        <source>no area</source>
-        <translation>kein Areal</translation>
-    </message>
-    <message>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
-    </message>
-    <message>
-        <source>Session: %1</source>
-        <translation>Sitzung: %1</translation>
-    </message>
-    <message>
-        <source>Reaction: %1 (%2)</source>
-        <translation>Reaktion: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>resolved %1</source>
-        <translation>abgeklungen am %1</translation>
-    </message>
-    <message>
-        <source>not resolved yet</source>
-        <translation>noch nicht abgeklungen</translation>
-    </message>
-    <message>
-        <source>Consent signed: %1</source>
-        <translation>Einwilligung unterschrieben: %1</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Plan started: %1</source>
-        <translation>Plan begonnen: %1</translation>
-    </message>
-    <message>
-        <source>Next due: %1</source>
-        <translation>Nächste Fälligkeit: %1</translation>
-    </message>
-    <message>
-        <source>Last reviewed %1</source>
-        <translation>Zuletzt geprüft am %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Areal</translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation>Technik</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Needle</source>
-        <translation>Nadel</translation>
-    </message>
-    <message>
-        <source>Depth (mm)</source>
-        <translation>Tiefe (mm)</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>Volume (ml)</source>
-        <translation>Volumen (ml)</translation>
-    </message>
-    <message>
-        <source>Select a mark to see and edit its depth, volume and product.</source>
-        <translation>Wählen Sie eine Markierung, um Tiefe, Volumen und Präparat zu sehen und zu ändern.</translation>
-    </message>
-    <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Radius of the zone, as a share of the diagram&apos;s width</source>
-        <translation>Radius der Zone als Anteil an der Breite des Schemas</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Tiefe</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volumen</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Präparat</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 Punkt</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 Punkte</translation>
-    </message>
-    <message>
-        <source>1 zone</source>
-        <translation>1 Zone</translation>
-    </message>
-    <message>
-        <source>%1 zones</source>
-        <translation>%1 Zonen</translation>
-    </message>
-    <message>
-        <source>Total on this diagram: %1 ml</source>
-        <translation>Summe auf diesem Schema: %1 ml</translation>
-    </message>
-    <message>
-        <source>No marks on this diagram.</source>
-        <translation>Keine Markierungen auf diesem Schema.</translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation>Markierungen</translation>
-    </message>
-    <message>
-        <source>Injection map</source>
-        <translation>Injektionsschema</translation>
-    </message>
-    <message>
-        <source>Zone %1</source>
-        <translation>Zone %1</translation>
-    </message>
-    <message>
-        <source>Point %1</source>
-        <translation>Punkt %1</translation>
-    </message>
-    <message>
-        <source>Product #%1</source>
-        <translation>Präparat Nr. %1</translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation>Zone</translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation>%1 ml</translation>
-    </message>
-    <message>
-        <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Drücken und ziehen, um eine Zone zu zeichnen (ein Klick ergibt eine Standardgröße) · eine Nummer ziehen, um sie zu verschieben · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
-    </message>
-    <message>
-        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Klicken oder Einfg drücken, um einen Punkt zu setzen · eine Nummer ziehen, um sie zu verschieben (oder Pfeiltasten) · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
-    </message>
-</context>
-<context>
     <name>AlertBanner</name>
     <message>
         <source>Patient alerts</source>
@@ -741,12 +502,140 @@ Wiederherstellen?</translation>
             <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren am %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Akte %1</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick %1</source>
+        <translation>Fitzpatrick %1</translation>
+    </message>
+    <message>
+        <source>ARCHIVED</source>
+        <translation>ARCHIVIERT</translation>
+    </message>
+    <message>
+        <source>No contact details</source>
+        <translation>Keine Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Merged from: %1</source>
+        <translation>Zusammengeführt aus: %1</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>Noch kein Foto</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto von %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Next due %1</source>
+        <translation>Nächste Fälligkeit %1</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nichts fällig</translation>
+    </message>
+    <message>
+        <source>Medical history never reviewed</source>
+        <translation>Anamnese nie geprüft</translation>
+    </message>
+    <message>
+        <source>History reviewed %1</source>
+        <translation>Anamnese geprüft am %1</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation>kein Areal</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Reaction: %1 (%2)</source>
+        <translation>Reaktion: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>abgeklungen am %1</translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation>noch nicht abgeklungen</translation>
+    </message>
+    <message>
+        <source>Consent signed: %1</source>
+        <translation>Einwilligung unterschrieben: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
             <numerusform>%n Sitzungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan started: %1</source>
+        <translation>Plan begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation>Nächste Fälligkeit: %1</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation>Zuletzt geprüft am %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Areal</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Nadel</translation>
+    </message>
+    <message>
+        <source>Depth (mm)</source>
+        <translation>Tiefe (mm)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Volume (ml)</source>
+        <translation>Volumen (ml)</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2544,121 @@ Geben Sie das Passwort von %1 (%2) ein, um fortzufahren.</translation>
     <message>
         <source>The injection map is not available in this installation.</source>
         <translation>Das Injektionsschema ist in dieser Installation nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanelMixin</name>
+    <message>
+        <source>Select a mark to see and edit its depth, volume and product.</source>
+        <translation>Wählen Sie eine Markierung, um Tiefe, Volumen und Präparat zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Radius of the zone, as a share of the diagram&apos;s width</source>
+        <translation>Radius der Zone als Anteil an der Breite des Schemas</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Präparat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 Punkt</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 Zone</translation>
+    </message>
+    <message>
+        <source>%1 zones</source>
+        <translation>%1 Zonen</translation>
+    </message>
+    <message>
+        <source>Total on this diagram: %1 ml</source>
+        <translation>Summe auf diesem Schema: %1 ml</translation>
+    </message>
+    <message>
+        <source>No marks on this diagram.</source>
+        <translation>Keine Markierungen auf diesem Schema.</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Injection map</source>
+        <translation>Injektionsschema</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>Product #%1</source>
+        <translation>Präparat Nr. %1</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Drücken und ziehen, um eine Zone zu zeichnen (ein Klick ergibt eine Standardgröße) · eine Nummer ziehen, um sie zu verschieben · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Klicken oder Einfg drücken, um einen Punkt zu setzen · eine Nummer ziehen, um sie zu verschieben (oder Pfeiltasten) · Entf löscht die ausgewählte Markierung · Mausrad zoomt · Strg+Z macht rückgängig</translation>
     </message>
 </context>
 <context>

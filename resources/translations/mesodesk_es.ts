@@ -2,245 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>born %1</source>
-        <translation>nacido/a el %1</translation>
-    </message>
-    <message>
-        <source>File %1</source>
-        <translation>Historia %1</translation>
-    </message>
-    <message>
-        <source>Fitzpatrick %1</source>
-        <translation>Fitzpatrick %1</translation>
-    </message>
-    <message>
-        <source>ARCHIVED</source>
-        <translation>ARCHIVADO</translation>
-    </message>
-    <message>
-        <source>No contact details</source>
-        <translation>Sin datos de contacto</translation>
-    </message>
-    <message>
-        <source>Merged from: %1</source>
-        <translation>Fusionado a partir de: %1</translation>
-    </message>
-    <message>
-        <source>No photo yet</source>
-        <translation>Aún no hay foto</translation>
-    </message>
-    <message>
-        <source>Photo of %1</source>
-        <translation>Foto de %1</translation>
-    </message>
-    <message>
-        <source>Overdue since %1</source>
-        <translation>Atrasado desde el %1</translation>
-    </message>
-    <message>
-        <source>Next due %1</source>
-        <translation>Próximo vencimiento: %1</translation>
-    </message>
-    <message>
-        <source>Nothing due</source>
-        <translation>Nada pendiente</translation>
-    </message>
-    <message>
-        <source>Medical history never reviewed</source>
-        <translation>Antecedentes médicos nunca revisados</translation>
-    </message>
-    <message>
-        <source>History reviewed %1</source>
-        <translation>Antecedentes revisados el %1</translation>
-    </message>
-    <message>
-        <source>no area</source>
-        <translation>sin zona</translation>
-    </message>
-    <message>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
-    </message>
-    <message>
-        <source>Session: %1</source>
-        <translation>Sesión: %1</translation>
-    </message>
-    <message>
-        <source>Reaction: %1 (%2)</source>
-        <translation>Reacción: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>resolved %1</source>
-        <translation>resuelta el %1</translation>
-    </message>
-    <message>
-        <source>not resolved yet</source>
-        <translation>aún no resuelta</translation>
-    </message>
-    <message>
-        <source>Consent signed: %1</source>
-        <translation>Consentimiento firmado: %1</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>versión %1</translation>
-    </message>
-    <message>
-        <source>Plan started: %1</source>
-        <translation>Plan iniciado: %1</translation>
-    </message>
-    <message>
-        <source>Next due: %1</source>
-        <translation>Próximo vencimiento: %1</translation>
-    </message>
-    <message>
-        <source>Last reviewed %1</source>
-        <translation>Revisado el %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>por %1</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Zona</translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation>Técnica</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <source>Needle</source>
-        <translation>Aguja</translation>
-    </message>
-    <message>
-        <source>Depth (mm)</source>
-        <translation>Profundidad (mm)</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Puntos</translation>
-    </message>
-    <message>
-        <source>Volume (ml)</source>
-        <translation>Volumen (ml)</translation>
-    </message>
-    <message>
-        <source>Select a mark to see and edit its depth, volume and product.</source>
-        <translation>Seleccione una marca para ver y modificar su profundidad, volumen y producto.</translation>
-    </message>
-    <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>sin indicar</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Radius of the zone, as a share of the diagram&apos;s width</source>
-        <translation>Radio de la zona, como proporción del ancho del diagrama</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Profundidad</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volumen</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 punto</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
-    </message>
-    <message>
-        <source>1 zone</source>
-        <translation>1 zona</translation>
-    </message>
-    <message>
-        <source>%1 zones</source>
-        <translation>%1 zonas</translation>
-    </message>
-    <message>
-        <source>Total on this diagram: %1 ml</source>
-        <translation>Total en este diagrama: %1 ml</translation>
-    </message>
-    <message>
-        <source>No marks on this diagram.</source>
-        <translation>No hay marcas en este diagrama.</translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation>Marcas</translation>
-    </message>
-    <message>
-        <source>Injection map</source>
-        <translation>Mapa de inyecciones</translation>
-    </message>
-    <message>
-        <source>Zone %1</source>
-        <translation>Zona %1</translation>
-    </message>
-    <message>
-        <source>Point %1</source>
-        <translation>Punto %1</translation>
-    </message>
-    <message>
-        <source>Product #%1</source>
-        <translation>Producto n.º %1</translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation>zona</translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation>%1 ml</translation>
-    </message>
-    <message>
-        <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Pulse y arrastre para dibujar una zona (un clic da un tamaño estándar) · arrastre un número para moverlo · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
-    </message>
-    <message>
-        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Haga clic o pulse Insert para colocar un punto · arrastre un número para moverlo (o use las flechas) · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
-    </message>
-</context>
-<context>
     <name>AlertBanner</name>
     <message>
         <source>Patient alerts</source>
@@ -443,7 +204,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Action</source>
@@ -741,12 +502,140 @@ Restore it?</source>
             <numerusform>%n años</numerusform>
         </translation>
     </message>
+    <message>
+        <source>born %1</source>
+        <translation>nacido/a el %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Historia %1</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick %1</source>
+        <translation>Fitzpatrick %1</translation>
+    </message>
+    <message>
+        <source>ARCHIVED</source>
+        <translation>ARCHIVADO</translation>
+    </message>
+    <message>
+        <source>No contact details</source>
+        <translation>Sin datos de contacto</translation>
+    </message>
+    <message>
+        <source>Merged from: %1</source>
+        <translation>Fusionado a partir de: %1</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>Aún no hay foto</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto de %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Atrasado desde el %1</translation>
+    </message>
+    <message>
+        <source>Next due %1</source>
+        <translation>Próximo vencimiento: %1</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <source>Medical history never reviewed</source>
+        <translation>Antecedentes médicos nunca revisados</translation>
+    </message>
+    <message>
+        <source>History reviewed %1</source>
+        <translation>Antecedentes revisados el %1</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation>sin zona</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sesión: %1</translation>
+    </message>
+    <message>
+        <source>Reaction: %1 (%2)</source>
+        <translation>Reacción: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>resuelta el %1</translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation>aún no resuelta</translation>
+    </message>
+    <message>
+        <source>Consent signed: %1</source>
+        <translation>Consentimiento firmado: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan started: %1</source>
+        <translation>Plan iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation>Próximo vencimiento: %1</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation>Revisado el %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Aguja</translation>
+    </message>
+    <message>
+        <source>Depth (mm)</source>
+        <translation>Profundidad (mm)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Volume (ml)</source>
+        <translation>Volumen (ml)</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2544,121 @@ Introduzca la contraseña de %1 (%2) para continuar.</translation>
     <message>
         <source>The injection map is not available in this installation.</source>
         <translation>El mapa de inyecciones no está disponible en esta instalación.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanelMixin</name>
+    <message>
+        <source>Select a mark to see and edit its depth, volume and product.</source>
+        <translation>Seleccione una marca para ver y modificar su profundidad, volumen y producto.</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Radius of the zone, as a share of the diagram&apos;s width</source>
+        <translation>Radio de la zona, como proporción del ancho del diagrama</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 zona</translation>
+    </message>
+    <message>
+        <source>%1 zones</source>
+        <translation>%1 zonas</translation>
+    </message>
+    <message>
+        <source>Total on this diagram: %1 ml</source>
+        <translation>Total en este diagrama: %1 ml</translation>
+    </message>
+    <message>
+        <source>No marks on this diagram.</source>
+        <translation>No hay marcas en este diagrama.</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Injection map</source>
+        <translation>Mapa de inyecciones</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zona %1</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Punto %1</translation>
+    </message>
+    <message>
+        <source>Product #%1</source>
+        <translation>Producto n.º %1</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Pulse y arrastre para dibujar una zona (un clic da un tamaño estándar) · arrastre un número para moverlo · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
+    </message>
+    <message>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Haga clic o pulse Insert para colocar un punto · arrastre un número para moverlo (o use las flechas) · Supr quita la marca seleccionada · la rueda hace zoom · Ctrl+Z deshace</translation>
     </message>
 </context>
 <context>

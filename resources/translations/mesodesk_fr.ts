@@ -2,245 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>born %1</source>
-        <translation>né(e) le %1</translation>
-    </message>
-    <message>
-        <source>File %1</source>
-        <translation>Dossier %1</translation>
-    </message>
-    <message>
-        <source>Fitzpatrick %1</source>
-        <translation>Fitzpatrick %1</translation>
-    </message>
-    <message>
-        <source>ARCHIVED</source>
-        <translation>ARCHIVÉ</translation>
-    </message>
-    <message>
-        <source>No contact details</source>
-        <translation>Aucune coordonnée</translation>
-    </message>
-    <message>
-        <source>Merged from: %1</source>
-        <translation>Fusionné à partir de : %1</translation>
-    </message>
-    <message>
-        <source>No photo yet</source>
-        <translation>Pas encore de photo</translation>
-    </message>
-    <message>
-        <source>Photo of %1</source>
-        <translation>Photo de %1</translation>
-    </message>
-    <message>
-        <source>Overdue since %1</source>
-        <translation>En retard depuis le %1</translation>
-    </message>
-    <message>
-        <source>Next due %1</source>
-        <translation>Prochaine échéance le %1</translation>
-    </message>
-    <message>
-        <source>Nothing due</source>
-        <translation>Rien à faire</translation>
-    </message>
-    <message>
-        <source>Medical history never reviewed</source>
-        <translation>Antécédents médicaux jamais revus</translation>
-    </message>
-    <message>
-        <source>History reviewed %1</source>
-        <translation>Antécédents revus le %1</translation>
-    </message>
-    <message>
-        <source>no area</source>
-        <translation>aucune zone</translation>
-    </message>
-    <message>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
-    </message>
-    <message>
-        <source>Session: %1</source>
-        <translation>Séance : %1</translation>
-    </message>
-    <message>
-        <source>Reaction: %1 (%2)</source>
-        <translation>Réaction : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>resolved %1</source>
-        <translation>résolue le %1</translation>
-    </message>
-    <message>
-        <source>not resolved yet</source>
-        <translation>pas encore résolue</translation>
-    </message>
-    <message>
-        <source>Consent signed: %1</source>
-        <translation>Consentement signé : %1</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>version %1</translation>
-    </message>
-    <message>
-        <source>Plan started: %1</source>
-        <translation>Plan commencé : %1</translation>
-    </message>
-    <message>
-        <source>Next due: %1</source>
-        <translation>Prochaine échéance : %1</translation>
-    </message>
-    <message>
-        <source>Last reviewed %1</source>
-        <translation>Revus le %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>par %1</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Zone</translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation>Technique</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Dispositif</translation>
-    </message>
-    <message>
-        <source>Needle</source>
-        <translation>Aiguille</translation>
-    </message>
-    <message>
-        <source>Depth (mm)</source>
-        <translation>Profondeur (mm)</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>Volume (ml)</source>
-        <translation>Volume (ml)</translation>
-    </message>
-    <message>
-        <source>Select a mark to see and edit its depth, volume and product.</source>
-        <translation>Sélectionnez une marque pour voir et modifier sa profondeur, son volume et son produit.</translation>
-    </message>
-    <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Radius of the zone, as a share of the diagram&apos;s width</source>
-        <translation>Rayon de la zone, en proportion de la largeur du schéma</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Profondeur</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volume</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 point</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 points</translation>
-    </message>
-    <message>
-        <source>1 zone</source>
-        <translation>1 zone</translation>
-    </message>
-    <message>
-        <source>%1 zones</source>
-        <translation>%1 zones</translation>
-    </message>
-    <message>
-        <source>Total on this diagram: %1 ml</source>
-        <translation>Total sur ce schéma : %1 ml</translation>
-    </message>
-    <message>
-        <source>No marks on this diagram.</source>
-        <translation>Aucune marque sur ce schéma.</translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation>Marques</translation>
-    </message>
-    <message>
-        <source>Injection map</source>
-        <translation>Carte des injections</translation>
-    </message>
-    <message>
-        <source>Zone %1</source>
-        <translation>Zone %1</translation>
-    </message>
-    <message>
-        <source>Point %1</source>
-        <translation>Point %1</translation>
-    </message>
-    <message>
-        <source>Product #%1</source>
-        <translation>Produit n° %1</translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation>zone</translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation>%1 ml</translation>
-    </message>
-    <message>
-        <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Appuyez et faites glisser pour tracer une zone (un clic donne une taille standard) · faites glisser un numéro pour le déplacer · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
-    </message>
-    <message>
-        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Cliquez ou appuyez sur Inser pour placer un point · faites glisser un numéro pour le déplacer (ou flèches du clavier) · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
-    </message>
-</context>
-<context>
     <name>AlertBanner</name>
     <message>
         <source>Patient alerts</source>
@@ -443,7 +204,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Action</source>
@@ -741,12 +502,140 @@ La restaurer ?</translation>
             <numerusform>%n ans</numerusform>
         </translation>
     </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick %1</source>
+        <translation>Fitzpatrick %1</translation>
+    </message>
+    <message>
+        <source>ARCHIVED</source>
+        <translation>ARCHIVÉ</translation>
+    </message>
+    <message>
+        <source>No contact details</source>
+        <translation>Aucune coordonnée</translation>
+    </message>
+    <message>
+        <source>Merged from: %1</source>
+        <translation>Fusionné à partir de : %1</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>Pas encore de photo</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Photo de %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Next due %1</source>
+        <translation>Prochaine échéance le %1</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>Medical history never reviewed</source>
+        <translation>Antécédents médicaux jamais revus</translation>
+    </message>
+    <message>
+        <source>History reviewed %1</source>
+        <translation>Antécédents revus le %1</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation>aucune zone</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Séance : %1</translation>
+    </message>
+    <message>
+        <source>Reaction: %1 (%2)</source>
+        <translation>Réaction : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>résolue le %1</translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation>pas encore résolue</translation>
+    </message>
+    <message>
+        <source>Consent signed: %1</source>
+        <translation>Consentement signé : %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
             <numerusform>%n séances</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan started: %1</source>
+        <translation>Plan commencé : %1</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation>Prochaine échéance : %1</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation>Revus le %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Aiguille</translation>
+    </message>
+    <message>
+        <source>Depth (mm)</source>
+        <translation>Profondeur (mm)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Volume (ml)</source>
+        <translation>Volume (ml)</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2544,121 @@ Saisissez le mot de passe de %1 (%2) pour continuer.</translation>
     <message>
         <source>The injection map is not available in this installation.</source>
         <translation>La carte des injections n&apos;est pas disponible dans cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanelMixin</name>
+    <message>
+        <source>Select a mark to see and edit its depth, volume and product.</source>
+        <translation>Sélectionnez une marque pour voir et modifier sa profondeur, son volume et son produit.</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Radius of the zone, as a share of the diagram&apos;s width</source>
+        <translation>Rayon de la zone, en proportion de la largeur du schéma</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 zone</translation>
+    </message>
+    <message>
+        <source>%1 zones</source>
+        <translation>%1 zones</translation>
+    </message>
+    <message>
+        <source>Total on this diagram: %1 ml</source>
+        <translation>Total sur ce schéma : %1 ml</translation>
+    </message>
+    <message>
+        <source>No marks on this diagram.</source>
+        <translation>Aucune marque sur ce schéma.</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <source>Injection map</source>
+        <translation>Carte des injections</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <source>Product #%1</source>
+        <translation>Produit n° %1</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Appuyez et faites glisser pour tracer une zone (un clic donne une taille standard) · faites glisser un numéro pour le déplacer · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
+    </message>
+    <message>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Cliquez ou appuyez sur Inser pour placer un point · faites glisser un numéro pour le déplacer (ou flèches du clavier) · Suppr retire la marque sélectionnée · la molette zoome · Ctrl+Z annule</translation>
     </message>
 </context>
 <context>

@@ -2,245 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>born %1</source>
-        <translation>nato/a il %1</translation>
-    </message>
-    <message>
-        <source>File %1</source>
-        <translation>Cartella %1</translation>
-    </message>
-    <message>
-        <source>Fitzpatrick %1</source>
-        <translation>Fitzpatrick %1</translation>
-    </message>
-    <message>
-        <source>ARCHIVED</source>
-        <translation>ARCHIVIATO</translation>
-    </message>
-    <message>
-        <source>No contact details</source>
-        <translation>Nessun recapito</translation>
-    </message>
-    <message>
-        <source>Merged from: %1</source>
-        <translation>Unita da: %1</translation>
-    </message>
-    <message>
-        <source>No photo yet</source>
-        <translation>Ancora nessuna foto</translation>
-    </message>
-    <message>
-        <source>Photo of %1</source>
-        <translation>Foto di %1</translation>
-    </message>
-    <message>
-        <source>Overdue since %1</source>
-        <translation>In ritardo dal %1</translation>
-    </message>
-    <message>
-        <source>Next due %1</source>
-        <translation>Prossima scadenza %1</translation>
-    </message>
-    <message>
-        <source>Nothing due</source>
-        <translation>Nulla in scadenza</translation>
-    </message>
-    <message>
-        <source>Medical history never reviewed</source>
-        <translation>Anamnesi mai rivista</translation>
-    </message>
-    <message>
-        <source>History reviewed %1</source>
-        <translation>Anamnesi rivista il %1</translation>
-    </message>
-    <message>
-        <source>no area</source>
-        <translation>nessuna zona</translation>
-    </message>
-    <message>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
-    </message>
-    <message>
-        <source>Session: %1</source>
-        <translation>Seduta: %1</translation>
-    </message>
-    <message>
-        <source>Reaction: %1 (%2)</source>
-        <translation>Reazione: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>resolved %1</source>
-        <translation>risolta il %1</translation>
-    </message>
-    <message>
-        <source>not resolved yet</source>
-        <translation>non ancora risolta</translation>
-    </message>
-    <message>
-        <source>Consent signed: %1</source>
-        <translation>Consenso firmato: %1</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>versione %1</translation>
-    </message>
-    <message>
-        <source>Plan started: %1</source>
-        <translation>Piano iniziato: %1</translation>
-    </message>
-    <message>
-        <source>Next due: %1</source>
-        <translation>Prossima scadenza: %1</translation>
-    </message>
-    <message>
-        <source>Last reviewed %1</source>
-        <translation>Rivista il %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>di %1</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Zona</translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation>Tecnica</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <source>Needle</source>
-        <translation>Ago</translation>
-    </message>
-    <message>
-        <source>Depth (mm)</source>
-        <translation>Profondità (mm)</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punti</translation>
-    </message>
-    <message>
-        <source>Volume (ml)</source>
-        <translation>Volume (ml)</translation>
-    </message>
-    <message>
-        <source>Select a mark to see and edit its depth, volume and product.</source>
-        <translation>Selezionare un segno per vederne e modificarne profondità, volume e prodotto.</translation>
-    </message>
-    <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non indicato</translation>
-    </message>
-    <message>
-        <source> ml</source>
-        <translation> ml</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Radius of the zone, as a share of the diagram&apos;s width</source>
-        <translation>Raggio della zona, in proporzione alla larghezza dello schema</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>facoltativo</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Profondità</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volume</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Prodotto</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Dimensione</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 punto</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 punti</translation>
-    </message>
-    <message>
-        <source>1 zone</source>
-        <translation>1 zona</translation>
-    </message>
-    <message>
-        <source>%1 zones</source>
-        <translation>%1 zone</translation>
-    </message>
-    <message>
-        <source>Total on this diagram: %1 ml</source>
-        <translation>Totale su questo schema: %1 ml</translation>
-    </message>
-    <message>
-        <source>No marks on this diagram.</source>
-        <translation>Nessun segno su questo schema.</translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation>Segni</translation>
-    </message>
-    <message>
-        <source>Injection map</source>
-        <translation>Mappa delle iniezioni</translation>
-    </message>
-    <message>
-        <source>Zone %1</source>
-        <translation>Zona %1</translation>
-    </message>
-    <message>
-        <source>Point %1</source>
-        <translation>Punto %1</translation>
-    </message>
-    <message>
-        <source>Product #%1</source>
-        <translation>Prodotto n. %1</translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation>zona</translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation>%1 ml</translation>
-    </message>
-    <message>
-        <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Premere e trascinare per disegnare una zona (un clic dà una dimensione standard) · trascinare un numero per spostarlo · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
-    </message>
-    <message>
-        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
-        <translation>Fare clic o premere Ins per inserire un punto · trascinare un numero per spostarlo (o frecce) · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
-    </message>
-</context>
-<context>
     <name>AlertBanner</name>
     <message>
         <source>Patient alerts</source>
@@ -439,11 +200,11 @@
     </message>
     <message>
         <source>Record</source>
-        <translation>Record</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>N.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -741,12 +502,140 @@ Ripristinarlo?</translation>
             <numerusform>%n anni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>born %1</source>
+        <translation>nato/a il %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Cartella %1</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick %1</source>
+        <translation>Fitzpatrick %1</translation>
+    </message>
+    <message>
+        <source>ARCHIVED</source>
+        <translation>ARCHIVIATO</translation>
+    </message>
+    <message>
+        <source>No contact details</source>
+        <translation>Nessun recapito</translation>
+    </message>
+    <message>
+        <source>Merged from: %1</source>
+        <translation>Unita da: %1</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>Ancora nessuna foto</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto di %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>In ritardo dal %1</translation>
+    </message>
+    <message>
+        <source>Next due %1</source>
+        <translation>Prossima scadenza %1</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nulla in scadenza</translation>
+    </message>
+    <message>
+        <source>Medical history never reviewed</source>
+        <translation>Anamnesi mai rivista</translation>
+    </message>
+    <message>
+        <source>History reviewed %1</source>
+        <translation>Anamnesi rivista il %1</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation>nessuna zona</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Seduta: %1</translation>
+    </message>
+    <message>
+        <source>Reaction: %1 (%2)</source>
+        <translation>Reazione: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>risolta il %1</translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation>non ancora risolta</translation>
+    </message>
+    <message>
+        <source>Consent signed: %1</source>
+        <translation>Consenso firmato: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versione %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n seduta</numerusform>
             <numerusform>%n sedute</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan started: %1</source>
+        <translation>Piano iniziato: %1</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation>Prossima scadenza: %1</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation>Rivista il %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>di %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Tecnica</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Ago</translation>
+    </message>
+    <message>
+        <source>Depth (mm)</source>
+        <translation>Profondità (mm)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Volume (ml)</source>
+        <translation>Volume (ml)</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2544,121 @@ Inserire la password di %1 (%2) per continuare.</translation>
     <message>
         <source>The injection map is not available in this installation.</source>
         <translation>La mappa delle iniezioni non è disponibile in questa installazione.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanelMixin</name>
+    <message>
+        <source>Select a mark to see and edit its depth, volume and product.</source>
+        <translation>Selezionare un segno per vederne e modificarne profondità, volume e prodotto.</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Radius of the zone, as a share of the diagram&apos;s width</source>
+        <translation>Raggio della zona, in proporzione alla larghezza dello schema</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facoltativo</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondità</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 punti</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 zona</translation>
+    </message>
+    <message>
+        <source>%1 zones</source>
+        <translation>%1 zone</translation>
+    </message>
+    <message>
+        <source>Total on this diagram: %1 ml</source>
+        <translation>Totale su questo schema: %1 ml</translation>
+    </message>
+    <message>
+        <source>No marks on this diagram.</source>
+        <translation>Nessun segno su questo schema.</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Segni</translation>
+    </message>
+    <message>
+        <source>Injection map</source>
+        <translation>Mappa delle iniezioni</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zona %1</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Punto %1</translation>
+    </message>
+    <message>
+        <source>Product #%1</source>
+        <translation>Prodotto n. %1</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <source>Press and drag to draw a zone (a click gives a standard size) · drag a number to move it · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Premere e trascinare per disegnare una zona (un clic dà una dimensione standard) · trascinare un numero per spostarlo · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
+    </message>
+    <message>
+        <source>Click or press Insert to place a point · drag a number to move it (or arrow keys) · Delete removes the selected mark · wheel zooms · Ctrl+Z undoes</source>
+        <translation>Fare clic o premere Ins per inserire un punto · trascinare un numero per spostarlo (o frecce) · Canc rimuove il segno selezionato · la rotella ingrandisce · Ctrl+Z annulla</translation>
     </message>
 </context>
 <context>

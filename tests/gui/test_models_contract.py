@@ -21,10 +21,11 @@ import mesodesk.gui.models as models_package
 from mesodesk.gui.models.base_table_model import RowTableModel
 from mesodesk.gui.models.catalogue_models import RecordTableModel
 from mesodesk.gui.models.editable_table_model import EditableRowTableModel
+from mesodesk.gui.models.outcome_definition_models import EditableRowsModel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
-BASES = {RowTableModel, EditableRowTableModel, RecordTableModel}
+BASES = {RowTableModel, EditableRowTableModel, RecordTableModel, EditableRowsModel}
 
 
 def model_classes() -> dict[str, type[QAbstractItemModel]]:
@@ -200,7 +201,44 @@ def _issues(r: Record) -> QAbstractItemModel:
     return model
 
 
+def _definitions(r: Record) -> QAbstractItemModel:
+    from mesodesk.gui.models.outcome_definition_models import DefinitionsTableModel
+
+    model = DefinitionsTableModel()
+    model.set_rows(r.clinic.services.outcomes.definitions())
+    return model
+
+
+def _scale_items(r: Record) -> QAbstractItemModel:
+    from mesodesk.gui.models.outcome_definition_models import ScaleItemsModel
+
+    model = ScaleItemsModel()
+    model.set_rows([["Depressions", 0, 3, {0: "None", 3: "Many"}], ["Depth", 0, 3, {}]])
+    return model
+
+
+def _anchors(r: Record) -> QAbstractItemModel:
+    from mesodesk.gui.models.outcome_definition_models import AnchorsModel
+
+    items = _scale_items(r)
+    model = AnchorsModel(items)  # type: ignore[arg-type]
+    model.show_item(0)
+    return model
+
+
+def _bands(r: Record) -> QAbstractItemModel:
+    from mesodesk.gui.models.outcome_definition_models import BandsModel
+
+    model = BandsModel()
+    model.set_rows([[0, 5, "mild"], [6, 10, "moderate"], [11, 15, "severe"]])
+    return model
+
+
 CASES: dict[str, Callable[[Record], QAbstractItemModel]] = {
+    "DefinitionsTableModel": _definitions,
+    "ScaleItemsModel": _scale_items,
+    "AnchorsModel": _anchors,
+    "BandsModel": _bands,
     "PatientTableModel": _patients,
     "TimelineTableModel": _timeline,
     "SessionTableModel": _sessions,

@@ -58,7 +58,7 @@ def test_quit_after_ends_the_main_window_too(qtbot, sqlite_clinic, sqlite_url, m
         QCoreApplication.exec()
     assert code == 0
     assert time.monotonic() - started < 60
-    assert "showing: MesoDesk — " in capsys.readouterr().err
+    assert "showing: My clinic — " in capsys.readouterr().err
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     assert windows and not any(w.isVisible() for w in windows), "the main window was closed"
     for window in windows:

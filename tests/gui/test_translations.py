@@ -138,6 +138,7 @@ IDENTICAL: dict[str, dict[str, str]] = {
         "Total": "same word",
     },
     "de": {
+        "Problem": "same word (import problems)",
         "Administrator": "same word",
         "Details": "same word",
         "Format": "same word",

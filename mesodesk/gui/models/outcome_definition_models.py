@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from mesodesk.domain.scales import Scale
 from mesodesk.gui import theme
-from mesodesk.gui.dialogs import editor_labels as L
+from mesodesk.gui import vocabulary as L
 from mesodesk.gui.models.base_table_model import Index, RowTableModel
 from mesodesk.services.outcomes import Definition
 

@@ -56,10 +56,6 @@ class ChartContent(_WidgetBase):
     header: ChartHeader
     _clinical: bool  # the user may read clinical records
 
-    if TYPE_CHECKING:
-
-        def user_names(self) -> dict[int, str]: ...
-
     def _fill_header(self, chart: PatientChart) -> None:
         p = chart.patient
         h = self.header
@@ -312,3 +308,8 @@ class ChartContent(_WidgetBase):
         if s.notes:
             tail += f"<p><b>{esc(self.tr('Notes'))}:</b> {esc(s.notes)}</p>"
         return head + table + tail
+
+    # (declared last: Qt's lupdate loses the class of every tr() after such a block)
+    if TYPE_CHECKING:
+
+        def user_names(self) -> dict[int, str]: ...

@@ -52,12 +52,6 @@ class MapPanelMixin(_WidgetBase):
     _count_label: QLabel
     _hint: QLabel
 
-    if TYPE_CHECKING:
-
-        def _edit(self, field: str, value: object) -> None: ...
-
-        def _fill_products(self) -> None: ...
-
     def _tool(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
         button.setText(text)
@@ -246,3 +240,10 @@ class MapPanelMixin(_WidgetBase):
                 "Delete removes the selected mark · wheel zooms · Ctrl+Z undoes"
             )
         )
+
+    # (declared last: Qt's lupdate loses the class of every tr() after such a block)
+    if TYPE_CHECKING:
+
+        def _edit(self, field: str, value: object) -> None: ...
+
+        def _fill_products(self) -> None: ...

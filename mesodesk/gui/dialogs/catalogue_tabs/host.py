@@ -37,6 +37,7 @@ class CatalogueTabHost(_DialogBase):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
 
+    # (declared last: Qt's lupdate loses the class of every tr() after such a block)
     if TYPE_CHECKING:
 
         def refresh(self) -> None: ...

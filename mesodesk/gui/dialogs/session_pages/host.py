@@ -83,6 +83,7 @@ class SessionEditorHost(_DialogBase):
     warning_text: QLabel
     save_anyway_button: QPushButton
 
+    # (declared last: Qt's lupdate loses the class of every tr() after such a block)
     if TYPE_CHECKING:
         # session_editor.py
         def _fill(self, data: SessionInput, *, keep_when: bool = False) -> None: ...
