@@ -17,11 +17,20 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 from mesodesk.i18n import _, format_date, format_datetime, format_decimal, ngettext
 from mesodesk.i18n.labels import label as vocab_label
 from mesodesk.reports.diagrams import DEFAULT_ZONE_RADIUS, DIAGRAM_NAMES, DIAGRAM_TITLES, diagram_drawing
-from mesodesk.reports.doc_template import INK, MUTED, ClinicDocTemplate, ClinicHeader, data_table, styles
+from mesodesk.reports.doc_template import (
+    INK,
+    MUTED,
+    ClinicDocTemplate,
+    ClinicHeader,
+    PageSize,
+    data_table,
+    styles,
+)
 
 if TYPE_CHECKING:
     from mesodesk.services.report_data import (
         AllergyInfo,
+        AreaRow,
         ClinicInfo,
         MarkRow,
         PatientInfo,
@@ -47,13 +56,13 @@ def clinic_doc(
     generated_on: date | None = None,
 ) -> ClinicDocTemplate:
     """The shared page template, sized and labelled from the clinic settings."""
-    paper = clinic.paper_size if clinic.paper_size in ("A4", "Letter") else "A4"
+    paper: PageSize = "Letter" if clinic.paper_size == "Letter" else "A4"
     return ClinicDocTemplate(
         out,
         title=title,
         author=clinic.display_name,
         subject=subject,
-        page_size=paper,  # type: ignore[arg-type]
+        page_size=paper,
         header=header_for(clinic),
         running_label=running_label,
         generated_on=generated_on,
@@ -509,7 +518,7 @@ def plain(text: str) -> Run:
 # --- session rows -------------------------------------------------------------------------
 
 
-def area_runs(a) -> list[Run]:  # type: ignore[no-untyped-def]
+def area_runs(a: AreaRow) -> list[Run]:
     """One treated area as a TextCell block: bold area, then technique, device, needle, depth, points, volume."""
     needle = " ".join(
         x
