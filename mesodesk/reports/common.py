@@ -17,17 +17,10 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 from mesodesk.i18n import _, format_date, format_datetime, format_decimal, ngettext
 from mesodesk.i18n.labels import label as vocab_label
 from mesodesk.reports.diagrams import DEFAULT_ZONE_RADIUS, DIAGRAM_NAMES, DIAGRAM_TITLES, diagram_drawing
-from mesodesk.reports.doc_template import (
-    INK,
-    MUTED,
-    ClinicDocTemplate,
-    ClinicHeader,
-    PageSize,
-    data_table,
-    styles,
-)
+from mesodesk.reports.doc_template import INK, MUTED, ClinicDocTemplate, ClinicHeader, data_table, styles
 
 if TYPE_CHECKING:
+    from mesodesk.reports.doc_template import PageSize
     from mesodesk.services.report_data import (
         AllergyInfo,
         AreaRow,
