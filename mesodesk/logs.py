@@ -26,10 +26,14 @@ def private_traceback(exc: BaseException | None, tb: TracebackType | None = None
     return "\n\nraised from, or while handling:\n".join(parts)
 
 
+#: What logging hands a formatter: sys.exc_info() (all None when logged outside an exception).
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
+
+
 class PrivateFormatter(logging.Formatter):
     """A formatter whose tracebacks hold types and places only (see private_traceback)."""
 
-    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def,override]
+    def formatException(self, ei: ExcInfo) -> str:
         _type, value, tb = ei
         return private_traceback(value, tb)
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy.engine import Engine
 
 from mesodesk.domain.errors import DatabaseError, KnownError, PassphraseNeededError
+
+if TYPE_CHECKING:
+    from mesodesk.services import Services
 
 PASSPHRASE_TRIES = 3
 
@@ -66,7 +70,7 @@ def _prompt(db: str | None) -> str | None:
     return text or None
 
 
-def services(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def services(args: argparse.Namespace) -> Services:
     """Services acting as the system user (administrator scripts)."""
     from mesodesk.services import Services
     from mesodesk.services.context import ServiceContext
@@ -84,7 +88,7 @@ def iso_date(text: str) -> date:
 class TextProgress:
     """A one-line progress display on stderr."""
 
-    def __init__(self, stream=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, stream: TextIO | None = None) -> None:
         import sys
 
         self.stream = stream or sys.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
 from mesodesk.commands import iso_date
 from mesodesk.i18n import LANGUAGES
@@ -125,9 +126,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
 
 
-def _month(text: str):  # type: ignore[no-untyped-def]
-    from datetime import date
-
+def _month(text: str) -> date:
     try:
         year, month = (int(part) for part in text.split("-"))
         return date(year, month, 1)

@@ -29,7 +29,7 @@ def order_of(pattern: str) -> str:
     positions = {c: pattern.find(c) for c in "dMy"}
     if -1 in positions.values():
         return "dmy"
-    return "".join(sorted(positions, key=positions.get)).lower()  # type: ignore[arg-type]
+    return "".join(sorted(positions, key=positions.__getitem__)).lower()
 
 
 def _year(yy: int, month: int, day: int, today: date, birth: bool, min_age: int) -> date:

@@ -12,6 +12,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
 
 #: Packages whose strings are translated through mesodesk.i18n (gui/ uses Qt Linguist).
 SOURCE_PACKAGES = ("domain", "i18n", "db", "storage", "services", "reports", "interop", "commands")
@@ -53,7 +57,7 @@ SOURCE_FILES = ("paths.py",)
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def extract_template():  # -> babel.messages.catalog.Catalog
+def extract_template() -> Catalog:
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract, extract_from_dir
 

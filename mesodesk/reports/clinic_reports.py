@@ -137,7 +137,7 @@ def stat_table(first: str, rows: Sequence[StatRow], width: float) -> Flowable:
         ]
         for r in rows
     ]
-    return data_table(header, body, [width * f for f in (0.52, 0.15, 0.15, 0.18)])  # type: ignore[arg-type]
+    return data_table(header, body, [width * f for f in (0.52, 0.15, 0.15, 0.18)])
 
 
 def build_reactions_report(data: ReactionStatsData, out: BinaryIO) -> None:
@@ -368,7 +368,7 @@ def build_activity_report(data: ActivityReportData, out: BinaryIO) -> None:
             _right(num(t.volume_ml)),
         ]
     )
-    table = data_table(header, rows, [w * f for f in (0.3, 0.14, 0.14, 0.14, 0.14, 0.14)])  # type: ignore[arg-type]
+    table = data_table(header, rows, [w * f for f in (0.3, 0.14, 0.14, 0.14, 0.14, 0.14)])
     table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)]))
     story.append(table)
     story.append(
@@ -382,7 +382,7 @@ def build_activity_report(data: ActivityReportData, out: BinaryIO) -> None:
     story += [CondPageBreak(90), heading(_("By practitioner"))]
     story.append(
         data_table(
-            [_("Practitioner"), _right(_("Sessions"), True), _right(_("Patients"), True)],  # type: ignore[list-item]
+            [_("Practitioner"), _right(_("Sessions"), True), _right(_("Patients"), True)],
             [[n, _right(str(s)), _right(str(p))] for n, s, p in data.by_practitioner],
             [w * 0.6, w * 0.2, w * 0.2],
         )
@@ -392,7 +392,7 @@ def build_activity_report(data: ActivityReportData, out: BinaryIO) -> None:
     story += [CondPageBreak(90), heading(_("By area"))]
     story.append(
         data_table(
-            [_("Area"), _right(_("Sessions"), True), _right(_("Volume (ml)"), True)],  # type: ignore[list-item]
+            [_("Area"), _right(_("Sessions"), True), _right(_("Volume (ml)"), True)],
             [[a, _right(str(s)), _right(num(v))] for a, s, v in data.by_area],
             [w * 0.6, w * 0.2, w * 0.2],
         )

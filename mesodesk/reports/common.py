@@ -20,8 +20,10 @@ from mesodesk.reports.diagrams import DEFAULT_ZONE_RADIUS, DIAGRAM_NAMES, DIAGRA
 from mesodesk.reports.doc_template import INK, MUTED, ClinicDocTemplate, ClinicHeader, data_table, styles
 
 if TYPE_CHECKING:
+    from mesodesk.reports.doc_template import PageSize
     from mesodesk.services.report_data import (
         AllergyInfo,
+        AreaRow,
         ClinicInfo,
         MarkRow,
         PatientInfo,
@@ -47,13 +49,13 @@ def clinic_doc(
     generated_on: date | None = None,
 ) -> ClinicDocTemplate:
     """The shared page template, sized and labelled from the clinic settings."""
-    paper = clinic.paper_size if clinic.paper_size in ("A4", "Letter") else "A4"
+    paper: PageSize = "Letter" if clinic.paper_size == "Letter" else "A4"
     return ClinicDocTemplate(
         out,
         title=title,
         author=clinic.display_name,
         subject=subject,
-        page_size=paper,  # type: ignore[arg-type]
+        page_size=paper,
         header=header_for(clinic),
         running_label=running_label,
         generated_on=generated_on,
@@ -509,7 +511,7 @@ def plain(text: str) -> Run:
 # --- session rows -------------------------------------------------------------------------
 
 
-def area_runs(a) -> list[Run]:  # type: ignore[no-untyped-def]
+def area_runs(a: AreaRow) -> list[Run]:
     """One treated area as a TextCell block: bold area, then technique, device, needle, depth, points, volume."""
     needle = " ".join(
         x

@@ -90,7 +90,7 @@ def diagram_drawing(name: str, width_pt: float, marks: Sequence[Mark]) -> Drawin
     radius = max(4.0, min(7.0, width_pt * 0.022))
     for mark in marks:
         if len(mark) > 3 and mark[3]:
-            x, y, r = mark[0] * width_pt, (1.0 - mark[1]) * height_pt, mark[3] * width_pt  # type: ignore[misc]
+            x, y, r = mark[0] * width_pt, (1.0 - mark[1]) * height_pt, mark[3] * width_pt
             drawing.add(
                 Circle(
                     x,

@@ -137,7 +137,7 @@ class ClinicDocTemplate(BaseDocTemplate):
             ]
         )
 
-    def build(self, flowables: list[Flowable], **kwargs: Any) -> None:  # type: ignore[override]
+    def build(self, flowables: list[Flowable], **kwargs: Any) -> None:
         """Lay out the flowables with the numbering canvas."""
         kwargs.setdefault("canvasmaker", NumberedCanvas)
         super().build(flowables, **kwargs)
@@ -326,7 +326,7 @@ def cell(value: object, style: ParagraphStyle) -> Flowable:
 
 
 def data_table(
-    header: list[str], rows: Sequence[Sequence[object]], col_widths: Sequence[float] | None
+    header: Sequence[object], rows: Sequence[Sequence[object]], col_widths: Sequence[float] | None
 ) -> Table:
     """A striped table with a repeated header row and wrapping cells."""
     st = styles()

@@ -13,6 +13,8 @@ from mesodesk.reports.doc_template import data_table, styles
 from mesodesk.reports.outcome_charts import change_drawing
 
 if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+
     from mesodesk.domain.outcome_stats import MeanCI
     from mesodesk.services.outcome_evidence import EvidenceData, EvidenceGroup, EvidenceRow
 
@@ -132,7 +134,7 @@ def group_flowables(g: EvidenceGroup, width: float) -> list[Flowable]:
     return story
 
 
-def _limits_style():  # type: ignore[no-untyped-def]
+def _limits_style() -> ParagraphStyle:
     from reportlab.lib.styles import ParagraphStyle
 
     from mesodesk.reports.doc_template import INK

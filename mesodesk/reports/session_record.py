@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
@@ -22,21 +22,23 @@ from mesodesk.reports.common import (
     reaction_table,
     session_maps,
 )
-from mesodesk.reports.doc_template import data_table, styles
+from mesodesk.reports.doc_template import ClinicDocTemplate, data_table, styles
 
 if TYPE_CHECKING:
     from mesodesk.services.report_data import SessionRecordData
 
 TITLE = N_("Session record")
 
+F = TypeVar("F", bound=Flowable)
 
-def _kept(flowable):  # type: ignore[no-untyped-def]
+
+def _kept(flowable: F) -> F:
     """Never the last thing on a page: it moves to the next page with what follows it."""
     flowable.keepWithNext = 1
     return flowable
 
 
-def _heading(text: str, style: str = "h1"):  # type: ignore[no-untyped-def]
+def _heading(text: str, style: str = "h1") -> Paragraph:
     return _kept(heading(text, style))
 
 
@@ -164,7 +166,7 @@ def build_session_record(data: SessionRecordData, out: BinaryIO) -> None:
     doc.build(story)
 
 
-def clinic_doc_for(data: SessionRecordData, out: BinaryIO):  # type: ignore[no-untyped-def]
+def clinic_doc_for(data: SessionRecordData, out: BinaryIO) -> ClinicDocTemplate:
     from mesodesk.reports.common import clinic_doc
 
     return clinic_doc(

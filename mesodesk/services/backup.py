@@ -7,7 +7,7 @@ its public names are re-exported here so ``from mesodesk.services.backup import 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mesodesk.db.engine import engine_passphrase
 from mesodesk.storage import backup as _storage
@@ -29,6 +29,11 @@ from mesodesk.storage.backup import (  # noqa: F401 - the old import path
     verify_backup,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from mesodesk.services.context import ServiceContext
+
 
 def __getattr__(name: str) -> Any:  # anything else of the storage module (old import path)
     return getattr(_storage, name)
@@ -38,7 +43,7 @@ class BackupService:
     """Backups for a signed-in user: only an administrator may back up (a backup is the whole clinic) or
     restore. Both are recorded in the live audit trail (the restore in the restored database, after it)."""
 
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def list(self) -> list[BackupInfo]:
@@ -89,14 +94,14 @@ class BackupService:
         return result
 
     @staticmethod
-    def _audit(ctx: Any, action: str, after: dict[str, Any]) -> None:
+    def _audit(ctx: ServiceContext, action: str, after: dict[str, Any]) -> None:
         from mesodesk.services import audit
 
         with ctx.write() as s:
             audit.record(s, ctx, "database", None, action, None, after)
 
 
-def record_restore(engine: Any, result: RestoreResult, ctx: Any = None) -> None:
+def record_restore(engine: Engine, result: RestoreResult, ctx: ServiceContext | None = None) -> None:
     """The restore, in the live trail: an entry in the database the restore put in place."""
     from mesodesk.services.context import ServiceContext
 

@@ -15,7 +15,10 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mesodesk.db.models import AuditEntry
 
 log = logging.getLogger("mesodesk.services.changes")
 
@@ -77,7 +80,7 @@ class ChangeCollector:
             if isinstance(patient_id, int):
                 self.patient_ids.add(patient_id)
 
-    def _note_audit(self, entry: Any) -> None:
+    def _note_audit(self, entry: AuditEntry) -> None:
         self.entities[EntityChange(entry.entity, entry.entity_id, entry.action)] = None
         if entry.entity == "patient" and isinstance(entry.entity_id, int):
             self.patient_ids.add(entry.entity_id)

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.engine import Engine
@@ -44,6 +44,9 @@ from mesodesk.services.demo_rows import (
     write_catalogue,
 )
 from mesodesk.storage import trust
+
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
 
 Progress = Callable[[int, int, str], None]
 
@@ -204,7 +207,7 @@ def _chunks(plan: _Plan) -> Iterator[tuple[int, list[Batch], DemoSummary]]:
         yield start + count, collector.batches, counts
 
 
-def _generate_into(queue: Any, plan: _Plan) -> None:
+def _generate_into(queue: Queue[tuple[str, object]], plan: _Plan) -> None:
     """The second process: generate every chunk into the queue (bounded, so memory stays flat)."""
     import marshal
 

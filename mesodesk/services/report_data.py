@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from mesodesk.db.models import (
     Patient,
@@ -19,6 +19,9 @@ from mesodesk.db.models import (
 from mesodesk.domain.errors import ValidationError
 from mesodesk.i18n import N_, _, format_date
 from mesodesk.i18n.labels import label as vocab_label
+
+if TYPE_CHECKING:
+    from mesodesk.services.outcomes import PatientOutcomes
 
 #: What the patient summary can hold, in print order (the identity block is always printed).
 SUMMARY_SECTIONS: tuple[str, ...] = (
@@ -258,7 +261,7 @@ class PatientSummaryData:
     consents: list[ConsentInfo] = field(default_factory=list)
     photos: list[PhotoInfo] = field(default_factory=list)
     clinical_access: bool = True
-    outcomes: Any = None  # services.outcomes.PatientOutcomes when the section is printed
+    outcomes: PatientOutcomes | None = None  # when the section is printed
 
     def has(self, section: str) -> bool:
         return section in self.sections

@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -37,7 +36,7 @@ def failure_delay(failures: int) -> float:
     return 0.0 if failures <= 0 else min(MAX_DELAY_S, FAILURE_DELAY_S * 2 ** (failures - 1))
 
 
-def _refusal(record: Any, now: datetime) -> str | None:
+def _refusal(record: User | SignInFailure, now: datetime) -> str | None:
     """Why this attempt is refused without even looking at the password (None: it may go ahead)."""
     if record.locked_until is not None and record.locked_until > now:
         left = max(1, int((record.locked_until - now).total_seconds() // 60) + 1)

@@ -22,10 +22,13 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from mesodesk.domain.errors import DatabaseError
 from mesodesk.i18n import N_
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 log = logging.getLogger("mesodesk.lock")
 
@@ -47,7 +50,7 @@ class _Held:
         self.fd = fd  # -1: no lock file could be made (a read-only folder: nothing can be written anyway)
         self.users = 0
         self.exclusive = 0
-        self.engines: weakref.WeakSet[Any] = weakref.WeakSet()
+        self.engines: weakref.WeakSet[Engine] = weakref.WeakSet()
 
 
 _HELD: dict[str, _Held] = {}
@@ -140,7 +143,7 @@ def release_shared(db: Path) -> None:
         _close_if_unused(db)
 
 
-def hold_for(engine: Any, db: Path) -> None:
+def hold_for(engine: Engine, db: Path) -> None:
     """Hold the shared lock on ``db`` for as long as ``engine`` lives."""
     acquire_shared(db)
     with _GUARD:

@@ -22,7 +22,7 @@ import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlalchemy import text
@@ -30,6 +30,9 @@ from sqlalchemy.engine import Connection, Engine
 
 from mesodesk.db.engine import APP_NAME, data_dir, sqlite_path
 from mesodesk.domain.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger("mesodesk.trust")
 
@@ -216,7 +219,7 @@ def sealed_counts(engine: Engine) -> dict[str, int]:
         return {k: int(n) for k, n in conn.execute(select(Seal.kind, func.count()).group_by(Seal.kind))}
 
 
-def after_commit(engine: Engine, session: Any) -> None:
+def after_commit(engine: Engine, session: Session) -> None:
     """Move the anchor to the chain head a write session just committed (called by ServiceContext.write)."""
     head = session.info.pop("mesodesk_audit_head", None)
     sealed = session.info.pop("mesodesk_sealed", False)

@@ -26,7 +26,7 @@ branch_labels = None
 depends_on = None
 
 
-def _id_tables(bind) -> list[str]:  # type: ignore[no-untyped-def]
+def _id_tables(bind: sa.engine.Connection) -> list[str]:
     inspector = sa.inspect(bind)
     found = []
     for name in inspector.get_table_names():
