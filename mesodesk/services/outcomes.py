@@ -209,10 +209,10 @@ def annotate(points: list[Point], instrument: Scale | Measure, course_starts: Se
         if rating:
             p.responder = instrument.is_responder(None, p.value)
             continue
-        start = max((d for d in bases if d <= p.day), default=None)
-        if start is None or bases[start] is p:
+        course_start = max((d for d in bases if d <= p.day), default=None)
+        if course_start is None or bases[course_start] is p:
             continue
-        base = bases[start]
+        base = bases[course_start]
         p.baseline = base.value
         p.change = round(p.value - base.value, 4)
         p.improvement = round(instrument.improvement(base.value, p.value), 4)
