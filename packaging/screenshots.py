@@ -12,6 +12,7 @@ dialog, the catalogue and the sign-in window. Look at them after any change to t
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -25,8 +26,28 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _environment(home: Path) -> dict[str, str]:
     env = dict(os.environ)
+    screen = home / "screen.json"  # the offscreen platform's own screen is 800 x 800: a laptop's instead
+    screen.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "shots",
+                        "x": 0,
+                        "y": 0,
+                        "width": SIZE[0],
+                        "height": SIZE[1],
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     env.update(
-        QT_QPA_PLATFORM="offscreen",
+        QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
         HOME=str(home),
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_DATA_HOME=str(home / "data"),
@@ -154,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         here = [sys.executable, str(Path(__file__).resolve())]
         for lang in args.lang.split(","):
             db = home / f"demo-clinic-{lang}.sqlite3"
-            subprocess.run([*here, "--build", str(db), lang, "--patients", str(args.patients)], env=env, check=True)
+            subprocess.run(
+                [*here, "--build", str(db), lang, "--patients", str(args.patients)], env=env, check=True
+            )
             subprocess.run([*here, "--out", str(args.out), "--shoot", str(db), lang], env=env, check=True)
             print(f"{lang}: {args.out / lang}")
     return 0

@@ -370,3 +370,18 @@ def test_no_model_imports_a_dialog() -> None:
                 else []
             )
             assert not [n for n in names if n.startswith("mesodesk.gui.dialogs")], path.name
+
+
+def test_a_signed_sessions_products_show_no_stock_warnings(record) -> None:  # type: ignore[no-untyped-def]
+    """Seen in the French screenshots: a session signed a year ago showed its lots as "Stock bas" with
+    0,0 ml in stock — today's stock, not what was true when it was injected."""
+    model = _products(record)
+    column = 5  # status
+    warned = [model.index(r, column).data() for r in range(model.rowCount())]
+    assert any(warned)
+    model.set_read_only(True)
+    assert [model.index(r, column).data() for r in range(model.rowCount())] == [""] * model.rowCount()
+    assert all(model.index(r, 3).data() == "" for r in range(model.rowCount()))  # no "in stock"
+    assert all(
+        model.index(r, column).data(Qt.ItemDataRole.BackgroundRole) is None for r in range(model.rowCount())
+    )

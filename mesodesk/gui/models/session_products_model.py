@@ -162,7 +162,10 @@ class SessionProductsModel(EditableRowTableModel[ProductRow]):
         return out
 
     def status(self, row: ProductRow) -> tuple[str, str]:
-        """('refused'|'warn'|'ok'|'missing', text) for the status column."""
+        """('refused'|'warn'|'ok'|'missing', text) for the status column; nothing for a record that is only
+        read (a signed session's lots are not "low in stock" or "expired" for what was injected then)."""
+        if self._read_only:
+            return "ok", ""
         lot = self.lot(row.lot_id)
         if lot is None:
             return "missing", QCoreApplication.translate("SessionProductsModel", "Choose a lot")
@@ -216,7 +219,7 @@ class SessionProductsModel(EditableRowTableModel[ProductRow]):
             if col == COL_EXPIRY:
                 return L.fmt_date(lot.expiry_date) if lot is not None else ""
             if col == COL_STOCK:
-                if lot is None:
+                if lot is None or self._read_only:  # today's stock says nothing about a signed session
                     return ""
                 unit = product.unit if product is not None else "ml"
                 return f"{L.fmt_number(lot.quantity_in_stock, 1)} {unit}"
