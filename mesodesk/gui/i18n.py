@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import shutil
 import subprocess
 from datetime import date, datetime
@@ -275,7 +276,9 @@ def date_format(locale: QLocale | None = None) -> str:
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    # two-digit days and months, as the printed documents write them (Spanish "d/M/yy" showed 4/4/1969
+    # in the lists beside 04/04/1969 on paper) and so that a column of dates lines up
+    return re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", fmt)
 
 
 def format_number(value: float | int | None, decimals: int = 1) -> str:

@@ -204,3 +204,21 @@ def test_month_labels_under_a_plot_never_touch() -> None:
     every = label_every(positions, widest)
     assert positions[every] - positions[0] >= widest
     assert label_every(positions, 1) == 1  # room for every month: every month labelled
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "lang"), [("es_ES", "es"), ("fr_FR", "fr"), ("de_DE", "de"), ("it_IT", "it")]
+)
+def test_the_window_and_the_paper_write_a_date_alike(locale_name: str, lang: str) -> None:
+    """Spanish lists showed "4/4/1969" (Qt's d/M/yy) where the printed summary says "04/04/1969"."""
+    from PySide6.QtCore import QLocale
+
+    from mesodesk.i18n.formatting import format_date as printed
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        for day in (date(1969, 4, 4), date(2026, 12, 2)):
+            assert format_date(day) == printed(day, "short", lang=lang)
+    finally:
+        QLocale.setDefault(previous)
