@@ -5,7 +5,7 @@
 Builds the demo clinic, in each language, in a temporary folder (its own data and config folders, so nothing of the user's
 is touched), then opens the real windows offscreen, one process per language (translators and the
 default locale are per process), signed in as the demo practitioner, and saves each screen as PNG:
-the Today home screen, a patient's chart, the session editor, the Outcomes tab, the clinic reports
+the Today home screen, a patient's chart (light and dark), the session editor, the Outcomes tab, the clinic reports
 dialog, the catalogue and the sign-in window. Look at them after any change to the look.
 """
 
@@ -130,6 +130,12 @@ def shoot(db: Path, lang: str, out: Path) -> None:
     save(window, "outcomes")
     chart.tabs.setCurrentIndex(chart.TAB_SESSIONS)
     save(window, "sessions")
+    from mesodesk.gui import theme
+
+    theme.apply(theme.DARK, app)  # the same chart as the system's dark mode shows it
+    chart.tabs.setCurrentIndex(chart.TAB_OVERVIEW)
+    save(window, "chart-dark")
+    theme.apply(theme.LIGHT, app)
 
     sessions = window.services.sessions.for_patient(patient_id)
     if sessions:
