@@ -59,6 +59,8 @@ def english_sources(lang: str) -> tuple[str, ...]:
     for m in cat:
         if not m.id:
             continue
+        if m.locations and all("/demo" in path for path, _line in m.locations):
+            continue  # the demo clinic's own records (its formulas, notes), not the program's words
         ids = m.id if isinstance(m.id, tuple) else (m.id,)
         strings = m.string if isinstance(m.string, tuple) else (m.string,)
         for source in ids:
