@@ -7,8 +7,8 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QModelIndex, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -50,8 +49,9 @@ from mesodesk.gui.operations import Task, call, show_error
 from mesodesk.gui.patient_commands import PatientCommands
 from mesodesk.gui.settings import GuiSettings
 from mesodesk.gui.widgets.patient_chart import PatientChart
-from mesodesk.gui.widgets.tables import cell_width, fit_columns, make_table
+from mesodesk.gui.widgets.tables import fit_columns, make_table
 from mesodesk.gui.window_host import ShownWidget
+from mesodesk.gui.window_layout import NAME_CHARS_MIN, WindowLayout
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 
@@ -62,9 +62,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("mesodesk.gui.main")
 
 SEARCH_LIMIT = 200
-#: Room for a name in the patient list, in characters: what the pane opens with, and the least it keeps.
-NAME_CHARS, NAME_CHARS_MIN = 20, 8
-
 #: Dialogs written elsewhere, imported only when first used: key -> (module under mesodesk.gui, class).
 EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
     "session": ("dialogs.session_editor", "SessionEditorDialog"),
@@ -91,23 +88,7 @@ EXTERNAL_DIALOGS: dict[str, tuple[str, str]] = {
 CHANGE_SIGNALS = ("sig_restored",)
 
 
-DEFAULT_SIZE = (1400, 880)
-SMALLEST_SCREEN = (
-    1024,
-    700,
-)  # the window is laid out to be usable down to this (tests/gui/test_small_screen.py)
-
-
-def default_window_size(area: QRect) -> tuple[int, int]:
-    """The first size of the window on a screen whose available area is ``area``: the default, shrunk
-    to a smaller screen as long as that screen is one the window is laid out for."""
-    width, height = DEFAULT_SIZE
-    if area.width() >= SMALLEST_SCREEN[0] and area.height() >= SMALLEST_SCREEN[1]:
-        return min(width, area.width()), min(height, area.height())
-    return width, height
-
-
-class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
+class MainWindow(MainWindowActions, PatientCommands, LockingMixin, WindowLayout, QMainWindow):
     """``MainWindow(services, db_label, user)``: services are bound to the signed-in user.
 
     From the lock screen another user may sign in (``sig_switch_user(user)``) or this one sign out
@@ -266,23 +247,6 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         self.lock_screen.sig_sign_out_requested.connect(self.sign_out)
         self.lock_screen.sig_quit_requested.connect(self.close)
 
-    def _list_width(self, name_chars: int) -> int:
-        """The width of the list's pane with room for a name of ``name_chars`` characters beside the date of
-        birth and the file number, in the list's font (a larger font gives a wider pane)."""
-        view = self.patient_view
-        columns = sum(
-            view.columnWidth(c) for c in range(self.patient_model.columnCount()) if not view.isColumnHidden(c)
-        ) - view.columnWidth(PatientTableModel.COL_NAME)
-        scroll = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
-        layout = self._list_pane.layout()
-        margins = layout.contentsMargins() if layout is not None else QMargins()
-        frame = 2 * view.frameWidth() + 4
-        return cell_width(view, name_chars) + columns + scroll + frame + margins.left() + margins.right()
-
-    def _default_split(self) -> None:
-        """The list as wide as a long name needs (at least 400 px), the chart the rest."""
-        self.splitter.setSizes([max(400, self._list_width(NAME_CHARS)), 1000])
-
     def _build_today(self) -> None:
         """The home screen in the chart's place while no patient is open (gui/widgets/today.py)."""
         from mesodesk.gui.widgets.today import TodayView
@@ -333,37 +297,6 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
         if visible and not self._locked:
             self._ensure_dashboard().refresh()
 
-    # -- layout memory -------------------------------------------------------
-    def _restore_layout(self) -> None:
-        w = self.settings.window
-        if not w.geometry.isEmpty():
-            self.restoreGeometry(w.geometry)
-        else:
-            self._default_size()
-        if not w.state.isEmpty():
-            self.restoreState(w.state)
-        if not w.splitter.isEmpty():
-            self.splitter.restoreState(w.splitter)
-        self.followups_dock.setVisible(self.settings.preferences.followups_visible)
-
-    def _default_size(self) -> None:
-        """1400 × 880, or the screen's available area when that is smaller (a laptop's 1280 × 800)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen is not None else QRect()
-        width, height = default_window_size(area)
-        if width < 1400 or height < 880:
-            self.move(area.topLeft())
-        self.resize(width, height)
-
-    def save_layout(self) -> None:
-        w = self.settings.window
-        w.geometry = self.saveGeometry()
-        w.state = self.saveState()
-        w.splitter = self.splitter.saveState()
-        if not self._locked:
-            self.settings.preferences.followups_visible = self.followups_dock.isVisible()
-        self.settings.save()
-
     def edit_preferences(self) -> None:
         from mesodesk.gui.dialogs.preferences_dialog import PreferencesDialog
 
@@ -377,11 +310,6 @@ class MainWindow(MainWindowActions, PatientCommands, LockingMixin, QMainWindow):
                 self.tr("Language"),
                 self.tr("The new language is used the next time MesoDesk starts."),
             )
-
-    def reset_layout(self) -> None:
-        self.settings.reset_window()
-        self._default_size()
-        self._default_split()
 
     # -- search --------------------------------------------------------------
     def focus_search(self) -> None:

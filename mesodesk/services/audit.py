@@ -289,7 +289,7 @@ class AuditService:
             stmt = stmt.where(AuditEntry.at < f.end)
         return stmt
 
-    def list(
+    def entries(
         self, filters: AuditFilter | None = None, *, limit: int = 500, offset: int = 0
     ) -> list[AuditEntry]:
         """Newest first."""

@@ -46,7 +46,7 @@ class BackupService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def list(self) -> list[BackupInfo]:
+    def backups(self) -> list[BackupInfo]:
         return list_backups(self.ctx.engine)
 
     def status(self, info: BackupInfo) -> str:

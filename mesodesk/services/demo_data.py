@@ -197,6 +197,12 @@ FORMULAS = {  # name: (ingredient indexes with ml per session, areas, indication
         ("point_by_point", 6.0, 8, 7, 28),
     ),
 }
+#: What the demo's patients write and sign (message ids: in the language the demo is built in).
+ALLERGY_REACTIONS = [N_("rash"), N_("hives"), N_("swelling of the lips"), ""]
+CONSENT_RISKS = N_(
+    "Bruising, swelling, redness, discomfort; rarely infection, nodules or an allergic reaction"
+)
+CONSENT_BENEFITS = N_("Improvement expected over a course of sessions; effects are not permanent")
 REACTION_RATES = [  # type, probability per session, usual grade weights (mild, moderate, severe)
     ("bruising", 0.12, (0.7, 0.25, 0.05)),
     ("swelling", 0.07, (0.75, 0.22, 0.03)),

@@ -12,7 +12,10 @@ from mesodesk.domain.rules import digits, format_file_no
 from mesodesk.i18n import N_, _
 from mesodesk.services import signing
 from mesodesk.services.demo_data import (
+    ALLERGY_REACTIONS,
     CITIES,
+    CONSENT_BENEFITS,
+    CONSENT_RISKS,
     FIRST_F,
     FIRST_M,
     LAST,
@@ -116,11 +119,6 @@ PHOTO_COLS = (
     "created_at",
     "data",
 )
-ALLERGY_REACTIONS = [N_("rash"), N_("hives"), N_("swelling of the lips"), ""]
-CONSENT_RISKS = N_(
-    "Bruising, swelling, redness, discomfort; rarely infection, nodules or an allergic reaction"
-)
-CONSENT_BENEFITS = N_("Improvement expected over a course of sessions; effects are not permanent")
 
 
 def consent_hash_of(values: dict[str, Any]) -> str:

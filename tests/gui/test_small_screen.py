@@ -69,7 +69,7 @@ def test_the_first_window_fits_a_laptop_screen() -> None:
     Today screen's right column ran off the edge."""
     from PySide6.QtCore import QRect
 
-    from mesodesk.gui.main_window import default_window_size
+    from mesodesk.gui.window_layout import default_window_size
 
     assert default_window_size(QRect(0, 0, 1280, 800)) == (1280, 800)
     assert default_window_size(QRect(0, 0, 1024, 740)) == (1024, 740)

@@ -236,7 +236,7 @@ def test_assistant_is_refused_clinical_records(clinic):
         lambda: a.clinic.consent(1),
         lambda: a.clinic.save_settings(ClinicInput(name="X")),
         lambda: a.users.create("new.one", "New One", "assistant", "long password"),
-        lambda: AuditService(a.ctx).list(),
+        lambda: AuditService(a.ctx).entries(),
         lambda: ErasureService(a.ctx).erase_patient(patient.id, patient.file_no),
     ]
     for i, call in enumerate(refused):
@@ -259,7 +259,7 @@ def test_practitioner_is_refused_administration(clinic, tmp_path):
         lambda: p.users.set_password(clinic.assistant.id, "a new password"),
         lambda: p.clinic.save_settings(ClinicInput(name="Mine now")),
         lambda: p.clinic.add_consent_text("x", "1", "X", "body"),
-        lambda: AuditService(p.ctx).list(),
+        lambda: AuditService(p.ctx).entries(),
         lambda: AuditService(p.ctx).export_csv(tmp_path / "a.csv"),
         lambda: BackupService(p.ctx).restore(backup.path),
         lambda: ErasureService(p.ctx).erase_patient(patient.id, patient.file_no),

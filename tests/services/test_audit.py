@@ -175,16 +175,16 @@ def test_administrator_lists_filters_and_exports_the_trail(clinic, tmp_path):
     clinic.as_practitioner.patients.chart(p1.id)
     clinic.as_assistant.patients.chart(p2.id)
     audit = AuditService(clinic.services.ctx)
-    views = audit.list(AuditFilter(action="view"))
+    views = audit.entries(AuditFilter(action="view"))
     assert [(e.username, e.entity_id) for e in views] == [("sam", p2.id), ("dr.zoe", p1.id)]  # newest first
     assert audit.count(AuditFilter(entity="patient", entity_id=p1.id)) == 2  # create + view
-    assert [e.action for e in audit.list(AuditFilter(user="Dr.Zoe"))] == ["view"]
+    assert [e.action for e in audit.entries(AuditFilter(user="Dr.Zoe"))] == ["view"]
     assert "patient" in audit.entities() and "view" in audit.actions()
     now = datetime.now(UTC)
     assert audit.count(AuditFilter(start=now + timedelta(minutes=1))) == 0
     assert audit.count(AuditFilter(end=now + timedelta(minutes=1))) == audit.count()
-    page1 = audit.list(limit=3)
-    page2 = audit.list(limit=3, offset=3)
+    page1 = audit.entries(limit=3)
+    page2 = audit.entries(limit=3, offset=3)
     assert len(page1) == 3 and not {e.id for e in page1} & {e.id for e in page2}
     out = tmp_path / "audit.csv"
     assert audit.export_csv(out, AuditFilter(entity="patient")) == 4

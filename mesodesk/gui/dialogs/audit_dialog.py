@@ -247,7 +247,7 @@ class AuditDialog(QDialog):
         if filters is None:
             return
         self._offset = 0
-        rows = call(self, self.service.list, filters, limit=PAGE) or []
+        rows = call(self, self.service.entries, filters, limit=PAGE) or []
         self.model.set_rows(rows)
         self._offset = len(rows)
         self._update_status()
@@ -256,7 +256,7 @@ class AuditDialog(QDialog):
         filters = self.filters()
         if filters is None:
             return
-        rows = call(self, self.service.list, filters, limit=PAGE, offset=self._offset) or []
+        rows = call(self, self.service.entries, filters, limit=PAGE, offset=self._offset) or []
         if rows:
             self.model.set_rows(self.model.rows() + rows)
             self._offset += len(rows)

@@ -127,7 +127,7 @@ class BackupDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(call(self, self.service.list) or [])
+        self.model.set_rows(call(self, self.service.backups) or [])
         self._update_buttons()
 
     def _update_buttons(self, *_: Any) -> None:
