@@ -119,9 +119,10 @@ def _missing_triggers(conn: Any) -> list[str]:
     return [t for t in wanted if t not in found]
 
 
-def verify_chain(engine: Engine, *, batch: int = 5000) -> list[str]:
+def verify_chain(engine: Engine, *, batch: int = 5000, scope: Any = None) -> list[str]:
     """Problems in the audit chain: an entry edited, removed, inserted or redacted behind the application's
-    back, the newest entries cut off (against the anchor kept outside the database), a trigger dropped."""
+    back, the newest entries cut off (against the anchor kept outside the database), a trigger dropped.
+    Always the whole chain (``scope``, what else `check` verifies, does not narrow it)."""
     problems: list[str] = []
     with engine.connect() as conn:
         try:

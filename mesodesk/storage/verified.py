@@ -1,0 +1,107 @@
+"""The record of what `mesodesk check` last verified: the digest of every table page whose rows passed.
+
+Kept beside the SQLite file (``<db>.verified``), like the audit anchor, with an HMAC by the clinic's key
+over its whole text: without the key it cannot be edited, forged or moved to another clinic. A record that
+does not verify is ignored (the check then verifies everything again and says so); a missing one too.
+
+Format: the HMAC (hex) on the first line, then JSON: ``{"version", "clinic_id", "tables": {name: {"digests":
+base64 of the 32-byte page digests one after another, "lo": [...], "hi": [...], "refs": {kind: [[lo...],
+[hi...]]}}}}``: per page its rowid range and, for tables that point at signed records (a session's rows,
+the seals), the range of record ids its rows pointed at when it was verified.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import json
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from mesodesk.db.engine import sqlite_path
+from mesodesk.storage.trust import ClinicKey
+
+#: Bumped whenever what `check` verifies per row changes: an older record is then ignored.
+VERSION = 1
+DIGEST = 32
+
+
+@dataclass
+class TablePages:
+    """The verified pages of one table (parallel lists)."""
+
+    digests: list[bytes] = field(default_factory=list)
+    lo: list[int] = field(default_factory=list)
+    hi: list[int] = field(default_factory=list)
+    refs: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
+
+
+def record_path(engine: Engine) -> Path | None:
+    db = sqlite_path(engine.url.render_as_string(hide_password=False))
+    return None if db is None else db.with_name(db.name + ".verified")
+
+
+def load(path: Path, key: ClinicKey) -> tuple[dict[str, TablePages] | None, str]:
+    """The record and how it was found: ``"ok"``, ``"missing"`` or ``"invalid"`` (changed, damaged, of another
+    clinic or of another version of MesoDesk)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, "missing"
+    except OSError:
+        return None, "invalid"
+    mac, _, body = raw.partition(b"\n")
+    try:
+        text = body.decode("utf-8")
+        if not hmac.compare_digest(mac.decode("ascii"), key.mac(text)):
+            return None, "invalid"
+        data = json.loads(text)
+        if data.get("version") != VERSION or data.get("clinic_id") != key.clinic_id:
+            return None, "invalid"
+        tables: dict[str, TablePages] = {}
+        for name, t in data["tables"].items():
+            blob = base64.b64decode(t["digests"])
+            digests = [blob[i : i + DIGEST] for i in range(0, len(blob), DIGEST)]
+            lo, hi = [int(v) for v in t["lo"]], [int(v) for v in t["hi"]]
+            refs = {k: ([int(v) for v in r[0]], [int(v) for v in r[1]]) for k, r in t.get("refs", {}).items()}
+            if not (len(digests) == len(lo) == len(hi)) or any(
+                len(a) != len(digests) or len(b) != len(digests) for a, b in refs.values()
+            ):
+                return None, "invalid"
+            tables[name] = TablePages(digests, lo, hi, refs)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None, "invalid"
+    return tables, "ok"
+
+
+def save(path: Path, key: ClinicKey, tables: dict[str, TablePages]) -> None:
+    """Write the record atomically (a temporary file renamed over it)."""
+    body = json.dumps(
+        {
+            "version": VERSION,
+            "clinic_id": key.clinic_id,
+            "tables": {
+                name: {
+                    "digests": base64.b64encode(b"".join(t.digests)).decode("ascii"),
+                    "lo": t.lo,
+                    "hi": t.hi,
+                    "refs": {k: [list(a), list(b)] for k, (a, b) in t.refs.items()},
+                }
+                for name, t in tables.items()
+            },
+        },
+        separators=(",", ":"),
+        sort_keys=True,
+    )
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.partial")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(key.mac(body).encode("ascii") + b"\n" + body.encode("utf-8"))
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
