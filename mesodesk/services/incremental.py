@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 
 from mesodesk.db.engine import sqlite_path
 from mesodesk.storage import verified
-from mesodesk.storage.pages import FileState, LeafPage, PageReader, UnreadablePages
+from mesodesk.storage.pages import FileState, LeafPage, PageReader, UnreadablePagesError
 from mesodesk.storage.trust import ClinicKey
 
 log = logging.getLogger("mesodesk.check")
@@ -33,7 +33,11 @@ Ranges = list[tuple[int, int]] | None
 NONE = (0, -1)  # an empty id range in the record
 
 #: Tables whose rows point at a signed session (column) and, for the seals, at every kind of signed record.
-SESSION_ROWS = {"session_areas": "session_id", "session_products": "session_id", "injection_marks": "session_id"}
+SESSION_ROWS = {
+    "session_areas": "session_id",
+    "session_products": "session_id",
+    "injection_marks": "session_id",
+}
 SEALS = "seals"
 KINDS = ("session", "consent", "photo")
 
@@ -65,9 +69,15 @@ def _tables(raw: sqlite3.Connection) -> dict[str, int]:
     return found
 
 
-def _settle_wal(engine: Engine) -> bool:
+def _settle_wal(engine: Engine, path: Path) -> bool:
     """Copy the write-ahead log into the file (a passive checkpoint); True when the file then holds every
     committed page, so reading it directly reads what SQLite reads."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return True
+    except FileNotFoundError:
+        return True
     raw = engine.raw_connection()
     try:
         row = raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()  # type: ignore[union-attr]
@@ -81,7 +91,9 @@ def _settle_wal(engine: Engine) -> bool:
     return frames <= 0 or (not busy and frames == copied)
 
 
-def _read_pages(raw: sqlite3.Connection, path: Path, tables: dict[str, int]) -> dict[str, list[LeafPage] | None]:
+def _read_pages(
+    raw: sqlite3.Connection, path: Path, tables: dict[str, int]
+) -> dict[str, list[LeafPage] | None]:
     out: dict[str, list[LeafPage] | None] = {}
     with PageReader(path) as reader:
         try:
@@ -98,7 +110,7 @@ def _read_pages(raw: sqlite3.Connection, path: Path, tables: dict[str, int]) -> 
                     out[name] = reader.leaves_listed(rows)
                 else:
                     out[name] = reader.leaves(root)
-            except UnreadablePages as exc:
+            except UnreadablePagesError as exc:
                 log.info("table %s: pages not compared (%s)", name, exc)
                 out[name] = None
     return out
@@ -109,7 +121,8 @@ def _refs(raw: sqlite3.Connection, table: str, page: LeafPage) -> dict[str, tupl
     if table in SESSION_ROWS:
         column = SESSION_ROWS[table]
         lo, hi = raw.execute(
-            f"SELECT min({column}), max({column}) FROM {table} WHERE rowid BETWEEN ? AND ?", (page.lo, page.hi)
+            f"SELECT min({column}), max({column}) FROM {table} WHERE rowid BETWEEN ? AND ?",
+            (page.lo, page.hi),
         ).fetchone()
         return {"session": NONE if lo is None else (int(lo), int(hi))}
     if table == SEALS:
@@ -131,9 +144,10 @@ def plan(engine: Engine, key: ClinicKey | None, *, full: bool) -> Plan:
     record_file = verified.record_path(engine)
     if engine.dialect.name != "sqlite" or path is None or record_file is None or key is None:
         return everything
-    if not _settle_wal(engine):
+    if not _settle_wal(engine, path):
         everything.notes.append(
-            "another program was writing to the database, so every signature was verified"
+            "the write-ahead log could not be copied into the file (another program is writing, or the file "
+            "is read-only): every signature was verified"
         )
         return everything
     before = FileState.of(path)
@@ -154,7 +168,7 @@ def plan(engine: Engine, key: ClinicKey | None, *, full: bool) -> Plan:
         tables = _tables(raw)
         try:
             current = _read_pages(raw, path, tables)
-        except (UnreadablePages, OSError) as exc:
+        except (UnreadablePagesError, OSError) as exc:
             log.info("pages not compared: %s", exc)
             everything.notes.append(
                 "this database file cannot be compared page by page (encrypted?): every signature was verified"
@@ -196,7 +210,9 @@ def _compare(
         for page in pages:
             i = old_index.get(page.digest)
             if i is not None and old is not None:
-                refs = {kind: (old.refs[kind][0][i], old.refs[kind][1][i]) for kind in kinds if kind in old.refs}
+                refs = {
+                    kind: (old.refs[kind][0][i], old.refs[kind][1][i]) for kind in kinds if kind in old.refs
+                }
                 if len(refs) != len(kinds):
                     refs = _refs(raw, table, page)
             else:
@@ -236,7 +252,7 @@ def _compare(
             out += part
         return out
 
-    consent_texts = changed.get("consent_texts", None) if "consent_texts" in current else []
+    consent_texts = changed.get("consent_texts") if "consent_texts" in current else []
     from_texts: Ranges
     if consent_texts is None:
         from_texts = None

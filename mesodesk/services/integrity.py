@@ -242,7 +242,9 @@ def verify_seals(engine: Engine, scope: Scope | None = None) -> list[str]:
                 select(ts.c.id).where(ts.c.status == SessionStatus.SIGNED.value, _within(ts.c.id, lo, hi))
             ):
                 if sid not in sealed_sessions:
-                    problems.append(f"signed session {sid} has no seal (signed behind the application's back)")
+                    problems.append(
+                        f"signed session {sid} has no seal (signed behind the application's back)"
+                    )
         for lo, hi in pieces(scope.consents, span(signing.CONSENT, c)):
             sealed_consents: set[int] = set()
             for cid, seal, content, body in conn.execute(

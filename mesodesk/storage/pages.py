@@ -13,6 +13,7 @@ the file does not (``wal_settled``) and that nothing was written while it read (
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ _INTERIOR_TABLE, _LEAF_TABLE = 0x05, 0x0D
 _MAX_DEPTH = 40
 
 
-class UnreadablePages(Exception):
+class UnreadablePagesError(Exception):
     """The file is not a plain SQLite file this reader understands (encrypted, damaged, another format)."""
 
 
@@ -71,18 +72,23 @@ class PageReader:
         try:
             header = os.pread(self.fd, 100, 0)
             if len(header) < 100 or header[:16] != b"SQLite format 3\x00":
-                raise UnreadablePages("not a plain SQLite file")
+                raise UnreadablePagesError("not a plain SQLite file")
             size = int.from_bytes(header[16:18], "big")
             self.page_size = 65536 if size == 1 else size
             if self.page_size < 512 or self.page_size & (self.page_size - 1):
-                raise UnreadablePages("page size")
+                raise UnreadablePagesError("page size")
             self.usable = self.page_size - header[20]
             self.page_count = os.fstat(self.fd).st_size // self.page_size
+            self.map = mmap.mmap(self.fd, self.page_count * self.page_size, access=mmap.ACCESS_READ)
+        except (OSError, ValueError) as exc:
+            os.close(self.fd)
+            raise UnreadablePagesError(f"cannot map the file ({type(exc).__name__})") from None
         except BaseException:
             os.close(self.fd)
             raise
 
     def close(self) -> None:
+        self.map.close()
         os.close(self.fd)
 
     def __enter__(self) -> PageReader:
@@ -93,11 +99,9 @@ class PageReader:
 
     def page(self, number: int) -> bytes:
         if not 1 <= number <= self.page_count:
-            raise UnreadablePages(f"page {number} is outside the file")
-        data = os.pread(self.fd, self.page_size, (number - 1) * self.page_size)
-        if len(data) != self.page_size:
-            raise UnreadablePages(f"page {number} is short")
-        return data
+            raise UnreadablePagesError(f"page {number} is outside the file")
+        start = (number - 1) * self.page_size
+        return self.map[start : start + self.page_size]
 
     def leaves(self, root: int) -> list[LeafPage]:
         """Every leaf page of the table b-tree rooted at ``root``, in rowid order."""
@@ -107,7 +111,7 @@ class PageReader:
         while stack:
             number, depth = stack.pop()
             if number in seen or depth > _MAX_DEPTH:
-                raise UnreadablePages("the b-tree loops")
+                raise UnreadablePagesError("the b-tree loops")
             seen.add(number)
             data = self.page(number)
             h = 100 if number == 1 else 0
@@ -127,7 +131,7 @@ class PageReader:
                 if cells:
                     out.append(self._leaf(data, h, cells, seen))
             else:
-                raise UnreadablePages(f"page {number} is not a table page")
+                raise UnreadablePagesError(f"page {number} is not a table page")
         return out
 
     def leaves_listed(self, listing: list[tuple[int, str, str]]) -> list[LeafPage]:
@@ -146,7 +150,7 @@ class PageReader:
             data = self.page(number)
             h = 100 if number == 1 else 0
             if data[h] != _LEAF_TABLE:
-                raise UnreadablePages(f"page {number} is not a table leaf")
+                raise UnreadablePagesError(f"page {number} is not a table leaf")
             cells = int.from_bytes(data[h + 3 : h + 5], "big")
             if not cells:
                 continue
@@ -158,11 +162,13 @@ class PageReader:
 
     @staticmethod
     def _rowid(data: bytes, h: int, i: int) -> int:
-        at = int.from_bytes(data[h + 8 + 2 * i : h + 10 + 2 * i], "big")
-        _size, at = _varint(data, at)
-        rowid, _ = _varint(data, at)
+        at = (data[h + 8 + 2 * i] << 8) | data[h + 9 + 2 * i]
+        end = at + 8
+        while data[at] & 0x80 and at < end:  # the payload size: skipped
+            at += 1
+        rowid, _ = _varint(data, at + 1)
         if rowid >= 1 << 63:  # varints are read unsigned; no table of ours has negative rowids
-            raise UnreadablePages("negative rowid")
+            raise UnreadablePagesError("negative rowid")
         return rowid
 
     def _leaf(self, data: bytes, h: int, cells: int, seen: set[int]) -> LeafPage:
@@ -185,13 +191,13 @@ class PageReader:
                 following = int.from_bytes(data[at + local : at + local + 4], "big")
                 while following:
                     if following in seen:
-                        raise UnreadablePages("an overflow chain loops")
+                        raise UnreadablePagesError("an overflow chain loops")
                     seen.add(following)
                     page = self.page(following)
                     digest.update(page)
                     following = int.from_bytes(page[:4], "big")
         if lo > hi:
-            raise UnreadablePages("rowids out of order")
+            raise UnreadablePagesError("rowids out of order")
         if hi >= 1 << 63:  # varints are unsigned here; negative rowids are not ours
-            raise UnreadablePages("negative rowid")
+            raise UnreadablePagesError("negative rowid")
         return LeafPage(digest.digest(), lo, hi)

@@ -71,7 +71,9 @@ def test_a_second_run_with_nothing_changed_verifies_nothing_and_full_everything(
 
 def test_a_session_edited_with_the_sqlite3_client_is_still_found(demo):
     path = _path(demo)
-    (sid,) = _one(path, "SELECT id FROM treatment_sessions WHERE status = 'signed' ORDER BY id LIMIT 1 OFFSET 100")
+    (sid,) = _one(
+        path, "SELECT id FROM treatment_sessions WHERE status = 'signed' ORDER BY id LIMIT 1 OFFSET 100"
+    )
     _shell(path, f"UPDATE treatment_sessions SET notes = notes || ' (edited)' WHERE id = {sid}")
     result = verify(demo)
     assert any(f"signed session {sid} was changed" in p for p in result.problems), result.problems
@@ -91,7 +93,9 @@ def test_an_edited_row_of_a_session_and_an_edited_seal_are_found(demo):
     _shell(path, f"UPDATE injection_marks SET volume_ml = volume_ml + 0.000001 WHERE id = {mark}")
     assert any(f"signed session {sid} was changed" in p for p in verify(demo).problems)
     _shell(path, f"UPDATE injection_marks SET volume_ml = volume_ml - 0.000001 WHERE id = {mark}")
-    (other,) = _one(path, "SELECT record_id FROM seals WHERE kind = 'session' ORDER BY record_id DESC LIMIT 1")
+    (other,) = _one(
+        path, "SELECT record_id FROM seals WHERE kind = 'session' ORDER BY record_id DESC LIMIT 1"
+    )
     _shell(path, f"UPDATE seals SET seal = '{'0' * 64}' WHERE kind = 'session' AND record_id = {other}")
     problems = verify(demo).problems
     assert any(f"signed session {other} was changed after it was signed off (its seal" in p for p in problems)
@@ -107,7 +111,9 @@ def test_deleted_rows_are_found(demo):
     _shell(path, f"DELETE FROM injection_marks WHERE id = {mark}")
     assert any(f"signed session {sid} was changed" in p for p in verify(demo).problems)
 
-    (gone,) = _one(path, "SELECT id FROM treatment_sessions WHERE status = 'signed' ORDER BY id LIMIT 1 OFFSET 150")
+    (gone,) = _one(
+        path, "SELECT id FROM treatment_sessions WHERE status = 'signed' ORDER BY id LIMIT 1 OFFSET 150"
+    )
     _shell(path, "PRAGMA foreign_keys = ON", f"DELETE FROM treatment_sessions WHERE id = {gone}")
     assert any(f"signed session {gone} was deleted" in p for p in verify(demo).problems)
 
@@ -128,7 +134,9 @@ def test_whole_pages_of_rows_deleted_are_found(demo):
 
 def test_a_deleted_seal_is_found(demo):
     path = _path(demo)
-    (sid,) = _one(path, "SELECT record_id FROM seals WHERE kind = 'session' ORDER BY record_id LIMIT 1 OFFSET 30")
+    (sid,) = _one(
+        path, "SELECT record_id FROM seals WHERE kind = 'session' ORDER BY record_id LIMIT 1 OFFSET 30"
+    )
     _shell(path, f"DELETE FROM seals WHERE kind = 'session' AND record_id = {sid}")
     assert any(f"signed session {sid} has no seal" in p for p in verify(demo).problems)
 
@@ -159,7 +167,9 @@ def test_an_edited_record_of_verified_pages_is_ignored_and_everything_verified(d
     path = _path(demo)
     record = verified.record_path(demo)
     assert record is not None and record.exists()
-    (sid,) = _one(path, "SELECT id FROM treatment_sessions WHERE status = 'signed' ORDER BY id LIMIT 1 OFFSET 5")
+    (sid,) = _one(
+        path, "SELECT id FROM treatment_sessions WHERE status = 'signed' ORDER BY id LIMIT 1 OFFSET 5"
+    )
     _shell(path, f"UPDATE treatment_sessions SET notes = 'forged' WHERE id = {sid}")
     # the attacker also puts the page they changed into the record (they cannot recompute its HMAC)
     text = record.read_bytes()
@@ -176,7 +186,9 @@ def test_a_rewritten_audit_trail_is_still_found(demo):
     path = _path(demo)
     conn = sqlite3.connect(path)
     conn.execute("DROP TRIGGER audit_entries_no_update")
-    conn.execute("UPDATE audit_entries SET username = 'mallory' WHERE id = (SELECT min(id) FROM audit_entries)")
+    conn.execute(
+        "UPDATE audit_entries SET username = 'mallory' WHERE id = (SELECT min(id) FROM audit_entries)"
+    )
     conn.commit()
     conn.close()
     assert any("audit" in p for p in verify(demo).problems)
@@ -205,13 +217,17 @@ def test_the_page_walk_agrees_with_sqlites_own_listing(demo):
     try:
         with PageReader(path) as reader:
             for name in ("treatment_sessions", "injection_marks", "photos", "seals", "patients"):
-                (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+                (root,) = conn.execute(
+                    "SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)
+                ).fetchone()
                 listing = conn.execute(
                     "SELECT pageno, pagetype, path FROM dbstat WHERE name = ?", (name,)
                 ).fetchall()
                 walked = reader.leaves(root)
                 assert walked == reader.leaves_listed(listing) and len(walked) > 1
-                count, lo, hi = conn.execute(f"SELECT count(*), min(rowid), max(rowid) FROM {name}").fetchone()
+                count, lo, hi = conn.execute(
+                    f"SELECT count(*), min(rowid), max(rowid) FROM {name}"
+                ).fetchone()
                 assert walked[0].lo == lo and walked[-1].hi == hi
     finally:
         conn.close()
