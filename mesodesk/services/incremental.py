@@ -30,7 +30,6 @@ from mesodesk.storage.trust import ClinicKey
 log = logging.getLogger("mesodesk.check")
 
 Ranges = list[tuple[int, int]] | None
-NONE = (0, -1)  # an empty id range in the record
 
 #: Tables whose rows point at a signed session (column) and, for the seals, at every kind of signed record.
 SESSION_ROWS = {
@@ -116,25 +115,44 @@ def _read_pages(
     return out
 
 
-def _refs(raw: sqlite3.Connection, table: str, page: LeafPage) -> dict[str, tuple[int, int]]:
-    """The ids the rows of a page point at: a session's rows their session, seals their record."""
+def _runs(ids: list[int]) -> list[int]:
+    """Sorted ids as runs: [lo, hi, lo, hi, ...]."""
+    out: list[int] = []
+    for i in ids:
+        if out and i == out[-1] + 1:
+            out[-1] = i
+        else:
+            out += [i, i]
+    return out
+
+
+def _refs(raw: sqlite3.Connection, table: str, page: LeafPage) -> dict[str, list[int]]:
+    """The ids the rows of a page point at, as runs: a session's rows their session, seals their record."""
+    span = (page.lo, page.hi)
     if table in SESSION_ROWS:
         column = SESSION_ROWS[table]
-        lo, hi = raw.execute(
-            f"SELECT min({column}), max({column}) FROM {table} WHERE rowid BETWEEN ? AND ?",
-            (page.lo, page.hi),
-        ).fetchone()
-        return {"session": NONE if lo is None else (int(lo), int(hi))}
-    if table == SEALS:
-        found = {
-            kind: (int(lo), int(hi))
-            for kind, lo, hi in raw.execute(
-                "SELECT kind, min(record_id), max(record_id) FROM seals WHERE rowid BETWEEN ? AND ? GROUP BY kind",
-                (page.lo, page.hi),
+        ids = [
+            int(v)
+            for (v,) in raw.execute(
+                f"SELECT DISTINCT {column} FROM {table} WHERE rowid BETWEEN ? AND ? AND {column} IS NOT NULL "
+                f"ORDER BY 1",
+                span,
             )
-        }
-        return {kind: found.get(kind, NONE) for kind in KINDS}
+        ]
+        return {"session": _runs(ids)}
+    if table == SEALS:
+        found: dict[str, list[int]] = {kind: [] for kind in KINDS}
+        for kind, record_id in raw.execute(
+            "SELECT kind, record_id FROM seals WHERE rowid BETWEEN ? AND ? ORDER BY kind, record_id", span
+        ):
+            if kind in found:
+                found[kind].append(int(record_id))
+        return {kind: _runs(ids) for kind, ids in found.items()}
     return {}
+
+
+def _pairs(runs: list[int]) -> list[tuple[int, int]]:
+    return list(zip(runs[::2], runs[1::2], strict=True))
 
 
 def plan(engine: Engine, key: ClinicKey | None, *, full: bool) -> Plan:
@@ -205,36 +223,31 @@ def _compare(
         entry = verified.TablePages()
         kinds = ("session",) if table in SESSION_ROWS else KINDS if table == SEALS else ()
         for kind in kinds:
-            entry.refs[kind] = ([], [])
+            entry.refs[kind] = []
         ranges: list[tuple[int, int]] = []
         for page in pages:
             i = old_index.get(page.digest)
-            if i is not None and old is not None:
-                refs = {
-                    kind: (old.refs[kind][0][i], old.refs[kind][1][i]) for kind in kinds if kind in old.refs
-                }
-                if len(refs) != len(kinds):
-                    refs = _refs(raw, table, page)
+            if i is not None and old is not None and all(kind in old.refs for kind in kinds):
+                refs = {kind: old.refs[kind][i] for kind in kinds}
             else:
                 refs = _refs(raw, table, page)
-                ranges.append((page.lo, page.hi))
-                for kind, span in refs.items():
-                    if pointed[kind] is not None and old is not None:
-                        pointed[kind].append(span)  # type: ignore[union-attr]
+                if i is None:
+                    ranges.append((page.lo, page.hi))
+                    for kind, runs in refs.items():
+                        if pointed[kind] is not None and old is not None:
+                            pointed[kind] += _pairs(runs)  # type: ignore[operator]
             entry.digests.append(page.digest)
             entry.lo.append(page.lo)
             entry.hi.append(page.hi)
             for kind in kinds:
-                span = refs.get(kind, NONE)
-                entry.refs[kind][0].append(span[0])
-                entry.refs[kind][1].append(span[1])
+                entry.refs[kind].append(refs.get(kind, []))
         if old is not None:
             for i, digest in enumerate(old.digests):
                 if digest not in now:  # rows deleted or moved since: what they pointed at is verified again
                     ranges.append((old.lo[i], old.hi[i]))
                     for kind in kinds:
                         if kind in old.refs and pointed[kind] is not None:
-                            pointed[kind].append((old.refs[kind][0][i], old.refs[kind][1][i]))  # type: ignore[union-attr]
+                            pointed[kind] += _pairs(old.refs[kind][i])  # type: ignore[operator]
             changed[table] = ranges
         else:
             changed[table] = None

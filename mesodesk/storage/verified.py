@@ -5,9 +5,9 @@ over its whole text: without the key it cannot be edited, forged or moved to ano
 does not verify is ignored (the check then verifies everything again and says so); a missing one too.
 
 Format: the HMAC (hex) on the first line, then JSON: ``{"version", "clinic_id", "tables": {name: {"digests":
-base64 of the 32-byte page digests one after another, "lo": [...], "hi": [...], "refs": {kind: [[lo...],
-[hi...]]}}}}``: per page its rowid range and, for tables that point at signed records (a session's rows,
-the seals), the range of record ids its rows pointed at when it was verified.
+base64 of the 32-byte page digests one after another, "lo": [...], "hi": [...], "refs": {kind: [[lo, hi,
+lo, hi, ...] per page]}}}}``: per page its rowid range and, for tables that point at signed records (a
+session's rows, the seals), the runs of record ids its rows pointed at when it was verified.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class TablePages:
     digests: list[bytes] = field(default_factory=list)
     lo: list[int] = field(default_factory=list)
     hi: list[int] = field(default_factory=list)
-    refs: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
+    refs: dict[str, list[list[int]]] = field(default_factory=dict)  # per kind, per page: lo, hi, lo, hi...
 
 
 def record_path(engine: Engine) -> Path | None:
@@ -67,9 +67,9 @@ def load(path: Path, key: ClinicKey) -> tuple[dict[str, TablePages] | None, str]
             blob = base64.b64decode(t["digests"])
             digests = [blob[i : i + DIGEST] for i in range(0, len(blob), DIGEST)]
             lo, hi = [int(v) for v in t["lo"]], [int(v) for v in t["hi"]]
-            refs = {k: ([int(v) for v in r[0]], [int(v) for v in r[1]]) for k, r in t.get("refs", {}).items()}
+            refs = {k: [[int(v) for v in page] for page in r] for k, r in t.get("refs", {}).items()}
             if not (len(digests) == len(lo) == len(hi)) or any(
-                len(a) != len(digests) or len(b) != len(digests) for a, b in refs.values()
+                len(r) != len(digests) or any(len(page) % 2 for page in r) for r in refs.values()
             ):
                 return None, "invalid"
             tables[name] = TablePages(digests, lo, hi, refs)
@@ -89,7 +89,7 @@ def save(path: Path, key: ClinicKey, tables: dict[str, TablePages]) -> None:
                     "digests": base64.b64encode(b"".join(t.digests)).decode("ascii"),
                     "lo": t.lo,
                     "hi": t.hi,
-                    "refs": {k: [list(a), list(b)] for k, (a, b) in t.refs.items()},
+                    "refs": t.refs,
                 }
                 for name, t in tables.items()
             },

@@ -280,3 +280,17 @@ def test_digest_of_a_page_covers_its_overflow_pages(demo):
         after = reader.leaves_listed(listing)
     assert [p.digest for p in before] != [p.digest for p in after]
     assert hashlib.sha256(b"").digest() not in {p.digest for p in after}
+
+
+def test_a_row_added_to_an_old_session_verifies_that_session_not_all_in_between(demo):
+    path = _path(demo)
+    (first,) = _one(path, "SELECT min(id) FROM treatment_sessions WHERE status = 'signed'")
+    _shell(
+        path,
+        "INSERT INTO injection_marks (session_id, diagram, kind, x, y, radius, depth_mm, volume_ml, product_id, "
+        "note, position) SELECT session_id, diagram, kind, x, y, radius, depth_mm, volume_ml, product_id, note, "
+        f"position + 1 FROM injection_marks WHERE session_id = {first} LIMIT 1",
+    )
+    result = verify(demo)
+    assert any(f"signed session {first} was changed" in p for p in result.problems), result.problems[:3]
+    assert result.verified["signed sessions"] < _signed(path) / 4
