@@ -55,3 +55,19 @@ def test_a_reused_benchmark_database_keeps_its_heavy_patient(sqlite_engine):
     again = heavy_patient(Services(ServiceContext(sqlite_engine)), 5)
     assert again == first
     assert len(services.sessions.for_patient(first)) == 5
+
+
+def test_the_check_figures_are_the_incremental_run_and_the_full_one(sqlite_engine, sqlite_url):
+    """Issue 16, item 2: the bench reports `mesodesk check` (incremental, budget twice the floor) and
+    `mesodesk check --full` beside the same floor, each also in CPU time."""
+    from mesodesk.bench import check_figures
+    from mesodesk.services.demo import build_demo
+
+    build_demo(sqlite_engine, patients=20)
+    sqlite_engine.dispose()
+    figures = {f.name: f for f in check_figures(sqlite_url, 1)}
+    incremental, full = figures["mesodesk check"], figures["mesodesk check --full"]
+    assert incremental.floor == full.floor and incremental.floor
+    assert incremental.budget == 2 * incremental.floor and full.budget is None
+    assert "mesodesk check, CPU time" in figures and "mesodesk check --full, CPU time" in figures
+    assert figures["mesodesk check, CPU time"].value > 0
