@@ -17,6 +17,7 @@ import mmap
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 #: Page types (the first byte of a b-tree page's header).
 _INTERIOR_TABLE, _LEAF_TABLE = 0x05, 0x0D
@@ -27,8 +28,7 @@ class UnreadablePagesError(Exception):
     """The file is not a plain SQLite file this reader understands (encrypted, damaged, another format)."""
 
 
-@dataclass(frozen=True)
-class LeafPage:
+class LeafPage(NamedTuple):
     digest: bytes  # SHA-256 of the page and of the overflow pages its cells continue on
     lo: int  # smallest rowid on the page
     hi: int  # largest rowid on the page
@@ -146,18 +146,22 @@ class PageReader:
             elif kind == "overflow":
                 overflow.setdefault(path[: path.rindex("/") + 1], []).append(number)
         out: list[LeafPage] = []
+        view, size, count, rowid = memoryview(self.map), self.page_size, self.page_count, self._rowid
+        sha256 = hashlib.sha256
         for path, number in leaves:
-            data = self.page(number)
+            if not 1 <= number <= count:
+                raise UnreadablePagesError(f"page {number} is outside the file")
+            data = view[(number - 1) * size : number * size]
             h = 100 if number == 1 else 0
             if data[h] != _LEAF_TABLE:
                 raise UnreadablePagesError(f"page {number} is not a table leaf")
-            cells = int.from_bytes(data[h + 3 : h + 5], "big")
+            cells = (data[h + 3] << 8) | data[h + 4]
             if not cells:
                 continue
-            digest = hashlib.sha256(data)
+            digest = sha256(data)
             for extra in overflow.get(path, ()):
                 digest.update(self.page(extra))
-            out.append(LeafPage(digest.digest(), self._rowid(data, h, 0), self._rowid(data, h, cells - 1)))
+            out.append(LeafPage(digest.digest(), rowid(data, h, 0), rowid(data, h, cells - 1)))
         return out
 
     @staticmethod

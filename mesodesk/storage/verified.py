@@ -5,9 +5,10 @@ over its whole text: without the key it cannot be edited, forged or moved to ano
 does not verify is ignored (the check then verifies everything again and says so); a missing one too.
 
 Format: the HMAC (hex) on the first line, then JSON: ``{"version", "clinic_id", "tables": {name: {"digests":
-base64 of the 32-byte page digests one after another, "lo": [...], "hi": [...], "refs": {kind: [[lo, hi,
-lo, hi, ...] per page]}}}}``: per page its rowid range and, for tables that point at signed records (a
-session's rows, the seals), the runs of record ids its rows pointed at when it was verified.
+the 32-byte page digests one after another, "lo", "hi": 64-bit integers, "refs": {kind: {"sizes", "ids"}}}}}``
+(binary fields in base64): per page its rowid range and, for tables that point at signed records (a
+session's rows, the seals), the runs of record ids its rows pointed at when it was verified (``lo, hi, lo,
+hi...``; ``sizes``: how many numbers each page has).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import hmac
 import json
 import os
 import threading
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +40,16 @@ class TablePages:
     lo: list[int] = field(default_factory=list)
     hi: list[int] = field(default_factory=list)
     refs: dict[str, list[list[int]]] = field(default_factory=dict)  # per kind, per page: lo, hi, lo, hi...
+
+
+def _blob(values: list[int]) -> str:
+    return base64.b64encode(array("q", values).tobytes()).decode("ascii")
+
+
+def _ints(text: str) -> list[int]:
+    data = array("q")
+    data.frombytes(base64.b64decode(text))
+    return data.tolist()
 
 
 def record_path(engine: Engine) -> Path | None:
@@ -66,11 +78,19 @@ def load(path: Path, key: ClinicKey) -> tuple[dict[str, TablePages] | None, str]
         for name, t in data["tables"].items():
             blob = base64.b64decode(t["digests"])
             digests = [blob[i : i + DIGEST] for i in range(0, len(blob), DIGEST)]
-            lo, hi = [int(v) for v in t["lo"]], [int(v) for v in t["hi"]]
-            refs = {k: [[int(v) for v in page] for page in r] for k, r in t.get("refs", {}).items()}
-            if not (len(digests) == len(lo) == len(hi)) or any(
-                len(r) != len(digests) or any(len(page) % 2 for page in r) for r in refs.values()
-            ):
+            lo, hi = _ints(t["lo"]), _ints(t["hi"])
+            refs: dict[str, list[list[int]]] = {}
+            for kind, r in t.get("refs", {}).items():
+                sizes, ids, pages, at = _ints(r["sizes"]), _ints(r["ids"]), [], 0
+                for n in sizes:
+                    if n < 0 or n % 2:
+                        return None, "invalid"
+                    pages.append(ids[at : at + n])
+                    at += n
+                if at != len(ids):
+                    return None, "invalid"
+                refs[kind] = pages
+            if not (len(digests) == len(lo) == len(hi)) or any(len(r) != len(digests) for r in refs.values()):
                 return None, "invalid"
             tables[name] = TablePages(digests, lo, hi, refs)
     except (ValueError, KeyError, TypeError, AttributeError, IndexError):
@@ -87,9 +107,15 @@ def save(path: Path, key: ClinicKey, tables: dict[str, TablePages]) -> None:
             "tables": {
                 name: {
                     "digests": base64.b64encode(b"".join(t.digests)).decode("ascii"),
-                    "lo": t.lo,
-                    "hi": t.hi,
-                    "refs": t.refs,
+                    "lo": _blob(t.lo),
+                    "hi": _blob(t.hi),
+                    "refs": {
+                        kind: {
+                            "sizes": _blob([len(p) for p in pages]),
+                            "ids": _blob([i for p in pages for i in p]),
+                        }
+                        for kind, pages in t.refs.items()
+                    },
                 }
                 for name, t in tables.items()
             },
