@@ -1,4 +1,8 @@
-"""`mesodesk check`: integrity, schema version, foreign keys."""
+"""`mesodesk check`: integrity, schema version, foreign keys, the audit trail, signed records, photos, text.
+
+Signatures, photos and text are verified where the file changed since the last clean check (``--full``:
+everywhere); see docs/trust.md. A progress line is shown when the error output is a terminal.
+"""
 
 from __future__ import annotations
 

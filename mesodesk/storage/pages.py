@@ -7,7 +7,7 @@ are verified again. A digest covers the whole page and the overflow pages its ro
 made with any tool (the sqlite3 client, a hex editor) changes it.
 
 Read with plain file reads, not through SQLite: the caller makes sure the write-ahead log holds nothing
-the file does not (``wal_settled``) and that nothing was written while it read (``FileState``).
+the file does not (``services/incremental.py`` checkpoints it first) and that nothing was written while it read (``FileState``).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class FileState:
         return FileState(stat(path), stat(path.with_name(path.name + "-wal")))
 
 
-def _varint(buf: bytes, at: int) -> tuple[int, int]:
+def _varint(buf: bytes | memoryview, at: int) -> tuple[int, int]:
     """SQLite's variable-length integer at ``at``: (value, offset after it)."""
     value = 0
     for i in range(8):
@@ -165,7 +165,7 @@ class PageReader:
         return out
 
     @staticmethod
-    def _rowid(data: bytes, h: int, i: int) -> int:
+    def _rowid(data: bytes | memoryview, h: int, i: int) -> int:
         at = (data[h + 8 + 2 * i] << 8) | data[h + 9 + 2 * i]
         end = at + 8
         while data[at] & 0x80 and at < end:  # the payload size: skipped
