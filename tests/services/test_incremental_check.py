@@ -294,3 +294,26 @@ def test_a_row_added_to_an_old_session_verifies_that_session_not_all_in_between(
     result = verify(demo)
     assert any(f"signed session {first} was changed" in p for p in result.problems), result.problems[:3]
     assert result.verified["signed sessions"] < _signed(path) / 4
+
+
+def test_without_sqlites_page_listing_the_b_trees_are_walked_to_the_same_pages(demo):
+    """Some SQLite builds lack the dbstat table: the pages are then found by walking each b-tree."""
+    from mesodesk.services import incremental
+
+    path = _path(demo)
+    conn = sqlite3.connect(path)
+
+    class NoDbstat:
+        def execute(self, sql: str, *args):  # type: ignore[no-untyped-def]
+            if "dbstat" in sql:
+                raise sqlite3.OperationalError("no such table: dbstat")
+            return conn.execute(sql, *args)
+
+    try:
+        tables = incremental._tables(conn)
+        listed = incremental._read_pages(conn, path, tables)
+        walked = incremental._read_pages(NoDbstat(), path, tables)  # type: ignore[arg-type]
+    finally:
+        conn.close()
+    assert "treatment_sessions" in tables and walked == listed
+    assert all(pages for name, pages in listed.items() if name in ("treatment_sessions", "photos", "seals"))
