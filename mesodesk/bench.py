@@ -255,39 +255,93 @@ def gui_probe(url: str, patient_id: int | None, repeat: int, n: int) -> list[Fig
     return figures
 
 
-def check_figure(url: str, repeat: int) -> Figure:
-    """`mesodesk check` as the administrator runs it (a fresh process), beside the bare database checks."""
+def _children_cpu() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def check_figures(url: str, repeat: int) -> list[Figure]:
+    """`mesodesk check` as the administrator runs it (a fresh process), beside the bare database checks:
+    ``--full`` (every signature verified; it records the pages) and then the default, incremental run
+    (only what changed since: nothing here), the floor measured between them in each round. Wall time, and
+    CPU time beside it (steadier than wall time on a machine other people use)."""
     from mesodesk.bench_floors import postgres_checks, sqlite_checks
     from mesodesk.db.engine import sqlite_path
 
-    def run_check() -> None:
+    def run_check(*extra: str) -> tuple[float, float | None]:
+        cpu, start = _children_cpu(), time.perf_counter()
         out = subprocess.run(
-            [sys.executable, "-m", "mesodesk", "--db", url, "check"],
+            [sys.executable, "-m", "mesodesk", "--db", url, "check", "--no-progress", *extra],
             capture_output=True,
             text=True,
             timeout=3600,
         )
         if out.returncode != 0:
             raise RuntimeError(f"mesodesk check failed: {out.stderr.strip()[-300:]}")
+        after = _children_cpu()
+        return time.perf_counter() - start, None if cpu is None or after is None else after - cpu
 
-    times = [t / 1000 for t in timed(run_check, repeat)]
+    def run_floor() -> tuple[float, float]:
+        cpu = time.process_time()
+        seconds = sqlite_checks(path) if path is not None else postgres_checks(url)
+        return seconds, time.process_time() - cpu
+
     path = sqlite_path(url)
-    if path is not None:
-        floors = [sqlite_checks(path) for _ in range(repeat)]
-        floor_how = "sqlite3 integrity_check + foreign_key_check"
-    else:
-        floors = [postgres_checks(url) for _ in range(repeat)]
-        floor_how = "a count(*) scan of every table"
-    floor = statistics.median(floors)
-    return Figure(
-        "mesodesk check",
-        statistics.median(times),
-        "s",
-        2 * floor,
-        f"median of {repeat} fresh processes",
-        floor,
-        floor_how,
+    runs: dict[str, list[tuple[float, float | None]]] = {"full": [], "incremental": [], "floor": []}
+    for _ in range(repeat):
+        runs["full"].append(run_check("--full"))
+        runs["incremental"].append(run_check())
+        runs["floor"].append(run_floor())
+    floor_how = (
+        "sqlite3 integrity_check + foreign_key_check"
+        if path is not None
+        else "a count(*) scan of every table"
     )
+    floor = statistics.median(w for w, _ in runs["floor"])
+    how = f"median of {repeat} fresh processes"
+    figures = [
+        Figure(
+            "mesodesk check",
+            statistics.median(w for w, _ in runs["incremental"]),
+            "s",
+            2 * floor,
+            how + ", nothing changed since --full",
+            floor,
+            floor_how,
+        ),
+        Figure(
+            "mesodesk check --full",
+            statistics.median(w for w, _ in runs["full"]),
+            "s",
+            None,
+            how,
+            floor,
+            floor_how,
+        ),
+    ]
+    cpu = {key: [c for _, c in rows if c is not None] for key, rows in runs.items()}
+    if path is not None and all(len(cpu[k]) == len(runs[k]) for k in ("incremental", "full", "floor")):
+        cpu_floor = statistics.median(cpu["floor"])
+        for name, key in (
+            ("mesodesk check, CPU time", "incremental"),
+            ("mesodesk check --full, CPU time", "full"),
+        ):
+            figures.append(
+                Figure(
+                    name,
+                    statistics.median(cpu[key]),
+                    "s",
+                    2 * cpu_floor if key == "incremental" else None,
+                    how,
+                    cpu_floor,
+                    floor_how + ", CPU time",
+                )
+            )
+    return figures
 
 
 def add_photos(services: Services, patient_id: int, count: int = 6) -> None:
@@ -397,7 +451,8 @@ def measure(url: str, args: argparse.Namespace, *, fresh: bool, gui: bool = True
     if gui:
         for fig in gui_probe(url, patient_id, repeat, n):
             add(fig)
-    add(check_figure(url, 3))
+    for fig in check_figures(url, 3):
+        add(fig)
     return figures
 
 
@@ -448,7 +503,14 @@ def main(argv: list[str] | None = None) -> int:
         "--growth", metavar="SIZES", help="comma-separated clinic sizes: print the growth table"
     )
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument(
+        "--check-only",
+        action="store_true",
+        help="with --db: only the `mesodesk check` figures (full, incremental, floor; 3 rounds)",
+    )
     args = parser.parse_args(argv)
+    if args.check_only and not args.db:
+        parser.error("--check-only measures an existing clinic: give it with --db")
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.smoke:
@@ -458,7 +520,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.growth:
             return growth(args, folder)
         with bench_database(args, folder) as url:
-            figures = measure(url, args, fresh=not args.db)
+            if args.check_only:
+                figures = check_figures(url, 3)
+                for fig in figures:
+                    print(fig.line(), flush=True)
+            else:
+                figures = measure(url, args, fresh=not args.db)
             if args.keep or args.db:
                 print(f"database: {url}")
     finally:

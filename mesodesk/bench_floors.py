@@ -76,7 +76,9 @@ def captured_sql(engine: Engine) -> Iterator[list[Statement]]:
     """Record every statement (with its parameters) that the engine sends while the block runs."""
     statements: list[Statement] = []
 
-    def before(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+    def before(
+        conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool
+    ) -> None:
         if not executemany and statement.lstrip().upper().startswith(("SELECT", "WITH")):
             statements.append((statement, parameters))
 

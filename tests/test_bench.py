@@ -67,3 +67,19 @@ def test_a_benchmark_database_without_a_practitioner_is_refused_in_words(sqlite_
         heavy_patient(Services(ServiceContext(sqlite_engine)), 3)
     with sqlite_engine.connect() as conn:  # nothing half-made
         assert conn.scalar(select(Patient.id)) is None
+
+
+def test_the_check_figures_are_the_incremental_run_and_the_full_one(sqlite_engine, sqlite_url):
+    """Issue 16, item 2: the bench reports `mesodesk check` (incremental, budget twice the floor) and
+    `mesodesk check --full` beside the same floor, each also in CPU time."""
+    from mesodesk.bench import check_figures
+    from mesodesk.services.demo import build_demo
+
+    build_demo(sqlite_engine, patients=20)
+    sqlite_engine.dispose()
+    figures = {f.name: f for f in check_figures(sqlite_url, 1)}
+    incremental, full = figures["mesodesk check"], figures["mesodesk check --full"]
+    assert incremental.floor == full.floor and incremental.floor
+    assert incremental.budget == 2 * incremental.floor and full.budget is None
+    assert "mesodesk check, CPU time" in figures and "mesodesk check --full, CPU time" in figures
+    assert figures["mesodesk check, CPU time"].value > 0

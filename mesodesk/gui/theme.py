@@ -21,7 +21,7 @@ import logging
 from dataclasses import dataclass
 from string import Template
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -386,13 +386,13 @@ class FocusRingStyle(QProxyStyle):
 
     RING = 2.0
 
-    def _ring(self, painter: QPainter, rect: object, radius: float = 4.0) -> None:
+    def _ring(self, painter: QPainter, rect: QRect, radius: float = 4.0) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(color("focus"), self.RING))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         half = self.RING / 2
-        painter.drawRoundedRect(rect.toRectF().adjusted(half, half, -half, -half), radius, radius)  # type: ignore[attr-defined]
+        painter.drawRoundedRect(rect.toRectF().adjusted(half, half, -half, -half), radius, radius)
         painter.restore()
 
     def drawComplexControl(
@@ -448,7 +448,7 @@ class FocusRingStyle(QProxyStyle):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(color("border"), 1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            box = option.rect.toRectF().adjusted(0.5, 0.5, -0.5, -0.5)  # type: ignore[attr-defined]
+            box = option.rect.toRectF().adjusted(0.5, 0.5, -0.5, -0.5)
             if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
                 painter.drawEllipse(box)
             else:
@@ -464,7 +464,9 @@ def apply(choice: str, app: QApplication | None = None) -> str:
     """Use ``choice`` ("system", "light" or "dark") now: palette, style sheets, every open window.
 
     Returns the scheme in use."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        instance = QApplication.instance()
+        app = instance if isinstance(instance, QApplication) else None
     _State.choice = choice if choice in CHOICES else SYSTEM
     if app is not None:
         _State.applying = True

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -119,9 +119,10 @@ def _missing_triggers(conn: Any) -> list[str]:
     return [t for t in wanted if t not in found]
 
 
-def verify_chain(engine: Engine, *, batch: int = 5000) -> list[str]:
+def verify_chain(engine: Engine, *, batch: int = 5000, scope: Any = None) -> list[str]:
     """Problems in the audit chain: an entry edited, removed, inserted or redacted behind the application's
-    back, the newest entries cut off (against the anchor kept outside the database), a trigger dropped."""
+    back, the newest entries cut off (against the anchor kept outside the database), a trigger dropped.
+    Always the whole chain (``scope``, what else `check` verifies, does not narrow it)."""
     problems: list[str] = []
     with engine.connect() as conn:
         try:
@@ -274,7 +275,7 @@ class AuditService:
         self.ctx = ctx
 
     @staticmethod
-    def _where(stmt, f: AuditFilter):  # type: ignore[no-untyped-def]
+    def _where(stmt: Select[AuditEntry], f: AuditFilter) -> Select[AuditEntry]:
         if f.entity:
             stmt = stmt.where(AuditEntry.entity == f.entity)
         if f.entity_id is not None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, and_, func, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Executable
@@ -181,9 +181,7 @@ def course_outcome(
     """A course's values on one instrument; None when it has nothing to say (no baseline, no rating).
 
     ``days`` are day ordinals (or dates), sorted, one per value."""
-    if days and isinstance(days[0], date):
-        days = [d.toordinal() for d in days]  # type: ignore[union-attr]
-    ords: list[int] = days  # type: ignore[assignment]
+    ords = [d.toordinal() if isinstance(d, date) else d for d in days]
     rating = isinstance(instrument, Scale) and instrument.direction == "rating"
     start, end_day = course.start_o, course.end_o
     k = bisect_right(ords, start)
@@ -251,9 +249,9 @@ def summarise(code: str, instrument: Scale | Measure, rows: Sequence[CourseOutco
         change_6m=MeanCI(0, None, None, None) if rating else _changes(rows, "at_6m"),
         responders=proportion_ci(sum(judged), len(judged)),
         responder_rule=responder_text(instrument),
-        half_effect_days=km_median(plain),  # type: ignore[arg-type]
+        half_effect_days=km_median(plain),
         half_effect_n=(sum(1 for _, e in plain if e), len(plain)),
-        half_effect_maintained_days=km_median(kept),  # type: ignore[arg-type]
+        half_effect_maintained_days=km_median(kept),
         half_effect_maintained_n=(sum(1 for _, e in kept if e), len(kept)),
     )
 
@@ -326,13 +324,13 @@ def driver_rows(conn: Connection, query: Executable) -> list[Any]:
         result.close()
 
 
-def live_sessions():  # type: ignore[no-untyped-def]
+def live_sessions() -> ColumnElement[bool]:
     """The sessions a course counts: on a plan, not void, not archived."""
     ts = TreatmentSession
     return and_(ts.plan_id.is_not(None), ts.status != enums.SessionStatus.VOID.value, ts.archived.is_(False))
 
 
-def course_sessions_query():  # type: ignore[no-untyped-def]
+def course_sessions_query() -> Select[int | None, str]:
     """Every counted session as (plan, time), in plan and time order: read from the index
     ix_treatment_sessions_plan_course alone, no table lookup, no sort."""
     ts = TreatmentSession
@@ -343,7 +341,7 @@ def course_sessions_query():  # type: ignore[no-untyped-def]
     )
 
 
-def reactions_query():  # type: ignore[no-untyped-def]
+def reactions_query() -> Select[int | None, int]:
     """Reactions per plan, over the counted sessions (both sides read from their indexes)."""
     ts = TreatmentSession
     return (
@@ -354,7 +352,7 @@ def reactions_query():  # type: ignore[no-untyped-def]
     )
 
 
-def first_sessions_query():  # type: ignore[no-untyped-def]
+def first_sessions_query() -> Select[int, str, str]:
     """Per plan, its first counted session's formula and indications: one index seek per plan."""
     ts, first = TreatmentSession, aliased(TreatmentSession)
     first_id = (
@@ -535,7 +533,7 @@ def _groups(courses: list[Course], outcomes: list[CourseOutcome], registry: Regi
 _LOCAL_DAYS: dict[str, date] = {}
 
 
-def _day(value) -> date:  # type: ignore[no-untyped-def]
+def _day(value: object) -> date:
     """The local day of a stored UTC time (SQLite gives the text: cached per UTC hour)."""
     if isinstance(value, str):  # SQLite aggregates return the stored text, always UTC
         key = value[:13]
@@ -545,22 +543,22 @@ def _day(value) -> date:  # type: ignore[no-untyped-def]
                 datetime.fromisoformat(key + ":00").replace(tzinfo=UTC).astimezone().date()
             )
         return day
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone().date()
+    return _instant(value).astimezone().date()
 
 
-def _instant(value) -> datetime:  # type: ignore[no-untyped-def]
+def _instant(value: object) -> datetime:
     """A stored UTC time (SQLite gives the text) as an aware datetime."""
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
+    if not isinstance(value, datetime):
+        raise TypeError(f"not a stored time: {value!r}")
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def _as_date(value) -> date:  # type: ignore[no-untyped-def]
+def _as_date(value: str | date | datetime) -> date:
     if isinstance(value, str):
         return date.fromisoformat(value[:10])
-    return value.date() if hasattr(value, "date") and callable(value.date) else value
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _iso(value: date | None) -> str | None:

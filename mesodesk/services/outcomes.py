@@ -418,7 +418,7 @@ class OutcomeService:
                 )
             ).all()
         sessions = [(plan_id, at.astimezone().date()) for plan_id, at in session_rows]
-        periods = course_periods([tuple(p) for p in plans], sessions)  # type: ignore[misc]
+        periods = course_periods([(p.id, p.name, p.course_sessions) for p in plans], sessions)
         starts = [p.start for p in periods if p.kind == "course"]
         return build_patient_outcomes(
             patient_id, registry, measurements, assessments, sessions, periods, starts

@@ -196,7 +196,7 @@ def seal_unsealed(conn: Any, key: Any) -> int:
     def add(rows: list[dict[str, Any]]) -> None:
         nonlocal done
         if rows:
-            conn.execute(seals.insert(), rows)  # type: ignore[attr-defined]
+            conn.execute(seals.insert(), rows)
             done += len(rows)
 
     batch: list[dict[str, Any]] = []

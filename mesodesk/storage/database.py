@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import String, Text, inspect, text
@@ -111,9 +112,15 @@ BUSY = (
 )
 
 
-def invalid_text(conn: Connection) -> list[str]:
+def invalid_text(
+    conn: Connection,
+    ranges: dict[str, list[tuple[int, int]] | None] | None = None,
+    *,
+    count: Callable[[str, int], None] | None = None,
+) -> list[str]:
     """Text cells that are not valid UTF-8 (SQLite stores any bytes): named by table, column and row id,
-    never by their content. Read as bytes, so a bad cell cannot crash the check."""
+    never by their content. Read as bytes, so a bad cell cannot crash the check. ``ranges``: per table the
+    rowid ranges to read (a table not named, or None: all of it)."""
     from mesodesk.db import models  # noqa: F401 - the tables
     from mesodesk.db.base import Base
 
@@ -127,17 +134,26 @@ def invalid_text(conn: Connection) -> list[str]:
             columns = [c.name for c in table.columns if isinstance(c.type, String | Text)]
             if not columns or "id" not in table.columns:
                 continue
-            cursor = raw.execute(f"SELECT id, {', '.join(columns)} FROM {table.name}")
-            while rows := cursor.fetchmany(5000):
-                for row in rows:
-                    for name, value in zip(columns, row[1:], strict=True):
-                        if isinstance(value, bytes):
-                            try:
-                                value.decode("utf-8")
-                            except UnicodeDecodeError:
-                                problems.append(
-                                    f"{table.name} row {row[0]}: {name} holds text that is not valid UTF-8"
-                                )
+            query = f"SELECT id, {', '.join(columns)} FROM {table.name}"
+            wanted = (ranges or {}).get(table.name)
+            cursors = (
+                [raw.execute(query)]
+                if wanted is None
+                else [raw.execute(f"{query} WHERE rowid BETWEEN ? AND ?", span) for span in wanted]
+            )
+            for cursor in cursors:
+                while rows := cursor.fetchmany(5000):
+                    if count:
+                        count("rows read for the text check", len(rows))
+                    for row in rows:
+                        for name, value in zip(columns, row[1:], strict=True):
+                            if isinstance(value, bytes):
+                                try:
+                                    value.decode("utf-8")
+                                except UnicodeDecodeError:
+                                    problems.append(
+                                        f"{table.name} row {row[0]}: {name} holds text that is not valid UTF-8"
+                                    )
     except Exception as exc:  # noqa: BLE001 - e.g. a table missing from an older schema
         problems.append(f"text could not be checked for valid UTF-8 ({type(exc).__name__})")
     finally:
@@ -149,8 +165,9 @@ def invalid_text(conn: Connection) -> list[str]:
 notes: list[str] = []
 
 
-def check(engine: Engine, *, quick: bool = False) -> list[str]:
-    """Problems found: integrity, foreign keys, schema version, drift, text that is not UTF-8.
+def check(engine: Engine, *, quick: bool = False, utf8: bool = True) -> list[str]:
+    """Problems found: integrity, foreign keys, schema version, drift, text that is not UTF-8 (unless
+    ``utf8`` is False: `mesodesk check` runs that one with the signature checks, on what changed).
     Empty list: all good. A busy database raises DatabaseError (not a problem with the data)."""
     problems: list[str] = []
     notes.clear()
@@ -185,7 +202,7 @@ def check(engine: Engine, *, quick: bool = False) -> list[str]:
                     else:
                         problems.append(_("patient search index is damaged: {error}", error=exc.orig))
                 conn.rollback()
-            if not quick:
+            if not quick and utf8:
                 problems += invalid_text(conn)
         else:
             conn.execute(text("SELECT 1"))

@@ -82,7 +82,7 @@ def test_a_traceback_in_the_log_holds_types_and_places_only(sqlite_clinic, monke
     """The canary: a patient's name in a failing path never reaches the log file."""
     from mesodesk.services import integrity
 
-    def failing(engine):  # type: ignore[no-untyped-def]
+    def failing(engine, **_):  # type: ignore[no-untyped-def]
         raise RuntimeError(f"photo caption: {NAME}, left cheek")
 
     monkeypatch.setattr(integrity, "CHECKS", (failing,))
