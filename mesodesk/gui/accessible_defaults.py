@@ -41,17 +41,7 @@ class AccessibleDefaults(QObject):
         return False
 
 
-_installed: list[AccessibleDefaults] = []
-
-
 def install(app: QCoreApplication) -> AccessibleDefaults:
-    defaults = AccessibleDefaults(app)
-    app.installEventFilter(defaults)
-    _installed.append(defaults)
-    return defaults
+    from mesodesk.gui import app_filters
 
-
-def uninstall(app: QCoreApplication) -> None:
-    """Remove what :func:`install` put on the application (the tests' shared application)."""
-    while _installed:
-        app.removeEventFilter(_installed.pop())
+    return app_filters.install(app, AccessibleDefaults(app))

@@ -57,17 +57,7 @@ class ScreenFit(QObject):
         return False
 
 
-_installed: list[ScreenFit] = []
-
-
 def install(app: QCoreApplication) -> ScreenFit:
-    fit = ScreenFit(app)
-    app.installEventFilter(fit)
-    _installed.append(fit)
-    return fit
+    from mesodesk.gui import app_filters
 
-
-def uninstall(app: QCoreApplication) -> None:
-    """Remove what :func:`install` put on the application (the tests' shared application)."""
-    while _installed:
-        app.removeEventFilter(_installed.pop())
+    return app_filters.install(app, ScreenFit(app))

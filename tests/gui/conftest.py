@@ -128,13 +128,11 @@ def _no_application_filters(qapp):  # type: ignore[no-untyped-def]
     windows on the (800 × 800 offscreen) screen and name Qt's own controls; the tests' shared
     application runs without them, except where a test installs one itself (test_screen_fit, test_atspi
     reads the real application)."""
-    from mesodesk.gui import accessible_defaults, fit
+    from mesodesk.gui import app_filters
 
-    for module in (accessible_defaults, fit):
-        module.uninstall(qapp)
+    app_filters.remove_all(qapp)
     yield
-    for module in (accessible_defaults, fit):
-        module.uninstall(qapp)
+    app_filters.remove_all(qapp)
 
 
 def png() -> bytes:
