@@ -3,7 +3,7 @@
 Read through AT-SPI (tests/gui/test_atspi.py), the real window had five: the clear button inside
 line edits with a clear button (the search box, date fields), the list that pops up under each combo
 box, and the toolbar's "more" button that appears when the window is too narrow for every tool.
-An application-wide event filter names each as it is first shown (Qt's Polish event).
+The application-wide filter of gui/app_filters.py names each as it is first shown (Qt's Polish event).
 """
 
 from __future__ import annotations
@@ -32,16 +32,8 @@ def name_internal_controls(widget: QObject) -> None:
         widget.setAccessibleName(QCoreApplication.translate("accessible", "More tools"))
 
 
-class AccessibleDefaults(QObject):
-    """Install once on the application: ``app.installEventFilter(AccessibleDefaults(app))``."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Polish:
-            name_internal_controls(watched)
-        return False
-
-
-def install(app: QCoreApplication) -> AccessibleDefaults:
+def install(app: QCoreApplication) -> None:
+    """Name Qt's own controls of every widget as it is first shown (Qt's Polish event)."""
     from mesodesk.gui import app_filters
 
-    return app_filters.install(app, AccessibleDefaults(app))
+    app_filters.on(app, QEvent.Type.Polish, name_internal_controls)

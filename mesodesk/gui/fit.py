@@ -43,21 +43,17 @@ def keep_on_screen(window: QWidget, area: QRect | None = None) -> None:
         window.move(x, y)
 
 
-class ScreenFit(QObject):
-    """Application-wide: every window that is shown is kept on its screen (``install(app)``)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
-        ):
-            keep_on_screen(watched)
-        return False
+def _shown(watched: QObject) -> None:
+    if (
+        isinstance(watched, QWidget)
+        and watched.isWindow()
+        and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+    ):
+        keep_on_screen(watched)
 
 
-def install(app: QCoreApplication) -> ScreenFit:
+def install(app: QCoreApplication) -> None:
+    """Keep every window that is shown on its screen."""
     from mesodesk.gui import app_filters
 
-    return app_filters.install(app, ScreenFit(app))
+    app_filters.on(app, QEvent.Type.Show, _shown)

@@ -58,35 +58,12 @@ SESSION_COLS = (
     "version",
     "override_reason",
 )
-AREA_COLS = (
-    "id",
-    "session_id",
-    "area",
-    "technique",
-    "device",
-    "needle_gauge",
-    "needle_length_mm",
-    "depth_mm",
-    "injection_points",
-    "volume_ml",
-    "position",
-)
-USE_COLS = ("id", "session_id", "lot_id", "product_id", "volume_ml")
+#: Insert orders of the session's rows: their ids, then exactly the columns a signature covers, in its order.
+AREA_COLS = ("id", "session_id", *signing.HASH_AREA_COLUMNS)
+USE_COLS = ("id", "session_id", *signing.HASH_PRODUCT_COLUMNS)
 
 
-MARK_COLS = (
-    "session_id",
-    "diagram",
-    "kind",
-    "x",
-    "y",
-    "radius",
-    "depth_mm",
-    "volume_ml",
-    "product_id",
-    "note",
-    "position",
-)
+MARK_COLS = ("session_id", *signing.HASH_MARK_COLUMNS)
 CONSENT_COLS = (
     "id",
     "patient_id",

@@ -225,17 +225,17 @@ class TodayService:
         """The patients who received these lots (one row per patient and lot) and their number per lot."""
         from mesodesk.db.models import Product, SessionProduct
 
+        per = (  # one row per patient and lot
+            Patient.id,
+            Patient.file_no,
+            Patient.first_name,
+            Patient.last_name,
+            ProductLot.id,
+            Product.name,
+            ProductLot.lot_number,
+        )
         q = (
-            select(
-                Patient.id,
-                Patient.file_no,
-                Patient.first_name,
-                Patient.last_name,
-                ProductLot.id,
-                Product.name,
-                ProductLot.lot_number,
-                func.max(TreatmentSession.performed_at),
-            )
+            select(*per, func.max(TreatmentSession.performed_at))
             .select_from(SessionProduct)
             .join(ProductLot, ProductLot.id == SessionProduct.lot_id)
             .join(Product, Product.id == ProductLot.product_id)
@@ -246,15 +246,7 @@ class TodayService:
                 TreatmentSession.status != enums.SessionStatus.VOID,
                 Patient.archived.is_(False),
             )
-            .group_by(
-                Patient.id,
-                Patient.file_no,
-                Patient.first_name,
-                Patient.last_name,
-                ProductLot.id,
-                Product.name,
-                ProductLot.lot_number,
-            )
+            .group_by(*per)
             .order_by(Patient.last_name, Patient.first_name, Patient.id)
         )
         with self.ctx.read() as s:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
-from mesodesk.gui import fit
+from mesodesk.gui import app_filters, fit
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
@@ -26,7 +26,7 @@ def test_the_session_editor_fits_a_laptop_screen(qtbot, sqlite_clinic) -> None: 
 
 
 def test_every_window_shown_is_kept_on_its_screen(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
-    installed = fit.install(qapp)
+    fit.install(qapp)
     try:
         dialog = QDialog()
         QVBoxLayout(dialog).addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Save))
@@ -36,4 +36,4 @@ def test_every_window_shown_is_kept_on_its_screen(qtbot, qapp) -> None:  # type:
         area = dialog.screen().availableGeometry()
         assert dialog.width() <= area.width() and dialog.height() <= area.height()
     finally:
-        qapp.removeEventFilter(installed)
+        app_filters.remove_all(qapp)
