@@ -93,7 +93,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             )
     k = add(
         "outcomes",
-        "the clinic's evidence: per group, change from baseline with 95% CIs, responders, time to "
+        "the clinic's evidence: per group, change from baseline with 95%% CIs, responders, time to "
         "half-effect, beside the reaction rate per 100 sessions",
     )
     k.add_argument(
