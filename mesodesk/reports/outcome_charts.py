@@ -8,7 +8,9 @@ from datetime import date, timedelta
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from mesodesk.i18n import _
 from mesodesk.i18n.formatting import format_date, format_number
+from mesodesk.i18n.instruments import instrument_text
 from mesodesk.reports.doc_template import ACCENT, INK, MUTED, RULE
 from mesodesk.reports.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
 from mesodesk.services.outcome_evidence import EvidenceRow
@@ -63,7 +65,16 @@ def trend_drawing(
     left, right, bottom, top = 34.0, 8.0, 26.0, 16.0
     pw, ph = width - left - right, height - bottom - top
     unit = "" if series.unit == "points" else f" ({series.unit})"
-    d.add(String(left, height - 11, f"{series.name}{unit}", fontName=FONT_BOLD, fontSize=8, fillColor=INK))
+    d.add(
+        String(
+            left,
+            height - 11,
+            f"{instrument_text(series.name)}{unit}",
+            fontName=FONT_BOLD,
+            fontSize=8,
+            fillColor=INK,
+        )
+    )
     if not series.points:
         return d
     first, last = date_range(series, session_days, periods)
@@ -157,17 +168,17 @@ def trend_drawing(
 def legend_drawing(width: float) -> Drawing:
     register_fonts()
     d = Drawing(width, 12)
-    items = [(COURSE, "course"), (MAINTENANCE, "maintenance")]
+    items = [(COURSE, _("course")), (MAINTENANCE, _("maintenance"))]
     xpos = 0.0
     for fill, text in items:
         d.add(Rect(xpos, 2, 10, 7, fillColor=fill, strokeColor=None))
         d.add(String(xpos + 13, 3, text, fontName=FONT_REGULAR, fontSize=7, fillColor=MUTED))
         xpos += 75
     d.add(Polygon([xpos + 1, 2, xpos + 7, 2, xpos + 4, 8], fillColor=SESSION, strokeColor=None))
-    d.add(String(xpos + 11, 3, "session", fontName=FONT_REGULAR, fontSize=7, fillColor=MUTED))
+    d.add(String(xpos + 11, 3, _("session"), fontName=FONT_REGULAR, fontSize=7, fillColor=MUTED))
     xpos += 60
     d.add(Circle(xpos + 4, 5.5, 2.6, fillColor=colors.white, strokeColor=ACCENT, strokeWidth=1.1))
-    d.add(String(xpos + 11, 3, "baseline", fontName=FONT_REGULAR, fontSize=7, fillColor=MUTED))
+    d.add(String(xpos + 11, 3, _("baseline"), fontName=FONT_REGULAR, fontSize=7, fillColor=MUTED))
     return d
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from mesodesk.i18n import N_, _, format_decimal, ngettext
+from mesodesk.i18n.instruments import instrument_text
 from mesodesk.reports.clinic_reports import rate_text
 from mesodesk.reports.common import clinic_doc, esc, heading, note, period_text
 from mesodesk.reports.doc_template import data_table, styles
@@ -66,7 +67,7 @@ def row_cells(r: EvidenceRow) -> list[object]:
     )
     unit = "" if r.unit == "points" else f", {r.unit}"
     return [
-        f"{r.name}{unit}" + ("\n" + _("(rating at the end)") if rating else ""),
+        f"{instrument_text(r.name)}{unit}" + ("\n" + _("(rating at the end)") if rating else ""),
         str(r.courses),
         ci_text(r.baseline, digits, signed=False),
         "—" if rating else ci_text(r.change_end, digits),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from mesodesk.i18n import N_, _, format_decimal, ngettext, use_language
+from mesodesk.i18n.instruments import instrument_text
 from mesodesk.reports.common import clinic_doc, esc, fmt_d, heading, identity_block, note
 from mesodesk.reports.doc_template import data_table, styles
 from mesodesk.reports.outcome_charts import legend_drawing, trend_drawing
@@ -78,13 +79,13 @@ def outcomes_table(outcomes: PatientOutcomes, width: float) -> Flowable:
         )
         rows.append(
             [
-                s.name,
+                instrument_text(s.name),
                 _("rating of change")
                 if rating
                 else (f"{_num(base.value, s.unit)}\n{fmt_d(base.day)}" if base else "—"),
                 f"{_num(last.value, s.unit)}\n{fmt_d(last.day)}" if last else "—",
                 change,
-                (last.band if last else "") or "—",
+                instrument_text(last.band if last else "") or "—",
                 responder or "—",
                 str(len(s.points)),
             ]
@@ -150,7 +151,7 @@ def progress_sentence(s: Series) -> str:
             if lower
             else _("{amount} less than at the start", amount=amount)
         )
-    band = f" ({last.band})" if last.band else ""
+    band = f" ({instrument_text(last.band)})" if last.band else ""
     return _(
         "At the start ({start}): {first}. On {date}: {latest}, {trend}.",
         start=fmt_d(base.day),
@@ -212,7 +213,7 @@ def _build_progress_sheet(data: Any, out: BinaryIO) -> None:
     )
     for s in outcomes.series:
         block: list[Flowable] = [
-            heading(s.name, "h2"),
+            heading(instrument_text(s.name), "h2"),
             trend_drawing(s, outcomes.session_days, outcomes.periods, w, 120),
             Paragraph(esc(progress_sentence(s)), st["body"]),
         ]

@@ -358,9 +358,9 @@ def test_the_files_cover_every_string_in_the_code(tmp_path: Path) -> None:
 
 
 def test_every_builtin_instrument_text_is_in_the_gui_table() -> None:
-    """gui/instrument_texts.TEXTS lists every name, item, anchor, band and site hint of the domain registry."""
+    """i18n/instruments.TEXTS lists every name, item, anchor, band and site hint of the domain registry."""
     from mesodesk.domain import scales
-    from mesodesk.gui.instrument_texts import TEXTS, translated_registry
+    from mesodesk.i18n.instruments import TEXTS, translated_registry
 
     shown: set[str] = set()
     for scale in scales.BUILTIN_SCALES:
@@ -370,7 +370,7 @@ def test_every_builtin_instrument_text_is_in_the_gui_table() -> None:
     for measure in (*scales.BUILTIN_MEASURES, scales.BMI):
         shown |= {measure.name, measure.site_hint}
     shown.discard("")
-    assert shown <= set(TEXTS), f"add to gui/instrument_texts.py: {sorted(shown - set(TEXTS))}"
+    assert shown <= set(TEXTS), f"add to i18n/instruments.py: {sorted(shown - set(TEXTS))}"
     registry = translated_registry(scales.Registry())
     assert registry.scales.keys() == scales.Registry().scales.keys()
 

@@ -64,3 +64,25 @@ def test_progress_sheet_speaks_to_the_patient(clinic, tmp_path):
     assert "3 cm less than at the start: better" in text
     assert "rated 2 on a scale from 1" in text
     assert "not permanent" in text
+
+
+def test_french_documents_name_the_scales_and_measures_in_french(clinic, tmp_path):
+    """The French progress sheet said "GAIS (investigator)", "Patient satisfaction (0-10)" and its plot
+    legend "course · maintenance · session · baseline": the instruments' names were translated only in
+    the window."""
+    from mesodesk.i18n import use_language
+
+    p = _patient_with_outcomes(clinic)
+    reporting = ReportingService(clinic.as_practitioner.ctx)
+    summary, sheet = tmp_path / "summary.pdf", tmp_path / "progress.pdf"
+    with use_language("fr"):
+        exports.export_patient_summary(
+            reporting, p.id, summary, exports.SummaryOptions(sections=("outcomes",)), lang="fr"
+        )
+        exports.export_progress_sheet(reporting, p.id, sheet)
+    for path in (summary, sheet):
+        text = " ".join(_text(path).split())
+        assert "Tour de taille" in text and "Waist circumference" not in text
+        assert "GAIS (patient)" not in text or "GAIS (sujet)" in text
+        assert "GAIS (subject)" not in text
+        assert "maintenance" not in text and "baseline" not in text

@@ -31,7 +31,6 @@ from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.dialogs import editor_labels as L
 from mesodesk.gui.dialogs.outcome_definition_editors import DefinitionEditor, MeasureDefinitionDialog
 from mesodesk.gui.dialogs.outcome_scale_editor import ScaleDefinitionDialog
-from mesodesk.gui.instrument_texts import translated_instrument
 from mesodesk.gui.models.outcome_definition_models import (
     DefinitionsTableModel,
     origin_text,
@@ -39,6 +38,7 @@ from mesodesk.gui.models.outcome_definition_models import (
 )
 from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.tables import make_table
+from mesodesk.i18n.instruments import translated_instrument
 from mesodesk.services.changes import ChangeSet
 from mesodesk.services.context import Permission
 from mesodesk.services.outcomes import Definition

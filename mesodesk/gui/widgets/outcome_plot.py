@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mesodesk.gui import theme
 from mesodesk.gui.i18n import format_date, format_measure, format_month
-from mesodesk.gui.instrument_texts import instrument_text
+from mesodesk.i18n.instruments import instrument_text
 
 
 def nice_step(span: float, ticks: int = 4) -> float:

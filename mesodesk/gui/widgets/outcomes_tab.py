@@ -32,11 +32,11 @@ from mesodesk.domain.errors import ValidationError
 from mesodesk.gui import theme
 from mesodesk.gui.changes import watch_changes
 from mesodesk.gui.i18n import format_measure
-from mesodesk.gui.instrument_texts import translated_registry
 from mesodesk.gui.operations import call, submit
 from mesodesk.gui.widgets.date_field import DateField
 from mesodesk.gui.widgets.field_errors import ERROR_STYLE
 from mesodesk.gui.widgets.outcome_plot import OutcomePlot
+from mesodesk.i18n.instruments import translated_registry
 from mesodesk.services.changes import ChangeSet
 
 if TYPE_CHECKING:
